@@ -104,17 +104,25 @@ final class Utterances {
                 + "real person|staff|customer service|operator|人工|转人工|人工客服|找人工|真人|客服|工作人员");
     }
 
+    /** A yes or no in either language ("对的", "不是", "yep"), or null. */
+    static Boolean yesNo(String t) {
+        org.onewindow.process.field.ValidationResult r = org.onewindow.process.field.FieldValidators.validate(t,
+                org.onewindow.process.field.FieldSpecView.of(org.onewindow.process.field.FieldType.BOOLEAN, "answer", "回答"),
+                org.onewindow.process.field.ValidationContext.of(java.time.Clock.systemUTC()));
+        return r.isOk() ? (Boolean) r.value() : null;
+    }
+
     static boolean isConfirm(String t) {
-        return matches(t, "confirm|submit|confirm and submit|send|send it|go ahead|looks good|all good|correct|yes|y|ok|okay|"
+        return Boolean.TRUE.equals(yesNo(t)) || matches(t, "confirm|submit|confirm and submit|send|send it|go ahead|looks good|all good|correct|yes|y|ok|okay|"
                 + "确认|提交|确认提交|确认无误|没问题|可以|好的|好|是|是的|对|正确|无误");
     }
 
     static boolean isAgree(String t) {
-        return matches(t, "agree|i agree|yes|y|ok|okay|accept|i accept|sure|fine|同意|我同意|好的|好|可以|是|是的|接受|行");
+        return Boolean.TRUE.equals(yesNo(t)) || matches(t, "agree|i agree|yes|y|ok|okay|accept|i accept|sure|fine|同意|我同意|好的|好|可以|是|是的|接受|行");
     }
 
     static boolean isDecline(String t) {
-        return matches(t, "no|disagree|i disagree|decline|i decline|don't agree|do not agree|不同意|拒绝|不|不行|不要|否");
+        return Boolean.FALSE.equals(yesNo(t)) || matches(t, "no|disagree|i disagree|decline|i decline|don't agree|do not agree|不同意|拒绝|不|不行|不要|否");
     }
 
     private static boolean matches(String text, String alternatives) {
