@@ -428,7 +428,8 @@ public final class ProcessRunner {
                 FieldSpec f = current(def, p);
                 List<FieldSpec> visible = visibleFields(def, p.answers());
                 int index = visible.indexOf(f);
-                return List.of(RunnerText.question(f, index + 1, visible.size(), p.answers().get(f.name()), index > 0, lang));
+                // the summary is the last step, as in view()
+                return List.of(RunnerText.question(f, index + 1, visible.size() + 1, p.answers().get(f.name()), index > 0, lang));
             }
         }
     }
