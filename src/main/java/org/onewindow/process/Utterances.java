@@ -20,13 +20,12 @@ final class Utterances {
             "is it possible", "eligible", "how does", "how do", "what happens", "who ");
     private static final List<String> INFO_ZH = List.of("多久", "多长时间", "几天", "几个工作日", "什么材料", "哪些材料",
             "需要什么", "要什么", "多少钱", "费用", "收费", "进度", "是什么", "什么是", "为什么", "有哪些", "什么条件",
-            "流程是", "怎么样", "办到哪", "哪一步", "知道", "了解", "问一下", "问问", "咨询", "区别", "是否", "能不能",
-            "可不可以", "吗", "需要多", "要多", "时限", "期限", "怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样");
+            "流程是", "怎么样", "办到哪", "哪一步", "知道", "了解", "问一下", "问问", "咨询", "区别", "是否", "吗", "需要多", "要多", "时限", "期限", "怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样");
     /** Asking the assistant to do it. */
     private static final List<String> REQUEST_EN = List.of("help me", "i want", "i'd like", "i would like",
             "i need to", "i wanna", "let's", "let me", "please", "can you help", "could you help", "we want",
             "we need", "we'd like", "we would like", "i'm looking to", "im looking to", "sign me up", "get started",
-            "start", "book ", "arrange", "i'm ready", "can you book", "could you book", "for me");
+            "start", "book ", "arrange", "i'm ready", "can you ", "could you ", "can someone", "could someone", "for me");
     private static final List<String> REQUEST_ZH = List.of("我要", "我想", "帮我", "请帮", "我们要", "我们想", "想要",
             "我需要", "麻烦", "要办", "想办", "开始", "现在办", "给我", "替我", "申请办理", "预约", "请");
     private static final Pattern QUESTION_START_EN = Pattern.compile(
