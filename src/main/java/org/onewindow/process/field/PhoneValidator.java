@@ -21,7 +21,8 @@ final class PhoneValidator implements FieldValidator {
         Matcher m = MOBILE.matcher(compact);
         if (m.matches()) {
             String n = m.group(1);
-            return ValidationResult.ok(n, n.substring(0, 3) + "****" + n.substring(7));
+            // shown in full, grouped: the user must be able to spot a typo (there is no check digit)
+            return ValidationResult.ok(n, n.substring(0, 3) + " " + n.substring(3, 7) + " " + n.substring(7));
         }
         // A landline written without its leading area-code zero after +86 ("+86 731 ...") is also common.
         String landline = compact.matches("\\+?86[1-9]\\d+") ? "0" + compact.replaceFirst("^\\+?86", "") : compact;

@@ -114,8 +114,8 @@ final class ValidatorsTest {
     }
 
     @Test
-    void phone_mobileMasked_inDisplay() {
-        assertThat(check(FieldType.PHONE, "13812345678").display().en()).isEqualTo("138****5678");
+    void phone_mobile_displayedGroupedInFull() {
+        assertThat(check(FieldType.PHONE, "13812345678").display().en()).isEqualTo("138 1234 5678");
     }
 
     @ParameterizedTest
