@@ -198,7 +198,7 @@ final class ProcessRunnerTest {
         assertThat(t.progress().stage()).isEqualTo(Stage.PRIVACY);
         t = say(d, t, "change foreign-invested enterprise to no", Lang.EN);
         assertThat(t.progress().answers().get("foreignInvested").value()).isEqualTo("false");
-        assertThat(ProcessRunner.visibleFields(d, t.progress().answers())).extracting(FieldSpec::name)
+        assertThat(ProcessFlow.visibleFields(d, t.progress().answers())).extracting(FieldSpec::name)
                 .doesNotContain("foreignInvestorCountry");
     }
 
@@ -312,6 +312,8 @@ final class ProcessRunnerTest {
         assertThat(p.documents()).extracting(IntakePayload.DocumentItem::id)
                 .containsExactly("application", "resolution", "commitment", "licence");
         assertThat(p.expectedBy()).isEqualTo("2026-12-11");
+        assertThat(p.answers().keySet()).containsExactly("companyName", "uscc", "route", "reason", "taxesSettled",
+                "contactName", "contactPhone");
         assertThat(p.minWorkingDays()).isEqualTo(5);
         assertThat(p.maxWorkingDays()).isEqualTo(10);
     }
