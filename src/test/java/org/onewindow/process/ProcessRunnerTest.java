@@ -258,6 +258,18 @@ final class ProcessRunnerTest {
     }
 
     @Test
+    void answer_companyNameWithQuestionWordInside_acceptedNotAQuestion() {
+        ProcessDefinition d = def("start-business");
+        ProcessTurn t = say(d, runner.start(d, Map.of(), Lang.ZH), "什么值得买科技有限公司", Lang.ZH);
+        assertThat(t.outcome()).isEqualTo(ProcessOutcome.CONTINUE);
+        assertThat(t.progress().answers().get("companyName").value()).isEqualTo("什么值得买科技有限公司");
+        assertThat(say(d, runner.start(d, Map.of(), Lang.ZH), "名称有什么要求？", Lang.ZH).outcome())
+                .isEqualTo(ProcessOutcome.NOT_AN_ANSWER);
+        assertThat(say(d, runner.start(d, Map.of(), Lang.ZH), "请问名称有什么要求", Lang.ZH).outcome())
+                .isEqualTo(ProcessOutcome.NOT_AN_ANSWER);
+    }
+
+    @Test
     void handoff_requested_progressKept() {
         ProcessDefinition d = def("start-business");
         ProcessTurn t = startBusinessAtCapital(Lang.ZH);
