@@ -41,6 +41,13 @@ public final class LangAnalyzers {
         this.zhQuery = build(Lang.ZH, s, true);
     }
 
+    /** Analyzers with the synonyms of the given files (name → Solr-format text). */
+    public static LangAnalyzers withSynonyms(Map<String, String> files) {
+        SynonymRules rules = new SynonymRules();
+        files.forEach(rules::add);
+        return new LangAnalyzers(rules.build());
+    }
+
     /** Analyzers without synonyms. */
     public static LangAnalyzers plain() {
         return new LangAnalyzers(null);

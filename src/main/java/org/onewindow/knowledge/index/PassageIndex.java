@@ -78,6 +78,17 @@ public final class PassageIndex implements AutoCloseable {
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
     }
 
+    /** Opens (or creates) the index in a directory of the file system. */
+    public static PassageIndex open(java.nio.file.Path dir, LangAnalyzers analyzers) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        return new PassageIndex(org.apache.lucene.store.FSDirectory.open(dir), analyzers);
+    }
+
+    /** An index in memory (tests, benchmarks). */
+    public static PassageIndex inMemory(LangAnalyzers analyzers) throws IOException {
+        return new PassageIndex(new org.apache.lucene.store.ByteBuffersDirectory(), analyzers);
+    }
+
     private static String schemaOf(Directory directory) throws IOException {
         try (DirectoryReader r = DirectoryReader.open(directory)) {
             return r.getIndexCommit().getUserData().getOrDefault(IndexFields.COMMIT_SCHEMA_KEY, "");
