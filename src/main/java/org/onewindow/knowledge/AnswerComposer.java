@@ -119,6 +119,12 @@ public final class AnswerComposer {
 
     /** What a follow-up question should be understood against: the source and title of the answer. */
     static String topicOf(SearchHit hit) {
+        if (hit.kind() == Passage.Kind.FAQ) {
+            // An FAQ entry's title is one specific question; the file's name says what the topic is.
+            String name = hit.source().substring(hit.source().lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            return hit.source() + " " + (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ');
+        }
         return hit.source() + " " + hit.title();
     }
 

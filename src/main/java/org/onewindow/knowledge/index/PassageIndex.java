@@ -303,7 +303,7 @@ public final class PassageIndex implements AutoCloseable {
         d.add(new StoredField(IndexFields.PASSAGES, info.passages()));
         d.add(new StoredField(IndexFields.HASH, info.contentHash() == null ? "" : info.contentHash()));
         if (info.lang() != null) {
-            d.add(new StoredField(IndexFields.LANG, info.lang().code()));
+            d.add(new StringField(IndexFields.LANG, info.lang().code(), Field.Store.YES));
         }
         d.add(new StoredField(IndexFields.TITLE, info.title()));
         d.add(new StoredField(IndexFields.SIZE, info.sizeBytes()));

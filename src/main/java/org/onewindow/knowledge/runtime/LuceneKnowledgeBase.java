@@ -352,11 +352,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                     doc.lang(), doc.title(), size, java.time.Instant.now());
             index.putFile(info, doc.passages());
             LOG.info("knowledge document indexed: {} ({} passages, {})", rel, doc.passages().size(), doc.lang().code());
-        } catch (ParseFailedException e) {
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, e.getMessage(), 0, hash, null, null, size,
+        } catch (ParseFailedException | RuntimeException e) {
+            String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
+            info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, reason, 0, hash, null, null, size,
                     java.time.Instant.now());
             index.putFile(info, List.of());
-            LOG.warn("knowledge document failed: {}: {}", rel, e.getMessage());
+            LOG.warn("knowledge document failed: {}: {}", rel, reason);
         }
         documents.put(rel, info);
         return info;
