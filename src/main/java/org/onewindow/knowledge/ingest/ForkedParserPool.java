@@ -224,7 +224,7 @@ public final class ForkedParserPool implements AutoCloseable {
             } catch (IOException e) {
                 kill();
                 if (timedOut.get()) {
-                    throw new ParseFailedException("parse timed out after " + timeout.toSeconds() + " s");
+                    throw new ParseFailedException("parse timed out after " + timeout.toMillis() + " ms");
                 }
                 throw new ParseFailedException("parser JVM died (out of memory or crashed): " + e.getClass().getSimpleName());
             } finally {

@@ -349,13 +349,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         try {
             ReadDocument doc = reader.read(file, rel, hash, size);
             info = new DocumentInfo(rel, source, DocumentInfo.Status.INDEXED, null, doc.passages().size(), hash,
-                    doc.lang(), doc.title(), size, java.time.Instant.now());
+                    doc.lang(), doc.title(), size, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             index.putFile(info, doc.passages());
             LOG.info("knowledge document indexed: {} ({} passages, {})", rel, doc.passages().size(), doc.lang().code());
         } catch (ParseFailedException | RuntimeException e) {
             String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
             info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, reason, 0, hash, null, null, size,
-                    java.time.Instant.now());
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             index.putFile(info, List.of());
             LOG.warn("knowledge document failed: {}: {}", rel, reason);
         }
