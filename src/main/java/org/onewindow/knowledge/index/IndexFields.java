@@ -6,7 +6,7 @@ import org.onewindow.shared.Lang;
 public final class IndexFields {
 
     /** Bumped when the index layout changes; an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     public static final String COMMIT_SCHEMA_KEY = "onewindow.schema";
 
     /** "passage" or "doc" (one status record per document file). */

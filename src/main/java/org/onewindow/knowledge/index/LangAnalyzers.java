@@ -23,7 +23,7 @@ import org.onewindow.shared.Lang;
  * The analyzers of each language. English: standard tokens, possessives, lower case, stop words
  * (Lucene's and question words), Porter stemming. Chinese: SmartChinese's HMM word segmentation, lower
  * case, stop words (punctuation, function and question words), Porter stemming of Latin words.
- * Query analyzers add the synonyms (query-time only, so new synonyms need no re-index).
+ * Query analyzers add the synonyms after stemming (query-time only, so new synonyms need no re-index).
  */
 public final class LangAnalyzers {
 
@@ -83,7 +83,7 @@ public final class LangAnalyzers {
 
     /** The analyzer synonym rules are read with: the chain up to where synonyms apply. */
     static Analyzer ruleAnalyzer(Lang lang) {
-        return build(lang, null, false);
+        return build(lang, null, true);
     }
 
     private static Analyzer build(Lang lang, SynonymMap synonyms, boolean stem) {
@@ -103,11 +103,13 @@ public final class LangAnalyzers {
                     case EN -> EN_STOP;
                     case ZH -> ZH_STOP;
                 });
-                if (synonyms != null) {
-                    ts = new SynonymGraphFilter(ts, synonyms, true);
-                }
                 if (stem) {
                     ts = new PorterStemFilter(ts);
+                }
+                // Synonyms after stemming, with rules read by the same chain: "closing a company" then
+                // matches the rule "close company".
+                if (synonyms != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
                 }
                 return new TokenStreamComponents(source, ts);
             }
@@ -124,7 +126,7 @@ public final class LangAnalyzers {
         for (String w : ("how what when where which who whom whose why do does did done i me my mine we us our you your "
                 + "can could should would will shall may might must am is are was were been being has have had "
                 + "there here about from please tell know want some any so its it's also just me myself "
-                + "hello hi thanks thank").split(" ")) {
+                + "hello hi thanks thank thx pls plz").split(" ")) {
             set.add(w);
         }
         return CharArraySet.unmodifiableSet(set);
@@ -133,9 +135,10 @@ public final class LangAnalyzers {
     private static CharArraySet zhStop() {
         CharArraySet set = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
         set.addAll(enStop());
-        for (String w : ("的 了 吗 呢 吧 啊 呀 嘛 是 我 我们 你 你们 您 他 她 它 在 和 与 及 或 或者 都 也 就 要 想 "
-                + "可以 能 能否 能不能 怎么 怎么办 怎样 如何 什么 哪些 哪个 哪里 哪儿 请问 请 一下 有 有没有 没有 这 那 这个 那个 "
-                + "个 为 对 把 被 从 给 会 么 该 应该 吗？ 呢？ 谁 是否 一个 得 地 着 过 还 又 即 之 其 ， 。 ？ ！ ： ； 、 \" ' （ ） 《 》 “ ”").split(" ")) {
+        for (String w : ("的 了 吗 呢 吧 啊 呀 嘛 啦 呗 哦 么 是 我 我们 你 你们 您 他 她 它 在 和 与 及 或 或者 要 想 "
+                + "有 也 就 都 还 会 去 到 给 把 被 对 从 几 "
+                + "可以 能 能否 能不能 怎么 怎么办 怎样 如何 什么 啥 咋 哪些 哪个 哪里 哪儿 请问 请 一下 有没有 这 那 这个 "
+                + "那个 个 吗？ 呢？ 谁 是否 ， 。 ？ ！ ： ； 、 \" ' （ ） 《 》 “ ”").split(" ")) {
             set.add(w);
         }
         return CharArraySet.unmodifiableSet(set);

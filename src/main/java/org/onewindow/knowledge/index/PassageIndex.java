@@ -333,7 +333,7 @@ public final class PassageIndex implements AutoCloseable {
         FieldType t = new FieldType();
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.setTokenized(true);
-        t.setStored(false);
+        t.setStored(true);
         t.setStoreTermVectors(true);
         t.freeze();
         return t;

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,8 +21,10 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Formatter;
@@ -46,7 +50,7 @@ import org.onewindow.shared.Lang;
  */
 final class PassageSearcher {
 
-    static final double OTHER_LANG_SCORE = 0.6;
+    static final double OTHER_LANG_SCORE = 0.4;
     static final double OTHER_LANG_CONFIDENCE = 0.85;
     private static final int SNIPPET_CHARS = 180;
 
@@ -60,9 +64,19 @@ final class PassageSearcher {
         this.analyzers = analyzers;
     }
 
-    /** A content word of the query with its synonyms (index-form terms) and weight. */
-    record Slot(Set<String> terms, double idf) {
+    /**
+     * A content word of the query: what the user typed, its index-form terms with synonyms, its IDF,
+     * and whether the index has never seen it.
+     */
+    record Slot(String surface, Set<String> terms, double idf, boolean unknown, List<Term> fuzzy) {
     }
+
+    /**
+     * Weight of a slot the index knows but the passage lacks, relative to its IDF. Below 1 because
+     * colloquial questions carry words that the passage does not need ("get", "still", "right away"),
+     * while a word no document has ever used ("visa", "bitcoin") says the question is out of scope.
+     */
+    static final double KNOWN_MISSING_WEIGHT = 0.5;
 
     List<SearchHit> search(IndexSearcher s, String queryText, Lang lang, int limit, String preferSource) throws IOException {
         if (queryText == null || queryText.isBlank() || limit <= 0) {
@@ -81,6 +95,12 @@ final class PassageSearcher {
                 text.add(q, BooleanClause.Occur.SHOULD);
             }
         }
+        List<Slot> slots = slots(qa, a.index(qLang), queryText, s);
+        for (Slot slot : slots) {
+            for (Term t : slot.fuzzy()) {
+                text.add(new BoostQuery(new TermQuery(t), 0.8f), BooleanClause.Occur.SHOULD);
+            }
+        }
         BooleanQuery textQuery = text.build();
         if (textQuery.clauses().isEmpty()) {
             return List.of();
@@ -91,11 +111,11 @@ final class PassageSearcher {
         if (preferSource != null && !preferSource.isBlank()) {
             full.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, preferSource)), 2f), BooleanClause.Occur.SHOULD);
         }
-        List<Slot> slots = slots(qa, queryText, s.getIndexReader());
         ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 4, 20)).scoreDocs;
-        record Scored(int doc, double score, double confidence, Document d, Lang lang) {
+        record Candidate(int doc, float score, Document d, Lang lang, boolean[] covers) {
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, boolean[]> bySource = new HashMap<>();
         var stored = s.storedFields();
         var vectors = s.getIndexReader().termVectors();
         for (ScoreDoc sd : docs) {
@@ -104,10 +124,23 @@ final class PassageSearcher {
             if (docLang == null) {
                 continue;
             }
-            boolean same = docLang == lang;
-            double coverage = coverage(slots, vectors.get(sd.doc, IndexFields.body(docLang)));
-            scored.add(new Scored(sd.doc, sd.score * (same ? 1.0 : OTHER_LANG_SCORE),
-                    coverage * (same ? 1.0 : OTHER_LANG_CONFIDENCE), d, docLang));
+            boolean[] covers = covers(slots, vectors.get(sd.doc, IndexFields.body(docLang)), d.get(IndexFields.body(docLang)));
+            candidates.add(new Candidate(sd.doc, sd.score, d, docLang, covers));
+            boolean[] union = bySource.computeIfAbsent(d.get(IndexFields.SOURCE), k -> new boolean[slots.size()]);
+            for (int i = 0; i < covers.length; i++) {
+                union[i] |= covers[i];
+            }
+        }
+        record Scored(int doc, double score, double confidence, Document d, Lang lang) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean same = c.lang() == lang;
+            // A question is covered by a document when its passages among the candidates together hold
+            // the question's words (the fee is in one FAQ entry, the word "policy" in the next).
+            double coverage = coverage(slots, bySource.get(c.d().get(IndexFields.SOURCE)));
+            scored.add(new Scored(c.doc(), c.score() * (same ? 1.0 : OTHER_LANG_SCORE),
+                    coverage * (same ? 1.0 : OTHER_LANG_CONFIDENCE), c.d(), c.lang()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<SearchHit> hits = new ArrayList<>();
@@ -125,10 +158,10 @@ final class PassageSearcher {
         return hits;
     }
 
-    /** Groups the query's tokens by the words they came from (synonyms share offsets). */
-    static List<Slot> slots(Analyzer analyzer, String text, IndexReader reader) throws IOException {
-        record Tok(String term, int start, int end) {
-        }
+    private record Tok(String term, int start, int end) {
+    }
+
+    private static List<Tok> tokens(Analyzer analyzer, String text) throws IOException {
         List<Tok> toks = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("q", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -139,9 +172,21 @@ final class PassageSearcher {
             }
             ts.end();
         }
+        return toks;
+    }
+
+    /**
+     * Groups the query's tokens by the words they came from (synonyms share the offsets of their
+     * input). A slot weighs the IDF of the words the user typed (analysed without synonyms), so a
+     * common synonym does not make a specific word cheap, and a word the index has never seen weighs
+     * most.
+     */
+    static List<Slot> slots(Analyzer queryAnalyzer, Analyzer plainAnalyzer, String text, IndexSearcher searcher)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         List<int[]> spans = new ArrayList<>();
         List<Set<String>> groups = new ArrayList<>();
-        for (Tok t : toks) {
+        for (Tok t : tokens(queryAnalyzer, text)) {
             int found = -1;
             for (int i = 0; i < spans.size(); i++) {
                 int[] sp = spans.get(i);
@@ -161,50 +206,114 @@ final class PassageSearcher {
             }
             groups.get(found).add(t.term());
         }
+        List<Tok> typed = tokens(plainAnalyzer, text);
         int n = Math.max(1, reader.numDocs());
         List<Slot> slots = new ArrayList<>();
-        for (Set<String> g : groups) {
-            int df = 0;
-            for (String t : g) {
-                for (Lang l : Lang.values()) {
-                    df = Math.max(df, reader.docFreq(new Term(IndexFields.body(l), t)));
+        for (int i = 0; i < groups.size(); i++) {
+            int[] sp = spans.get(i);
+            double idf = 0;
+            for (Tok t : typed) {
+                if (t.start() < sp[1] && t.end() > sp[0]) {
+                    idf = Math.max(idf, idf(reader, t.term(), n));
                 }
             }
-            // The slot weighs what its most common form weighs: a rare synonym does not make a common
-            // word important, a word the index has never seen weighs most.
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            slots.add(new Slot(g, idf));
+            if (idf == 0) {
+                for (String t : groups.get(i)) {
+                    idf = Math.max(idf, idf(reader, t, n));
+                }
+            }
+            int df = 0;
+            for (String t : groups.get(i)) {
+                df = Math.max(df, docFreq(reader, t));
+            }
+            String surface = text.substring(sp[0], sp[1]);
+            List<Term> fuzzy = List.of();
+            Set<String> terms = groups.get(i);
+            if (df == 0 && terms.size() == 1) {
+                // A word no passage uses may be a typo ("compnay"): its close neighbours in the index
+                // stand in for it.
+                fuzzy = fuzzy(searcher, terms.iterator().next());
+                if (!fuzzy.isEmpty()) {
+                    terms = new LinkedHashSet<>(terms);
+                    double best = 0;
+                    for (Term t : fuzzy) {
+                        terms.add(t.text());
+                        best = Math.max(best, idf(reader, t.text(), n));
+                    }
+                    idf = best;
+                }
+            }
+            slots.add(new Slot(surface, terms, idf, df == 0 && fuzzy.isEmpty(), fuzzy));
         }
         return slots;
     }
 
-    static double coverage(List<Slot> slots, Terms vector) throws IOException {
-        if (slots.isEmpty()) {
-            return 0;
+    /** Index terms within one edit (two for long words) of a Latin term of six letters or more. */
+    private static List<Term> fuzzy(IndexSearcher searcher, String term) throws IOException {
+        if (term.length() < 6 || !term.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return List.of();
         }
-        Set<String> present = new HashSet<>();
-        if (vector != null) {
-            TermsEnum te = vector.iterator();
-            for (Slot s : slots) {
+        int edits = term.length() >= 8 ? 2 : 1;
+        Set<Term> found = new LinkedHashSet<>();
+        for (Lang l : Lang.values()) {
+            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(IndexFields.body(l), term), edits, 1, 3, true));
+            rewritten.visit(QueryVisitor.termCollector(found));
+        }
+        return List.copyOf(found);
+    }
+
+    private static double idf(IndexReader reader, String term, int n) throws IOException {
+        int df = docFreq(reader, term);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    private static int docFreq(IndexReader reader, String term) throws IOException {
+        int df = 0;
+        for (Lang l : Lang.values()) {
+            df = Math.max(df, reader.docFreq(new Term(IndexFields.body(l), term)));
+        }
+        return df;
+    }
+
+    /**
+     * Which slots a passage covers: by a term (or synonym) in its term vector, or, for Chinese words, by
+     * the typed characters appearing in its text (word segmentation of a short query and of a long text
+     * do not always agree).
+     */
+    static boolean[] covers(List<Slot> slots, Terms vector, String body) throws IOException {
+        boolean[] out = new boolean[slots.size()];
+        TermsEnum te = vector == null ? null : vector.iterator();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (te != null) {
                 for (String t : s.terms()) {
                     if (te.seekExact(new BytesRef(t))) {
-                        present.add(t);
+                        out[i] = true;
+                        break;
                     }
                 }
             }
-        }
-        double total = 0;
-        double covered = 0;
-        for (Slot s : slots) {
-            total += s.idf();
-            for (String t : s.terms()) {
-                if (present.contains(t)) {
-                    covered += s.idf();
-                    break;
-                }
+            if (!out[i] && body != null && s.surface().length() > 1 && Lang.detect(s.surface(), Lang.EN) == Lang.ZH) {
+                out[i] = body.contains(s.surface());
             }
         }
-        return total == 0 ? 0 : covered / total;
+        return out;
+    }
+
+    /** The IDF-weighted share of the slots covered; see {@link #KNOWN_MISSING_WEIGHT}. */
+    static double coverage(List<Slot> slots, boolean[] covered) {
+        double total = 0;
+        double hit = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (covered[i]) {
+                hit += s.idf();
+                total += s.idf();
+            } else {
+                total += s.unknown() ? s.idf() : s.idf() * KNOWN_MISSING_WEIGHT;
+            }
+        }
+        return total == 0 ? 0 : hit / total;
     }
 
     record Highlight(String snippet, Set<String> terms) {
