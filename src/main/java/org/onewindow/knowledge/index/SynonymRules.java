@@ -48,6 +48,9 @@ public final class SynonymRules {
                 if (arrow >= 0) {
                     List<CharsRef> from = phrases(line.substring(0, arrow));
                     List<CharsRef> to = phrases(line.substring(arrow + 2));
+                    if (from.isEmpty() || to.isEmpty()) {
+                        throw new IllegalArgumentException("a side of the rule has no words left after analysis");
+                    }
                     for (CharsRef f : from) {
                         for (CharsRef t : to) {
                             if (!f.equals(t)) {
@@ -57,6 +60,9 @@ public final class SynonymRules {
                     }
                 } else {
                     List<CharsRef> all = phrases(line);
+                    if (all.size() < 2) {
+                        throw new IllegalArgumentException("fewer than two distinct terms after analysis");
+                    }
                     for (CharsRef a : all) {
                         for (CharsRef b : all) {
                             if (!a.equals(b)) {
