@@ -18,6 +18,7 @@ import org.onewindow.process.field.FileRef;
 import org.onewindow.process.field.ValidationContext;
 import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
 
 /**
  * Runs any process definition as a conversation: a pure function of (definition, progress, input)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
 
 final class ProcessRunnerTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
 
 final class RunnerRobustnessTest {
 
