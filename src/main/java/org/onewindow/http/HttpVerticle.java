@@ -32,6 +32,8 @@ public final class HttpVerticle extends VerticleBase {
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes()).mount(router);
+        new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase())
+                .mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
         router.route("/api/v1/staff/*").handler(ctx -> ctx.fail(
                 new ApiException(401, "staff_login_required", "Staff endpoints need a staff login.")));
