@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.onewindow.config.AppConfig;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.ProcessDocuments;
@@ -94,7 +95,8 @@ public final class OneWindow {
                     config.maxTextLength());
             List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge));
             HttpServices services = new HttpServices(config, conversations,
-                    new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge);
+                    new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
+                    new FileStorage(config.dataDir().resolve("files")));
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,

@@ -99,7 +99,8 @@ public final class ConversationService {
         } catch (ApiException e) {
             return Future.failedFuture(e);
         }
-        String requestHash = Tokens.sha256Hex(message.isAction() ? "action:" + message.action() : "text:" + message.text());
+        String requestHash = Tokens.sha256Hex(message.isAction() ? "action:" + message.action()
+                : message.isFile() ? "file:" + message.file().sha256() : "text:" + message.text());
         return authorize(id, token).compose(ignored -> serial.submit(id, () -> {
             long started = System.nanoTime();
             inFlight.incrementAndGet();
@@ -169,16 +170,17 @@ public final class ConversationService {
         // The dialogue may search the knowledge base (Lucene): never on the event loop.
         return vertx.executeBlocking(() -> dialogue.decide(input), false)
                 .compose(decision -> decision.submission() == null
-                        ? Future.succeededFuture(new Outcome(decision, decision.state(), decision.replies(), List.of()))
-                        : submit(conversation, decision))
+                        ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(), List.of()))
+                        : submit(conversation, message, decision))
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash));
     }
 
     /** What a turn stores: the decision, with a confirmed process turned into a numbered submission. */
-    private record Outcome(Decision decision, DialogueState state, List<Reply> replies, List<SubmissionRecord> submissions) {
+    private record Outcome(InboundMessage message, Decision decision, DialogueState state, List<Reply> replies,
+                           List<SubmissionRecord> submissions) {
     }
 
-    private Future<Outcome> submit(Conversation conversation, Decision decision) {
+    private Future<Outcome> submit(Conversation conversation, InboundMessage message, Decision decision) {
         Instant now = clock.instant();
         int year = now.atZone(ZoneId.of("Asia/Shanghai")).getYear();
         return store.nextReceiptNumber(year).map(number -> {
@@ -208,7 +210,7 @@ public final class ConversationService {
                     Json.write(envelope), "submitted", payload.expectedBy(), now);
             List<Reply> replies = new ArrayList<>(decision.replies());
             replies.add(dialogue.submitted(draft, summary));
-            return new Outcome(decision, decision.state().withSubmission(summary), replies, List.of(record));
+            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record));
         });
     }
 
@@ -216,7 +218,10 @@ public final class ConversationService {
         Instant now = clock.instant();
         long firstSeq = conversation.lastSeq() + 1;
         List<Message> messages = new ArrayList<>();
-        messages.add(Message.fromUser(firstSeq, outcome.decision().userText(), now));
+        InboundMessage inbound = outcome.message();
+        messages.add(inbound.isFile()
+                ? Message.fileFromUser(firstSeq, inbound.file(), now)
+                : Message.fromUser(firstSeq, outcome.decision().userText(), now));
         messages.addAll(number(outcome.replies(), firstSeq + 1, now));
         long lastSeq = firstSeq + messages.size() - 1;
         Conversation next = conversation.advancedTo(outcome.state(), lastSeq);
@@ -258,6 +263,9 @@ public final class ConversationService {
     }
 
     private void validate(InboundMessage message) {
+        if (message.isFile()) {
+            return;
+        }
         if (message.isAction()) {
             if (message.action().isBlank() || message.action().length() > MAX_ACTION_LENGTH) {
                 throw ApiException.badRequest("invalid_action",

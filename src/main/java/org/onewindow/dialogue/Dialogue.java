@@ -19,6 +19,7 @@ import org.onewindow.process.ProcessReply;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.ProcessTurn;
 import org.onewindow.process.ProcessView;
+import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Citation;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -68,13 +69,16 @@ public final class Dialogue {
         DialogueState state = turn.state();
         InboundMessage message = turn.message();
         // The conversation keeps its language until a message clearly speaks the other one.
-        Lang lang = message.isAction() ? state.locale() : Lang.detect(message.text(), state.locale());
+        Lang lang = message.text() == null ? state.locale() : Lang.detect(message.text(), state.locale());
         state = state.speaking(lang);
         turn = new DialogueTurn(state, message, turn.knownFacts());
-        String userText = message.isAction() ? state.labelOf(message.action()) : message.text();
+        String userText = message.isAction() ? state.labelOf(message.action())
+                : message.isFile() ? message.file().name() : message.text();
         Decision decision;
         if (state.mode() == Mode.PROCESS && state.process() != null) {
             decision = continueProcess(turn, lang, userText);
+        } else if (message.isFile()) {
+            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, userText))), state);
         } else if (message.isAction()) {
             decision = onAction(turn, lang, userText);
         } else {
@@ -153,7 +157,10 @@ public final class Dialogue {
         }
         ProcessDefinition def = found.get();
         InboundMessage message = turn.message();
-        ProcessInput input = message.isAction() ? ProcessInput.action(message.action()) : ProcessInput.text(message.text());
+        ProcessInput input = message.isAction() ? ProcessInput.action(message.action())
+                : message.isFile() ? ProcessInput.file(new FileRef(message.file().id(), message.file().name(),
+                        message.file().contentType(), message.file().size()))
+                : ProcessInput.text(message.text());
         ProcessTurn result = runner.handle(def, progress, input, lang);
         List<Reply> replies = new ArrayList<>(replies(result.replies()));
         switch (result.outcome()) {
@@ -161,6 +168,11 @@ public final class Dialogue {
                 return new Decision(userText, replies, state.inProcess(result.progress()));
             }
             case NOT_AN_ANSWER -> {
+                if (message.text() == null) {
+                    List<Reply> again = new ArrayList<>(replies);
+                    again.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
+                    return new Decision(userText, again, state.inProcess(result.progress()));
+                }
                 Decision answered = answerQuestion(state, message.text(), lang, userText);
                 List<Reply> all = new ArrayList<>(replies);
                 answered.replies().forEach(r -> all.add(withoutQuickReplies(r)));

@@ -14,6 +14,7 @@ final class Texts {
     static final String START_OFFER = "start-offer";
     static final String STATUS_HEADER = "status-header";
     static final String STATUS_LINE = "status-line";
+    static final String FILE_KEPT = "file-kept";
 
     private static final Map<String, Map<Lang, String>> TEXTS = Map.of(
             GREETING, Map.of(
@@ -38,6 +39,8 @@ final class Texts {
                             + "您可随时问我“我的申请进度如何”。"),
             START_OFFER, Map.of(Lang.EN, "Start: %s", Lang.ZH, "开始办理：%s"),
             STATUS_HEADER, Map.of(Lang.EN, "Your applications:", Lang.ZH, "您的申请："),
+            FILE_KEPT, Map.of(Lang.EN, "I have attached \"%s\" to this conversation; staff can see it.",
+                    Lang.ZH, "已将“%s”附在本次对话中，工作人员可以查看。"),
             STATUS_LINE, Map.of(Lang.EN, "- %s %s: %s (expected by %s)", Lang.ZH, "- %s %s：%s（预计办结日期 %s）"));
 
     private static final Map<String, Map<Lang, String>> STATUSES = Map.of(
