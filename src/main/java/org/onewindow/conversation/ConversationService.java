@@ -166,9 +166,10 @@ public final class ConversationService {
 
     private Future<TurnResult> decideAndCommit(Conversation conversation, InboundMessage message,
                                                String clientMessageId, String requestHash) {
-        DialogueTurn input = new DialogueTurn(conversation.state(), message, knownFacts(conversation.enterprise()));
-        // The dialogue may search the knowledge base (Lucene): never on the event loop.
-        return vertx.executeBlocking(() -> dialogue.decide(input), false)
+        return knownFacts(conversation)
+                // The dialogue may search the knowledge base (Lucene): never on the event loop.
+                .compose(facts -> vertx.executeBlocking(() ->
+                        dialogue.decide(new DialogueTurn(conversation.state(), message, facts)), false))
                 .compose(decision -> decision.submission() == null
                         ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(), List.of()))
                         : submit(conversation, message, decision))
@@ -236,6 +237,28 @@ public final class ConversationService {
                     events.state(conversation.id(), state);
                     return new TurnResult(messages, state);
                 });
+    }
+
+    /**
+     * What the service knows about the enterprise, to pre-fill a process that may start: what the
+     * conversation was opened with and, only when the host portal verified the enterprise, the
+     * answers of its earlier submissions ({@code enterprise.<field>}).
+     */
+    private Future<Map<String, String>> knownFacts(Conversation conversation) {
+        Enterprise enterprise = conversation.enterprise();
+        Map<String, String> given = knownFacts(enterprise);
+        if (!enterprise.verified() || conversation.state().mode() != org.onewindow.shared.Mode.BOT) {
+            return Future.succeededFuture(given);
+        }
+        return store.earlierAnswers(enterprise.uscc()).map(answers -> {
+            Map<String, String> facts = new LinkedHashMap<>();
+            answers.forEach((field, value) -> facts.put("enterprise." + field, String.valueOf(value)));
+            if (answers.get("companyName") != null) {
+                facts.put("enterprise.name", String.valueOf(answers.get("companyName")));
+            }
+            facts.putAll(given);
+            return facts;
+        });
     }
 
     private static Map<String, String> knownFacts(Enterprise enterprise) {

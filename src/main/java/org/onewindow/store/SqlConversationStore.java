@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onewindow.codec.Json;
 import org.onewindow.conversation.ClientMessageRecord;
@@ -172,6 +173,30 @@ public final class SqlConversationStore implements ConversationStore {
                     return rs.getLong(1);
                 }
             }
+        });
+    }
+
+    @Override
+    public Future<Map<String, Object>> earlierAnswers(String uscc) {
+        return db.read(connection -> {
+            Map<String, Object> answers = new java.util.LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT payload FROM submissions WHERE enterprise_uscc = ? ORDER BY created_at DESC, version DESC LIMIT 20")) {
+                select.setString(1, uscc);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        com.fasterxml.jackson.databind.JsonNode payload = Json.mapper().readTree(rs.getString(1));
+                        payload.path("answers").fields().forEachRemaining(e -> {
+                            if (e.getValue().isValueNode()) {
+                                answers.putIfAbsent(e.getKey(), e.getValue().asText());
+                            }
+                        });
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException("a stored submission payload is not JSON", e);
+            }
+            return answers;
         });
     }
 
