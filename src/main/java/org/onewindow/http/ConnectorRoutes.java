@@ -87,9 +87,7 @@ public final class ConnectorRoutes {
 
     private void handleDetail(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        admin.find(id)
-                .onSuccess(found -> Requests.sendJson(ctx, 200, found.orElseThrow(() -> notFound(id))))
-                .onFailure(ctx::fail);
+        respond(ctx, id, admin.find(id));
     }
 
     private void handleRetry(RoutingContext ctx) {
