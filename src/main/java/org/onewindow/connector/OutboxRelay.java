@@ -169,6 +169,9 @@ public final class OutboxRelay {
                         deliveries.add(deliverOne(delivery).andThen(ar -> {
                             inFlight--;
                             notifyIfDrained();
+                            if (inFlight <= options.maxInFlight() / 2) {
+                                pump();
+                            }
                             if (ar.failed()) {
                                 LOG.warn("recording the outcome of delivery {} failed (it will be retried when its lease expires): {}",
                                         delivery.id(), ar.cause().toString());
