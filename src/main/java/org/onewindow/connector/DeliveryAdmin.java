@@ -18,12 +18,15 @@ public final class DeliveryAdmin {
     private final ConnectorRegistry registry;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final SubmissionStatusListener listener;
 
-    public DeliveryAdmin(OutboxStore store, ConnectorRegistry registry, OutboxRelay relay, Clock clock) {
+    public DeliveryAdmin(OutboxStore store, ConnectorRegistry registry, OutboxRelay relay, Clock clock,
+                         SubmissionStatusListener listener) {
         this.store = store;
         this.registry = registry;
         this.relay = relay;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public Future<List<DeliveryView>> list(DeliveryQuery query) {
@@ -34,13 +37,46 @@ public final class DeliveryAdmin {
         return store.find(deliveryId);
     }
 
-    /** Sends a failed, dead or cancelled delivery again now, with a fresh retry budget. */
+    /** Sends a failed, dead or cancelled delivery again now, with a fresh retry budget; the target is pending again. */
     public Future<Optional<DeliveryView>> retry(String deliveryId) {
-        return store.retry(deliveryId, clock.instant()).andThen(ar -> relay.wake());
+        return store.retry(deliveryId, clock.instant()).andThen(ar -> {
+            relay.wake();
+            if (ar.succeeded()) {
+                ar.result().ifPresent(v -> tell(v, TargetStatus.PENDING, null));
+            }
+        });
     }
 
+    /** Cancels a delivery; its target counts as failed. A delivery in flight may still arrive. */
     public Future<Optional<DeliveryView>> cancel(String deliveryId) {
-        return store.cancel(deliveryId, clock.instant());
+        return store.cancel(deliveryId, clock.instant()).andThen(ar -> {
+            if (ar.succeeded()) {
+                ar.result().ifPresent(v -> tell(v, TargetStatus.FAILED, v.comment()));
+            }
+        });
+    }
+
+    /**
+     * The connectors' health: usable when the outbox can be read. Details: deliveries per state
+     * (dead letters need staff) and each connector's circuit breaker.
+     */
+    public Future<Map<String, Object>> health() {
+        return store.countByState().map(counts -> {
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            counts.forEach((state, n) -> details.put(state.toString(), n));
+            Map<String, Object> breakers = new java.util.TreeMap<>();
+            relay.breakerStates().forEach((id, state) -> breakers.put(id, state.name().toLowerCase(java.util.Locale.ROOT)));
+            return Map.of("connectors", registry.all().size(), "deliveries", details, "breakers", breakers);
+        });
+    }
+
+    private void tell(DeliveryView v, TargetStatus status, String comment) {
+        try {
+            listener.statusChanged(v.submissionId(), v.version(), v.connectorId(), status, comment, List.of());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DeliveryAdmin.class).error("status listener failed for submission {} at {}",
+                    v.submissionId(), v.connectorId(), e);
+        }
     }
 
     public List<ConnectorView> connectors() {

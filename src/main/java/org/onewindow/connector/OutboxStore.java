@@ -50,6 +50,9 @@ public interface OutboxStore {
     /** Cancels a pending, failed or dead delivery. */
     Future<Optional<DeliveryView>> cancel(String deliveryId, Instant now);
 
+    /** How many rows are in each state (for health and dashboards). */
+    Future<java.util.Map<DeliveryState, Long>> countByState();
+
     /** The submission's status per connector (each connector's latest version). */
     Future<List<TargetView>> targets(String submissionId);
 }

@@ -397,6 +397,26 @@ public final class SqlOutboxStore implements OutboxStore {
                 deliveredNull ? null : Instant.ofEpochMilli(delivered));
     }
 
+    @Override
+    public Future<java.util.Map<DeliveryState, Long>> countByState() {
+        return db.read(connection -> {
+            java.util.Map<DeliveryState, Long> counts = new java.util.EnumMap<>(DeliveryState.class);
+            for (DeliveryState state : DeliveryState.values()) {
+                counts.put(state, 0L);
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT state, COUNT(*) FROM outbox GROUP BY state");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    DeliveryState state = DeliveryState.parseOrNull(rs.getString(1));
+                    if (state != null) {
+                        counts.put(state, rs.getLong(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
     /** Fails when the outbox cannot be read (for health checks). */
     public Future<Void> ping() {
         return db.read(connection -> {

@@ -59,7 +59,7 @@ final class ConnectorRoutesTest {
         OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, listener, OutboxRelay.Options.DEFAULT);
         Router router = Router.router(vertx);
         new ConnectorRoutes(new ConnectorCallbacks(registry, store, clock, listener),
-                new DeliveryAdmin(store, registry, relay, clock), store,
+                new DeliveryAdmin(store, registry, relay, clock, listener), store,
                 ctx -> {
                     if ("yes".equals(ctx.request().getHeader("X-Test-Admin"))) {
                         ctx.next();
@@ -179,6 +179,7 @@ final class ConnectorRoutesTest {
         HttpResponse<Buffer> retried = await(client.post(port, "127.0.0.1", "/api/v1/admin/deliveries/" + id + "/retry")
                 .putHeader("X-Test-Admin", "yes").send());
         assertThat(retried.bodyAsJsonObject().getString("state")).isEqualTo("pending");
+        assertThat(told).containsExactly("s1/1/tax/failed/cancelled by staff/[]", "s1/1/tax/pending/null/[]");
         assertThat(await(client.get(port, "127.0.0.1", "/api/v1/admin/deliveries/nope")
                 .putHeader("X-Test-Admin", "yes").send()).statusCode()).isEqualTo(404);
         HttpResponse<Buffer> targets = await(client.get(port, "127.0.0.1", "/api/v1/admin/submissions/s1/targets")

@@ -141,6 +141,7 @@ abstract class OutboxStoreContract {
         assertThatThrownBy(() -> await(store.retry(d.id(), now))).hasMessageContaining("only failed, dead or cancelled");
         assertThat(await(store.cancel(d.id(), now)).orElseThrow().state()).isEqualTo(DeliveryState.CANCELLED);
         assertThat(await(store.retry("unknown", now))).isEmpty();
+        assertThat(await(store.countByState())).containsEntry(DeliveryState.CANCELLED, 1L).containsEntry(DeliveryState.DEAD, 0L);
         assertThat(await(store.find(d.id())).orElseThrow().attempts()).hasSize(2);
     }
 

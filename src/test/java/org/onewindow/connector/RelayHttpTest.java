@@ -204,7 +204,7 @@ final class RelayHttpTest {
         assertThat(count(DeliveryState.DEAD)).isEqualTo(3);
         assertThat(changes).filteredOn(c -> c.status() == TargetStatus.FAILED).hasSize(3);
         receiver.faults(n -> Fault.OK);
-        DeliveryAdmin admin = new DeliveryAdmin(store, registry, relay, clock);
+        DeliveryAdmin admin = new DeliveryAdmin(store, registry, relay, clock, SubmissionStatusListener.NONE);
         for (DeliveryView dead : await(admin.list(new DeliveryQuery(DeliveryState.DEAD, "market-regulation", null, 50, 0)))) {
             assertThat(await(admin.retry(dead.id()))).isPresent();
         }
