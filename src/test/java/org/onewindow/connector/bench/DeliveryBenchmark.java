@@ -62,6 +62,8 @@ public final class DeliveryBenchmark {
         System.out.printf("cores %d, outbox on SQLite (%s), %d connectors per submission%n",
                 Runtime.getRuntime().availableProcessors(), dir, CONNECTORS.size());
         run("clean", clean, 0, db, store, relay, receiver);
+        relay.stop(Duration.ofSeconds(5)).await();
+        backlog(clean, db, store, relay, receiver);
 
         Random random = new Random(11);
         AtomicInteger outageUntil = new AtomicInteger();
@@ -74,13 +76,36 @@ public final class DeliveryBenchmark {
         });
         // An outage: the receiver refuses connections for 2 s in the middle of the run.
         vertx.setTimer(1_500, t -> receiver.stop().onSuccess(v -> vertx.setTimer(2_000, t2 -> receiver.restart())));
-        run("fault mix", faulty, clean, db, store, relay, receiver);
+        run("fault mix", faulty, 2 * clean, db, store, relay, receiver);
 
         relay.stop(Duration.ofSeconds(5)).await();
         registry.close().await();
         db.close();
         vertx.close().await();
         System.exit(0);
+    }
+
+    /** The relay alone: a backlog of {@code submissions} already in the outbox, drained. */
+    private static void backlog(int submissions, SqlDatabase db, SqlOutboxStore store, OutboxRelay relay,
+                                Receiver receiver) throws Exception {
+        List<Future<?>> writes = new ArrayList<>(submissions);
+        for (int i = 0; i < submissions; i++) {
+            String id = "backlog-" + i;
+            writes.add(db.write(store.insertWork(SubmissionVersion.first(id, "start-business", "conv-" + i,
+                    new JsonObject().put("submissionId", id).put("answers", new JsonObject().put("n", i)).encode()))));
+        }
+        Future.all(writes).await();
+        int receivedBefore = receiver.received.size();
+        long start = System.nanoTime();
+        relay.start().await();
+        while (!store.list(new DeliveryQuery(DeliveryState.PENDING, null, null, 1, 0)).await().isEmpty()) {
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int expected = submissions * CONNECTORS.size();
+        int unique = receiver.received.size() - receivedBefore;
+        System.out.printf("%-9s deliveries expected %d | received unique %d | drained in %.2f s = %.0f deliveries/s | lost %d%n",
+                "backlog", expected, unique, seconds, expected / seconds, expected - unique);
     }
 
     private static void run(String name, int submissions, int offset, SqlDatabase db, SqlOutboxStore store,
