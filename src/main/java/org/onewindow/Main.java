@@ -28,6 +28,10 @@ public final class Main {
         OneWindow node;
         try {
             node = OneWindow.start(config, Clock.systemUTC());
+        } catch (org.onewindow.connector.ConnectorConfigException e) {
+            System.err.println("onewindow: invalid connector configuration: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (org.onewindow.process.ProcessDefinitionException e) {
             System.err.println("onewindow: invalid knowledge-base configuration: " + e.getMessage());
             System.exit(2);

@@ -38,6 +38,9 @@ public interface ConversationStore {
      */
     Future<Map<String, Object>> earlierAnswers(String uscc);
 
+    /** The conversation a submission was made in. */
+    Future<Optional<String>> conversationOfSubmission(String submissionId);
+
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();
 }

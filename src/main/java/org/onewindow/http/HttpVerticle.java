@@ -39,6 +39,9 @@ public final class HttpVerticle extends VerticleBase {
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase())
                 .mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
+        new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), ctx -> ctx.fail(
+                new ApiException(401, "staff_login_required", "Admin endpoints need a staff login with the admin role.")))
+                .mount(router);
         router.route("/api/v1/staff/*").handler(ctx -> ctx.fail(
                 new ApiException(401, "staff_login_required", "Staff endpoints need a staff login.")));
         router.route("/api/v1/admin/*").handler(ctx -> ctx.fail(

@@ -17,6 +17,7 @@ import org.onewindow.conversation.Conversation;
 import org.onewindow.conversation.ConversationStore;
 import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
+import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.Message;
@@ -25,9 +26,11 @@ import org.onewindow.shared.Message;
 public final class SqlConversationStore implements ConversationStore {
 
     private final SqlDatabase db;
+    private final SqlOutboxStore outbox;
 
-    public SqlConversationStore(SqlDatabase db) {
+    public SqlConversationStore(SqlDatabase db, SqlOutboxStore outbox) {
         this.db = db;
+        this.outbox = outbox;
     }
 
     @Override
@@ -90,6 +93,18 @@ public final class SqlConversationStore implements ConversationStore {
             }
             for (SubmissionRecord submission : turn.submissions()) {
                 insertSubmission(connection, submission);
+                // The transactional outbox: the deliveries are committed with the submission, or not at all.
+                outbox.insert(connection, new SubmissionVersion(submission.id(), submission.version(),
+                        submission.processId(), submission.conversationId(), submission.payloadJson(), List.of()));
+            }
+            for (Map.Entry<String, String> status : turn.submissionStatuses().entrySet()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?")) {
+                    update.setString(1, status.getValue());
+                    update.setLong(2, now);
+                    update.setString(3, status.getKey());
+                    update.executeUpdate();
+                }
             }
             if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement(
@@ -197,6 +212,19 @@ public final class SqlConversationStore implements ConversationStore {
                 throw new SQLException("a stored submission payload is not JSON", e);
             }
             return answers;
+        });
+    }
+
+    @Override
+    public Future<Optional<String>> conversationOfSubmission(String submissionId) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT conversation_id FROM submissions WHERE id = ? ORDER BY version DESC LIMIT 1")) {
+                select.setString(1, submissionId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
         });
     }
 

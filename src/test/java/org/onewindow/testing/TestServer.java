@@ -20,6 +20,10 @@ public final class TestServer implements AutoCloseable {
     /** The identity secret test nodes verify signed identities with. */
     public static final String IDENTITY_SECRET = "test-identity-secret";
 
+    /** The signing secret of every shipped connector on test nodes (Standard Webhooks format). */
+    public static final String CONNECTOR_SECRET = "whsec_" + java.util.Base64.getEncoder()
+            .encodeToString("onewindow-test-connector-secret!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private static TestServer shared;
 
     private final OneWindow node;
@@ -51,7 +55,13 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path dataDir, Map<String, String> flags, Clock clock) throws Exception {
         AppConfig config = ConfigLoader.load(args(dataDir, flags), Map.of());
-        return new TestServer(OneWindow.start(config, clock), dataDir);
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String connector : List.of("market-regulation", "tax", "human-resources-social-security", "public-security",
+                "housing-construction", "natural-resources", "park-service-center")) {
+            env.put("ONEWINDOW_CONNECTOR_" + connector.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
+                    CONNECTOR_SECRET);
+        }
+        return new TestServer(OneWindow.start(config, clock, env), dataDir);
     }
 
     static List<String> args(Path dataDir, Map<String, String> flags) {
