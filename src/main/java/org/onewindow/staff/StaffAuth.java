@@ -1,0 +1,209 @@
+package org.onewindow.staff;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.onewindow.shared.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Staff login, sessions and logout. A login checks the password with the slow hash on a small
+ * worker pool (also for unknown usernames, against a dummy hash, so that neither the answer nor
+ * its timing says which names exist), counts failures per username and refuses a locked one with
+ * {@link LoginLockedException}. A session is a 256-bit bearer token, new at every login, stored
+ * hashed, ending after the policy's idle or absolute timeout as read from the injected clock.
+ */
+public final class StaffAuth implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffAuth.class);
+    /** Longer passwords are refused outright: hashing megabytes is a denial of service. */
+    public static final int MAX_PASSWORD_LENGTH = 1024;
+    private static final int MAX_TOKEN_LENGTH = 256;
+    private static final Duration THROTTLE_MEMORY = Duration.ofDays(1);
+
+    private final StaffStore store;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final StaffAuthPolicy policy;
+    private final Clock clock;
+    private final WorkerExecutor hashing;
+    private final String dummyHash;
+
+    /**
+     * Blocking (hashes the dummy password once). {@code hashingThreads} bounds how many slow
+     * hashes run at once, so that a burst of logins cannot take every core.
+     */
+    public StaffAuth(Vertx vertx, StaffStore store, AuditLog audit, PasswordHasher hasher, StaffAuthPolicy policy,
+                     Clock clock, int hashingThreads) {
+        this.store = store;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.clock = clock;
+        this.hashing = vertx.createSharedWorkerExecutor("onewindow-password-hashing", Math.max(1, hashingThreads));
+        this.dummyHash = hasher.hash(SessionTokens.newToken());
+    }
+
+    public StaffAuthPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Logs in: a new session for the right password; a failed future with a 401
+     * {@link ApiException} (the same for an unknown username and a wrong password) or a
+     * {@link LoginLockedException}.
+     */
+    public Future<StaffLogin> login(String typedUsername, String password) {
+        String username = StaffAccount.normalizeUsername(typedUsername);
+        if (password == null || password.isEmpty() || username.isEmpty()) {
+            return Future.failedFuture(ApiException.badRequest("credentials_required",
+                    "Both username and password are required."));
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            return Future.failedFuture(ApiException.badRequest("password_too_long",
+                    "A password has at most " + MAX_PASSWORD_LENGTH + " characters."));
+        }
+        boolean wellFormed = StaffAccount.isValidUsername(username);
+        Future<LoginThrottle> throttle = wellFormed ? store.throttle(username) : Future.succeededFuture(LoginThrottle.NONE);
+        return throttle.compose(t -> {
+            Instant now = clock.instant();
+            if (t.isLocked(now)) {
+                return Future.failedFuture(new LoginLockedException(t.lockedFor(now)));
+            }
+            Future<Optional<StaffAccount>> account = wellFormed ? store.findAccount(username)
+                    : Future.succeededFuture(Optional.empty());
+            return account.compose(found -> verify(password, found.map(StaffAccount::passwordHash).orElse(dummyHash))
+                    .compose(ok -> ok && found.isPresent()
+                            ? succeeded(found.get(), password, t)
+                            : failed(username, wellFormed, found.isPresent())));
+        });
+    }
+
+    private Future<Boolean> verify(String password, String hash) {
+        return hashing.executeBlocking(() -> hasher.matches(password, hash), false);
+    }
+
+    private Future<StaffLogin> succeeded(StaffAccount account, String password, LoginThrottle throttle) {
+        Future<Void> cleared = throttle.equals(LoginThrottle.NONE) ? Future.succeededFuture()
+                : store.clearThrottle(account.username());
+        Future<Void> rehashed = cleared.compose(v -> rehashIfWeak(account, password));
+        Instant now = clock.instant();
+        String token = SessionTokens.newToken();
+        StaffSession session = new StaffSession(SessionTokens.newSessionId(), SessionTokens.hash(token),
+                account.username(), now, now, now.plus(policy.absoluteTimeout()));
+        StaffPrincipal principal = new StaffPrincipal(account.username(), account.role(), account.departments(),
+                session.id(), expiry(session, now));
+        return rehashed
+                .compose(v -> store.createSession(session))
+                .compose(v -> audit.record(AuditEntry.by(principal, now, "staff.login", null, null, null)))
+                .map(v -> {
+                    LOG.info("staff {} logged in (session {})", account.username(), session.id());
+                    return new StaffLogin(token, principal.expiresAt(), principal);
+                });
+    }
+
+    private Future<Void> rehashIfWeak(StaffAccount account, String password) {
+        if (!hasher.needsRehash(account.passwordHash())) {
+            return Future.succeededFuture();
+        }
+        return hashing.executeBlocking(() -> hasher.hash(password), false)
+                .compose(hash -> store.updatePasswordHash(account.username(), hash))
+                .onSuccess(v -> LOG.info("staff {}: password hash upgraded to the current cost", account.username()))
+                .mapEmpty();
+    }
+
+    private <T> Future<T> failed(String username, boolean wellFormed, boolean exists) {
+        ApiException wrong = new ApiException(401, "invalid_credentials", "The username or password is wrong.");
+        if (!wellFormed) {
+            return Future.failedFuture(wrong);
+        }
+        return store.updateThrottle(username, t -> t.afterFailure(clock.instant(), policy))
+                .compose(t -> {
+                    Instant now = clock.instant();
+                    boolean locked = t.isLocked(now) && t.failures() == 0;
+                    if (!exists) {
+                        // An unknown name is not written to the audit log: people type passwords into the wrong field.
+                        LOG.info("staff login failed for an unknown username{}", locked ? "; that name is now locked" : "");
+                        return Future.succeededFuture();
+                    }
+                    LOG.info("staff login failed for {}{}", username, locked ? "; locked until " + t.lockedUntil() : "");
+                    Future<Void> failure = audit.record(AuditEntry.of(now, username, "staff.login_failed", null, null,
+                            new JsonObject().put("failures", locked ? policy.maxFailures() : t.failures())));
+                    return locked
+                            ? failure.compose(v -> audit.record(AuditEntry.of(now, username, "staff.login_locked", null,
+                                    null, new JsonObject().put("until", t.lockedUntil().toString())
+                                            .put("lockouts", t.lockouts()))))
+                            : failure;
+                })
+                .compose(v -> Future.failedFuture(wrong));
+    }
+
+    /** The staff member behind {@code token}; fails with a 401 {@link ApiException} when unknown or expired. */
+    public Future<StaffPrincipal> authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            return Future.failedFuture(loginRequired());
+        }
+        return store.findSession(SessionTokens.hash(token.trim())).compose(found -> {
+            if (found.isEmpty()) {
+                return Future.failedFuture(new ApiException(401, "session_invalid",
+                        "This staff session is not valid (logged out or never issued); log in again."));
+            }
+            StaffSession session = found.get().session();
+            StaffAccount account = found.get().account();
+            Instant now = clock.instant();
+            if (!now.isBefore(end(session))) {
+                store.deleteSession(session.id())
+                        .onFailure(e -> LOG.warn("could not delete expired staff session {}: {}", session.id(), e.toString()));
+                return Future.failedFuture(new ApiException(401, "session_expired",
+                        "This staff session has expired; log in again."));
+            }
+            if (Duration.between(session.lastSeenAt(), now).compareTo(policy.touchInterval()) >= 0) {
+                store.touchSession(session.id(), now)
+                        .onFailure(e -> LOG.warn("could not record the use of staff session {}: {}", session.id(), e.toString()));
+            }
+            return Future.succeededFuture(new StaffPrincipal(account.username(), account.role(),
+                    account.departments(), session.id(), expiry(session, now)));
+        });
+    }
+
+    /** Ends the principal's session (its token stops working at once) and audits it. */
+    public Future<Void> logout(StaffPrincipal principal) {
+        return store.deleteSession(principal.sessionId())
+                .compose(v -> audit.record(AuditEntry.by(principal, clock.instant(), "staff.logout", null, null, null)))
+                .onSuccess(v -> LOG.info("staff {} logged out (session {})", principal.username(), principal.sessionId()));
+    }
+
+    /** Deletes ended sessions and throttles quiet for a day; for a periodic timer. */
+    public Future<Integer> purgeExpired() {
+        Instant now = clock.instant();
+        return store.purge(now, now.minus(policy.idleTimeout()), now.minus(THROTTLE_MEMORY));
+    }
+
+    /** The 401 for a request to a staff route without a bearer token. */
+    public static ApiException loginRequired() {
+        return new ApiException(401, "staff_login_required",
+                "A staff login is required (Authorization: Bearer <token> from POST /api/v1/staff/login).");
+    }
+
+    private Instant end(StaffSession session) {
+        Instant idleEnd = session.lastSeenAt().plus(policy.idleTimeout());
+        return idleEnd.isBefore(session.absoluteExpiry()) ? idleEnd : session.absoluteExpiry();
+    }
+
+    /** When the session ends if it is used at {@code now} and then not again. */
+    private Instant expiry(StaffSession session, Instant now) {
+        Instant idleEnd = now.plus(policy.idleTimeout());
+        return idleEnd.isBefore(session.absoluteExpiry()) ? idleEnd : session.absoluteExpiry();
+    }
+
+    @Override
+    public void close() {
+        hashing.close();
+    }
+}
