@@ -32,7 +32,7 @@ CREATE TABLE staff_login_throttle (
     last_failure_at  BIGINT       NOT NULL
 );
 
--- id: 12 hex digits of the entry's epoch milliseconds then 20 random hex digits, so it sorts by time.
+-- id: 12 hex digits of the entry's epoch milliseconds, 8 of a per-node sequence, 12 random: sorts by time.
 CREATE TABLE audit_log (
     id               VARCHAR(32)  NOT NULL PRIMARY KEY,
     created_at       BIGINT       NOT NULL,

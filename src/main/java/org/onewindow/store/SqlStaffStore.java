@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.onewindow.staff.AuditEntry;
@@ -36,6 +37,7 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     private static final String ACCOUNT_COLUMNS = "a.username, a.password_hash, a.role, a.departments, a.source, a.created_at";
 
     private final SqlDatabase db;
+    private final AtomicInteger auditSequence = new AtomicInteger();
 
     public SqlStaffStore(SqlDatabase db) {
         this.db = db;
@@ -331,11 +333,15 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
         });
     }
 
-    /** 12 hex digits of epoch milliseconds, then 80 random bits: unique across nodes, sorted by time. */
-    static String auditId(Instant at) {
-        byte[] random = new byte[10];
+    /**
+     * 12 hex digits of epoch milliseconds, 8 of this store's sequence (the order of entries
+     * within a millisecond), then 48 random bits: unique across nodes, sorted by time.
+     */
+    String auditId(Instant at) {
+        byte[] random = new byte[6];
         RANDOM.nextBytes(random);
-        return String.format("%012x", Math.max(0, at.toEpochMilli())) + HexFormat.of().formatHex(random);
+        return String.format("%012x%08x", Math.max(0, at.toEpochMilli()), auditSequence.getAndIncrement() & 0xffffffffL)
+                + HexFormat.of().formatHex(random);
     }
 
     // ---- helpers
