@@ -38,12 +38,18 @@ public final class StaffGuard {
                 ctx.fail(StaffAuth.loginRequired());
                 return;
             }
+            // Hold the body while the session is looked up, for a BodyHandler further on.
+            ctx.request().pause();
             auth.authenticate(token)
                     .onSuccess(principal -> {
                         ctx.put(PRINCIPAL_KEY, principal);
                         check(ctx, principal, role);
+                        ctx.request().resume();
                     })
-                    .onFailure(ctx::fail);
+                    .onFailure(failure -> {
+                        ctx.request().resume();
+                        ctx.fail(failure);
+                    });
         };
     }
 
