@@ -4,8 +4,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlStaffStore;
@@ -27,11 +32,48 @@ public final class StaffFixture implements AutoCloseable {
     public final MutableClock clock = new MutableClock(START);
     public final Path dataDir;
 
+    private final AutoCloseable cleanup;
+
+    /** On a new SQLite database in a temporary directory. */
     public StaffFixture() throws Exception {
+        this(null, () -> { });
+    }
+
+    private StaffFixture(String jdbcUrl, AutoCloseable cleanup) throws Exception {
         vertx = Vertx.vertx();
         dataDir = Files.createTempDirectory("onewindow-staff-");
-        database = SqlDatabase.open(vertx, "jdbc:sqlite:" + dataDir.resolve("test.db"));
+        database = SqlDatabase.open(vertx, jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + dataDir.resolve("test.db"));
         store = new SqlStaffStore(database);
+        this.cleanup = cleanup;
+    }
+
+    /** The PostgreSQL server tests use: {@code ONEWINDOW_TEST_POSTGRES_URL}, else the local one. */
+    public static String postgresUrl() {
+        String url = System.getenv("ONEWINDOW_TEST_POSTGRES_URL");
+        return url != null && !url.isBlank() ? url : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    }
+
+    /** Whether {@link #postgresUrl()} answers (tests on PostgreSQL are skipped when it does not). */
+    public static boolean postgresAvailable() {
+        try (Connection c = DriverManager.getConnection(postgresUrl())) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** On a schema of its own in {@link #postgresUrl()}, dropped on close. */
+    public static StaffFixture postgres() throws Exception {
+        String schema = "staff_test_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        String url = postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new StaffFixture(url, () -> {
+            try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        });
     }
 
     public StaffAuth auth(StaffAuthPolicy policy) {
@@ -62,7 +104,11 @@ public final class StaffFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        database.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try {
+            database.close();
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } finally {
+            cleanup.close();
+        }
     }
 }

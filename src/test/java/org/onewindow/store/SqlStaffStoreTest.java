@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.onewindow.staff.AuditEntry;
 import org.onewindow.staff.AuditQuery;
@@ -19,15 +21,38 @@ import org.onewindow.staff.StaffAuthPolicy;
 import org.onewindow.staff.StaffFixture;
 import org.onewindow.staff.StaffSession;
 
+/** The same contract on SQLite and, when a server answers, PostgreSQL (in a schema of its own). */
 final class SqlStaffStoreTest {
 
     private static final Instant T0 = StaffFixture.START;
+
+    @Nested
+    final class OnSqlite extends Contract {
+        @Override
+        StaffFixture open() throws Exception {
+            return new StaffFixture();
+        }
+    }
+
+    @Nested
+    final class OnPostgresql extends Contract {
+        @Override
+        StaffFixture open() throws Exception {
+            Assumptions.assumeTrue(StaffFixture.postgresAvailable(), "no PostgreSQL at " + StaffFixture.postgresUrl());
+            return StaffFixture.postgres();
+        }
+    }
+
+    abstract static class Contract {
+
     private StaffFixture fx;
     private SqlStaffStore store;
 
+    abstract StaffFixture open() throws Exception;
+
     @BeforeEach
     void setUp() throws Exception {
-        fx = new StaffFixture();
+        fx = open();
         store = fx.store;
     }
 
@@ -121,5 +146,6 @@ final class SqlStaffStoreTest {
         assertThat(alices).extracting(AuditEntry::actor).containsOnly("alice").hasSize(3);
         assertThat(conversation).singleElement().extracting(AuditEntry::target).isEqualTo("target-3");
         assertThat(secondPage).extracting(AuditEntry::action).containsExactly("test.action2", "test.action1");
+    }
     }
 }
