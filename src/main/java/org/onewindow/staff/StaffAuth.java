@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.onewindow.shared.ApiException;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ public final class StaffAuth implements AutoCloseable {
         boolean wellFormed = StaffAccount.isValidUsername(username);
         Future<LoginThrottle> throttle = wellFormed ? store.throttle(username) : Future.succeededFuture(LoginThrottle.NONE);
         return throttle.compose(t -> {
-            Instant now = clock.instant();
+            Instant now = now();
             if (t.isLocked(now)) {
                 return Future.failedFuture(new LoginLockedException(t.lockedFor(now)));
             }
@@ -93,7 +94,7 @@ public final class StaffAuth implements AutoCloseable {
         Future<Void> cleared = throttle.equals(LoginThrottle.NONE) ? Future.succeededFuture()
                 : store.clearThrottle(account.username());
         Future<Void> rehashed = cleared.compose(v -> rehashIfWeak(account, password));
-        Instant now = clock.instant();
+        Instant now = now();
         String token = SessionTokens.newToken();
         StaffSession session = new StaffSession(SessionTokens.newSessionId(), SessionTokens.hash(token),
                 account.username(), now, now, now.plus(policy.absoluteTimeout()));
@@ -123,25 +124,30 @@ public final class StaffAuth implements AutoCloseable {
         if (!wellFormed) {
             return Future.failedFuture(wrong);
         }
-        return store.updateThrottle(username, t -> t.afterFailure(clock.instant(), policy))
+        return store.updateThrottle(username, t -> t.afterFailure(now(), policy))
                 .compose(t -> {
-                    Instant now = clock.instant();
-                    boolean locked = t.isLocked(now) && t.failures() == 0;
+                    boolean locked = t.isLocked(now()) && t.failures() == 0;
                     if (!exists) {
                         // An unknown name is not written to the audit log: people type passwords into the wrong field.
                         LOG.info("staff login failed for an unknown username{}", locked ? "; that name is now locked" : "");
-                        return Future.succeededFuture();
+                    } else {
+                        LOG.info("staff login failed for {}{}", username, locked ? "; locked until " + t.lockedUntil() : "");
+                        // Not awaited: the answer must take as long for a known name as for an unknown one.
+                        auditFailure(username, t, locked);
                     }
-                    LOG.info("staff login failed for {}{}", username, locked ? "; locked until " + t.lockedUntil() : "");
-                    Future<Void> failure = audit.record(AuditEntry.of(now, username, "staff.login_failed", null, null,
-                            new JsonObject().put("failures", locked ? policy.maxFailures() : t.failures())));
-                    return locked
-                            ? failure.compose(v -> audit.record(AuditEntry.of(now, username, "staff.login_locked", null,
-                                    null, new JsonObject().put("until", t.lockedUntil().toString())
-                                            .put("lockouts", t.lockouts()))))
-                            : failure;
-                })
-                .compose(v -> Future.failedFuture(wrong));
+                    return Future.<T>failedFuture(wrong);
+                });
+    }
+
+    private void auditFailure(String username, LoginThrottle t, boolean locked) {
+        Instant now = now();
+        Future<Void> failure = audit.record(AuditEntry.of(now, username, "staff.login_failed", null, null,
+                new JsonObject().put("failures", locked ? policy.maxFailures() : t.failures())));
+        Future<Void> lock = locked
+                ? audit.record(AuditEntry.of(now, username, "staff.login_locked", null, null,
+                        new JsonObject().put("until", t.lockedUntil().toString()).put("lockouts", t.lockouts())))
+                : Future.succeededFuture();
+        Future.all(failure, lock).onFailure(e -> LOG.error("could not audit the failed login of {}: {}", username, e.toString()));
     }
 
     /** The staff member behind {@code token}; fails with a 401 {@link ApiException} when unknown or expired. */
@@ -156,7 +162,7 @@ public final class StaffAuth implements AutoCloseable {
             }
             StaffSession session = found.get().session();
             StaffAccount account = found.get().account();
-            Instant now = clock.instant();
+            Instant now = now();
             if (!now.isBefore(end(session))) {
                 store.deleteSession(session.id())
                         .onFailure(e -> LOG.warn("could not delete expired staff session {}: {}", session.id(), e.toString()));
@@ -175,13 +181,13 @@ public final class StaffAuth implements AutoCloseable {
     /** Ends the principal's session (its token stops working at once) and audits it. */
     public Future<Void> logout(StaffPrincipal principal) {
         return store.deleteSession(principal.sessionId())
-                .compose(v -> audit.record(AuditEntry.by(principal, clock.instant(), "staff.logout", null, null, null)))
+                .compose(v -> audit.record(AuditEntry.by(principal, now(), "staff.logout", null, null, null)))
                 .onSuccess(v -> LOG.info("staff {} logged out (session {})", principal.username(), principal.sessionId()));
     }
 
     /** Deletes ended sessions and throttles quiet for a day; for a periodic timer. */
     public Future<Integer> purgeExpired() {
-        Instant now = clock.instant();
+        Instant now = now();
         return store.purge(now, now.minus(policy.idleTimeout()), now.minus(THROTTLE_MEMORY));
     }
 
@@ -189,6 +195,11 @@ public final class StaffAuth implements AutoCloseable {
     public static ApiException loginRequired() {
         return new ApiException(401, "staff_login_required",
                 "A staff login is required (Authorization: Bearer <token> from POST /api/v1/staff/login).");
+    }
+
+    /** The clock's time in the store's precision (milliseconds). */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Instant end(StaffSession session) {
