@@ -9,7 +9,7 @@ import org.onewindow.staff.StaffPrincipal;
 
 /**
  * The role guard of the staff and admin routes: {@link #require(Role)} is a handler that reads
- * {@code Authorization: Bearer <token>}, fails the request with 401 (no, unknown or expired
+ * {@code Authorization: Bearer <token>} (or, for a WebSocket handshake only, {@code ?token=}), fails the request with 401 (no, unknown or expired
  * token) or 403 (role too low), and otherwise puts the {@link StaffPrincipal} into the context
  * ({@link #principal(RoutingContext)}) and goes on. A request already authenticated by an
  * earlier guard is only checked for the role.
@@ -71,8 +71,16 @@ public final class StaffGuard {
         }
     }
 
+    /**
+     * The token of {@code Authorization: Bearer}; for a WebSocket handshake, which browsers cannot
+     * give that header, also the {@code token} query parameter (as the conversation events socket).
+     */
     private static String bearerToken(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");
+        if (header == null && "websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"))) {
+            String param = ctx.request().getParam("token");
+            return param == null || param.isBlank() ? null : param.trim();
+        }
         if (header == null || header.length() <= 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.shared.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ public final class StaffAuth implements AutoCloseable {
     public static final int MAX_PASSWORD_LENGTH = 1024;
     private static final int MAX_TOKEN_LENGTH = 256;
     private static final Duration THROTTLE_MEMORY = Duration.ofDays(1);
+    /** Logins waiting for a hashing thread beyond this many per thread are refused with 503 at once. */
+    public static final int PENDING_HASHES_PER_THREAD = 16;
 
     private final StaffStore store;
     private final AuditLog audit;
@@ -35,10 +38,13 @@ public final class StaffAuth implements AutoCloseable {
     private final Clock clock;
     private final WorkerExecutor hashing;
     private final String dummyHash;
+    private final AtomicInteger pendingHashes = new AtomicInteger();
+    private final int maxPendingHashes;
 
     /**
      * Blocking (hashes the dummy password once). {@code hashingThreads} bounds how many slow
-     * hashes run at once, so that a burst of logins cannot take every core.
+     * hashes run at once, so that a burst of logins cannot take every core; at most
+     * {@link #PENDING_HASHES_PER_THREAD} per thread wait, further ones get 503 at once.
      */
     public StaffAuth(Vertx vertx, StaffStore store, AuditLog audit, PasswordHasher hasher, StaffAuthPolicy policy,
                      Clock clock, int hashingThreads) {
@@ -48,6 +54,7 @@ public final class StaffAuth implements AutoCloseable {
         this.policy = policy;
         this.clock = clock;
         this.hashing = vertx.createSharedWorkerExecutor("onewindow-password-hashing", Math.max(1, hashingThreads));
+        this.maxPendingHashes = PENDING_HASHES_PER_THREAD * Math.max(1, hashingThreads);
         this.dummyHash = hasher.hash(SessionTokens.newToken());
     }
 
@@ -81,13 +88,31 @@ public final class StaffAuth implements AutoCloseable {
                     : Future.succeededFuture(Optional.empty());
             return account.compose(found -> verify(password, found.map(StaffAccount::passwordHash).orElse(dummyHash))
                     .compose(ok -> ok && found.isPresent()
-                            ? succeeded(found.get(), password, t)
+                            ? stillUnlocked(username).compose(current -> succeeded(found.get(), password, current))
                             : failed(username, wellFormed, found.isPresent())));
         });
     }
 
     private Future<Boolean> verify(String password, String hash) {
-        return hashing.executeBlocking(() -> hasher.matches(password, hash), false);
+        if (pendingHashes.incrementAndGet() > maxPendingHashes) {
+            pendingHashes.decrementAndGet();
+            return Future.failedFuture(new ApiException(503, "login_busy",
+                    "Too many logins are being checked at once; try again in a moment."));
+        }
+        return hashing.executeBlocking(() -> hasher.matches(password, hash), false)
+                .andThen(done -> pendingHashes.decrementAndGet());
+    }
+
+    /**
+     * The throttle again after the slow check: guesses sent all at once passed the first check
+     * together, and the failures among them may have locked the name since.
+     */
+    private Future<LoginThrottle> stillUnlocked(String username) {
+        return store.throttle(username).compose(t -> {
+            Instant now = now();
+            return t.isLocked(now) ? Future.failedFuture(new LoginLockedException(t.lockedFor(now)))
+                    : Future.succeededFuture(t);
+        });
     }
 
     private Future<StaffLogin> succeeded(StaffAccount account, String password, LoginThrottle throttle) {

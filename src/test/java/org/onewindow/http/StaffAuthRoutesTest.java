@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.staff.StaffFixture.PASSWORD;
 
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -12,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,10 @@ final class StaffAuthRoutesTest {
                 .putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("by", StaffGuard.principal(ctx).username())
                         .put("body", ctx.body().asJsonObject()).encode()));
+        router.get("/api/v1/staff/live").handler(ctx -> {
+            String username = StaffGuard.principal(ctx).username();
+            ctx.request().toWebSocket().onSuccess(socket -> socket.writeTextMessage("hello " + username));
+        });
         router.get("/api/v1/staff/dashboards/overview").handler(ctx -> ctx.response().end("{}"));
         router.get("/api/v1/admin/documents").handler(ctx -> ctx.response().end("{}"));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
@@ -227,5 +236,28 @@ final class StaffAuthRoutesTest {
         HttpResponse<String> views = call("GET", "/api/v1/admin/audit?actor=root", admin, null);
         assertThat(new JsonObject(views.body()).getJsonArray("entries").stream()
                 .filter(e -> ((JsonObject) e).getString("action").equals("admin.audit_viewed"))).hasSize(3); // not the 400
+    }
+
+    @Test
+    void guard_webSocketHandshake_takesTheTokenFromTheQueryAndRefusesWithout() throws Exception {
+        String token = token("alice");
+        WebSocketClient client = fx.vertx.createWebSocketClient();
+        try {
+            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1")
+                    .setPort(server.actualPort());
+            CompletableFuture<String> greeting = new CompletableFuture<>();
+            StaffFixture.await(client.connect(new WebSocketConnectOptions(options).setURI("/api/v1/staff/live?token=" + token))
+                    .map(socket -> socket.textMessageHandler(greeting::complete)));
+
+            Throwable refused = StaffFixture.failure(client.connect(
+                    new WebSocketConnectOptions(options).setURI("/api/v1/staff/live")));
+
+            assertThat(greeting.get(10, TimeUnit.SECONDS)).isEqualTo("hello alice");
+            assertThat(refused).isInstanceOf(UpgradeRejectedException.class);
+            assertThat(((UpgradeRejectedException) refused).getStatus()).isEqualTo(401);
+            assertThat(call("GET", "/api/v1/staff/me?token=" + token, null, null).statusCode()).isEqualTo(401);
+        } finally {
+            StaffFixture.await(client.close());
+        }
     }
 }

@@ -5,8 +5,11 @@ import static org.onewindow.staff.StaffFixture.PASSWORD;
 import static org.onewindow.staff.StaffFixture.await;
 import static org.onewindow.staff.StaffFixture.failure;
 
+import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +182,64 @@ final class StaffAuthTest {
         }
 
         assertThat(await(fx.store.findAccount("alice")).orElseThrow().passwordHash()).contains("m=128,t=2,p=1");
+    }
+
+    /** A hasher that holds every check of {@code heldPassword} until {@link #release} counts down. */
+    private static PasswordHasher holding(String heldPassword, CountDownLatch release) {
+        return new PasswordHasher() {
+            public String hash(String p) { return StaffFixture.CHEAP_HASHER.hash(p); }
+            public boolean matches(String p, String h) {
+                if (p.equals(heldPassword)) {
+                    try {
+                        release.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return StaffFixture.CHEAP_HASHER.matches(p, h);
+            }
+            public boolean needsRehash(String h) { return false; }
+            public boolean isHash(String t) { return StaffFixture.CHEAP_HASHER.isHash(t); }
+        };
+    }
+
+    @Test
+    void login_rightGuessInABurstOfWrongOnes_isRefusedOnceTheBurstLockedTheName() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (StaffAuth held = new StaffAuth(fx.vertx, fx.store, fx.store, holding(PASSWORD, release),
+                StaffAuthPolicy.defaults(), fx.clock, 2)) {
+            Future<StaffLogin> right = held.login("alice", PASSWORD); // passes the lock check, then waits in the hash
+            for (int i = 0; i < 5; i++) {
+                failure(held.login("alice", "wrong password " + i));
+            }
+
+            release.countDown();
+
+            assertThat(failure(right)).isInstanceOf(LoginLockedException.class);
+        }
+    }
+
+    @Test
+    void login_moreWaitingThanThePoolAllows_is503AtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (StaffAuth held = new StaffAuth(fx.vertx, fx.store, fx.store, holding("held password", release),
+                StaffAuthPolicy.defaults(), fx.clock, 1)) {
+            List<Future<StaffLogin>> waiting = new java.util.ArrayList<>();
+            for (int i = 0; i < StaffAuth.PENDING_HASHES_PER_THREAD; i++) {
+                waiting.add(held.login("user" + i, "held password"));
+            }
+            Thread.sleep(200); // let them all reach the hashing queue
+
+            ApiException busy = (ApiException) failure(held.login("alice", PASSWORD));
+
+            assertThat(busy.status()).isEqualTo(503);
+            assertThat(busy.code()).isEqualTo("login_busy");
+            release.countDown();
+            for (Future<StaffLogin> w : waiting) {
+                failure(w);
+            }
+            assertThat(await(held.login("alice", PASSWORD)).principal().username()).isEqualTo("alice");
+        }
     }
 
     /** Touches are written in the background; wait until this one landed. */
