@@ -13,11 +13,13 @@ import org.onewindow.staff.AuditLog;
 import org.onewindow.staff.AuditQuery;
 import org.onewindow.staff.LoginLockedException;
 import org.onewindow.staff.Role;
+import org.onewindow.staff.StaffAccount;
 import org.onewindow.staff.StaffAuth;
 import org.onewindow.staff.StaffPrincipal;
+import org.onewindow.staff.StaffStore;
 
 /**
- * Staff login, logout, who-am-I and the audit log, plus the guards of every other
+ * Staff login, logout, who-am-I, changing one's password, the staff list and the audit log, plus the guards of every other
  * {@code /api/v1/staff/…} (agent), {@code /api/v1/staff/dashboards/…} (supervisor) and
  * {@code /api/v1/admin/…} (admin) route. Mount it before the other staff and admin routes:
  * the login route stays open, everything after it is guarded.
@@ -28,13 +30,15 @@ public final class StaffAuthRoutes {
     public static final String DASHBOARDS = "/api/v1/staff/dashboards";
 
     private final StaffAuth auth;
+    private final StaffStore staff;
     private final AuditLog audit;
     private final StaffGuard guard;
     private final Clock clock;
     private final int maxBodyBytes;
 
-    public StaffAuthRoutes(StaffAuth auth, AuditLog audit, Clock clock, int maxBodyBytes) {
+    public StaffAuthRoutes(StaffAuth auth, StaffStore staff, AuditLog audit, Clock clock, int maxBodyBytes) {
         this.auth = auth;
+        this.staff = staff;
         this.audit = audit;
         this.guard = new StaffGuard(auth);
         this.clock = clock;
@@ -46,15 +50,17 @@ public final class StaffAuthRoutes {
     }
 
     public void mount(Router router) {
-        router.post("/api/v1/staff/login").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .handler(this::handleLogin);
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.post("/api/v1/staff/login").handler(body).handler(this::handleLogin);
         router.route("/api/v1/staff/*").handler(guard.require(Role.AGENT));
         router.route(DASHBOARDS).handler(guard.require(Role.SUPERVISOR));
         router.route(DASHBOARDS + "/*").handler(guard.require(Role.SUPERVISOR));
         router.route("/api/v1/admin/*").handler(guard.require(Role.ADMIN));
         router.post("/api/v1/staff/logout").handler(this::handleLogout);
         router.get("/api/v1/staff/me").handler(this::handleMe);
+        router.post("/api/v1/staff/password").handler(body).handler(this::handleChangePassword);
         router.get("/api/v1/admin/audit").handler(this::handleAudit);
+        router.get("/api/v1/admin/staff").handler(this::handleListStaff);
     }
 
     private void handleLogin(RoutingContext ctx) {
@@ -69,16 +75,18 @@ public final class StaffAuthRoutes {
                             .put("expiresAt", login.expiresAt().toString())
                             .put("staff", staffJson(login.principal())));
                 })
-                .onFailure(failure -> {
-                    if (failure instanceof LoginLockedException locked) {
-                        ctx.response().putHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
-                        ctx.fail(new ApiException(429, "login_locked",
-                                "Too many failed logins for this username; try again in "
-                                        + locked.retryAfterSeconds() + " seconds."));
-                    } else {
-                        ctx.fail(failure);
-                    }
-                });
+                .onFailure(failure -> failLogin(ctx, failure));
+    }
+
+    /** A locked username becomes 429 with Retry-After; anything else goes to the failure handler as it is. */
+    private static void failLogin(RoutingContext ctx, Throwable failure) {
+        if (failure instanceof LoginLockedException locked) {
+            ctx.response().putHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
+            ctx.fail(new ApiException(429, "login_locked",
+                    "Too many failed logins for this username; try again in " + locked.retryAfterSeconds() + " seconds."));
+        } else {
+            ctx.fail(failure);
+        }
     }
 
     private void handleLogout(RoutingContext ctx) {
@@ -92,6 +100,33 @@ public final class StaffAuthRoutes {
         send(ctx, 200, new JsonObject()
                 .put("staff", staffJson(principal))
                 .put("expiresAt", principal.expiresAt().toString()));
+    }
+
+    private void handleChangePassword(RoutingContext ctx) {
+        JsonObject body = Requests.jsonObject(ctx);
+        auth.changePassword(StaffGuard.principal(ctx), Requests.optionalString(body, "currentPassword"),
+                        Requests.optionalString(body, "newPassword"))
+                .onSuccess(ended -> ctx.response().setStatusCode(204).end())
+                .onFailure(failure -> failLogin(ctx, failure));
+    }
+
+    private void handleListStaff(RoutingContext ctx) {
+        StaffPrincipal principal = StaffGuard.principal(ctx);
+        audit.record(AuditEntry.by(principal, clock.instant(), "admin.staff_listed", null, null, null))
+                .compose(v -> staff.listAccounts())
+                .onSuccess(accounts -> {
+                    JsonArray items = new JsonArray();
+                    for (StaffAccount a : accounts) {
+                        items.add(new JsonObject()
+                                .put("username", a.username())
+                                .put("role", a.role().wireName())
+                                .put("departments", new JsonArray(a.departments()))
+                                .put("source", a.source().toString())
+                                .put("createdAt", a.createdAt().toString()));
+                    }
+                    send(ctx, 200, new JsonObject().put("staff", items));
+                })
+                .onFailure(ctx::fail);
     }
 
     private void handleAudit(RoutingContext ctx) {

@@ -203,6 +203,52 @@ public final class StaffAuth implements AutoCloseable {
         });
     }
 
+    /**
+     * Changes the principal's own password after checking the current one (a wrong one counts
+     * towards the lockout like a failed login, and fails with 403 {@code invalid_current_password});
+     * then ends all the account's sessions, this one included. Returns how many were ended.
+     */
+    public Future<Integer> changePassword(StaffPrincipal principal, String currentPassword, String newPassword) {
+        if (currentPassword == null || currentPassword.isEmpty() || currentPassword.length() > MAX_PASSWORD_LENGTH) {
+            return Future.failedFuture(ApiException.badRequest("currentPassword_required",
+                    "currentPassword is required (at most " + MAX_PASSWORD_LENGTH + " characters)."));
+        }
+        String problem = StaffCommand.passwordProblem(newPassword);
+        if (problem != null) {
+            return Future.failedFuture(ApiException.badRequest("weak_password", "newPassword: " + problem + "."));
+        }
+        String username = principal.username();
+        return store.throttle(username).compose(t -> {
+            Instant now = now();
+            if (t.isLocked(now)) {
+                return Future.failedFuture(new LoginLockedException(t.lockedFor(now)));
+            }
+            return store.findAccount(username);
+        }).compose(found -> {
+            if (found.isEmpty()) {
+                return Future.failedFuture(loginRequired());
+            }
+            return verify(currentPassword, found.get().passwordHash());
+        }).compose(ok -> {
+            if (!ok) {
+                return store.updateThrottle(username, t -> t.afterFailure(now(), policy)).compose(t -> {
+                    auditFailure(username, t, t.isLocked(now()) && t.failures() == 0);
+                    return Future.failedFuture(new ApiException(403, "invalid_current_password",
+                            "The current password is wrong."));
+                });
+            }
+            return hashing.executeBlocking(() -> hasher.hash(newPassword), false)
+                    .compose(hash -> store.updatePasswordHash(username, hash))
+                    .compose(updated -> store.deleteSessionsOf(username))
+                    .compose(ended -> audit.record(AuditEntry.by(principal, now(), "staff.password_changed", null,
+                                    "staff:" + username, new JsonObject().put("sessionsEnded", ended)))
+                            .map(v -> {
+                                LOG.info("staff {} changed their password; {} session(s) ended", username, ended);
+                                return ended;
+                            }));
+        });
+    }
+
     /** Ends the principal's session (its token stops working at once) and audits it. */
     public Future<Void> logout(StaffPrincipal principal) {
         return store.deleteSession(principal.sessionId())

@@ -48,7 +48,7 @@ final class StaffAuthRoutesTest {
         fx.account("root", Role.ADMIN);
         Router router = Router.router(fx.vertx);
         router.route().failureHandler(ApiErrors::handle);
-        new StaffAuthRoutes(auth, fx.store, fx.clock, 64 * 1024).mount(router);
+        new StaffAuthRoutes(auth, fx.store, fx.store, fx.clock, 64 * 1024).mount(router);
         router.post("/api/v1/staff/echo").handler(BodyHandler.create(false)).handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("by", StaffGuard.principal(ctx).username())
@@ -259,5 +259,38 @@ final class StaffAuthRoutesTest {
         } finally {
             StaffFixture.await(client.close());
         }
+    }
+
+    @Test
+    void changePassword_rightCurrent_endsSessionsAndTheNewOneWorks() throws Exception {
+        String token = token("alice");
+        String other = token("alice");
+
+        HttpResponse<String> wrong = call("POST", "/api/v1/staff/password", token,
+                new JsonObject().put("currentPassword", "not it").put("newPassword", "a new long password").encode());
+        HttpResponse<String> weak = call("POST", "/api/v1/staff/password", token,
+                new JsonObject().put("currentPassword", PASSWORD).put("newPassword", "short").encode());
+        HttpResponse<String> changed = call("POST", "/api/v1/staff/password", token,
+                new JsonObject().put("currentPassword", PASSWORD).put("newPassword", "a new long password").encode());
+
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(code(wrong)).isEqualTo("invalid_current_password");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(changed.statusCode()).isEqualTo(204);
+        assertThat(call("GET", "/api/v1/staff/me", token, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/staff/me", other, null).statusCode()).isEqualTo(401);
+        assertThat(login("alice", PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(login("alice", "a new long password").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void listStaff_admin_seesAccountsWithoutHashes() throws Exception {
+        HttpResponse<String> r = call("GET", "/api/v1/admin/staff", token("root"), null);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("argon2", "passwordHash");
+        assertThat(new JsonObject(r.body()).getJsonArray("staff").stream().map(a -> ((JsonObject) a).getString("username")))
+                .containsExactly("alice", "root", "sue");
+        assertThat(call("GET", "/api/v1/admin/staff", token("sue"), null).statusCode()).isEqualTo(403);
     }
 }
