@@ -154,26 +154,31 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
 
     @Override
     public Future<LoginThrottle> throttle(String username) {
-        return db.read(connection -> readThrottle(connection, username));
+        return db.read(connection -> readThrottle(connection, username, ""));
     }
 
     @Override
     public Future<LoginThrottle> updateThrottle(String username, UnaryOperator<LoginThrottle> change) {
         return db.write(connection -> {
-            LoginThrottle before = readThrottle(connection, username);
-            LoginThrottle after = change.apply(before);
-            String sql = before.equals(LoginThrottle.NONE) && !hasThrottleRow(connection, username)
-                    ? "INSERT INTO staff_login_throttle (failures, lockouts, locked_until, last_failure_at, username)"
-                            + " VALUES (?, ?, ?, ?, ?)"
-                    : "UPDATE staff_login_throttle SET failures = ?, lockouts = ?, locked_until = ?, last_failure_at = ?"
-                            + " WHERE username = ?";
-            try (PreparedStatement write = connection.prepareStatement(sql)) {
-                write.setInt(1, after.failures());
-                write.setInt(2, after.lockouts());
-                write.setLong(3, after.lockedUntil().toEpochMilli());
-                write.setLong(4, after.lastFailureAt().toEpochMilli());
-                write.setString(5, username);
-                write.executeUpdate();
+            // Make sure the row exists, then lock it (PostgreSQL; SQLite has one writer anyway), so that
+            // concurrent failures on several nodes are all counted.
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO staff_login_throttle (username, failures, lockouts, locked_until, last_failure_at)"
+                            + " VALUES (?, 0, 0, 0, 0) ON CONFLICT (username) DO NOTHING")) {
+                insert.setString(1, username);
+                insert.executeUpdate();
+            }
+            LoginThrottle after = change.apply(readThrottle(connection, username,
+                    db.dialect() == SqlDatabase.Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE staff_login_throttle SET failures = ?, lockouts = ?, locked_until = ?, last_failure_at = ?"
+                            + " WHERE username = ?")) {
+                update.setInt(1, after.failures());
+                update.setInt(2, after.lockouts());
+                update.setLong(3, after.lockedUntil().toEpochMilli());
+                update.setLong(4, after.lastFailureAt().toEpochMilli());
+                update.setString(5, username);
+                update.executeUpdate();
             }
             return after;
         });
@@ -382,9 +387,10 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
         }
     }
 
-    private static LoginThrottle readThrottle(Connection connection, String username) throws SQLException {
+    private static LoginThrottle readThrottle(Connection connection, String username, String lock) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT failures, lockouts, locked_until, last_failure_at FROM staff_login_throttle WHERE username = ?")) {
+                "SELECT failures, lockouts, locked_until, last_failure_at FROM staff_login_throttle WHERE username = ?"
+                        + lock)) {
             select.setString(1, username);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
@@ -392,16 +398,6 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
                 }
                 return new LoginThrottle(rs.getInt(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3)),
                         Instant.ofEpochMilli(rs.getLong(4)));
-            }
-        }
-    }
-
-    private static boolean hasThrottleRow(Connection connection, String username) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM staff_login_throttle WHERE username = ?")) {
-            select.setString(1, username);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
             }
         }
     }

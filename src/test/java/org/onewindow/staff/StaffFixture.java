@@ -31,6 +31,7 @@ public final class StaffFixture implements AutoCloseable {
     public final SqlStaffStore store;
     public final MutableClock clock = new MutableClock(START);
     public final Path dataDir;
+    public final String jdbcUrl;
 
     private final AutoCloseable cleanup;
 
@@ -42,7 +43,8 @@ public final class StaffFixture implements AutoCloseable {
     private StaffFixture(String jdbcUrl, AutoCloseable cleanup) throws Exception {
         vertx = Vertx.vertx();
         dataDir = Files.createTempDirectory("onewindow-staff-");
-        database = SqlDatabase.open(vertx, jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + dataDir.resolve("test.db"));
+        this.jdbcUrl = jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + dataDir.resolve("test.db");
+        database = SqlDatabase.open(vertx, this.jdbcUrl);
         store = new SqlStaffStore(database);
         this.cleanup = cleanup;
     }

@@ -127,6 +127,22 @@ final class SqlStaffStoreTest {
     }
 
     @Test
+    void updateThrottle_concurrentFailuresFromTwoNodes_areAllCounted() throws Exception {
+        StaffAuthPolicy lenient = new StaffAuthPolicy(Duration.ofHours(8), Duration.ofHours(24), 1000,
+                Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(1));
+        try (SqlDatabase otherNode = SqlDatabase.open(fx.vertx, fx.jdbcUrl)) {
+            SqlStaffStore other = new SqlStaffStore(otherNode);
+            List<io.vertx.core.Future<LoginThrottle>> updates = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                updates.add((i % 2 == 0 ? store : other).updateThrottle("erin", t -> t.afterFailure(T0, lenient)));
+            }
+            await(io.vertx.core.Future.all(updates));
+        }
+
+        assertThat(await(store.throttle("erin")).failures()).isEqualTo(20);
+    }
+
+    @Test
     void audit_recordAndList_newestFirstFilteredAndPaged() throws Exception {
         for (int i = 0; i < 5; i++) {
             await(store.record(AuditEntry.of(T0.plusSeconds(i), i % 2 == 0 ? "alice" : "bob", "test.action" + i,
