@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * staff add --username alice --role agent --department market-regulation [--department tax] [config flags]
  * staff set-password --username alice [config flags]
+ * staff remove --username alice [config flags]
  * staff list [config flags]
  * staff hash-password          (prints a hash for staff.yaml; needs no database)
  * </pre>
@@ -40,6 +41,7 @@ public final class StaffCommand {
     private static final String USAGE = String.join("\n",
             "usage: onewindow staff add --username NAME --role agent|supervisor|admin [--department D]... [--data-dir DIR | --database-url URL]",
             "       onewindow staff set-password --username NAME [--data-dir DIR | --database-url URL]",
+            "       onewindow staff remove --username NAME [--data-dir DIR | --database-url URL]",
             "       onewindow staff list [--data-dir DIR | --database-url URL]",
             "       onewindow staff hash-password",
             "The password is read from " + PASSWORD_ENV + ", the terminal, or the first line of standard input.");
@@ -82,6 +84,7 @@ public final class StaffCommand {
                 case "add" -> add(own, configArgs, env, in, out, opener, hasher, clock);
                 case "set-password" -> setPassword(own, configArgs, env, in, out, opener, hasher, clock);
                 case "list" -> list(configArgs, out, opener);
+                case "remove" -> remove(own, configArgs, out, opener, clock);
                 case "hash-password" -> {
                     out.println(hasher.hash(readPassword(env, in, "Password to hash: ")));
                     yield 0;
@@ -163,6 +166,21 @@ public final class StaffCommand {
                     "staff:" + username, new JsonObject().put("sessionsEnded", ended))));
         }
         out.println("changed the password of '" + username + "'; its sessions were ended");
+        return 0;
+    }
+
+    private static int remove(Map<String, List<String>> own, List<String> configArgs, PrintStream out,
+                              StoreOpener opener, Clock clock) throws Exception {
+        String username = username(own);
+        try (OpenStore opened = opener.open(configArgs)) {
+            if (!await(opened.store().deleteAccount(username))) {
+                throw new IllegalStateException("no account named '" + username + "'");
+            }
+            await(opened.audit().record(AuditEntry.of(clock.instant(), "cli", "staff.account_removed", null,
+                    "staff:" + username, null)));
+        }
+        out.println("removed staff account '" + username + "' and ended its sessions"
+                + " (an account listed in staff.yaml comes back at the next start unless removed there too)");
         return 0;
     }
 

@@ -22,6 +22,9 @@ public interface StaffStore {
     /** Stores a new account; {@code false} (and nothing changed) when the username is taken. */
     Future<Boolean> createAccount(StaffAccount account);
 
+    /** Deletes an account and its sessions; {@code false} when there is no such account. */
+    Future<Boolean> deleteAccount(String username);
+
     /** Replaces an account's password hash; {@code false} when there is no such account. */
     Future<Boolean> updatePasswordHash(String username, String passwordHash);
 

@@ -97,6 +97,14 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     }
 
     @Override
+    public Future<Boolean> deleteAccount(String username) {
+        return db.write(connection -> {
+            deleteWhere(connection, "DELETE FROM staff_sessions WHERE username = ?", username);
+            return deleteWhere(connection, "DELETE FROM staff_accounts WHERE username = ?", username) == 1;
+        });
+    }
+
+    @Override
     public Future<Boolean> updatePasswordHash(String username, String passwordHash) {
         return db.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement(

@@ -114,4 +114,18 @@ final class StaffCommandTest {
 
         assertThat(out.toString()).contains("alice\tsupervisor\ttax\tcli").doesNotContain("argon2");
     }
+
+    @Test
+    void remove_endsTheAccountAndItsSessions() throws Exception {
+        fx.account("alice", Role.AGENT);
+        try (StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
+            String token = await(auth.login("alice", StaffFixture.PASSWORD)).token();
+
+            assertThat(run(Map.of(), "", "remove", "--username", "alice")).isZero();
+
+            assertThat(await(fx.store.findAccount("alice"))).isEmpty();
+            assertThat(StaffFixture.failure(auth.authenticate(token))).hasMessageContaining("not valid");
+            assertThat(run(Map.of(), "", "remove", "--username", "alice")).isEqualTo(1);
+        }
+    }
 }
