@@ -44,6 +44,14 @@ import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.http.HealthCheck;
 import org.onewindow.http.HttpServices;
 import org.onewindow.http.HttpVerticle;
+import org.onewindow.config.ConfigLoader;
+import org.onewindow.staff.Argon2PasswordHasher;
+import org.onewindow.staff.PasswordHasher;
+import org.onewindow.staff.StaffAuth;
+import org.onewindow.staff.StaffAuthPolicy;
+import org.onewindow.staff.StaffBootstrap;
+import org.onewindow.staff.StaffCommand;
+import org.onewindow.store.SqlStaffStore;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
@@ -56,6 +64,7 @@ import org.slf4j.LoggerFactory;
 public final class OneWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneWindow.class);
+    private static final long STAFF_PURGE_EVERY_MS = 10 * 60 * 1000;
 
     private final Vertx vertx;
     private final SqlDatabase database;
@@ -90,6 +99,12 @@ public final class OneWindow {
 
     /** Starts a node with {@code env} as its environment (connector secrets are read from it). */
     public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env) throws Exception {
+        return start(config, clock, env, Argon2PasswordHasher.production());
+    }
+
+    /** Starts a node hashing staff passwords with {@code hasher} (tests use a cheaper one). */
+    public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env, PasswordHasher hasher)
+            throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
@@ -144,9 +159,16 @@ public final class OneWindow {
             DeliveryAdmin deliveries = new DeliveryAdmin(outbox, connectorRegistry, relay, clock, listener);
             List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge),
                     healthCheck("connectors", deliveries::health));
+            SqlStaffStore staffStore = new SqlStaffStore(database);
+            await(StaffBootstrap.run(staffStore, staffStore, hasher, config.staffFile(),
+                    env.get(StaffBootstrap.ADMIN_PASSWORD_ENV), clock));
+            StaffAuth staffAuth = new StaffAuth(vertx, staffStore, staffStore, hasher, StaffAuthPolicy.defaults(), clock, 2);
+            vertx.setPeriodic(STAFF_PURGE_EVERY_MS, id -> staffAuth.purgeExpired()
+                    .onFailure(e -> LOG.warn("could not purge ended staff sessions: {}", e.toString())));
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
-                    new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox);
+                    new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
+                    staffAuth, staffStore, staffStore, clock);
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,
@@ -242,6 +264,24 @@ public final class OneWindow {
                 });
             }
         };
+    }
+
+    /** The staff store of the database {@code configArgs} choose, for {@code onewindow staff …}. */
+    public static StaffCommand.OpenStore openStaffStore(List<String> configArgs) throws Exception {
+        AppConfig config = ConfigLoader.load(configArgs, System.getenv());
+        Vertx vertx = Vertx.vertx();
+        SqlDatabase database;
+        try {
+            database = SqlDatabase.open(vertx, config.databaseUrl());
+        } catch (RuntimeException e) {
+            await(vertx.close());
+            throw e;
+        }
+        SqlStaffStore store = new SqlStaffStore(database);
+        return new StaffCommand.OpenStore(store, store, () -> {
+            database.close();
+            await(vertx.close());
+        });
     }
 
     public int port() {

@@ -1,7 +1,11 @@
 package org.onewindow.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.List;
+import org.onewindow.staff.AuditLog;
+import org.onewindow.staff.StaffAuth;
+import org.onewindow.staff.StaffStore;
 import java.util.function.Supplier;
 import org.onewindow.config.AppConfig;
 import org.onewindow.connector.ConnectorCallbacks;
@@ -17,7 +21,8 @@ import org.onewindow.process.ProcessCatalog;
 public record HttpServices(AppConfig config, ConversationService conversations, IdentityVerifier identities,
                            List<HealthCheck> healthChecks, PrometheusMeterRegistry metrics,
                            Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
-                           ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox) {
+                           ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
+                           StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,8 @@ final class SqlStaffStoreTest {
     final class OnPostgresql extends Contract {
         @Override
         StaffFixture open() throws Exception {
-            Assumptions.assumeTrue(StaffFixture.postgresAvailable(), "no PostgreSQL at " + StaffFixture.postgresUrl());
+            Assertions.assertTrue(StaffFixture.postgresAvailable(),
+                    "PostgreSQL is not reachable at " + StaffFixture.postgresUrl() + " (this test needs it; see the README)");
             return StaffFixture.postgres();
         }
     }
