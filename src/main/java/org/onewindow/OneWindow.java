@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.dialogue.Dialogue;
+import org.onewindow.dialogue.OfficeHours;
 import org.onewindow.dialogue.ProcessDocuments;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
@@ -133,7 +134,8 @@ public final class OneWindow {
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
                     config.dataDir().resolve("index")));
             knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
-            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge);
+            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge,
+                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock);
             ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength(), new SubmissionRouting() {

@@ -19,6 +19,7 @@ import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
 import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.dialogue.DialogueState;
+import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.Message;
 
@@ -104,6 +105,20 @@ public final class SqlConversationStore implements ConversationStore {
                     update.setLong(2, now);
                     update.setString(3, status.getKey());
                     update.executeUpdate();
+                }
+            }
+            if (turn.openedHandoff() != null) {
+                HandoffInfo h = turn.openedHandoff();
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO handoffs (id, conversation_id, department, status, reason, requested_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, h.id());
+                    insert.setString(2, turn.conversationId());
+                    insert.setString(3, h.department());
+                    insert.setString(4, h.status());
+                    insert.setString(5, h.reason());
+                    insert.setLong(6, h.requestedAt().toEpochMilli());
+                    insert.executeUpdate();
                 }
             }
             if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {
