@@ -53,6 +53,8 @@ import org.onewindow.staff.StaffAuthPolicy;
 import org.onewindow.staff.StaffBootstrap;
 import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
+import org.onewindow.store.SqlHandoffStore;
+import org.onewindow.handoff.HandoffService;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
@@ -170,7 +172,8 @@ public final class OneWindow {
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
-                    staffAuth, staffStore, staffStore, clock);
+                    staffAuth, staffStore, staffStore, clock,
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock));
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,

@@ -166,6 +166,11 @@ public final class ConversationService {
         return dialogue;
     }
 
+    /** The most recently active conversations, for staff. */
+    public Future<List<ConversationSummary>> recent(int limit) {
+        return store.recent(limit);
+    }
+
     /** A conversation's current header and state, for staff. */
     public Future<Conversation> find(String id) {
         return load(id);

@@ -42,6 +42,8 @@ public final class HttpVerticle extends VerticleBase {
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase())
                 .mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
+        new HandoffRoutes(vertx, services.handoffs(), services.conversations(), services.auditLog(), services.clock(),
+                services.config().maxBodyBytes()).mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);

@@ -15,6 +15,7 @@ import org.onewindow.codec.Json;
 import org.onewindow.conversation.ClientMessageRecord;
 import org.onewindow.conversation.Conversation;
 import org.onewindow.conversation.ConversationStore;
+import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
 import org.onewindow.connector.SubmissionVersion;
@@ -239,6 +240,27 @@ public final class SqlConversationStore implements ConversationStore {
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    public Future<List<ConversationSummary>> recent(int limit) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, channel, enterprise, state, last_seq, updated_at FROM conversations"
+                            + " ORDER BY updated_at DESC LIMIT ?")) {
+                select.setInt(1, limit);
+                List<ConversationSummary> rows = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Enterprise enterprise = Json.read(rs.getString(3), Enterprise.class);
+                        DialogueState state = Json.read(rs.getString(4), DialogueState.class);
+                        rows.add(new ConversationSummary(rs.getString(1), rs.getString(2), state.mode().toString(),
+                                enterprise.name(), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6))));
+                    }
+                }
+                return rows;
             }
         });
     }
