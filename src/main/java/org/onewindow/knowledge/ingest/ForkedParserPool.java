@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * killed. A dead JVM is replaced on next use. Thread-safe; {@link #parse} blocks while all workers are
  * busy.
  *
- * <p>The child's classpath is this JVM's {@code java.class.path} (under Maven the test classpath, from
- * a fat jar the jar itself), completed with the code sources of this class and of Tika should a
- * custom class loader have loaded them.
+ * <p>The child's classpath is this JVM's {@code java.class.path} (under Maven Surefire the test
+ * classpath, from a fat jar the jar itself: {@code java -jar target/onewindow.jar} gives exactly that jar),
+ * completed with the URLs of a {@code URLClassLoader} that loaded this class and the code sources of this
+ * class, Tika and SLF4J, should a custom class loader have loaded them.
  */
 public final class ForkedParserPool implements AutoCloseable {
 
@@ -80,6 +81,18 @@ public final class ForkedParserPool implements AutoCloseable {
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isBlank()) {
                 entries.add(Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        // Launched by a tool with its own class loader (exec:java, an IDE runner): take its URLs too.
+        if (ParserWorkerMain.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    if ("file".equals(url.getProtocol())) {
+                        entries.add(Path.of(url.toURI()).toAbsolutePath().toString());
+                    }
+                } catch (URISyntaxException | RuntimeException e) {
+                    LOG.debug("skipping class path entry {}", url, e);
+                }
             }
         }
         for (Class<?> c : new Class<?>[] {ParserWorkerMain.class, AutoDetectParser.class, LoggerFactory.class}) {
