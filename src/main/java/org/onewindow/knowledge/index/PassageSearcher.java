@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -53,6 +55,13 @@ final class PassageSearcher {
     static final double OTHER_LANG_SCORE = 0.4;
     static final double OTHER_LANG_CONFIDENCE = 0.85;
     private static final int SNIPPET_CHARS = 180;
+    /** Hits scored for confidence and language preference before the best {@code limit} are kept. */
+    static final int CANDIDATES = 12;
+    /**
+     * Fuzzy stand-ins per (index version, unknown word): building Levenshtein automata costs more than
+     * the rest of a query, and people repeat their typos.
+     */
+    private static final Cache<List<Object>, List<Term>> FUZZY = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private volatile LangAnalyzers analyzers;
 
@@ -111,7 +120,7 @@ final class PassageSearcher {
         if (preferSource != null && !preferSource.isBlank()) {
             full.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, preferSource)), 2f), BooleanClause.Occur.SHOULD);
         }
-        ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 4, 20)).scoreDocs;
+        ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 2, CANDIDATES)).scoreDocs;
         record Candidate(int doc, float score, Document d, Lang lang, boolean[] covers) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -232,7 +241,14 @@ final class PassageSearcher {
             if (df == 0 && terms.size() == 1) {
                 // A word no passage uses may be a typo ("compnay"): its close neighbours in the index
                 // stand in for it.
-                fuzzy = fuzzy(searcher, terms.iterator().next());
+                String word = terms.iterator().next();
+                Object version = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+                List<Term> cached = FUZZY.getIfPresent(List.of(version, word));
+                if (cached == null) {
+                    cached = fuzzy(searcher, word);
+                    FUZZY.put(List.of(version, word), cached);
+                }
+                fuzzy = cached;
                 if (!fuzzy.isEmpty()) {
                     terms = new LinkedHashSet<>(terms);
                     double best = 0;
