@@ -51,6 +51,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
     static final long DEBOUNCE_MS = 300;
     static final long RESCAN_SECONDS = 30;
+    /** Sources are repo-relative paths as the API shows them, wherever the directory is mounted. */
+    public static final String SOURCE_PREFIX = "knowledge-base/";
 
     private final KnowledgeConfig config;
     private final Path root;
@@ -78,7 +80,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         Files.createDirectories(root);
         this.parsers = new ForkedParserPool(config.parserPoolSize(), config.parserHeapMb(), config.parseTimeout(),
                 config.maxChars());
-        this.reader = new DocumentReader(parsers, config.maxFileBytes(), root.getFileName() + "/");
+        this.reader = new DocumentReader(parsers, config.maxFileBytes(), SOURCE_PREFIX);
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
         this.composer = new AnswerComposer(policy, clock);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
