@@ -95,6 +95,8 @@ final class PassageSearcher {
         Lang qLang = Lang.detect(queryText, lang);
         Analyzer qa = a.query(qLang);
         QueryBuilder qb = new QueryBuilder(qa);
+        // "close down" as a synonym of "deregistration" must match the phrase, not any "down".
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         Query[] perField = new Query[Lang.values().length];
         for (Lang l : Lang.values()) {

@@ -47,11 +47,15 @@ public final class ForkedParserPool implements AutoCloseable {
     private final List<String> command;
     private final Duration timeout;
     private final int maxChars;
+    private final int heapMb;
     private volatile boolean closed;
+    /** The exit code of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
+    private static final int OOM_EXIT = 3;
 
     public ForkedParserPool(int size, int heapMb, Duration timeout, int maxChars) {
         this.timeout = timeout;
         this.maxChars = maxChars;
+        this.heapMb = heapMb;
         this.slots = new ArrayBlockingQueue<>(size);
         for (int i = 0; i < size; i++) {
             Slot slot = new Slot(i);
@@ -235,13 +239,27 @@ public final class ForkedParserPool implements AutoCloseable {
                 }
                 return new ParsedContent(type, title, new String(bytes, StandardCharsets.UTF_8), truncated);
             } catch (IOException e) {
+                Integer exit = exitCode(p);
                 kill();
                 if (timedOut.get()) {
                     throw new ParseFailedException("parse timed out after " + timeout.toMillis() + " ms");
                 }
-                throw new ParseFailedException("parser JVM died (out of memory or crashed): " + e.getClass().getSimpleName());
+                if (exit != null && exit == OOM_EXIT) {
+                    throw new ParseFailedException("parser ran out of memory (" + heapMb
+                            + " MB heap): too large once decompressed, possibly a decompression bomb");
+                }
+                throw new ParseFailedException("parser JVM crashed (exit " + exit + ")");
             } finally {
                 kill.cancel(false);
+            }
+        }
+
+        private Integer exitCode(Process p) {
+            try {
+                return p.waitFor(2, TimeUnit.SECONDS) ? p.exitValue() : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
             }
         }
 

@@ -70,6 +70,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
     private volatile int syntheticCount;
+    private volatile boolean closing;
 
     private record Stamp(long size, long modified) {
     }
@@ -279,7 +280,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private boolean syncFiles() throws IOException, InterruptedException {
         Map<String, Path> onDisk = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
+            // Symbolic links are not followed: a link must not pull files from elsewhere into the index.
+            for (Path p : s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (DocumentReader.isDocument(rel)) {
                     onDisk.put(rel, p);
@@ -355,6 +357,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             index.putFile(info, doc.passages());
             LOG.info("knowledge document indexed: {} ({} passages, {})", rel, doc.passages().size(), doc.lang().code());
         } catch (ParseFailedException | RuntimeException e) {
+            if (closing) {
+                // A parse cut short by close() says nothing about the file: record nothing.
+                throw new InterruptedException("closing");
+            }
             String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
             info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, reason, 0, hash, null, null, size,
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
@@ -375,6 +381,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public void close() {
+        closing = true;
         KnowledgeWatcher w = watcher;
         if (w != null) {
             w.close();
