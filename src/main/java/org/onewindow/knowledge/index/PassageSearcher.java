@@ -54,6 +54,8 @@ final class PassageSearcher {
 
     static final double OTHER_LANG_SCORE = 0.4;
     static final double OTHER_LANG_CONFIDENCE = 0.85;
+    /** FAQ entries are curated answers to exactly such questions: a mild preference. */
+    static final double FAQ_BOOST = 1.2;
     private static final int SNIPPET_CHARS = 180;
     /** Hits scored for confidence and language preference before the best {@code limit} are kept. */
     static final int CANDIDATES = 12;
@@ -150,7 +152,8 @@ final class PassageSearcher {
             // A question is covered by a document when its passages among the candidates together hold
             // the question's words (the fee is in one FAQ entry, the word "policy" in the next).
             double coverage = coverage(slots, bySource.get(c.d().get(IndexFields.SOURCE)));
-            scored.add(new Scored(c.doc(), c.score() * (same ? 1.0 : OTHER_LANG_SCORE),
+            double kindBoost = Passage.Kind.FAQ.name().equals(c.d().get(IndexFields.KIND)) ? FAQ_BOOST : 1.0;
+            scored.add(new Scored(c.doc(), c.score() * kindBoost * (same ? 1.0 : OTHER_LANG_SCORE),
                     coverage * (same ? 1.0 : OTHER_LANG_CONFIDENCE), c.d(), c.lang()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
