@@ -66,6 +66,21 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_closeCandidatesOnTheSameTopic_answersInsteadOfClarifying() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("knowledge-base/procedures/deregistration.en.md", "Deregistration", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
+                hit("knowledge-base/faq/deregistration.yaml", "How long?", 9.9, 0.9, Passage.Kind.FAQ, "y", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+    }
+
+    @Test
+    void compose_listItems_quotedWithoutMarkers() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("d.md", "D", 5, 0.9, Passage.Kind.DOCUMENT,
+                "Bring:\n- the land certificate;\n- the planning permit.", null, "planning")));
+        assertThat(a.text()).isEqualTo("the planning permit.");
+    }
+
+    @Test
     void compose_runnerUpClearlyWorse_answers() {
         KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
                 hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),

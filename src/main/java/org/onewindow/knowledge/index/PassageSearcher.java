@@ -56,6 +56,7 @@ final class PassageSearcher {
     static final double OTHER_LANG_CONFIDENCE = 0.85;
     /** FAQ entries are curated answers to exactly such questions: a mild preference. */
     static final double FAQ_BOOST = 1.2;
+    static final double OWN_COVERAGE_WEIGHT = 0.2;
     private static final int SNIPPET_CHARS = 180;
     /** Hits scored for confidence and language preference before the best {@code limit} are kept. */
     static final int CANDIDATES = 12;
@@ -153,7 +154,10 @@ final class PassageSearcher {
             // the question's words (the fee is in one FAQ entry, the word "policy" in the next).
             double coverage = coverage(slots, bySource.get(c.d().get(IndexFields.SOURCE)));
             double kindBoost = Passage.Kind.FAQ.name().equals(c.d().get(IndexFields.KIND)) ? FAQ_BOOST : 1.0;
-            scored.add(new Scored(c.doc(), c.score() * kindBoost * (same ? 1.0 : OTHER_LANG_SCORE),
+            // Among passages of similar BM25, the one that itself holds more of the question wins.
+            double own = coverage(slots, c.covers());
+            double rank = c.score() * kindBoost * (same ? 1.0 : OTHER_LANG_SCORE) * (1 - OWN_COVERAGE_WEIGHT + OWN_COVERAGE_WEIGHT * own);
+            scored.add(new Scored(c.doc(), rank,
                     coverage * (same ? 1.0 : OTHER_LANG_CONFIDENCE), c.d(), c.lang()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
