@@ -132,13 +132,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     @Override
     public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
         List<SearchHit> hits = index.search(question, lang, 5, null);
-        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)) {
+        double threshold = composer.policy().answerThreshold();
+        boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
+        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)
+                && (FollowUp.leansOnContext(question) || !aloneConfident)) {
             FollowUp.Topic topic = FollowUp.parse(previousTopic);
             List<SearchHit> withTopic = index.search(question + " " + topic.words(), lang, 5, topic.source());
-            double threshold = composer.policy().answerThreshold();
-            boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
-            boolean topicConfident = !withTopic.isEmpty() && withTopic.get(0).confidence() >= threshold;
-            if (topicConfident || !aloneConfident) {
+            if (!withTopic.isEmpty() && (withTopic.get(0).confidence() >= threshold || !aloneConfident)) {
                 hits = withTopic;
             }
         }

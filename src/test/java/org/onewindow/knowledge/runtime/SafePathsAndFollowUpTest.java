@@ -30,6 +30,12 @@ final class SafePathsAndFollowUpTest {
         assertThat(FollowUp.isShort("and how much does it cost?")).isTrue();
         assertThat(FollowUp.isShort("what documents do I need to bring for the construction permit application")).isFalse();
         assertThat(FollowUp.isShort("要多少钱？")).isTrue();
+        assertThat(FollowUp.leansOnContext("and how much does it cost?")).isTrue();
+        assertThat(FollowUp.leansOnContext("what about the fees")).isTrue();
+        assertThat(FollowUp.leansOnContext("i want to open a restaurant")).isFalse();
+        assertThat(FollowUp.leansOnContext("要钱吗")).isTrue();
+        assertThat(FollowUp.leansOnContext("那需要什么材料")).isTrue();
+        assertThat(FollowUp.leansOnContext("施工许可证需要什么材料")).isFalse();
         FollowUp.Topic t = FollowUp.parse("knowledge-base/faq/deregistration.yaml deregistration");
         assertThat(t.source()).isEqualTo("knowledge-base/faq/deregistration.yaml");
         assertThat(t.words()).isEqualTo("deregistration");
