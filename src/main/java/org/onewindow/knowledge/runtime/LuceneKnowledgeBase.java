@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,8 +28,6 @@ import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.ingest.DocumentReader;
 import org.onewindow.knowledge.ingest.ForkedParserPool;
 import org.onewindow.knowledge.ingest.KnowledgeWatcher;
-import org.onewindow.knowledge.ingest.ParseFailedException;
-import org.onewindow.knowledge.ingest.ReadDocument;
 import org.onewindow.knowledge.index.LangAnalyzers;
 import org.onewindow.knowledge.index.PassageIndex;
 import org.onewindow.shared.Lang;
@@ -60,20 +54,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final DocumentReader reader;
     private final PassageIndex index;
     private final AnswerComposer composer;
-    private final Map<String, DocumentInfo> documents = new ConcurrentHashMap<>();
-    private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
+    private final FileSync files;
     private final ReentrantLock syncLock = new ReentrantLock();
     private final ScheduledExecutorService scheduler;
-    private final ExecutorService parseExecutor;
     private final AtomicBoolean syncPending = new AtomicBoolean();
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
     private volatile int syntheticCount;
-    private volatile boolean closing;
-
-    private record Stamp(long size, long modified) {
-    }
 
     private LuceneKnowledgeBase(KnowledgeConfig config, AnswerPolicy policy, Clock clock) throws IOException {
         this.config = config;
@@ -85,10 +73,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
         this.composer = new AnswerComposer(policy, clock);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
-        this.parseExecutor = Executors.newFixedThreadPool(config.parserPoolSize(), r -> daemon(r, "knowledge-parse"));
+        this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
     }
 
-    private static Thread daemon(Runnable r, String name) {
+    static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
@@ -109,9 +97,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         try {
             kb.parsers.warmUp();
-            for (DocumentInfo d : kb.index.storedDocuments()) {
-                kb.documents.put(d.path(), d);
-            }
+            kb.files.load();
             kb.sync();
             if (config.watch()) {
                 kb.watcher = new KnowledgeWatcher(kb.root, kb::scheduleSync);
@@ -173,7 +159,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             Files.write(tmp, content);
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            DocumentInfo info = indexFile(target, rel, content, DocumentReader.sha256(content));
+            DocumentInfo info = files.indexFile(target, rel, content, DocumentReader.sha256(content));
             index.commitAndRefresh();
             return info;
         } catch (IOException e) {
@@ -192,11 +178,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         syncLock.lock();
         try {
             boolean existed = Files.deleteIfExists(root.resolve(rel));
-            DocumentInfo known = documents.remove(rel);
-            stamps.remove(rel);
-            index.removeFile(reader.sourceOf(rel));
+            boolean known = files.remove(rel);
             index.commitAndRefresh();
-            return existed || known != null;
+            return existed || known;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + rel, e);
         } finally {
@@ -206,7 +190,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<DocumentInfo> documents() {
-        return documents.values().stream().sorted(Comparator.comparing(DocumentInfo::path)).toList();
+        return files.documents();
     }
 
     @Override
@@ -231,7 +215,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         syncLock.lock();
         try {
             boolean changed = syncSynonyms();
-            changed |= syncFiles();
+            changed |= files.sync();
             if (changed) {
                 index.commitAndRefresh();
             }
@@ -277,117 +261,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return false;
     }
 
-    private boolean syncFiles() throws IOException, InterruptedException {
-        Map<String, Path> onDisk = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            // Symbolic links are not followed: a link must not pull files from elsewhere into the index.
-            for (Path p : s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (DocumentReader.isDocument(rel)) {
-                    onDisk.put(rel, p);
-                }
-            }
-        }
-        boolean changed = false;
-        for (String rel : new ArrayList<>(documents.keySet())) {
-            if (!onDisk.containsKey(rel)) {
-                documents.remove(rel);
-                stamps.remove(rel);
-                index.removeFile(reader.sourceOf(rel));
-                changed = true;
-                LOG.info("knowledge document removed: {}", rel);
-            }
-        }
-        List<Future<?>> work = new ArrayList<>();
-        for (Map.Entry<String, Path> e : onDisk.entrySet()) {
-            String rel = e.getKey();
-            Path file = e.getValue();
-            Stamp stamp;
-            try {
-                stamp = new Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
-            } catch (IOException gone) {
-                continue;
-            }
-            if (stamp.equals(stamps.get(rel)) && documents.containsKey(rel)) {
-                continue;
-            }
-            String hash;
-            byte[] bytes = null;
-            if (stamp.size() > config.maxFileBytes()) {
-                hash = "oversize:" + stamp.size() + ":" + stamp.modified();
-            } else {
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException gone) {
-                    continue;
-                }
-                hash = DocumentReader.sha256(bytes);
-            }
-            stamps.put(rel, stamp);
-            DocumentInfo known = documents.get(rel);
-            if (known != null && hash.equals(known.contentHash())) {
-                continue;
-            }
-            changed = true;
-            byte[] content = bytes;
-            work.add(parseExecutor.submit(() -> {
-                indexFile(file, rel, content, hash);
-                return null;
-            }));
-        }
-        for (Future<?> f : work) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException ex) {
-                LOG.warn("knowledge indexing failed: {}", ex.getCause().toString());
-            }
-        }
-        return changed;
-    }
-
-    /** Parses and indexes one file; a failure is recorded, never thrown. */
-    private DocumentInfo indexFile(Path file, String rel, byte[] content, String hash) throws InterruptedException {
-        String source = reader.sourceOf(rel);
-        long size = content == null ? sizeOf(file) : content.length;
-        DocumentInfo info;
-        try {
-            ReadDocument doc = reader.read(file, rel, hash, size);
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.INDEXED, null, doc.passages().size(), hash,
-                    doc.lang(), doc.title(), size, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            index.putFile(info, doc.passages());
-            LOG.info("knowledge document indexed: {} ({} passages, {})", rel, doc.passages().size(), doc.lang().code());
-        } catch (ParseFailedException | RuntimeException e) {
-            if (closing) {
-                // A parse cut short by close() says nothing about the file: record nothing.
-                throw new InterruptedException("closing");
-            }
-            String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, reason, 0, hash, null, null, size,
-                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            index.putFile(info, List.of());
-            LOG.warn("knowledge document failed: {}: {}", rel, reason);
-        }
-        documents.put(rel, info);
-        return info;
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     @Override
     public void close() {
-        closing = true;
+        files.close();
         KnowledgeWatcher w = watcher;
         if (w != null) {
             w.close();
         }
         scheduler.shutdownNow();
-        parseExecutor.shutdownNow();
         syncLock.lock();
         try {
             parsers.close();
