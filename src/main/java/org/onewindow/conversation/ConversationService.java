@@ -156,7 +156,7 @@ public final class ConversationService {
             List<Message> messages = number(replies.apply(nextState), conversation.lastSeq() + 1, now);
             long lastSeq = conversation.lastSeq() + messages.size();
             Conversation next = conversation.advancedTo(nextState, lastSeq);
-            TurnRecord record = new TurnRecord(id, messages, nextState, lastSeq, null, null, List.of(), Map.of(), null);
+            TurnRecord record = new TurnRecord(id, messages, nextState, lastSeq, null, null, List.of(), Map.of(), null, null);
             return publishAfter(store.append(record), conversation, next, messages);
         }));
     }
@@ -288,8 +288,11 @@ public final class ConversationService {
         messages.addAll(number(outcome.replies(), firstSeq + 1, now));
         long lastSeq = firstSeq + messages.size() - 1;
         Conversation next = conversation.advancedTo(outcome.state(), lastSeq);
+        Decision.AnswerRecord answer = outcome.decision().answer();
+        AnswerLogEntry logged = answer == null ? null : new AnswerLogEntry(firstSeq + 1, answer.question(), answer.lang(),
+                answer.outcome(), answer.confidence(), Json.write(answer.passages()));
         TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
-                requestHash, outcome.submissions(), java.util.Map.of(), outcome.handoff());
+                requestHash, outcome.submissions(), java.util.Map.of(), outcome.handoff(), logged);
         return publishAfter(store.append(record), conversation, next, messages);
     }
 
@@ -353,7 +356,7 @@ public final class ConversationService {
                 List<Message> messages = List.of(Message.of(conversation.lastSeq() + 1, card, now));
                 Conversation next = conversation.advancedTo(nextState, conversation.lastSeq() + 1);
                 TurnRecord record = new TurnRecord(id, messages, nextState, next.lastSeq(), null, null, List.of(),
-                        java.util.Map.of(submissionId, overall), null);
+                        java.util.Map.of(submissionId, overall), null, null);
                 return publishAfter(store.append(record), conversation, next, messages).mapEmpty();
             }));
         });

@@ -1,6 +1,7 @@
 package org.onewindow.dialogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.onewindow.shared.Reply;
 
@@ -11,7 +12,7 @@ import org.onewindow.shared.Reply;
  * department to queue the conversation for when a person is needed.
  */
 public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission,
-                       HandoffRequest handoff) {
+                       HandoffRequest handoff, AnswerRecord answer) {
     public Decision {
         Objects.requireNonNull(userText, "userText");
         replies = List.copyOf(replies);
@@ -19,11 +20,26 @@ public record Decision(String userText, List<Reply> replies, DialogueState state
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state) {
-        this(userText, replies, state, null, null);
+        this(userText, replies, state, null, null, null);
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission) {
-        this(userText, replies, state, submission, null);
+        this(userText, replies, state, submission, null, null);
+    }
+
+    public Decision withAnswer(AnswerRecord record) {
+        return new Decision(userText, replies, state, submission, handoff, record);
+    }
+
+    /**
+     * What the knowledge base was asked and what it showed: the outcome ({@code answer},
+     * {@code clarify}, {@code unknown}) and the passages with their documents' content hashes.
+     */
+    public record AnswerRecord(String question, String lang, String outcome, double confidence,
+                               List<Map<String, Object>> passages) {
+        public AnswerRecord {
+            passages = List.copyOf(passages);
+        }
     }
 
     /** Why a person is needed and which department's queue to join. */

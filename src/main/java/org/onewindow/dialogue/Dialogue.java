@@ -108,7 +108,7 @@ public final class Dialogue {
         List<QuickReply> offered = decision.replies().isEmpty()
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
-                decision.submission(), decision.handoff());
+                decision.submission(), decision.handoff(), decision.answer());
     }
 
     /** The process part of the API's State for a conversation in a process, or null. */
@@ -229,7 +229,7 @@ public final class Dialogue {
                 List<Reply> all = new ArrayList<>(replies);
                 answered.replies().forEach(r -> all.add(withoutQuickReplies(r)));
                 all.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
-                return new Decision(userText, all, answered.state().inProcess(result.progress()));
+                return new Decision(userText, all, answered.state().inProcess(result.progress())).withAnswer(answered.answer());
             }
             case COMPLETED -> {
                 return new Decision(userText, replies, state.inProcess(null),
@@ -247,6 +247,14 @@ public final class Dialogue {
 
     private Decision answerQuestion(DialogueState state, String question, Lang lang, String userText) {
         KnowledgeAnswer answer = knowledge.answer(question, lang, state.lastTopic());
+        Decision.AnswerRecord record = new Decision.AnswerRecord(question, lang.code(),
+                answer.kind().name().toLowerCase(java.util.Locale.ROOT), answer.confidence(),
+                answer.usedPassages().stream().map(p -> Map.<String, Object>of("passageId", p.passageId(),
+                        "source", p.source(), "contentHash", p.contentHash() == null ? "" : p.contentHash())).toList());
+        return answerDecision(state, answer, lang, userText).withAnswer(record);
+    }
+
+    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String userText) {
         return switch (answer.kind()) {
             case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
                     offerRelatedProcess(answer, lang))), state.answered(answer.topic()));
@@ -277,7 +285,7 @@ public final class Dialogue {
         List<Reply> replies = new ArrayList<>(before);
         replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
                 List.of(), List.of(), null));
-        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason));
+        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null);
     }
 
     /** A department's name in {@code lang}, from the process definitions that name it. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.onewindow.codec.Json;
 import org.onewindow.conversation.ClientMessageRecord;
 import org.onewindow.conversation.Conversation;
+import org.onewindow.conversation.AnswerLogEntry;
 import org.onewindow.conversation.ConversationStore;
 import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.SubmissionRecord;
@@ -106,6 +107,22 @@ public final class SqlConversationStore implements ConversationStore {
                     update.setLong(2, now);
                     update.setString(3, status.getKey());
                     update.executeUpdate();
+                }
+            }
+            if (turn.answer() != null) {
+                AnswerLogEntry a = turn.answer();
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO answer_log (conversation_id, seq, question, lang, outcome, confidence, passages, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, turn.conversationId());
+                    insert.setLong(2, a.seq());
+                    insert.setString(3, a.question());
+                    insert.setString(4, a.lang());
+                    insert.setString(5, a.outcome());
+                    insert.setDouble(6, a.confidence());
+                    insert.setString(7, a.passagesJson());
+                    insert.setLong(8, now);
+                    insert.executeUpdate();
                 }
             }
             if (turn.openedHandoff() != null) {
