@@ -53,6 +53,9 @@ import org.onewindow.staff.StaffAuthPolicy;
 import org.onewindow.staff.StaffBootstrap;
 import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
+import org.onewindow.store.SqlProfileStore;
+import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.policy.IncentiveCatalogHolder;
 import org.onewindow.store.SqlHandoffStore;
 import org.onewindow.handoff.HandoffService;
 import org.onewindow.store.SqlConversationStore;
@@ -136,8 +139,12 @@ public final class OneWindow {
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
                     config.dataDir().resolve("index")));
             knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+            IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(config.knowledgeBase().resolve("incentives"));
+            incentives.current().problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
+            SqlProfileStore profiles = new SqlProfileStore(database);
             Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge,
-                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock);
+                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock,
+                    new EligibilityDialogue(incentives::current, clock));
             ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength(), new SubmissionRouting() {
@@ -150,7 +157,7 @@ public final class OneWindow {
                         public void submitted() {
                             relayRef.get().wake();
                         }
-                    });
+                    }, profiles);
             SubmissionStatusListener listener = (submissionId, version, connectorId, status, comment, corrections) ->
                     conversations.targetStatusChanged(submissionId, connectorId, status, comment,
                                     corrections.stream().map(c -> c.field() + ": " + c.reason()).toList())
@@ -173,7 +180,7 @@ public final class OneWindow {
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(new SqlHandoffStore(database), conversations, clock));
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current);
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,

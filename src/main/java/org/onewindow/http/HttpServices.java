@@ -14,6 +14,7 @@ import org.onewindow.connector.OutboxStore;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.handoff.HandoffService;
+import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.process.ProcessCatalog;
@@ -24,7 +25,7 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
                            ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
                            StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
-                           HandoffService handoffs) {
+                           HandoffService handoffs, Supplier<IncentiveCatalog> incentives) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
     }

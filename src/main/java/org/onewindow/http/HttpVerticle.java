@@ -38,7 +38,7 @@ public final class HttpVerticle extends VerticleBase {
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
-                MAX_UPLOAD_BYTES).mount(router);
+                MAX_UPLOAD_BYTES, services.incentives(), services.clock()).mount(router);
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
