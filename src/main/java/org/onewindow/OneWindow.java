@@ -56,6 +56,7 @@ import org.onewindow.store.SqlStaffStore;
 import org.onewindow.store.SqlProfileStore;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.policy.IncentiveCatalogHolder;
+import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.store.SqlHandoffStore;
 import org.onewindow.handoff.HandoffService;
 import org.onewindow.store.SqlConversationStore;
@@ -182,6 +183,20 @@ public final class OneWindow {
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current);
             int port = deployHttp(vertx, services, config);
+            // Hot reload of the configuration folders: a bad edit keeps the last good version.
+            KnowledgeBase searchable = knowledge;
+            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("processes"), "processes", () -> {
+                processes.reload();
+                searchable.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+                LOG.info("processes reloaded: {}", processes.current().all().size());
+            });
+            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("incentives"), "incentives", () -> {
+                IncentiveCatalog before = incentives.current();
+                IncentiveCatalog after = incentives.reload();
+                after.problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
+                LOG.info("incentives reloaded: {}", after.incentives().size());
+                ProactiveIncentives.tell(vertx, profiles, conversations, before, after, clock);
+            });
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,
                     "%d knowledge documents (%d failed, %d passages), %d processes, %d connectors, calendar %s",

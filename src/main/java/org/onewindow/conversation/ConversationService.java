@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.StateView;
@@ -181,6 +182,13 @@ public final class ConversationService {
             all.putAll(profile);
             return all;
         }));
+    }
+
+    /** Tells an enterprise something in every conversation verified for it (and so on its channels). */
+    public Future<Void> notifyEnterprise(String uscc, java.util.function.Function<Lang, Reply> message) {
+        return store.verifiedConversations(uscc).compose(ids -> Future.all(ids.stream()
+                .map(id -> systemTurn(id, state -> state, state -> List.of(message.apply(state.locale()))))
+                .toList())).mapEmpty();
     }
 
     /** The most recently active conversations, for staff. */
