@@ -1,0 +1,22 @@
+package org.onewindow.channel.core;
+
+import java.util.List;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.Message;
+import org.onewindow.shared.QuickReply;
+
+/**
+ * What to answer a channel user: the messages of their turn (not their own message), the options
+ * a number now picks, their language, and whether the conversation waits for a document.
+ * {@code messages} is empty when nothing is to be said (a repeated over-limit message).
+ */
+public record ChannelTurn(List<Message> messages, List<QuickReply> options, Lang locale, boolean expectsFile) {
+    public ChannelTurn {
+        messages = List.copyOf(messages);
+        options = List.copyOf(options);
+    }
+
+    public boolean isEmpty() {
+        return messages.isEmpty();
+    }
+}
