@@ -49,7 +49,7 @@ public final class TelegramChannel implements InputChannel {
 
     @Override
     public void mount(Router router) {
-        router.post(PATH).handler(this::checkSecret).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::checkSecret)
                 .handler(this::handleUpdate);
     }
 

@@ -59,7 +59,7 @@ public final class WeChatChannel implements InputChannel {
     public void mount(Router router) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(WeChatXml.MAX_BYTES);
         router.get(PATH).handler(this::handleVerify);
-        router.post(PATH).handler(this::checkSignature).handler(body).handler(this::handleMessage);
+        router.post(PATH).handler(body).handler(this::checkSignature).handler(this::handleMessage);
     }
 
     private void handleVerify(RoutingContext ctx) {
