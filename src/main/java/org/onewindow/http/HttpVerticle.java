@@ -47,6 +47,7 @@ public final class HttpVerticle extends VerticleBase {
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);
+        services.channels().forEach(channel -> channel.mount(router));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
 
         router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
