@@ -382,6 +382,7 @@
   var CSS = [
     ':host{all:initial;}',
     '*,*::before,*::after{box-sizing:border-box;}',
+    '[hidden]{display:none!important;}',
     '.ow{--ow-primary:#0b57a4;--ow-primary-dark:#083f78;--ow-accent:#c8102e;--ow-bg:#f3f6fa;--ow-text:#1c2430;--ow-muted:#5a6473;',
     '--ow-border:#d9e0e8;--ow-staff:#0f6b4f;--ow-staff-bg:#e8f5ef;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC",Roboto,Helvetica,Arial,sans-serif;',
     'font-size:14px;line-height:1.55;color:var(--ow-text);-webkit-font-smoothing:antialiased;}',
