@@ -1,2 +1,59 @@
 package org.onewindow;
-public final class Main { public static void main(String[] a) {} }
+
+import java.time.Clock;
+import java.util.Arrays;
+import org.onewindow.config.AppConfig;
+import org.onewindow.config.ConfigException;
+import org.onewindow.config.ConfigLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar onewindow.jar [--config FILE] [--port N] …}: reads the configuration and runs a node. */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppConfig config;
+        try {
+            config = ConfigLoader.load(Arrays.asList(args), System.getenv());
+        } catch (ConfigException e) {
+            System.err.println("onewindow: invalid configuration: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        OneWindow node;
+        try {
+            node = OneWindow.start(config, Clock.systemUTC());
+        } catch (Exception e) {
+            LOG.error("onewindow: could not start: {}", e.toString());
+            System.err.println("onewindow: could not start: " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
+        LOG.info("OneWindow listening on http://{}:{}/ ({})", displayHost(config.host()), node.port(),
+                OneWindow.describe(config, config.dataDir()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.stop();
+            } catch (Exception e) {
+                LOG.warn("shutdown was not clean: {}", e.toString());
+            }
+        }, "onewindow-shutdown"));
+    }
+
+    private static String displayHost(String host) {
+        return host.equals("0.0.0.0") ? "localhost" : host;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

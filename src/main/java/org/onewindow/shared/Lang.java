@@ -6,6 +6,12 @@ import java.util.Locale;
 public enum Lang {
     EN, ZH;
 
+    /** Serialised as its API code. */
+    @Override
+    public String toString() {
+        return code();
+    }
+
     /** The language code used in the API ("en", "zh"). */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

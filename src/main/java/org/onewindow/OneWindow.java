@@ -1,0 +1,145 @@
+package org.onewindow;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.onewindow.config.AppConfig;
+import org.onewindow.conversation.ConversationEvents;
+import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.IdentityVerifier;
+import org.onewindow.dialogue.Dialogue;
+import org.onewindow.http.HealthCheck;
+import org.onewindow.http.HttpServices;
+import org.onewindow.http.HttpVerticle;
+import org.onewindow.store.SqlConversationStore;
+import org.onewindow.store.SqlDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running OneWindow node: Vert.x with metrics, the store, the services and the HTTP
+ * verticles. The one place that names concrete adapters. Used by {@link Main} and by tests.
+ */
+public final class OneWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OneWindow.class);
+
+    private final Vertx vertx;
+    private final SqlDatabase database;
+    private final ConversationService conversations;
+    private final int port;
+
+    private OneWindow(Vertx vertx, SqlDatabase database, ConversationService conversations, int port) {
+        this.vertx = vertx;
+        this.database = database;
+        this.conversations = conversations;
+        this.port = port;
+    }
+
+    /** Starts a node; blocking, for {@code main} and test set-up. */
+    public static OneWindow start(AppConfig config, Clock clock) throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(registry))
+                .build();
+        SqlDatabase database = null;
+        try {
+            Files.createDirectories(config.dataDir());
+            database = SqlDatabase.open(vertx, config.databaseUrl());
+            SqlConversationStore store = new SqlConversationStore(database);
+            Timer turnTimer = Timer.builder("onewindow.turn.duration")
+                    .description("Time from a turn's arrival to its committed reply")
+                    .publishPercentileHistogram()
+                    .register(registry);
+            ConversationService conversations = new ConversationService(vertx, store, new Dialogue(), clock,
+                    new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
+                    config.maxTextLength());
+            List<HealthCheck> checks = List.of(storeCheck(store, config));
+            HttpServices services = new HttpServices(config, conversations,
+                    new IdentityVerifier(config.identitySecret(), clock), checks, registry);
+            int port = deployHttp(vertx, services, config);
+            return new OneWindow(vertx, database, conversations, port);
+        } catch (Exception e) {
+            if (database != null) {
+                database.close();
+            }
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    /**
+     * Deploys one HTTP verticle per core, sharing one port. Port 0 means a free port, picked here
+     * first because Vert.x shares a listening socket between instances only for the same port.
+     */
+    private static int deployHttp(Vertx vertx, HttpServices services, AppConfig config) throws Exception {
+        int port = config.port() == 0 ? freePort(config.host()) : config.port();
+        int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+        await(vertx.deployVerticle(() -> new HttpVerticle(services, config.host(), port),
+                new DeploymentOptions().setInstances(instances)));
+        return port;
+    }
+
+    private static int freePort(String host) throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static HealthCheck storeCheck(SqlConversationStore store, AppConfig config) {
+        String kind = config.databaseUrl().startsWith("jdbc:sqlite:") ? "sqlite" : "postgresql";
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return "store";
+            }
+
+            @Override
+            public Future<Map<String, Object>> check() {
+                return store.ping().map(v -> Map.of("database", kind));
+            }
+        };
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    /** Stops accepting, lets running turns finish, then closes Vert.x and the store. */
+    public void stop() throws Exception {
+        try {
+            await(conversations.drain(Duration.ofSeconds(10)));
+            await(vertx.close());
+        } finally {
+            database.close();
+            LOG.info("OneWindow stopped");
+        }
+    }
+
+    static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+
+    /** Short description of what was loaded, for the start-up line. */
+    static String describe(AppConfig config, Path dataDir) {
+        return "data " + dataDir.toAbsolutePath() + ", database " + config.databaseUrl();
+    }
+}

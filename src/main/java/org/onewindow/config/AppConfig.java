@@ -1,0 +1,35 @@
+package org.onewindow.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole configuration of one OneWindow node, parsed and validated once at start-up by
+ * {@link ConfigLoader}. Defaults are the embedded ones: SQLite under {@code ./data/}.
+ */
+public record AppConfig(
+        String host,
+        int port,
+        Path dataDir,
+        Path knowledgeBase,
+        Path connectors,
+        String databaseUrl,
+        int maxBodyBytes,
+        int maxTextLength,
+        List<String> allowedOrigins,
+        String identitySecret) {
+
+    public AppConfig {
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /** The JDBC URL of the embedded database in {@code dataDir}. */
+    public static String embeddedDatabaseUrl(Path dataDir) {
+        return "jdbc:sqlite:" + dataDir.resolve("onewindow.db");
+    }
+
+    public AppConfig withPort(int newPort) {
+        return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
+                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret);
+    }
+}

@@ -1,0 +1,165 @@
+package org.onewindow.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds {@link AppConfig} from, in rising precedence: built-in defaults, a YAML file
+ * ({@code --config FILE}), environment variables ({@code ONEWINDOW_PORT}, …) and command-line
+ * flags ({@code --port 8080} or {@code --port=8080}). Every key has one name used in all three
+ * places: {@code data-dir} in YAML and flags is {@code ONEWINDOW_DATA_DIR} in the environment.
+ */
+public final class ConfigLoader {
+
+    /** Every key this service understands. */
+    public static final List<String> KEYS = List.of(
+            "host", "port", "data-dir", "knowledge-base", "connectors", "database-url",
+            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret");
+
+    private ConfigLoader() {
+    }
+
+    /** Parses flags ({@code args}) and the environment; throws {@link ConfigException} naming the bad key. */
+    public static AppConfig load(List<String> args, Map<String, String> env) {
+        Map<String, String> flags = parseFlags(args);
+        Map<String, String> values = new LinkedHashMap<>();
+        String configFile = flags.remove("config");
+        if (configFile == null) {
+            configFile = env.get("ONEWINDOW_CONFIG");
+        }
+        if (configFile != null) {
+            values.putAll(readYaml(Path.of(configFile)));
+        }
+        for (String key : KEYS) {
+            String fromEnv = env.get(envName(key));
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                values.put(key, fromEnv);
+            }
+        }
+        values.putAll(flags);
+        return build(values);
+    }
+
+    /** {@code data-dir} → {@code ONEWINDOW_DATA_DIR}. */
+    public static String envName(String key) {
+        return "ONEWINDOW_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static Map<String, String> parseFlags(List<String> args) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--")) {
+                throw new ConfigException("unexpected argument '" + arg + "' (flags look like --port 8080)");
+            }
+            String name = arg.substring(2);
+            String value;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new ConfigException("--" + name + ": a value is missing");
+            }
+            if (!name.equals("config") && !KEYS.contains(name)) {
+                throw new ConfigException("--" + name + ": unknown flag (known: --config, --" + String.join(", --", KEYS) + ")");
+            }
+            flags.put(name, value);
+        }
+        return flags;
+    }
+
+    private static Map<String, String> readYaml(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("--config: file not found: " + file);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": not valid YAML: " + firstLine(e.getMessage()));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return values;
+        }
+        if (!root.isObject()) {
+            throw new ConfigException(file + ": expected a mapping of keys to values at the top");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!KEYS.contains(e.getKey())) {
+                throw new ConfigException(file + ": unknown key '" + e.getKey() + "' (known: " + String.join(", ", KEYS) + ")");
+            }
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                List<String> items = new ArrayList<>();
+                v.forEach(item -> items.add(item.asText()));
+                values.put(e.getKey(), String.join(",", items));
+            } else if (v.isContainerNode()) {
+                throw new ConfigException(file + ": key '" + e.getKey() + "' expects a single value");
+            } else {
+                values.put(e.getKey(), v.asText());
+            }
+        }
+        return values;
+    }
+
+    private static AppConfig build(Map<String, String> v) {
+        Path dataDir = Path.of(v.getOrDefault("data-dir", "data"));
+        String databaseUrl = v.getOrDefault("database-url", AppConfig.embeddedDatabaseUrl(dataDir));
+        if (!databaseUrl.startsWith("jdbc:sqlite:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("database-url: expected a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, got '" + databaseUrl + "'");
+        }
+        List<String> origins = Arrays.stream(v.getOrDefault("allowed-origins", "*").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new AppConfig(
+                v.getOrDefault("host", "0.0.0.0"),
+                intValue(v, "port", 8080, 0, 65535),
+                dataDir,
+                Path.of(v.getOrDefault("knowledge-base", "knowledge-base")),
+                Path.of(v.getOrDefault("connectors", "connectors")),
+                databaseUrl,
+                intValue(v, "max-body-bytes", 64 * 1024, 1024, 64 * 1024 * 1024),
+                intValue(v, "max-text-length", 4000, 1, 1_000_000),
+                origins,
+                v.getOrDefault("identity-secret", ""));
+    }
+
+    private static int intValue(Map<String, String> v, String key, int dflt, int min, int max) {
+        String raw = v.get(key);
+        if (raw == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n < min || n > max) {
+                throw new ConfigException(key + ": expected an integer from " + min + " to " + max + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + ": expected an integer from " + min + " to " + max + ", got '" + raw + "'");
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,33 @@
+package org.onewindow.conversation;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Optional;
+import org.onewindow.shared.Message;
+
+/**
+ * Durable storage of conversations and their messages. A returned future completes only once
+ * the change is committed, so a turn is answered only after it survives a crash.
+ * Implementations run their I/O off the event loop.
+ */
+public interface ConversationStore {
+
+    /** Stores a new conversation with its first messages. */
+    Future<Void> create(Conversation conversation, List<Message> firstMessages);
+
+    Future<Optional<Conversation>> find(String id);
+
+    /** Appends one turn atomically: messages, new state and the client message id if any. */
+    Future<Void> append(TurnRecord turn);
+
+    /** Messages with {@code seq > afterSeq}, oldest first, at most {@code limit}. */
+    Future<List<Message>> messagesAfter(String conversationId, long afterSeq, int limit);
+
+    /** Messages with {@code fromSeq <= seq <= toSeq}, oldest first. */
+    Future<List<Message>> messagesBetween(String conversationId, long fromSeq, long toSeq);
+
+    Future<Optional<ClientMessageRecord>> findClientMessage(String conversationId, String clientMessageId);
+
+    /** Fails when the store cannot be used (for health checks). */
+    Future<Void> ping();
+}

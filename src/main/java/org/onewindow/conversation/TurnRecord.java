@@ -1,0 +1,19 @@
+package org.onewindow.conversation;
+
+import java.util.List;
+import java.util.Objects;
+import org.onewindow.dialogue.DialogueState;
+import org.onewindow.shared.Message;
+
+/**
+ * Everything one turn changes, written in one transaction: its messages, the state after it
+ * and, when the client sent one, its {@code clientMessageId} with the hash of the request body.
+ */
+public record TurnRecord(String conversationId, List<Message> messages, DialogueState state, long lastSeq,
+                         String clientMessageId, String requestHash) {
+    public TurnRecord {
+        Objects.requireNonNull(conversationId, "conversationId");
+        messages = List.copyOf(messages);
+        Objects.requireNonNull(state, "state");
+    }
+}

@@ -1,0 +1,89 @@
+package org.onewindow.http;
+
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.DecodeException;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.Map;
+import org.onewindow.codec.Json;
+import org.onewindow.shared.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one failure handler: every error becomes {@code {"error": {"code", "message"}}}, never a stack trace. */
+final class ApiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    private ApiErrors() {
+    }
+
+    static void handle(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        int status;
+        String code;
+        String message;
+        if (failure instanceof ApiException api) {
+            status = api.status();
+            code = api.code();
+            message = api.getMessage();
+        } else if (failure instanceof DecodeException) {
+            status = 400;
+            code = "malformed_json";
+            message = "The request body is not valid JSON.";
+        } else if (failure instanceof HttpException http) {
+            status = http.getStatusCode();
+            code = codeFor(status);
+            message = messageFor(status, http.getPayload());
+        } else if (failure == null) {
+            status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+            code = codeFor(status);
+            message = messageFor(status, null);
+        } else {
+            status = 500;
+            code = "internal_error";
+            message = "Something went wrong on our side; nothing was changed. Please try again.";
+            LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+        }
+        send(ctx, status, code, message);
+    }
+
+    static void send(RoutingContext ctx, int status, String code, String message) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(Json.write(Map.of("error", Map.of("code", code, "message", message))));
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "too_many_requests";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal_error" : "request_failed";
+        };
+    }
+
+    private static String messageFor(int status, String payload) {
+        return switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 413 -> "The request body is larger than this endpoint accepts.";
+            case 415 -> "The request body must be JSON (Content-Type: application/json).";
+            default -> payload != null && !payload.isBlank() ? payload : "The request could not be served.";
+        };
+    }
+}

@@ -1,0 +1,194 @@
+package org.onewindow.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.ArrayList;
+import java.util.List;
+import org.onewindow.codec.Json;
+import org.onewindow.conversation.ConversationEvents;
+import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.IdentityVerifier;
+import org.onewindow.conversation.NewConversation;
+import org.onewindow.shared.ApiException;
+import org.onewindow.shared.Enterprise;
+import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.Message;
+
+/** The enterprise side of API.md: conversations, messages, history and the events WebSocket. */
+final class ConversationRoutes {
+
+    private final Vertx vertx;
+    private final ConversationService conversations;
+    private final IdentityVerifier identities;
+    private final OriginPolicy origins;
+    private final int maxBodyBytes;
+
+    ConversationRoutes(Vertx vertx, ConversationService conversations, IdentityVerifier identities,
+                       OriginPolicy origins, int maxBodyBytes) {
+        this.vertx = vertx;
+        this.conversations = conversations;
+        this.identities = identities;
+        this.origins = origins;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void mount(Router router) {
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.post("/api/v1/conversations").handler(body).handler(this::handleCreate);
+        router.post("/api/v1/conversations/:id/messages").handler(body).handler(this::handleSend);
+        router.get("/api/v1/conversations/:id/messages").handler(this::handleHistory);
+        router.get("/api/v1/conversations/:id/events").handler(this::handleEvents);
+    }
+
+    private void handleCreate(RoutingContext ctx) {
+        JsonObject body = Requests.jsonObject(ctx);
+        String channel = Requests.optionalString(body, "channel");
+        String localeCode = Requests.optionalString(body, "locale");
+        Lang locale = localeCode == null ? Lang.parseOrNull(ctx.request().getHeader("Accept-Language")) : Lang.parseOrNull(localeCode);
+        if (localeCode != null && locale == null) {
+            throw ApiException.badRequest("invalid_locale", "locale must be \"en\" or \"zh\".");
+        }
+        Enterprise enterprise = enterprise(body);
+        conversations.create(new NewConversation(channel, locale, enterprise))
+                .onSuccess(created -> Requests.sendJson(ctx, 201, created))
+                .onFailure(ctx::fail);
+    }
+
+    private Enterprise enterprise(JsonObject body) {
+        JsonObject identity = Requests.optionalObject(body, "identity");
+        if (identity != null) {
+            Object ts = identity.getValue("ts");
+            if (!(ts instanceof Number number)) {
+                throw new ApiException(401, "identity_invalid", "identity.ts must be Unix seconds.");
+            }
+            return identities.verify(Requests.optionalString(identity, "uscc"), Requests.optionalString(identity, "name"),
+                    number.longValue(), Requests.optionalString(identity, "sig"));
+        }
+        JsonObject typed = Requests.optionalObject(body, "enterprise");
+        if (typed == null) {
+            return Enterprise.ANONYMOUS;
+        }
+        return new Enterprise(limited(Requests.optionalString(typed, "name"), "enterprise.name", 200),
+                limited(Requests.optionalString(typed, "uscc"), "enterprise.uscc", 18), false);
+    }
+
+    private static String limited(String value, String name, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest("invalid_enterprise", name + " is longer than " + max + " characters.");
+        }
+        return value;
+    }
+
+    private void handleSend(RoutingContext ctx) {
+        String token = Requests.bearerToken(ctx);
+        JsonObject body = Requests.jsonObject(ctx);
+        String text = Requests.optionalString(body, "text");
+        String action = Requests.optionalString(body, "action");
+        String clientMessageId = Requests.optionalString(body, "clientMessageId");
+        if ((text == null) == (action == null)) {
+            throw ApiException.badRequest("text_or_action", "Send either \"text\" or \"action\".");
+        }
+        if (clientMessageId != null && (clientMessageId.isBlank() || clientMessageId.length() > 128)) {
+            throw ApiException.badRequest("invalid_clientMessageId", "clientMessageId must be 1 to 128 characters.");
+        }
+        InboundMessage message = text != null ? InboundMessage.text(text) : InboundMessage.action(action);
+        conversations.send(ctx.pathParam("id"), token, message, clientMessageId)
+                .onSuccess(result -> Requests.sendJson(ctx, 200, result))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleHistory(RoutingContext ctx) {
+        String token = Requests.bearerToken(ctx);
+        long after = Requests.longParam(ctx, "after", 0);
+        conversations.history(ctx.pathParam("id"), token, after)
+                .onSuccess(result -> Requests.sendJson(ctx, 200, result))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleEvents(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String token = ctx.request().getParam("token");
+        if (token == null || token.isBlank()) {
+            throw new ApiException(401, "unauthorized", "The token query parameter is required.");
+        }
+        long after = Requests.longParam(ctx, "after", 0);
+        if (!origins.allows(ctx.request().getHeader("Origin"))) {
+            throw new ApiException(403, "origin_not_allowed", "This origin may not open the conversation's events.");
+        }
+        ctx.request().pause();
+        conversations.authorize(id, token)
+                .compose(conversation -> ctx.request().toWebSocket())
+                .onSuccess(socket -> new EventStream(socket, id, after).start())
+                .onFailure(failure -> {
+                    ctx.request().resume();
+                    ctx.fail(failure);
+                });
+    }
+
+    /**
+     * One open events socket: listens first, then sends the stored history after {@code after},
+     * then the buffered and live events, skipping any message it has already sent (by seq).
+     */
+    private final class EventStream {
+        private final ServerWebSocket socket;
+        private final String conversationId;
+        private long lastSentSeq;
+        private List<String> buffered = new ArrayList<>();
+        private MessageConsumer<String> consumer;
+
+        EventStream(ServerWebSocket socket, String conversationId, long after) {
+            this.socket = socket;
+            this.conversationId = conversationId;
+            this.lastSentSeq = after;
+        }
+
+        void start() {
+            consumer = vertx.eventBus().consumer(ConversationEvents.address(conversationId), m -> onEvent(m.body()));
+            socket.closeHandler(v -> consumer.unregister());
+            socket.textMessageHandler(text -> { });
+            consumer.completion()
+                    .compose(v -> conversations.messagesAfter(conversationId, lastSentSeq))
+                    .onSuccess(history -> {
+                        history.forEach(this::sendMessage);
+                        List<String> live = buffered;
+                        buffered = null;
+                        live.forEach(this::onEvent);
+                        conversations.state(conversationId).onSuccess(state ->
+                                socket.writeTextMessage(Json.write(new ConversationEvents.StateEvent("state", state))));
+                    })
+                    .onFailure(e -> socket.close((short) 1011, "history unavailable"));
+        }
+
+        private void onEvent(String frame) {
+            if (buffered != null) {
+                buffered.add(frame);
+                return;
+            }
+            JsonObject event = new JsonObject(frame);
+            if ("message".equals(event.getString("type"))) {
+                long seq = event.getJsonObject("message").getLong("seq");
+                if (seq <= lastSentSeq) {
+                    return;
+                }
+                lastSentSeq = seq;
+            }
+            if (!socket.isClosed()) {
+                socket.writeTextMessage(frame);
+            }
+        }
+
+        private void sendMessage(Message message) {
+            if (message.seq() <= lastSentSeq) {
+                return;
+            }
+            lastSentSeq = message.seq();
+            socket.writeTextMessage(Json.write(new ConversationEvents.MessageEvent("message", message)));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.onewindow.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.Set;
+import org.onewindow.shared.ApiException;
+
+/** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
+public final class HttpVerticle extends VerticleBase {
+
+    private final HttpServices services;
+    private final String host;
+    private final int port;
+
+    public HttpVerticle(HttpServices services, String host, int port) {
+        this.services = services;
+        this.host = host;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        Router router = Router.router(vertx);
+        OriginPolicy origins = new OriginPolicy(services.config().allowedOrigins());
+        router.route().failureHandler(ApiErrors::handle);
+        router.route("/api/*").handler(cors(origins));
+
+        new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
+                services.config().maxBodyBytes()).mount(router);
+        new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
+        router.route("/api/v1/staff/*").handler(ctx -> ctx.fail(
+                new ApiException(401, "staff_login_required", "Staff endpoints need a staff login.")));
+        router.route("/api/v1/admin/*").handler(ctx -> ctx.fail(
+                new ApiException(401, "staff_login_required", "Admin endpoints need a staff login with the admin role.")));
+        router.route("/api/*").handler(ctx -> ctx.fail(404));
+
+        router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
+        router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
+        router.errorHandler(404, ctx -> ApiErrors.send(ctx, 404, "not_found", "No such resource."));
+        router.errorHandler(405, ctx -> ApiErrors.send(ctx, 405, "method_not_allowed", "This method is not allowed here."));
+
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(host)
+                .setPort(port)
+                .setCompressionSupported(true)
+                .setMaxWebSocketFrameSize(64 * 1024);
+        return vertx.createHttpServer(options)
+                .requestHandler(router)
+                .listen();
+    }
+
+    private static CorsHandler cors(OriginPolicy origins) {
+        CorsHandler cors = CorsHandler.create();
+        if (!origins.allowsAny()) {
+            cors.addOrigins(origins.allowed());
+        }
+        return cors.allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
+                .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language"))
+                .maxAgeSeconds(600);
+    }
+}

@@ -1,0 +1,185 @@
+package org.onewindow.store;
+
+import io.vertx.core.Future;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.onewindow.codec.Json;
+import org.onewindow.conversation.ClientMessageRecord;
+import org.onewindow.conversation.Conversation;
+import org.onewindow.conversation.ConversationStore;
+import org.onewindow.conversation.TurnRecord;
+import org.onewindow.dialogue.DialogueState;
+import org.onewindow.shared.Enterprise;
+import org.onewindow.shared.Message;
+
+/** {@link ConversationStore} on SQL (SQLite or PostgreSQL); records are stored as JSON text. */
+public final class SqlConversationStore implements ConversationStore {
+
+    private final SqlDatabase db;
+
+    public SqlConversationStore(SqlDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public Future<Void> create(Conversation c, List<Message> firstMessages) {
+        return db.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO conversations (id, token_hash, channel, enterprise, state, last_seq, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, c.id());
+                insert.setString(2, HexFormat.of().formatHex(c.tokenHash()));
+                insert.setString(3, c.channel());
+                insert.setString(4, Json.write(c.enterprise()));
+                insert.setString(5, Json.write(c.state()));
+                insert.setLong(6, c.lastSeq());
+                insert.setLong(7, c.createdAt().toEpochMilli());
+                insert.setLong(8, c.createdAt().toEpochMilli());
+                insert.executeUpdate();
+            }
+            insertMessages(connection, c.id(), firstMessages);
+            return null;
+        });
+    }
+
+    @Override
+    public Future<Optional<Conversation>> find(String id) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT token_hash, channel, enterprise, state, last_seq, created_at FROM conversations WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Conversation(id,
+                            HexFormat.of().parseHex(rs.getString(1)),
+                            rs.getString(2),
+                            Json.read(rs.getString(3), Enterprise.class),
+                            Json.read(rs.getString(4), DialogueState.class),
+                            rs.getLong(5),
+                            Instant.ofEpochMilli(rs.getLong(6))));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Future<Void> append(TurnRecord turn) {
+        return db.write(connection -> {
+            insertMessages(connection, turn.conversationId(), turn.messages());
+            long now = turn.messages().isEmpty() ? System.currentTimeMillis() : turn.messages().get(0).at().toEpochMilli();
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE conversations SET state = ?, last_seq = ?, updated_at = ? WHERE id = ?")) {
+                update.setString(1, Json.write(turn.state()));
+                update.setLong(2, turn.lastSeq());
+                update.setLong(3, now);
+                update.setString(4, turn.conversationId());
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("conversation " + turn.conversationId() + " does not exist");
+                }
+            }
+            if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO client_messages (conversation_id, client_message_id, request_hash, first_seq, last_seq, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, turn.conversationId());
+                    insert.setString(2, turn.clientMessageId());
+                    insert.setString(3, turn.requestHash());
+                    insert.setLong(4, turn.messages().get(0).seq());
+                    insert.setLong(5, turn.lastSeq());
+                    insert.setLong(6, now);
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Future<List<Message>> messagesAfter(String conversationId, long afterSeq, int limit) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT body FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?")) {
+                select.setString(1, conversationId);
+                select.setLong(2, afterSeq);
+                select.setInt(3, limit);
+                return readMessages(select);
+            }
+        });
+    }
+
+    @Override
+    public Future<List<Message>> messagesBetween(String conversationId, long fromSeq, long toSeq) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT body FROM messages WHERE conversation_id = ? AND seq BETWEEN ? AND ? ORDER BY seq")) {
+                select.setString(1, conversationId);
+                select.setLong(2, fromSeq);
+                select.setLong(3, toSeq);
+                return readMessages(select);
+            }
+        });
+    }
+
+    @Override
+    public Future<Optional<ClientMessageRecord>> findClientMessage(String conversationId, String clientMessageId) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT request_hash, first_seq, last_seq FROM client_messages"
+                            + " WHERE conversation_id = ? AND client_message_id = ?")) {
+                select.setString(1, conversationId);
+                select.setString(2, clientMessageId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new ClientMessageRecord(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Future<Void> ping() {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1")) {
+                select.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    private static void insertMessages(Connection connection, String conversationId, List<Message> messages) throws SQLException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO messages (conversation_id, seq, body, created_at) VALUES (?, ?, ?, ?)")) {
+            for (Message m : messages) {
+                insert.setString(1, conversationId);
+                insert.setLong(2, m.seq());
+                insert.setString(3, Json.write(m));
+                insert.setLong(4, m.at().toEpochMilli());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<Message> readMessages(PreparedStatement select) throws SQLException {
+        List<Message> messages = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                messages.add(Json.read(rs.getString(1), Message.class));
+            }
+        }
+        return messages;
+    }
+}

@@ -1,0 +1,113 @@
+package org.onewindow.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The relational database behind every store: a connection pool, the Flyway migrations, reads on
+ * Vert.x worker threads and writes through one group-committing {@link WriteQueue}. SQLite runs
+ * in WAL mode with {@code synchronous=NORMAL}, which survives a process crash (kill -9).
+ */
+public final class SqlDatabase implements AutoCloseable {
+
+    private final Vertx vertx;
+    private final HikariDataSource dataSource;
+    private final WriteQueue writes;
+    private final Dialect dialect;
+
+    /** The SQL flavour: the few statements that differ between SQLite and PostgreSQL. */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, Dialect dialect) {
+        this.vertx = vertx;
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.writes = new WriteQueue(vertx, dataSource, "onewindow-store-writer");
+    }
+
+    /** Opens the database at {@code jdbcUrl} and brings its schema up to date. Blocking. */
+    public static SqlDatabase open(Vertx vertx, String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("onewindow-store");
+        Dialect dialect;
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            dialect = Dialect.SQLITE;
+            createParentDirectory(jdbcUrl.substring("jdbc:sqlite:".length()));
+            SQLiteConfig sqlite = new SQLiteConfig();
+            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setBusyTimeout(10_000);
+            sqlite.enforceForeignKeys(true);
+            SQLiteDataSource source = new SQLiteDataSource(sqlite);
+            source.setUrl(jdbcUrl);
+            config.setDataSource(source);
+            config.setMaximumPoolSize(6);
+        } else {
+            dialect = Dialect.POSTGRESQL;
+            config.setJdbcUrl(jdbcUrl);
+            config.setMaximumPoolSize(12);
+        }
+        config.setMinimumIdle(1);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new SqlDatabase(vertx, dataSource, dialect);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Runs a read on a worker thread, with autocommit. */
+    public <T> Future<T> read(SqlWork<T> work) {
+        return vertx.executeBlocking(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        }, false);
+    }
+
+    /** Queues a write; completes after its transaction committed. */
+    public <T> Future<T> write(SqlWork<T> work) {
+        return writes.submit(work);
+    }
+
+    @Override
+    public void close() {
+        try {
+            writes.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            dataSource.close();
+        }
+    }
+
+    private static void createParentDirectory(String path) {
+        int query = path.indexOf('?');
+        String file = query >= 0 ? path.substring(0, query) : path;
+        if (file.isEmpty() || file.equals(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database directory " + parent, e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.onewindow.store;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One writer thread that commits queued writes in batches (group commit): every write waiting
+ * when a batch starts goes into the same transaction, each under its own savepoint so that one
+ * failing write fails alone. A write's future completes, on its caller's context, only after
+ * the commit. SQLite allows one writer anyway; batching is what makes durable turns cheap.
+ */
+final class WriteQueue implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteQueue.class);
+    private static final int MAX_BATCH = 256;
+
+    private final Vertx vertx;
+    private final DataSource dataSource;
+    private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closing;
+
+    WriteQueue(Vertx vertx, DataSource dataSource, String name) {
+        this.vertx = vertx;
+        this.dataSource = dataSource;
+        this.writer = new Thread(this::loop, name);
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    <T> Future<T> submit(SqlWork<T> work) {
+        Context context = vertx.getOrCreateContext();
+        Promise<T> promise = Promise.promise();
+        if (closing) {
+            return Future.failedFuture(new IllegalStateException("the store is closed"));
+        }
+        queue.add(new Pending<>(work, promise, context));
+        return promise.future();
+    }
+
+    private void loop() {
+        List<Pending<?>> batch = new ArrayList<>();
+        while (!closing || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                runBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void runBatch(List<Pending<?>> batch) {
+        List<Object> results = new ArrayList<>(batch.size());
+        List<Throwable> failures = new ArrayList<>(batch.size());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (Pending<?> pending : batch) {
+                    Savepoint savepoint = batch.size() > 1 ? connection.setSavepoint() : null;
+                    try {
+                        results.add(pending.work.run(connection));
+                        failures.add(null);
+                        if (savepoint != null) {
+                            connection.releaseSavepoint(savepoint);
+                        }
+                    } catch (SQLException | RuntimeException e) {
+                        if (savepoint == null) {
+                            throw e;
+                        }
+                        connection.rollback(savepoint);
+                        results.add(null);
+                        failures.add(e);
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("store write batch of {} failed: {}", batch.size(), e.toString());
+            batch.forEach(p -> p.fail(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Throwable failure = failures.get(i);
+            if (failure == null) {
+                batch.get(i).succeed(results.get(i));
+            } else {
+                batch.get(i).fail(failure);
+            }
+        }
+    }
+
+    /** Finishes every queued write, then stops the writer. */
+    @Override
+    public void close() throws InterruptedException {
+        closing = true;
+        writer.join(10_000);
+    }
+
+    private record Pending<T>(SqlWork<T> work, Promise<T> promise, Context context) {
+        @SuppressWarnings("unchecked")
+        void succeed(Object result) {
+            context.runOnContext(v -> promise.complete((T) result));
+        }
+
+        void fail(Throwable failure) {
+            context.runOnContext(v -> promise.fail(failure));
+        }
+    }
+}

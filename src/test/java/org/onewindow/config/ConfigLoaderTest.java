@@ -1,0 +1,76 @@
+package org.onewindow.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void load_nothingGiven_usesEmbeddedDefaults() {
+        AppConfig config = ConfigLoader.load(List.of(), Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:data/onewindow.db");
+        assertThat(config.knowledgeBase()).isEqualTo(Path.of("knowledge-base"));
+        assertThat(config.maxBodyBytes()).isEqualTo(64 * 1024);
+    }
+
+    @Test
+    void load_fileEnvAndFlags_flagsWinOverEnvWhichWinsOverFile() throws Exception {
+        Path file = dir.resolve("onewindow.yaml");
+        Files.writeString(file, "port: 9000\ndata-dir: /srv/ow\nmax-text-length: 100\n");
+
+        AppConfig config = ConfigLoader.load(List.of("--config", file.toString(), "--port=9002"),
+                Map.of("ONEWINDOW_PORT", "9001", "ONEWINDOW_MAX_TEXT_LENGTH", "200"));
+
+        assertThat(config.port()).isEqualTo(9002);
+        assertThat(config.maxTextLength()).isEqualTo(200);
+        assertThat(config.dataDir()).isEqualTo(Path.of("/srv/ow"));
+        assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:/srv/ow/onewindow.db");
+    }
+
+    @Test
+    void load_unknownYamlKey_failsNamingFileAndKey() throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "prot: 80\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--config", file.toString()), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("bad.yaml").hasMessageContaining("'prot'");
+    }
+
+    @Test
+    void load_portNotANumber_failsNamingPort() {
+        assertThatThrownBy(() -> ConfigLoader.load(List.of(), Map.of("ONEWINDOW_PORT", "eighty")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("port:");
+    }
+
+    @Test
+    void load_unknownFlag_failsNamingFlag() {
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--prot", "1"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--prot");
+    }
+
+    @Test
+    void load_databaseUrlNotJdbc_failsNamingDatabaseUrl() {
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--database-url", "mysql://x"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("database-url:");
+    }
+
+    @Test
+    void load_allowedOriginsList_isSplitAndTrimmed() {
+        AppConfig config = ConfigLoader.load(List.of("--allowed-origins", "https://a.example, https://b.example"), Map.of());
+
+        assertThat(config.allowedOrigins()).containsExactly("https://a.example", "https://b.example");
+    }
+}

@@ -1,0 +1,88 @@
+package org.onewindow.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.TestServer;
+
+@ExtendWith(VertxExtension.class)
+final class EventsWebSocketTest {
+
+    private final TestServer server = TestServer.shared();
+    private final ApiClient api = server.api();
+
+    @Test
+    void events_afterSeq_sendsHistoryThenPushesNewMessagesOnce(Vertx vertx, VertxTestContext test) {
+        Conversation c = api.createConversation("en");
+        api.say(c, "before connecting");          // seq 2 and 3
+        List<Long> seqs = new CopyOnWriteArrayList<>();
+        WebSocketClient client = vertx.createWebSocketClient();
+
+        client.connect(options(c, 1)).onComplete(test.succeeding(ws -> {
+            ws.textMessageHandler(frame -> {
+                JsonObject event = new JsonObject(frame);
+                if ("message".equals(event.getString("type"))) {
+                    seqs.add(event.getJsonObject("message").getLong("seq"));
+                }
+                if ("state".equals(event.getString("type")) && seqs.size() == 2) {
+                    vertx.executeBlocking(() -> api.say(c, "after connecting"));   // seq 4 and 5, pushed
+                }
+                if (seqs.size() == 4) {
+                    test.verify(() -> assertThat(seqs).containsExactly(2L, 3L, 4L, 5L));
+                    test.completeNow();
+                }
+            });
+        }));
+    }
+
+    @Test
+    void events_withWrongToken_isRefusedBeforeUpgrade(Vertx vertx, VertxTestContext test) {
+        Conversation c = api.createConversation("en");
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.port())
+                .setURI("/api/v1/conversations/" + c.id() + "/events?token=not-the-token");
+
+        vertx.createWebSocketClient().connect(options).onComplete(test.failing(e -> test.verify(() -> {
+            assertThat(e.getMessage()).contains("403");
+            test.completeNow();
+        })));
+    }
+
+    @Test
+    void events_reconnectWithLastSeq_missesNothingAndRepeatsNothing(Vertx vertx, VertxTestContext test) throws Exception {
+        Conversation c = api.createConversation("en");
+        api.say(c, "one");                        // seq 2, 3
+        api.say(c, "two");                        // seq 4, 5
+
+        vertx.createWebSocketClient().connect(options(c, 3)).onComplete(test.succeeding(ws -> {
+            List<Long> seqs = new CopyOnWriteArrayList<>();
+            ws.textMessageHandler(frame -> {
+                JsonObject event = new JsonObject(frame);
+                if ("message".equals(event.getString("type"))) {
+                    seqs.add(event.getJsonObject("message").getLong("seq"));
+                }
+                if ("state".equals(event.getString("type"))) {
+                    test.verify(() -> assertThat(seqs).containsExactly(4L, 5L));
+                    test.completeNow();
+                }
+            });
+        }));
+        assertThat(test.awaitCompletion(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private WebSocketConnectOptions options(Conversation c, long after) {
+        return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.port())
+                .setURI("/api/v1/conversations/" + c.id() + "/events?token=" + c.token() + "&after=" + after);
+    }
+}
