@@ -56,7 +56,8 @@ final class FakeConversationApi {
 
   Future<Integer> start() {
     Router router = Router.router(vertx);
-    router.route().handler(BodyHandler.create().setBodyLimit(5_000_000));
+    router.route().handler(BodyHandler.create()
+        .setUploadsDirectory(System.getProperty("java.io.tmpdir") + "/onewindow-fake-uploads").setBodyLimit(5_000_000));
     router.post("/api/v1/conversations").handler(this::create);
     router.post("/api/v1/conversations/:id/messages").handler(this::send);
     router.get("/api/v1/conversations/:id/messages").handler(this::history);

@@ -1,0 +1,169 @@
+package org.onewindow.channel.web;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.conversation.ConversationEvents;
+import org.onewindow.testing.TestServer;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo portal with the widget, in a real headless Chromium, against a real OneWindow
+ * node ({@link TestServer}: a free port, a temporary data dir, the repository's knowledge base).
+ * The screenshot {@code target/screenshots/widget.png} is kept as the test's artifact.
+ */
+final class WidgetEndToEndBrowserTest {
+
+  private static TestServer server;
+  private Browser browser;
+  private WidgetPage widget;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = TestServer.start(TestServer.tempDir("onewindow-widget-e2e-"), Map.of());
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) server.close();
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+    widget = new WidgetPage(browser);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) browser.close();
+  }
+
+  private String page() {
+    return server.baseUrl() + "/";
+  }
+
+  @Test
+  void demoPage_openWidgetAndAsk_showsTheAnswer() {
+    widget.load(page());
+    assertThat(browser.driver.getTitle()).contains("XX 产业园区");
+    widget.open();
+    widget.waitForEntries("the greeting", es -> es.stream().anyMatch(e -> e.from().equals("bot")));
+
+    List<WidgetPage.Entry> entries = widget.ask("企业注销需要多长时间？");
+
+    WidgetPage.Entry answer = entries.get(entries.size() - 1);
+    assertThat(answer.from()).isEqualTo("bot");
+    assertThat(answer.text()).isNotBlank();
+    assertThat(entries).filteredOn(e -> e.from().equals("user")).extracting(WidgetPage.Entry::text)
+        .containsExactly("企业注销需要多长时间？");
+    widget.findAll(".cites a").forEach(a ->
+        assertThat(a.getAttribute("href")).startsWith(server.baseUrl() + "/kb/"));
+    browser.screenshot("widget");
+  }
+
+  @Test
+  void reload_continuesTheSameConversation() {
+    widget.load(page()).open();
+    widget.ask("你好");
+    String id = widget.conversationId();
+    List<WidgetPage.Entry> before = widget.entries();
+
+    widget.load(page()).open();
+    widget.waitForEntries("the history", es -> es.size() >= before.size());
+
+    assertThat(widget.conversationId()).isEqualTo(id);
+    assertThat(widget.entries()).isEqualTo(before);
+  }
+
+  @Test
+  void pushedStaffMessage_arrivesOverTheWebSocket() {
+    widget.load(page()).open();
+    widget.ask("转人工");
+    String id = widget.conversationId();
+    long next = widget.lastSeq() + 1;
+    // Published where the server's own pushes go: the conversation's event-bus address,
+    // which the events WebSocket relays.
+    JsonObject message = new JsonObject().put("seq", next).put("from", "staff").put("type", "text")
+        .put("text", "您好，我是园区政务服务中心的工作人员。").put("citations", new JsonArray())
+        .put("quickReplies", new JsonArray()).put("at", Instant.now().toString());
+    server.node().vertx().eventBus().publish(ConversationEvents.address(id),
+        new JsonObject().put("type", "message").put("message", message).encode());
+
+    List<WidgetPage.Entry> entries = widget.waitForEntries("the pushed staff message",
+        es -> es.stream().anyMatch(e -> e.from().equals("staff")));
+    assertThat(entries).filteredOn(e -> e.from().equals("staff")).hasSize(1);
+    assertThat(widget.text(".msg.staff .who")).contains("工作人员");
+  }
+
+  @Test
+  void xssStrings_renderAsHarmlessText() {
+    widget.load(page()).open();
+    String img = "<img src=x onerror=\"window.__owXss=1\">";
+    String link = "javascript:window.__owXss=2 [x](javascript:window.__owXss=3)";
+    widget.ask(img);
+    List<WidgetPage.Entry> entries = widget.ask(link);
+
+    assertThat(entries).extracting(WidgetPage.Entry::text).contains(img, link);
+    assertThat(browser.js("return window.__owXss === undefined;")).isEqualTo(true);
+    assertThat(widget.findAll("img")).isEmpty();
+    assertThat(widget.findAll("a").stream().map(a -> a.getAttribute("href")))
+        .allMatch(h -> h.startsWith("http://") || h.startsWith("https://"));
+  }
+
+  @Test
+  void keyboardOnly_opensSendsAndCloses() {
+    widget.load(page());
+    Actions keys = new Actions(browser.driver);
+    for (int i = 0; i < 80 && !".launcher".equals(widget.focused()); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(widget.focused()).as("Tab reaches the launcher").isEqualTo(".launcher");
+    keys.sendKeys(Keys.ENTER).perform();
+    widget.waitUntil("focus in the input", () -> "#ow-input".equals(widget.focused()));
+    keys.sendKeys("Where is the service hall?").sendKeys(Keys.ENTER).perform();
+    widget.waitForEntries("the reply", es -> es.stream().anyMatch(e -> e.from().equals("user")
+        && e.text().equals("Where is the service hall?")) && es.get(es.size() - 1).from().equals("bot"));
+    keys.sendKeys(Keys.ESCAPE).perform();
+    widget.waitUntil("the panel to close", () -> !widget.panelOpen());
+    assertThat(widget.focused()).isEqualTo(".launcher");
+  }
+
+  @Test
+  void signedIdentity_makesAVerifiedConversation() throws Exception {
+    widget.load(page());
+    String uscc = "91430100MA4L16JQ7B";
+    long ts = Instant.now().getEpochSecond();
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(TestServer.IDENTITY_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String sig = HexFormat.of().formatHex(mac.doFinal((uscc + "." + ts).getBytes(StandardCharsets.UTF_8)));
+    browser.js("OneWindow.identify({uscc: arguments[0], name: '示例科技有限公司', ts: arguments[1], sig: arguments[2]});",
+        uscc, ts, sig);
+    widget.open();
+    widget.waitUntil("the verified badge", () -> !widget.text(".verified").isEmpty());
+    assertThat(widget.text(".verified")).contains("已认证");
+  }
+
+  @Test
+  void englishPortal_talksEnglish() {
+    widget.load(page() + "?lang=en").open();
+    widget.waitForEntries("the greeting", es -> es.stream().anyMatch(e -> e.text().startsWith("Hello")));
+    assertThat(widget.find("#ow-input").getAttribute("placeholder")).startsWith("Ask a question");
+    assertThat(browser.driver.getTitle()).contains("Industrial Park");
+  }
+}
