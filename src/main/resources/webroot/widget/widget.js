@@ -1345,6 +1345,7 @@
     ws.onopen = function () {
       opened = true;
       self.wsOpenedAt = Date.now();
+      self.wsFailures = 0;
       self.setConnected(true);
     };
     ws.onmessage = function (ev) {
@@ -1359,7 +1360,9 @@
     ws.onclose = function (ev) {
       if (self.ws === ws) self.ws = null;
       if (!self.wsWanted || !self.conv || self.conv.id !== convId) return;
+      // a connection that lived a while resets the backoff; one that keeps dropping at once does not
       if (opened && Date.now() - self.wsOpenedAt > 10000) self.wsBackoff = 0;
+      if (!opened) self.wsFailures = (self.wsFailures || 0) + 1;
       if (ev && (ev.code === 4401 || ev.code === 4403 || ev.code === 4404 || ev.code === 1008)) {
         // token rejected: check over HTTP, which starts a new conversation if it is gone
         self.catchUp();
@@ -1374,11 +1377,11 @@
     var self = this;
     clearTimeout(this.wsTimer);
     this.wsBackoff = Math.min((this.wsBackoff || 0) + 1, 8);
-    if (this.wsBackoff >= 2) this.setConnected(false);
+    if ((this.wsFailures || 0) >= 2) this.setConnected(false);
     // 0.5s, 1s, 2s, 4s … capped at 30s, with jitter
     var delay = Math.min(30000, 500 * Math.pow(2, this.wsBackoff - 1));
     delay = delay * (0.75 + Math.random() * 0.5);
-    if (this.wsBackoff === 3) this.catchUp(); // the socket keeps failing: fetch what we missed over HTTP
+    if (this.wsFailures === 2) this.catchUp(); // the socket keeps failing: fetch what we missed over HTTP
     this.wsTimer = setTimeout(function () { self.connectSocket(false); }, delay);
   };
 

@@ -28,7 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>Test hooks (no auth, test only): {@code POST /test/{id}/push} stores and pushes a
  * message, {@code POST /test/{id}/state} merges into the state and pushes it,
- * {@code POST /test/{id}/drop} closes the conversation's sockets,
+ * {@code POST /test/{id}/drop} closes the conversation's sockets, {@code POST /test/{id}/flaky}
+ * processes the next send but drops its connection instead of answering,
  * {@code POST /test/{id}/forget} makes its token invalid.
  */
 final class FakeConversationApi {
@@ -41,6 +42,8 @@ final class FakeConversationApi {
     final Map<String, JsonObject> replies = new HashMap<>();
     JsonObject state = new JsonObject().put("mode", "bot").putNull("process").putNull("handoff")
         .put("submissions", new JsonArray());
+    final List<String> receivedClientIds = new CopyOnWriteArrayList<>();
+    volatile boolean dropNextReply;
     JsonObject identity;
     long seq;
   }
@@ -67,6 +70,10 @@ final class FakeConversationApi {
     router.post("/test/:id/drop").handler(ctx -> {
       Conv c = convs.get(ctx.pathParam("id"));
       if (c != null) c.sockets.forEach(ServerWebSocket::close);
+      ctx.response().setStatusCode(204).end();
+    });
+    router.post("/test/:id/flaky").handler(ctx -> {
+      convs.get(ctx.pathParam("id")).dropNextReply = true;
       ctx.response().setStatusCode(204).end();
     });
     router.post("/test/:id/forget").handler(ctx -> {
@@ -138,6 +145,7 @@ final class FakeConversationApi {
     if (c == null) return;
     JsonObject body = ctx.body().asJsonObject();
     String cid = body.getString("clientMessageId");
+    c.receivedClientIds.add(String.valueOf(cid));
     synchronized (c) {
       if (cid != null && c.replies.containsKey(cid)) {
         json(ctx, 200, c.replies.get(cid));
@@ -150,6 +158,12 @@ final class FakeConversationApi {
       out.addAll(respond(c, action, text));
       JsonObject reply = new JsonObject().put("messages", new JsonArray(out)).put("state", c.state);
       if (cid != null) c.replies.put(cid, reply);
+      if (c.dropNextReply) {
+        // the turn happened, but the reply is lost on the way: the client sees a network error
+        c.dropNextReply = false;
+        ctx.request().connection().close();
+        return;
+      }
       json(ctx, 200, reply);
     }
     push(c, new JsonObject().put("type", "state").put("state", c.state));

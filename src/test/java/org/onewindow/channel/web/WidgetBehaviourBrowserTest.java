@@ -161,6 +161,23 @@ final class WidgetBehaviourBrowserTest {
   }
 
   @Test
+  void send_lostReply_retriesOnceWithTheSameClientMessageId() throws Exception {
+    widget.load(base + "/").open();
+    widget.ask("你好");
+    String id = widget.conversationId();
+    hook(id, "flaky", new JsonObject());
+
+    List<WidgetPage.Entry> entries = widget.ask("回复丢失的问题");
+
+    List<String> ids = api.conversation(id).receivedClientIds;
+    assertThat(ids).hasSize(3);
+    assertThat(ids.get(1)).isEqualTo(ids.get(2)).isNotEqualTo(ids.get(0));
+    assertThat(entries).filteredOn(e -> e.text().equals("回复丢失的问题")).hasSize(1);
+    assertThat(entries).filteredOn(e -> e.text().equals("I received: 回复丢失的问题")).hasSize(1);
+    assertThat(entries.stream().map(WidgetPage.Entry::seq).toList()).doesNotHaveDuplicates();
+  }
+
+  @Test
   void pushedMessage_whileClosed_showsUnreadBadge() throws Exception {
     widget.load(base + "/").open();
     widget.ask("你好");
