@@ -115,7 +115,7 @@
       minimize: 'Minimise',
       logLabel: 'Conversation',
       inputLabel: 'Type your question',
-      placeholder: 'Ask a question, e.g. "How long does deregistration take?"',
+      placeholder: 'Ask a question…',
       send: 'Send',
       attach: 'Upload a file',
       suggested: 'Suggested replies',
@@ -421,7 +421,8 @@
     '.banner.handoff{background:var(--ow-staff-bg);color:var(--ow-staff);}',
     '.banner.handoff.queued{background:#fff7e0;color:#6b4e00;}',
     '.banner.conn{background:#fff3f3;color:#8a1020;}',
-    '.spinner{flex:none;width:14px;height:14px;border-radius:50%;border:2px solid currentColor;border-right-color:transparent;animation:ow-spin .9s linear infinite;}',
+    '.hicon{display:inline-flex;flex:none;}',
+    '.spinner{display:inline-block;flex:none;width:16px;height:16px;border-radius:50%;border:2.5px solid rgba(0,0,0,.12);border-top-color:currentColor;animation:ow-spin .8s linear infinite;}',
     '@keyframes ow-spin{to{transform:rotate(360deg);}}',
     '.progress{flex:none;padding:10px 16px 12px;background:#fff;border-bottom:1px solid var(--ow-border);}',
     '.progress[hidden]{display:none;}',
@@ -456,6 +457,7 @@
     '.failbar{font-size:12px;color:#a3162b;display:flex;gap:8px;align-items:center;}',
     '.failbar button{border:0;background:none;color:var(--ow-primary);text-decoration:underline;padding:0;}',
     '.time{font-size:10.5px;color:#6b7583;padding:0 4px;}',
+    '.notice p,.card p{margin:0;}',
     '.notice{align-self:center;max-width:90%;text-align:center;font-size:12px;color:var(--ow-muted);background:#e8edf3;padding:4px 12px;border-radius:12px;}',
     '.cites{margin-top:2px;padding:8px 10px;border-radius:10px;background:#eef3f9;font-size:12px;}',
     '.cites .lbl{font-weight:700;color:var(--ow-muted);margin-bottom:2px;}',
@@ -695,6 +697,8 @@
     var n = normLocale(l);
     if (!n || n === locale) return;
     locale = n;
+    this.processTitles = null;
+    this.processTitlesLoading = false;
     this.applyStrings();
   };
 
@@ -986,7 +990,23 @@
   Widget.prototype.processTitle = function (processId) {
     var p = this.state && this.state.process;
     if (p && p.id === processId && p.title) return p.title;
+    if (this.processTitles && this.processTitles[processId]) return this.processTitles[processId];
+    this.loadProcessTitles();
     return processId || '';
+  };
+
+  // Submissions name their process by id; the titles (in the widget's language) come from
+  // GET /api/v1/processes, fetched once when a card first needs one.
+  Widget.prototype.loadProcessTitles = function () {
+    var self = this;
+    if (this.processTitlesLoading) return;
+    this.processTitlesLoading = true;
+    this.request('GET', '/api/v1/processes', null, null).then(function (res) {
+      if (!res.ok || !Array.isArray(res.body)) return;
+      self.processTitles = {};
+      res.body.forEach(function (p) { if (p && p.id) self.processTitles[p.id] = p.title || p.id; });
+      self.renderState();
+    });
   };
 
   Widget.prototype.fillCard = function (card, sub) {
