@@ -24,6 +24,8 @@ public final class SqlDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final WriteQueue writes;
     private final Dialect dialect;
+    private final long checkpointTimer;
+    private static final long CHECKPOINT_EVERY_MS = 1_000;
 
     /** The SQL flavour: the few statements that differ between SQLite and PostgreSQL. */
     public enum Dialect { SQLITE, POSTGRESQL }
@@ -33,6 +35,23 @@ public final class SqlDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writes = new WriteQueue(vertx, dataSource, "onewindow-store-writer");
+        this.checkpointTimer = dialect == Dialect.SQLITE
+                ? vertx.setPeriodic(CHECKPOINT_EVERY_MS, id -> checkpoint())
+                : -1;
+    }
+
+    /**
+     * Copies the write-ahead log into the database file without blocking writers. Done here,
+     * once a second, because SQLite's automatic checkpoint would run (and fsync) inside
+     * whichever commit crossed the threshold, stalling that turn.
+     */
+    private void checkpoint() {
+        read(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+            return null;
+        });
     }
 
     /** Opens the database at {@code jdbcUrl} and brings its schema up to date. Blocking. */
@@ -52,6 +71,8 @@ public final class SqlDatabase implements AutoCloseable {
             source.setUrl(jdbcUrl);
             config.setDataSource(source);
             config.setMaximumPoolSize(6);
+            // Checkpoints run in the background (see below), never inside a turn's commit.
+            config.setConnectionInitSql("PRAGMA wal_autocheckpoint=0");
         } else {
             dialect = Dialect.POSTGRESQL;
             config.setJdbcUrl(jdbcUrl);
@@ -88,6 +109,9 @@ public final class SqlDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpointTimer >= 0) {
+            vertx.cancelTimer(checkpointTimer);
+        }
         try {
             writes.close();
         } catch (InterruptedException e) {

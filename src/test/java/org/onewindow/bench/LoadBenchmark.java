@@ -1,0 +1,195 @@
+package org.onewindow.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.onewindow.OneWindow;
+import org.onewindow.config.ConfigLoader;
+
+/**
+ * HTTP load benchmark on loopback: N concurrent simulated conversations each sending turns as
+ * fast as their replies come back, against a real OneWindow node (turns committed before the
+ * reply) and, in the same run, against a bare Vert.x endpoint that only echoes JSON (this
+ * machine's ceiling). Prints turns/s, p50/p95/p99 and the ratio.
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.onewindow.bench.LoadBenchmark -Dexec.args="64 15"} (conversations, seconds).
+ */
+public final class LoadBenchmark {
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        System.out.printf(Locale.ROOT, "OneWindow load benchmark: %d concurrent conversations, %d s per scenario, %d cores%n",
+                conversations, seconds, Runtime.getRuntime().availableProcessors());
+
+        Vertx echoVertx = Vertx.vertx();
+        int echoPort = startEcho(echoVertx);
+        OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
+                "--data-dir", Files.createTempDirectory("onewindow-bench-").toString()), Map.of()), Clock.systemUTC());
+        Vertx clientVertx = Vertx.vertx();
+        HttpClient client = clientVertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(conversations * 2));
+        try {
+            Result echo = run(client, echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
+                    t -> new JsonObject().put("text", "hello").encode());
+            Result fallback = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
+                    t -> new JsonObject().put("text", "what is the weather on the moon").encode());
+            System.out.println();
+            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: |");
+            print("bare Vert.x JSON echo (ceiling)", echo);
+            print("fallback turns (committed before reply)", fallback);
+            System.out.printf(Locale.ROOT, "%nfallback / echo throughput: %.0f%%%n", 100.0 * fallback.perSecond() / echo.perSecond());
+        } finally {
+            clientVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            node.stop();
+            echoVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Where one simulated conversation sends its turns. */
+    record Target(String path, String token) {
+    }
+
+    record Result(long turns, double seconds, long[] sortedNanos, long errors) {
+        double perSecond() {
+            return turns / seconds;
+        }
+
+        double percentileMs(double p) {
+            if (sortedNanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(p / 100.0 * sortedNanos.length) - 1);
+            return sortedNanos[Math.max(0, index)] / 1e6;
+        }
+    }
+
+    private static void print(String name, Result r) {
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |%s%n", name, r.perSecond(), r.percentileMs(50),
+                r.percentileMs(95), r.percentileMs(99), r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
+    }
+
+    private static Future<Target> createConversation(HttpClient client, int port) {
+        return client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                        .setURI("/api/v1/conversations").putHeader("Content-Type", "application/json"))
+                .compose(req -> req.send(Buffer.buffer("{\"locale\":\"en\"}")))
+                .compose(resp -> resp.body())
+                .map(body -> {
+                    JsonObject created = body.toJsonObject();
+                    return new Target("/api/v1/conversations/" + created.getString("id") + "/messages", created.getString("token"));
+                });
+    }
+
+    private static Result run(HttpClient client, int port, int users, int seconds,
+                              Function<Integer, Future<Target>> targets, Function<Target, String> bodies) throws Exception {
+        List<Target> prepared = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            prepared.add(targets.apply(i).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
+        }
+        // Warm up for a third of the run, then measure.
+        drive(client, port, prepared, bodies, Math.max(2, seconds / 3) * 1000L);
+        return drive(client, port, prepared, bodies, seconds * 1000L);
+    }
+
+    private static Result drive(HttpClient client, int port, List<Target> targets, Function<Target, String> bodies,
+                                long millis) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        long[][] latencies = new long[targets.size()][];
+        int[] counts = new int[targets.size()];
+        long[] errors = new long[1];
+        List<Future<Void>> loops = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < targets.size(); i++) {
+            int user = i;
+            latencies[user] = new long[1024];
+            io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+            loops.add(done.future());
+            loop(client, port, targets.get(user), bodies, stop, latencies, counts, errors, user, done);
+        }
+        Thread.sleep(millis);
+        stop.set(true);
+        Future.all(loops).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long total = Arrays.stream(counts).asLongStream().sum();
+        long[] all = new long[(int) total];
+        int at = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            System.arraycopy(latencies[i], 0, all, at, counts[i]);
+            at += counts[i];
+        }
+        Arrays.sort(all);
+        return new Result(total, elapsed, all, errors[0]);
+    }
+
+    private static void loop(HttpClient client, int port, Target target, Function<Target, String> bodies, AtomicBoolean stop,
+                             long[][] latencies, int[] counts, long[] errors, int user, io.vertx.core.Promise<Void> done) {
+        if (stop.get()) {
+            done.complete();
+            return;
+        }
+        long sent = System.nanoTime();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                .setURI(target.path()).putHeader("Content-Type", "application/json").setIdleTimeout(10_000);
+        if (target.token() != null) {
+            options.putHeader("Authorization", "Bearer " + target.token());
+        }
+        client.request(options)
+                .compose(req -> req.send(Buffer.buffer(bodies.apply(target))))
+                .compose(resp -> resp.body().map(b -> resp.statusCode()))
+                .onComplete(ar -> {
+                    if (ar.succeeded() && ar.result() == 200) {
+                        synchronized (latencies) {
+                            if (counts[user] == latencies[user].length) {
+                                latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
+                            }
+                            latencies[user][counts[user]++] = System.nanoTime() - sent;
+                        }
+                    } else {
+                        synchronized (latencies) {
+                            errors[0]++;
+                        }
+                    }
+                    loop(client, port, target, bodies, stop, latencies, counts, errors, user, done);
+                });
+    }
+
+    private static int startEcho(Vertx vertx) throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int bound = port;
+        vertx.deployVerticle(() -> new io.vertx.core.VerticleBase() {
+            @Override
+            public Future<?> start() {
+                return vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+                    JsonObject in = body.toJsonObject();
+                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("echo", in).encode());
+                })).listen(bound, "127.0.0.1");
+            }
+        }, new io.vertx.core.DeploymentOptions().setInstances(cores)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return port;
+    }
+}
