@@ -656,6 +656,18 @@
     var attach = function () { (document.body || document.documentElement).appendChild(self.host); };
     if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
     window.addEventListener('online', function () { if (self.wsWanted) self.connectSocket(true); });
+    // another tab started a new conversation (its token was rejected, or reset()): follow it
+    window.addEventListener('storage', function (e) {
+      if (e.key !== STORAGE_KEY || !self.conv) return;
+      var next = loadStored();
+      if (next && next.id && next.id !== self.conv.id && self.storedMatchesIdentity(next)) {
+        self.disconnectSocket();
+        self.conv = null;
+        self.ready = null;
+        self.resetView();
+        self.ensureConversation();
+      }
+    });
     document.addEventListener('visibilitychange', function () {
       if (document.visibilityState === 'visible' && self.wsWanted && !self.ws) self.connectSocket(true);
     });

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 
 import java.net.URI;
@@ -127,6 +128,34 @@ final class WidgetBehaviourBrowserTest {
     assertThat(widget.conversationId()).isEqualTo(id);
     assertThat(api.createdBodies()).hasSize(1);
     assertThat(widget.entries()).isEqualTo(before);
+  }
+
+  @Test
+  void newTab_continuesTheConversation_andFollowsAResetInAnotherTab() {
+    widget.load(base + "/").open();
+    widget.ask("第一个标签页");
+    String id = widget.conversationId();
+    String first = browser.driver.getWindowHandle();
+
+    browser.driver.switchTo().newWindow(WindowType.TAB);
+    widget.load(base + "/").open();
+    assertThat(widget.conversationId()).isEqualTo(id);
+    widget.waitForEntries("the history", es -> es.stream().anyMatch(e -> e.text().equals("第一个标签页")));
+    String second = browser.driver.getWindowHandle();
+
+    browser.driver.switchTo().window(first);
+    widget.ask("来自第一个标签页的新消息");
+    browser.driver.switchTo().window(second);
+    widget.waitForEntries("the message sent in the other tab",
+        es -> es.stream().filter(e -> e.text().equals("来自第一个标签页的新消息")).count() == 1);
+
+    browser.js("OneWindow.reset();");
+    widget.waitUntil("a new conversation", () -> !id.equals(widget.conversationId()) && widget.conversationId() != null);
+    String next = widget.conversationId();
+    browser.driver.switchTo().window(first);
+    widget.waitUntil("the first tab to follow", () -> next.equals(widget.conversationId()));
+    widget.waitForEntries("the new conversation's log", es -> es.stream().noneMatch(e -> e.text().contains("标签页")));
+    assertThat(api.createdBodies()).hasSize(2);
   }
 
   @Test
