@@ -553,9 +553,21 @@
     this.host = host;
     this.root = root;
 
-    var style = document.createElement('style');
-    style.textContent = CSS;
-    root.appendChild(style);
+    // A constructed stylesheet passes a host page's strict style-src CSP; <style> is the fallback.
+    var adopted = false;
+    try {
+      if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        root.adoptedStyleSheets = [sheet];
+        adopted = true;
+      }
+    } catch (e) { adopted = false; }
+    if (!adopted) {
+      var style = document.createElement('style');
+      style.textContent = CSS;
+      root.appendChild(style);
+    }
 
     var wrap = el('div', { class: 'ow', lang: locale === 'zh' ? 'zh-CN' : 'en' });
     this.wrap = wrap;

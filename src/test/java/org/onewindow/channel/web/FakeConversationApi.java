@@ -81,6 +81,7 @@ final class FakeConversationApi {
       if (c != null) c.sockets.forEach(ServerWebSocket::close);
       ctx.response().setStatusCode(204).end();
     });
+    router.get("/test-embed").handler(this::embedPage);
     router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
     router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
     return vertx.createHttpServer()
@@ -256,6 +257,29 @@ final class FakeConversationApi {
     c.state.mergeIn(ctx.body().asJsonObject());
     push(c, new JsonObject().put("type", "state").put("state", c.state));
     ctx.response().setStatusCode(204).end();
+  }
+
+  /**
+   * A bare host page embedding the widget with the data-* attributes given as query
+   * parameters (data-identity-uscc=…), a strict CSP, and optionally calls queued before load.
+   */
+  private void embedPage(RoutingContext ctx) {
+    StringBuilder attrs = new StringBuilder();
+    ctx.queryParams().forEach((k, v) -> {
+      if (k.startsWith("data-")) attrs.append(' ').append(k).append("=\"").append(escape(v)).append('"');
+    });
+    String queued = ctx.queryParams().contains("queue")
+        ? "<script nonce=\"n1\">window.OneWindow={q:[[\"identify\",{uscc:\"91430100MA4L000001\",name:\"排队公司\",ts:1764230401,sig:\"cd34\"}]]};</script>"
+        : "";
+    ctx.response().putHeader("content-type", "text/html; charset=utf-8")
+        .putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-n1'; style-src 'self'; "
+            + "connect-src 'self' ws: wss:; img-src 'self'")
+        .end("<!doctype html><html><head><meta charset=utf-8><title>embed</title></head><body><p>host page</p>"
+            + queued + "<script src=\"/widget.js\"" + attrs + " async></script></body></html>");
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
   }
 
   private void events(ServerWebSocket ws) {

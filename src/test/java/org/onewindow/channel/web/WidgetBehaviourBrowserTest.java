@@ -304,6 +304,42 @@ final class WidgetBehaviourBrowserTest {
   }
 
   @Test
+  void identityAttributes_underAStrictCsp_areSentAndTheWidgetIsStyled() {
+    widget.load(base + "/test-embed?data-identity-uscc=91430100MA4L000000&data-identity-name=%E7%A4%BA%E4%BE%8B"
+        + "&data-identity-ts=1764230400&data-identity-sig=ab12&data-locale=en&data-open=true");
+    widget.waitUntil("the panel opened by data-open", widget::panelOpen);
+    widget.waitUntil("the conversation", () -> api.createdBodies().size() == 1);
+    JsonObject body = api.createdBodies().get(0);
+    assertThat(body.getString("locale")).isEqualTo("en");
+    assertThat(body.getJsonObject("identity").getString("uscc")).isEqualTo("91430100MA4L000000");
+    assertThat(body.getJsonObject("identity").getString("name")).isEqualTo("示例");
+    assertThat(body.getJsonObject("identity").getLong("ts")).isEqualTo(1764230400L);
+    assertThat(widget.text(".verified")).contains("Verified");
+    // the stylesheet applied despite style-src 'self': the panel is a positioned, sized box
+    assertThat(browser.js("return getComputedStyle(document.querySelector('one-window-widget').shadowRoot"
+        + ".querySelector('.panel')).position;")).isEqualTo("fixed");
+  }
+
+  @Test
+  void callsQueuedBeforeLoad_areReplayed() {
+    widget.load(base + "/test-embed?queue=1");
+    widget.open();
+    widget.waitUntil("the conversation", () -> api.createdBodies().size() == 1);
+    assertThat(api.createdBodies().get(0).getJsonObject("identity").getString("name")).isEqualTo("排队公司");
+  }
+
+  @Test
+  void hostPageCss_doesNotReachTheWidget() {
+    widget.load(base + "/");
+    // the demo portal sets `button { all: unset }` and its own fonts and colours
+    assertThat(browser.js("var l=document.querySelector('one-window-widget').shadowRoot.querySelector('.launcher');"
+        + "var cs=getComputedStyle(l); return [cs.position, cs.height, cs.borderRadius].join(' ');"))
+        .isEqualTo("fixed 56px 28px");
+    assertThat(browser.js("return Object.keys(window).filter(function(k){return /onewindow/i.test(k);});"))
+        .isEqualTo(List.of("OneWindow"));
+  }
+
+  @Test
   void englishPage_usesEnglishStrings() {
     widget.load(base + "/?lang=en").open();
     widget.waitUntil("English strings", () -> widget.find(".launcher").getAttribute("aria-label").contains("Open"));
