@@ -895,19 +895,25 @@
     if (m.from === 'user') this.settlePending(m);
     var node = this.renderMessage(m);
     this.nodes.set(m.seq, node);
-    // insert in seq order (pending local bubbles always stay last)
+    var log = this.log;
+    var nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+    // insert in seq order (pending bubbles and the typing indicator always stay last)
     var before = null;
-    var kids = this.log.children;
+    var kids = log.children;
     for (var i = 0; i < kids.length; i++) {
       var s = kids[i].getAttribute('data-seq');
-      if ((s !== null && Number(s) > m.seq) || kids[i].classList.contains('pending')) { before = kids[i]; break; }
+      if ((s !== null && Number(s) > m.seq) || kids[i].classList.contains('pending') || kids[i] === this.typing) {
+        before = kids[i];
+        break;
+      }
     }
-    this.log.insertBefore(node, before);
+    log.insertBefore(node, before);
     if (!(opts && opts.initial) && m.from !== 'user' && !this.opened) {
       this.unread++;
       this.renderBadge();
     }
-    this.scrollToEnd();
+    // don't pull a reader who scrolled up back down, unless it is their own message
+    if (nearBottom || m.from === 'user' || (opts && opts.initial)) this.scrollToEnd();
     this.renderQuickReplies();
   };
 
@@ -1185,7 +1191,7 @@
       last.quickReplies.forEach(function (q) {
         if (!q || !q.action) return;
         items.push(el('button', { type: 'button', class: 'chip', 'data-action': q.action, text: q.label || q.action,
-          onclick: function () { self.sendAction(q.action, q.label || q.action); } }));
+          onclick: function () { self.sendAction(q.action, q.label || q.action); self.input.focus(); } }));
       });
     }
     var p = this.state && this.state.process;
@@ -1193,7 +1199,7 @@
     if (!items.length && field && field.options && field.options.length && !this.pending.length) {
       field.options.forEach(function (o) {
         items.push(el('button', { type: 'button', class: 'chip', 'data-value': o.value, text: o.label || o.value,
-          onclick: function () { self.sendText(o.label || String(o.value)); } }));
+          onclick: function () { self.sendText(o.label || String(o.value)); self.input.focus(); } }));
       });
     }
     if (field && field.type === 'file') {
@@ -1311,7 +1317,7 @@
     var i = this.pending.indexOf(p);
     if (i >= 0) this.pending.splice(i, 1);
     p.settled = true;
-    if (p.node) { p.node.classList.remove('pending'); p.node.setAttribute('data-seq', String(this.lastSeq)); }
+    if (p.node) { p.node.classList.remove('pending'); p.node.setAttribute('data-local', 'sent'); }
     this.renderQuickReplies();
   };
 

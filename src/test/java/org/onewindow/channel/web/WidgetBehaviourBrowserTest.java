@@ -263,6 +263,22 @@ final class WidgetBehaviourBrowserTest {
   }
 
   @Test
+  void quickReply_byKeyboard_sendsAndKeepsFocusInThePanel() {
+    widget.load(base + "/").open();
+    widget.waitUntil("focus in the input", () -> "#ow-input".equals(widget.focused()));
+    widget.waitUntil("the greeting's quick replies", () -> widget.quickReplies().size() == 2);
+    Actions keys = new Actions(browser.driver);
+    keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    assertThat(widget.focused()).isEqualTo(".chip");
+    assertThat(browser.js("return document.querySelector('one-window-widget').shadowRoot.activeElement.textContent;"))
+        .isEqualTo("转人工");
+    keys.sendKeys(Keys.ENTER).perform();
+    widget.waitForEntries("the choice as the user's message", es -> es.stream()
+        .anyMatch(e -> e.from().equals("user") && e.text().equals("转人工") && !e.pending()));
+    assertThat(widget.focused()).isEqualTo("#ow-input");
+  }
+
+  @Test
   void accessibility_rolesAndLabels() {
     widget.load(base + "/").open();
     WebElement log = widget.find("#ow-log");
