@@ -1,0 +1,67 @@
+package org.onewindow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of STYLE.md: arrows point inward, transport types stay at the edge. */
+final class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.onewindow");
+    }
+
+    @Test
+    void shared_importsOnlyTheJdk() {
+        noClasses().that().resideInAPackage("org.onewindow.shared..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.onewindow.shared..")
+                .check(classes);
+    }
+
+    @Test
+    void domainPackages_importNoVertx() {
+        noClasses().that().resideInAnyPackage("org.onewindow.dialogue..", "org.onewindow.process..",
+                        "org.onewindow.policy..", "org.onewindow.knowledge..")
+                .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyHttpAndChannels_seeRoutingTypes() {
+        noClasses().that().resideOutsideOfPackages("org.onewindow.http..", "org.onewindow.channel..", "org.onewindow")
+                .should().dependOnClassesThat().resideInAPackage("io.vertx.ext.web..")
+                .check(classes);
+    }
+
+    @Test
+    void luceneAndTika_stayInTheirKnowledgePackages() {
+        noClasses().that().resideOutsideOfPackage("org.onewindow.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.tika..")
+                .check(classes);
+    }
+
+    @Test
+    void domainPackages_neverImportTheStore() {
+        noClasses().that().resideOutsideOfPackages("org.onewindow.store..", "org.onewindow")
+                .should().dependOnClassesThat().resideInAPackage("org.onewindow.store..")
+                .check(classes);
+    }
+
+    @Test
+    void channels_neverImportDialogueKnowledgeOrStore() {
+        noClasses().that().resideInAPackage("org.onewindow.channel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.dialogue..",
+                        "org.onewindow.knowledge..", "org.onewindow.store..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
