@@ -734,6 +734,7 @@
     this.launcher.setAttribute('aria-expanded', 'true');
     this.unread = 0;
     this.renderBadge();
+    this.lockPageScroll(true);
     this.ensureConversation();
     var self = this;
     this.scrollToEnd(true);
@@ -746,7 +747,21 @@
     this.opened = false;
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
+    this.lockPageScroll(false);
     this.launcher.focus();
+  };
+
+  // On a phone the panel covers the screen; the page behind it should not scroll under the finger.
+  Widget.prototype.lockPageScroll = function (lock) {
+    var docEl = document.documentElement;
+    if (lock) {
+      if (this.savedOverflow != null || !window.matchMedia || !window.matchMedia('(max-width: 480px)').matches) return;
+      this.savedOverflow = docEl.style.overflow;
+      docEl.style.overflow = 'hidden';
+    } else if (this.savedOverflow != null) {
+      docEl.style.overflow = this.savedOverflow;
+      this.savedOverflow = null;
+    }
   };
 
   Widget.prototype.toggle = function () { if (this.opened) this.close(); else this.open(); };

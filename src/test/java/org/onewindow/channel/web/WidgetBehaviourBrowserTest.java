@@ -396,8 +396,11 @@ final class WidgetBehaviourBrowserTest {
     widget.ask("企业注销需要多久？");
     Number width = (Number) browser.js("return document.querySelector('one-window-widget').shadowRoot"
         + ".querySelector('.panel').getBoundingClientRect().width;");
-    Number viewport = (Number) browser.js("return document.documentElement.clientWidth;");
+    Number viewport = (Number) browser.js("return window.innerWidth;");
     assertThat(width.intValue()).isEqualTo(viewport.intValue());
     browser.screenshot("widget-phone");
+    assertThat(browser.js("return document.documentElement.style.overflow;")).isEqualTo("hidden");
+    widget.find(".close").click();
+    assertThat(browser.js("return document.documentElement.style.overflow;")).isEqualTo("");
   }
 }
