@@ -3,7 +3,6 @@ package org.onewindow.conversation;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.dialogue.Decision;
 import org.onewindow.dialogue.Dialogue;
@@ -121,15 +121,14 @@ public final class ConversationService {
 
     /** Completes once no turn is running, or after {@code timeout}: for a graceful shutdown. */
     public Future<Void> drain(Duration timeout) {
-        Promise<Void> done = Promise.promise();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        vertx.setPeriodic(1, 20, timer -> {
-            if (inFlight.get() == 0 || System.nanoTime() > deadline) {
-                vertx.cancelTimer(timer);
-                done.tryComplete();
-            }
-        });
-        return done.future();
+        return waitIdle(System.nanoTime() + timeout.toNanos());
+    }
+
+    private Future<Void> waitIdle(long deadlineNanos) {
+        if (inFlight.get() == 0 || System.nanoTime() > deadlineNanos) {
+            return Future.succeededFuture();
+        }
+        return vertx.timer(20, TimeUnit.MILLISECONDS).compose(v -> waitIdle(deadlineNanos));
     }
 
     private Future<TurnResult> turn(String id, InboundMessage message, String clientMessageId, String requestHash) {

@@ -1,0 +1,95 @@
+package org.onewindow.process;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.process.field.Inputs;
+
+/**
+ * Recognises a request to change an earlier answer: "change the registered capital to 300万",
+ * "set my phone to 13812345678", "the company name should be X", "把注册资本改成300万",
+ * "注册资本改为300万", or without a value ("change the address", "修改联系电话") to ask that
+ * question again. The field is found by its label (either language), name or aliases.
+ */
+final class Corrections {
+
+    /** A recognised correction: the field, and the new value (null: ask the question again). */
+    record Correction(FieldSpec field, String value) {
+    }
+
+    private static final List<Pattern> WITH_VALUE = List.of(
+            Pattern.compile("^(?:please\\s+)?(?:change|set|update|correct|make|edit)\\s+(?:the\\s+|my\\s+|our\\s+)?(.+?)\\s+(?:to|as|into)\\s+(.+)$"),
+            Pattern.compile("^(?:the\\s+|my\\s+|our\\s+)?(.+?)\\s+(?:should be|must be|is actually)\\s+(.+)$"),
+            Pattern.compile("^(?:请)?(?:把|将)(.+?)(?:改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成)[:：]?(.+)$"),
+            Pattern.compile("^(.+?)(?:改成|改为|修改为|修改成|更改为|更正为|换成|变更为|应该是|应为)[:：]?(.+)$"));
+    private static final List<Pattern> WITHOUT_VALUE = List.of(
+            Pattern.compile("^(?:please\\s+)?(?:change|edit|correct|update|fix)\\s+(?:the\\s+|my\\s+|our\\s+)?(.+)$"),
+            Pattern.compile("^(?:我要|我想|请)?(?:修改|更改|更正|改一下|重新填写?)(.+)$"));
+
+    private Corrections() {
+    }
+
+    static Optional<Correction> parse(String text, List<FieldSpec> fields) {
+        String t = Inputs.foldWidth(text).trim().replaceAll("\\s+", " ").replaceAll("[。.!！]+$", "");
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Pattern p : WITH_VALUE) {
+            Matcher m = p.matcher(lower);
+            if (m.matches()) {
+                FieldSpec f = field(m.group(1), fields);
+                if (f != null) {
+                    // take the value from the original text so that case is kept
+                    String value = t.substring(m.start(2)).trim();
+                    return Optional.of(new Correction(f, value));
+                }
+            }
+        }
+        for (Pattern p : WITHOUT_VALUE) {
+            Matcher m = p.matcher(lower);
+            if (m.matches()) {
+                FieldSpec f = field(m.group(1), fields);
+                if (f != null) {
+                    return Optional.of(new Correction(f, null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The field a user's words name: exact label/name/alias first, then the unique one whose label they contain. */
+    static FieldSpec field(String words, List<FieldSpec> fields) {
+        String w = words.trim().toLowerCase(Locale.ROOT).replaceAll("^(the|my|our|我的|我们的|公司的)\\s*", "")
+                .replaceAll("[\\s\"'“”‘’]+$", "");
+        if (w.isEmpty()) {
+            return null;
+        }
+        for (FieldSpec f : fields) {
+            for (String name : names(f)) {
+                if (name.equals(w)) {
+                    return f;
+                }
+            }
+        }
+        FieldSpec found = null;
+        int bestLength = 0;
+        for (FieldSpec f : fields) {
+            for (String name : names(f)) {
+                if (name.length() >= 2 && w.contains(name) && name.length() > bestLength) {
+                    found = f;
+                    bestLength = name.length();
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> names(FieldSpec f) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(f.name().toLowerCase(Locale.ROOT));
+        names.add(f.label().en().toLowerCase(Locale.ROOT));
+        names.add(f.label().zh());
+        f.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+        return names;
+    }
+}

@@ -1,0 +1,21 @@
+package org.onewindow.process;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The {@code State.process} of the API: {@code {id, title, step, steps, field{name, type, label,
+ * required, options[{label, value}]}}}. {@code field} is null on the summary step; {@code options}
+ * only for enum and boolean fields.
+ */
+public record ProcessView(String id, String title, int step, int steps, FieldView field) {
+
+    /** The field being asked. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldView(String name, String type, String label, boolean required, List<OptionView> options) {
+    }
+
+    /** A choice of an enum or boolean field. */
+    public record OptionView(String label, String value) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.onewindow.process;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.onewindow.process.field.Inputs;
+
+/**
+ * What kind of sentence the user typed: a question for the knowledge base ("how long does
+ * deregistration take?", "注销要多久"), a request to do something ("help me set up a company",
+ * "我要注销公司"), or a conversation command during a process (skip, back, cancel, a person).
+ */
+final class Utterances {
+
+    /** Asking for information: these win even over a request ("I want to know how long…"). */
+    private static final List<String> INFO_EN = List.of("how long", "how much", "how many", "what documents",
+            "which documents", "what materials", "what do i need", "what does it cost", "what is", "what's",
+            "what are", "where is", "status of", "progress", "when will", "requirements", "fee", "fees", "cost",
+            "want to know", "wondering", "tell me about", "explain", "information about", "info on", "difference",
+            "is it possible", "eligible", "how does", "how do", "what happens", "who ");
+    private static final List<String> INFO_ZH = List.of("多久", "多长时间", "几天", "几个工作日", "什么材料", "哪些材料",
+            "需要什么", "要什么", "多少钱", "费用", "收费", "进度", "是什么", "什么是", "为什么", "有哪些", "什么条件",
+            "流程是", "怎么样", "办到哪", "哪一步", "知道", "了解", "问一下", "问问", "咨询", "区别", "是否", "吗", "需要多", "要多", "时限", "期限", "怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样");
+    /** Asking the assistant to do it. */
+    private static final List<String> REQUEST_EN = List.of("help me", "i want", "i'd like", "i would like",
+            "i need to", "i wanna", "let's", "let me", "please", "can you help", "could you help", "we want",
+            "we need", "we'd like", "we would like", "i'm looking to", "im looking to", "sign me up", "get started",
+            "start", "book ", "arrange", "i'm ready", "can you ", "could you ", "can someone", "could someone", "for me");
+    private static final List<String> REQUEST_ZH = List.of("我要", "我想", "帮我", "请帮", "我们要", "我们想", "想要",
+            "我需要", "麻烦", "要办", "想办", "开始", "现在办", "给我", "替我", "申请办理", "预约", "请");
+    private static final Pattern QUESTION_START_EN = Pattern.compile(
+            "^(how|what|when|where|which|who|whom|whose|why|is|are|am|does|do|did|can|could|should|will|would|may|shall|must)\\b.*");
+    private static final Pattern QUESTION_WORDS_ZH = Pattern.compile(
+            ".*(怎么|如何|怎样|为什么|是否|什么|哪些|哪里|哪个|多少|多久|能否|可不可以|能不能|有没有).*|.*[吗呢么嘛]$");
+
+    private Utterances() {
+    }
+
+    static String normalize(String text) {
+        return Inputs.foldWidth(text == null ? "" : text).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+
+    /** Shaped like a question (question mark, question word, 吗/呢). */
+    static boolean looksLikeQuestion(String text) {
+        String t = normalize(text);
+        if (t.endsWith("?")) {
+            return true;
+        }
+        String bare = t.replaceAll("[\\p{P}\\s]+$", "");
+        return QUESTION_START_EN.matcher(bare).matches() || QUESTION_WORDS_ZH.matcher(bare).matches();
+    }
+
+    /** Asking for information rather than asking to start something. */
+    static boolean isInformationQuestion(String text) {
+        String t = normalize(text);
+        String bare = t.replaceAll("[\\p{P}\\s]+$", "");
+        if (containsAny(bare, INFO_EN) || containsAny(bare, INFO_ZH)) {
+            return !startsWithRequestThenAsksHow(bare);
+        }
+        return looksLikeQuestion(t) && !containsAny(" " + bare + " ", REQUEST_EN) && !containsAny(bare, REQUEST_ZH);
+    }
+
+    /** "我要注销公司，怎么办理" and "I want to register a company, how do I start" are requests. */
+    private static boolean startsWithRequestThenAsksHow(String t) {
+        for (String r : List.of("我要", "我想办", "我想注销", "我想开", "我想申请", "帮我", "请帮我", "i want to ", "i'd like to ",
+                "i would like to ", "help me ")) {
+            int at = t.indexOf(r);
+            if (at >= 0 && at < 5) {
+                String rest = t.substring(at + r.length());
+                return !rest.startsWith("知道") && !rest.startsWith("了解") && !rest.startsWith("问") && !rest.startsWith("咨询")
+                        && !rest.startsWith("know") && !rest.startsWith("ask") && !containsAny(rest, List.of(
+                                "多久", "多长时间", "几天", "材料", "多少钱", "费用", "进度", "how long", "how much",
+                                "what documents", "status", "progress", "cost", "fee"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String t, List<String> cues) {
+        for (String c : cues) {
+            if (t.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSkip(String t) {
+        return matches(t, "skip|skip it|skip this|skip this one|pass|next|跳过|略过|先跳过|不填|跳过这个|下一个|不想填");
+    }
+
+    static boolean isBack(String t) {
+        return matches(t, "back|go back|previous|previous question|undo|返回|返回上一步|上一步|上一题|回到上一步|退回");
+    }
+
+    static boolean isCancel(String t) {
+        return matches(t, "cancel|stop|quit|exit|abort|cancel it|cancel this|cancel the application|never mind|nevermind|"
+                + "取消|不办了|算了|退出|停止|取消办理|取消申请|不要办了|结束");
+    }
+
+    static boolean isHandoff(String t) {
+        return matches(t, "human|agent please|talk to a person|talk to a human|speak to a person|speak to someone|"
+                + "real person|staff|customer service|operator|人工|转人工|人工客服|找人工|真人|客服|工作人员");
+    }
+
+    /** A yes or no in either language ("对的", "不是", "yep"), or null. */
+    static Boolean yesNo(String t) {
+        org.onewindow.process.field.ValidationResult r = org.onewindow.process.field.FieldValidators.validate(t,
+                org.onewindow.process.field.FieldSpecView.of(org.onewindow.process.field.FieldType.BOOLEAN, "answer", "回答"),
+                org.onewindow.process.field.ValidationContext.of(java.time.Clock.systemUTC()));
+        return r.isOk() ? (Boolean) r.value() : null;
+    }
+
+    static boolean isConfirm(String t) {
+        return Boolean.TRUE.equals(yesNo(t)) || matches(t, "confirm|submit|confirm and submit|send|send it|go ahead|looks good|all good|correct|yes|y|ok|okay|"
+                + "确认|提交|确认提交|确认无误|没问题|可以|好的|好|是|是的|对|正确|无误");
+    }
+
+    static boolean isAgree(String t) {
+        return Boolean.TRUE.equals(yesNo(t)) || matches(t, "agree|i agree|yes|y|ok|okay|accept|i accept|sure|fine|同意|我同意|好的|好|可以|是|是的|接受|行");
+    }
+
+    static boolean isDecline(String t) {
+        return Boolean.FALSE.equals(yesNo(t)) || matches(t, "no|disagree|i disagree|decline|i decline|don't agree|do not agree|不同意|拒绝|不|不行|不要|否");
+    }
+
+    private static boolean matches(String text, String alternatives) {
+        String t = Inputs.key(text);
+        for (String a : alternatives.split("\\|")) {
+            if (t.equals(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package org.onewindow.process.field;
+
+import java.util.Locale;
+
+/** Normalising what users type: full-width characters, spacing, trailing punctuation. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Folds full-width ASCII (U+FF01–U+FF5E, e.g. {@code １２３}, {@code ＠}) and the ideographic
+     * space to their ASCII forms; everything else is kept.
+     */
+    public static String foldWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                b.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Folds full-width digits only (for free text, where full-width punctuation is kept). */
+    public static String foldDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= '\uFF10' && c <= '\uFF19' ? (char) (c - 0xFEE0) : c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A key for comparing short answers: width folded, lower case, spaces collapsed, leading and
+     * trailing punctuation removed ("Yes!" and "ｙｅｓ。" both give "yes").
+     */
+    public static String key(String s) {
+        String t = foldWidth(s).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return t.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "");
+    }
+
+    /** The number of Unicode code points (what users call characters). */
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}
