@@ -1,0 +1,174 @@
+package org.onewindow.knowledge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.onewindow.shared.Lang;
+
+/**
+ * Turns the hits for a question into an answer. Pure: the same hits, policy and day give the same
+ * answer.
+ *
+ * <ul>
+ *   <li>UNKNOWN when the best hit's confidence is below {@link AnswerPolicy#answerThreshold()};</li>
+ *   <li>CLARIFY when a hit from another document is about as good (score and confidence);</li>
+ *   <li>ANSWER otherwise: an FAQ's answer, or the 1–3 sentences of the passage that hold most of the
+ *       matched words, with the citation. A superseded or repealed passage is never given as the current
+ *       rule: a current passage above the threshold wins; otherwise it is cited as history, saying so.</li>
+ * </ul>
+ */
+public final class AnswerComposer {
+
+    private static final int MAX_ANSWER_CHARS = 600;
+
+    private final AnswerPolicy policy;
+    private final Clock clock;
+
+    public AnswerComposer(AnswerPolicy policy, Clock clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public AnswerPolicy policy() {
+        return policy;
+    }
+
+    public KnowledgeAnswer compose(String question, Lang lang, List<SearchHit> hits) {
+        LocalDate today = LocalDate.now(clock);
+        if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold()) {
+            return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
+        }
+        SearchHit best = hits.get(0);
+        if (best.isHistorical(today)) {
+            for (SearchHit h : hits) {
+                if (!h.isHistorical(today) && h.confidence() >= policy.answerThreshold()
+                        && h.score() >= best.score() * 0.5) {
+                    best = h;
+                    break;
+                }
+            }
+        }
+        SearchHit runnerUp = runnerUp(best, hits, today);
+        if (runnerUp != null) {
+            return clarify(lang, best, runnerUp);
+        }
+        return answer(lang, best, today);
+    }
+
+    private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {
+        for (SearchHit h : hits) {
+            if (h == best || h.source().equals(best.source()) || h.title().equalsIgnoreCase(best.title())) {
+                continue;
+            }
+            if (h.lang() != best.lang() || h.isHistorical(today)) {
+                continue;
+            }
+            boolean close = h.score() >= best.score() * policy.clarifyScoreRatio()
+                    && h.confidence() >= best.confidence() - policy.clarifyConfidenceMargin()
+                    && h.confidence() >= policy.answerThreshold();
+            return close ? h : null;
+        }
+        return null;
+    }
+
+    private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today) {
+        String body = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit);
+        boolean historical = hit.isHistorical(today);
+        if (historical) {
+            body = switch (lang) {
+                case EN -> "Note: this is no longer the current rule (superseded or repealed on " + hit.superseded()
+                        + "); for the record, it said: " + body;
+                case ZH -> "注意：以下内容已于" + hit.superseded() + "失效（被替代或废止），仅作历史参考：" + body;
+            };
+        }
+        KnowledgeCitation citation = new KnowledgeCitation(hit.title(), hit.source(), hit.section(), hit.effective(),
+                hit.superseded(), historical);
+        return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, body, List.of(citation), List.of(), topicOf(hit),
+                List.of(used(hit)), hit.confidence());
+    }
+
+    private static KnowledgeAnswer clarify(Lang lang, SearchHit a, SearchHit b) {
+        String la = label(a);
+        String lb = label(b);
+        String text = switch (lang) {
+            case EN -> "Did you mean \"" + la + "\" or \"" + lb + "\"?";
+            case ZH -> "您想了解的是“" + la + "”还是“" + lb + "”？";
+        };
+        return new KnowledgeAnswer(KnowledgeAnswer.Kind.CLARIFY, text, List.of(),
+                List.of(new KnowledgeAnswer.Option(la, la, a.source()), new KnowledgeAnswer.Option(lb, lb, b.source())),
+                null, List.of(used(a), used(b)), a.confidence());
+    }
+
+    private static KnowledgeAnswer unknown(Lang lang, double confidence) {
+        String text = switch (lang) {
+            case EN -> "Sorry, I don't know the answer to that. I can put you in touch with a member of staff.";
+            case ZH -> "抱歉，我无法回答这个问题。可以为您转接工作人员。";
+        };
+        return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(), confidence);
+    }
+
+    private static String label(SearchHit h) {
+        if (h.section() != null && !h.section().isBlank() && h.kind() != Passage.Kind.FAQ) {
+            return h.title() + " – " + h.section();
+        }
+        return h.title();
+    }
+
+    /** What a follow-up question should be understood against: the source and title of the answer. */
+    static String topicOf(SearchHit hit) {
+        if (hit.kind() == Passage.Kind.FAQ) {
+            // An FAQ entry's title is one specific question; the file's name says what the topic is.
+            String name = hit.source().substring(hit.source().lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            return hit.source() + " " + (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ');
+        }
+        return hit.source() + " " + hit.title();
+    }
+
+    private static UsedPassage used(SearchHit h) {
+        return new UsedPassage(h.passageId(), h.source(), h.contentHash(), h.confidence());
+    }
+
+    /** The 1–{@code maxSentences} sentences holding most matched words, in their original order. */
+    String bestSentences(SearchHit hit) {
+        List<String> sentences = Sentences.split(hit.text());
+        if (sentences.isEmpty()) {
+            return hit.text().strip();
+        }
+        record Scored(int index, String text, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String lower = sentences.get(i).toLowerCase(Locale.ROOT);
+            int score = 0;
+            for (String t : hit.matchedTerms()) {
+                if (!t.isBlank() && lower.contains(t)) {
+                    score++;
+                }
+            }
+            scored.add(new Scored(i, sentences.get(i), score));
+        }
+        List<Scored> chosen = new ArrayList<>(scored.stream().filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::index))
+                .limit(policy.maxSentences()).toList());
+        if (chosen.isEmpty()) {
+            chosen.addAll(scored.subList(0, Math.min(2, scored.size())));
+        }
+        chosen.sort(Comparator.comparingInt(Scored::index));
+        StringBuilder sb = new StringBuilder();
+        for (Scored s : chosen) {
+            if (sb.length() > 0 && sb.length() + s.text().length() > MAX_ANSWER_CHARS) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(Lang.detect(s.text(), Lang.EN) == Lang.ZH ? "" : " ");
+            }
+            sb.append(s.text());
+        }
+        String out = sb.toString();
+        return out.length() > MAX_ANSWER_CHARS ? out.substring(0, MAX_ANSWER_CHARS) + "…" : out;
+    }
+}

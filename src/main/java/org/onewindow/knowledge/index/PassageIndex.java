@@ -1,0 +1,341 @@
+package org.onewindow.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.onewindow.knowledge.DocumentInfo;
+import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.SearchHit;
+import org.onewindow.shared.Lang;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The passage index: the only {@link IndexWriter} and a near-real-time {@link SearcherManager} on it,
+ * refreshed every {@link #REFRESH_MS} ms by a background task (never per query). Changes that belong
+ * together (a document's passages and status, all synthetic documents) are applied under one lock that
+ * the refresh also takes, so a searcher never sees half of them.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
+    static final long REFRESH_MS = 250;
+    private static final FieldType BODY_TYPE = bodyType();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager manager;
+    private final ScheduledExecutorService refresher;
+    private final ReentrantLock batch = new ReentrantLock();
+    private final PassageSearcher searcher;
+    private volatile Instant lastRefresh = Instant.now();
+    private volatile boolean healthy = true;
+
+    public PassageIndex(Directory directory, LangAnalyzers analyzers) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(LangAnalyzers.plain().perField());
+        boolean compatible = DirectoryReader.indexExists(directory) && schemaOf(directory).equals(IndexFields.SCHEMA_VERSION);
+        config.setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(32);
+        config.setCommitOnClose(true);
+        this.writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA_KEY, IndexFields.SCHEMA_VERSION).entrySet());
+        if (!compatible) {
+            writer.commit();
+        }
+        this.manager = new SearcherManager(writer, null);
+        this.searcher = new PassageSearcher(analyzers);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "knowledge-index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens (or creates) the index in a directory of the file system. */
+    public static PassageIndex open(java.nio.file.Path dir, LangAnalyzers analyzers) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        return new PassageIndex(org.apache.lucene.store.FSDirectory.open(dir), analyzers);
+    }
+
+    /** An index in memory (tests, benchmarks). */
+    public static PassageIndex inMemory(LangAnalyzers analyzers) throws IOException {
+        return new PassageIndex(new org.apache.lucene.store.ByteBuffersDirectory(), analyzers);
+    }
+
+    private static String schemaOf(Directory directory) throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(directory)) {
+            return r.getIndexCommit().getUserData().getOrDefault(IndexFields.COMMIT_SCHEMA_KEY, "");
+        }
+    }
+
+    /** Swaps in analyzers with new synonyms; searches after this use them. */
+    public void setAnalyzers(LangAnalyzers analyzers) {
+        searcher.setAnalyzers(analyzers);
+    }
+
+    /** Searches the current near-real-time view. */
+    public List<SearchHit> search(String query, Lang lang, int limit, String preferSource) {
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return searcher.search(s, query, lang, limit, preferSource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Replaces everything of one document file (its passages and its status record). */
+    public void putFile(DocumentInfo info, List<Passage> passages) {
+        List<Document> docs = new ArrayList<>();
+        for (Passage p : passages) {
+            docs.add(passageDoc(p, IndexFields.ORIGIN_FILE));
+        }
+        docs.add(statusDoc(info));
+        batch.lock();
+        try {
+            writer.updateDocuments(new Term(IndexFields.SOURCE, info.source()), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            batch.unlock();
+        }
+    }
+
+    public void removeFile(String source) {
+        batch.lock();
+        try {
+            writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            batch.unlock();
+        }
+    }
+
+    /** Replaces all synthetic passages at once. */
+    public void replaceSynthetic(List<Passage> passages) {
+        batch.lock();
+        try {
+            writer.deleteDocuments(new Term(IndexFields.ORIGIN, IndexFields.ORIGIN_SYNTHETIC));
+            List<Document> docs = new ArrayList<>();
+            for (Passage p : passages) {
+                docs.add(passageDoc(p, IndexFields.ORIGIN_SYNTHETIC));
+            }
+            writer.addDocuments(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            batch.unlock();
+        }
+    }
+
+    /** Commits and makes every change so far visible to searches before returning. */
+    public void commitAndRefresh() {
+        batch.lock();
+        try {
+            writer.commit();
+            manager.maybeRefreshBlocking();
+            lastRefresh = Instant.now();
+            healthy = true;
+        } catch (IOException e) {
+            healthy = false;
+            throw new UncheckedIOException(e);
+        } finally {
+            batch.unlock();
+        }
+    }
+
+    /** The status records of all document files, as stored. */
+    public List<DocumentInfo> storedDocuments() {
+        IndexSearcher s;
+        try {
+            manager.maybeRefreshBlocking();
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            List<DocumentInfo> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DOC)), Integer.MAX_VALUE).scoreDocs) {
+                out.add(toInfo(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Number of passages of the given origin in the current view. */
+    public int count(String origin) {
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return s.count(new TermQuery(new Term(IndexFields.ORIGIN, origin)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    public boolean healthy() {
+        return healthy && writer.isOpen();
+    }
+
+    public Instant lastRefresh() {
+        return lastRefresh;
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            manager.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warn("closing the knowledge index: {}", e.toString());
+        }
+    }
+
+    private void refreshQuietly() {
+        batch.lock();
+        try {
+            manager.maybeRefresh();
+            lastRefresh = Instant.now();
+            healthy = true;
+        } catch (IOException | RuntimeException e) {
+            healthy = false;
+            LOG.warn("knowledge index refresh failed: {}", e.toString());
+        } finally {
+            batch.unlock();
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            manager.release(s);
+        } catch (IOException e) {
+            LOG.warn("releasing a searcher: {}", e.toString());
+        }
+    }
+
+    private static Document passageDoc(Passage p, String origin) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PASSAGE, Field.Store.NO));
+        d.add(new StringField(IndexFields.ORIGIN, origin, Field.Store.YES));
+        d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
+        d.add(new StringField(IndexFields.SOURCE, p.source(), Field.Store.YES));
+        d.add(new StringField(IndexFields.LANG, p.lang().code(), Field.Store.YES));
+        d.add(new StringField(IndexFields.KIND, p.kind().name(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.TITLE, p.title()));
+        d.add(new StoredField(IndexFields.SECTION, p.section()));
+        d.add(new StoredField(IndexFields.TEXT, p.text()));
+        d.add(new StoredField(IndexFields.DEPARTMENT, p.department()));
+        d.add(new StoredField(IndexFields.HASH, p.contentHash()));
+        d.add(new StoredField(IndexFields.VERIFIED, Boolean.toString(p.verified())));
+        if (p.effective() != null) {
+            d.add(new StoredField(IndexFields.EFFECTIVE, p.effective().toString()));
+        }
+        if (p.superseded() != null) {
+            d.add(new StoredField(IndexFields.SUPERSEDED, p.superseded().toString()));
+        }
+        String body = p.title() + "\n" + p.section() + "\n" + p.indexedText();
+        d.add(new Field(IndexFields.body(p.lang()), body, BODY_TYPE));
+        return d;
+    }
+
+    private static Document statusDoc(DocumentInfo info) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_DOC, Field.Store.NO));
+        d.add(new StringField(IndexFields.ORIGIN, IndexFields.ORIGIN_FILE + "-status", Field.Store.NO));
+        d.add(new StringField(IndexFields.SOURCE, info.source(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.PATH, info.path()));
+        d.add(new StoredField(IndexFields.STATUS, info.status().name()));
+        if (info.reason() != null) {
+            d.add(new StoredField(IndexFields.REASON, info.reason()));
+        }
+        d.add(new StoredField(IndexFields.PASSAGES, info.passages()));
+        d.add(new StoredField(IndexFields.HASH, info.contentHash() == null ? "" : info.contentHash()));
+        if (info.lang() != null) {
+            d.add(new StringField(IndexFields.LANG, info.lang().code(), Field.Store.YES));
+        }
+        d.add(new StoredField(IndexFields.TITLE, info.title()));
+        d.add(new StoredField(IndexFields.SIZE, info.sizeBytes()));
+        if (info.indexedAt() != null) {
+            d.add(new StoredField(IndexFields.INDEXED_AT, info.indexedAt().toEpochMilli()));
+        }
+        return d;
+    }
+
+    private static DocumentInfo toInfo(Document d) {
+        IndexableField passages = d.getField(IndexFields.PASSAGES);
+        IndexableField size = d.getField(IndexFields.SIZE);
+        IndexableField at = d.getField(IndexFields.INDEXED_AT);
+        return new DocumentInfo(d.get(IndexFields.PATH), d.get(IndexFields.SOURCE),
+                DocumentInfo.Status.valueOf(d.get(IndexFields.STATUS)), d.get(IndexFields.REASON),
+                passages == null ? 0 : passages.numericValue().intValue(), d.get(IndexFields.HASH),
+                Lang.parseOrNull(d.get(IndexFields.LANG)), d.get(IndexFields.TITLE),
+                size == null ? 0 : size.numericValue().longValue(),
+                at == null ? null : Instant.ofEpochMilli(at.numericValue().longValue()));
+    }
+
+    static LocalDate date(String s) {
+        return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setTokenized(true);
+        t.setStored(true);
+        t.setStoreTermVectors(true);
+        t.freeze();
+        return t;
+    }
+}

@@ -1,0 +1,128 @@
+package org.onewindow.knowledge.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.onewindow.shared.Lang;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads synonym rules in Solr format ({@code a, b, c} equivalent; {@code a, b => c} one-way; {@code #}
+ * comments) into one {@link SynonymMap} shared by both languages. Each phrase is analysed with the
+ * analyzer of its own script, so that cross-language rules ({@code deregistration, 注销}) work from
+ * either side. A bad line is logged and skipped, never fatal.
+ */
+public final class SynonymRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SynonymRules.class);
+
+    private final SynonymMap.Builder builder = new SynonymMap.Builder(true);
+    private final Analyzer en = LangAnalyzers.ruleAnalyzer(Lang.EN);
+    private final Analyzer zh = LangAnalyzers.ruleAnalyzer(Lang.ZH);
+    private int rules;
+
+    /** Adds the rules of one file; {@code name} is for log lines. */
+    public SynonymRules add(String name, String text) {
+        int lineNo = 0;
+        for (String raw : text.split("\r?\n")) {
+            lineNo++;
+            String line = raw;
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                int arrow = line.indexOf("=>");
+                if (arrow >= 0) {
+                    List<CharsRef> from = phrases(line.substring(0, arrow));
+                    List<CharsRef> to = phrases(line.substring(arrow + 2));
+                    if (from.isEmpty() || to.isEmpty()) {
+                        throw new IllegalArgumentException("a side of the rule has no words left after analysis");
+                    }
+                    for (CharsRef f : from) {
+                        for (CharsRef t : to) {
+                            if (!f.equals(t)) {
+                                builder.add(f, t, true);
+                            }
+                        }
+                    }
+                } else {
+                    List<CharsRef> all = phrases(line);
+                    if (all.size() < 2) {
+                        throw new IllegalArgumentException("fewer than two distinct terms after analysis");
+                    }
+                    for (CharsRef a : all) {
+                        for (CharsRef b : all) {
+                            if (!a.equals(b)) {
+                                builder.add(a, b, true);
+                            }
+                        }
+                    }
+                }
+                rules++;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("synonyms {} line {} skipped: {}", name, lineNo, e.getMessage());
+            }
+        }
+        return this;
+    }
+
+    public int rules() {
+        return rules;
+    }
+
+    public SynonymMap build() {
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot build synonym map", e);
+        }
+    }
+
+    private List<CharsRef> phrases(String list) throws IOException {
+        List<CharsRef> out = new ArrayList<>();
+        for (String p : list.split("(?<!\\\\),")) {
+            String phrase = p.replace("\\,", ",").strip();
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            CharsRef analyzed = analyze(Lang.detect(phrase, Lang.EN) == Lang.ZH ? zh : en, phrase);
+            if (analyzed != null && !out.contains(analyzed)) {
+                out.add(analyzed);
+            }
+        }
+        return out;
+    }
+
+    private static CharsRef analyze(Analyzer analyzer, String text) throws IOException {
+        CharsRefBuilder sb = new CharsRefBuilder();
+        try (TokenStream ts = analyzer.tokenStream("synonyms", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() == 0) {
+                    continue;
+                }
+                if (sb.length() > 0 && inc.getPositionIncrement() > 0) {
+                    sb.append(SynonymMap.WORD_SEPARATOR);
+                }
+                sb.append(term.buffer(), 0, term.length());
+            }
+            ts.end();
+        }
+        return sb.length() == 0 ? null : sb.get();
+    }
+}
