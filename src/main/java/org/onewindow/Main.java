@@ -28,6 +28,10 @@ public final class Main {
         OneWindow node;
         try {
             node = OneWindow.start(config, Clock.systemUTC());
+        } catch (org.onewindow.process.ProcessDefinitionException e) {
+            System.err.println("onewindow: invalid knowledge-base configuration: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (Exception e) {
             LOG.error("onewindow: could not start: {}", e.toString());
             System.err.println("onewindow: could not start: " + rootMessage(e));
@@ -35,7 +39,7 @@ public final class Main {
             return;
         }
         LOG.info("OneWindow listening on http://{}:{}/ ({})", displayHost(config.host()), node.port(),
-                OneWindow.describe(config, config.dataDir()));
+                node.describe(config));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 node.stop();

@@ -10,7 +10,6 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +18,17 @@ import java.util.concurrent.TimeUnit;
 import org.onewindow.config.AppConfig;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.dialogue.Dialogue;
+import org.onewindow.dialogue.ProcessDocuments;
+import org.onewindow.knowledge.KnowledgeBase;
+import org.onewindow.knowledge.KnowledgeConfig;
+import org.onewindow.knowledge.KnowledgeHealth;
+import org.onewindow.knowledge.runtime.LuceneKnowledgeBase;
+import org.onewindow.process.ProcessCatalogHolder;
+import org.onewindow.process.ProcessRunner;
+import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.http.HealthCheck;
 import org.onewindow.http.HttpServices;
 import org.onewindow.http.HttpVerticle;
@@ -39,14 +47,24 @@ public final class OneWindow {
 
     private final Vertx vertx;
     private final SqlDatabase database;
+    private final KnowledgeBase knowledge;
     private final ConversationService conversations;
     private final int port;
+    private final String loaded;
 
-    private OneWindow(Vertx vertx, SqlDatabase database, ConversationService conversations, int port) {
+    private OneWindow(Vertx vertx, SqlDatabase database, KnowledgeBase knowledge, ConversationService conversations,
+                      int port, String loaded) {
         this.vertx = vertx;
         this.database = database;
+        this.knowledge = knowledge;
         this.conversations = conversations;
         this.port = port;
+        this.loaded = loaded;
+    }
+
+    /** What the node loaded at start-up, for the start-up line. */
+    public String loaded() {
+        return loaded;
     }
 
     /** Starts a node; blocking, for {@code main} and test set-up. */
@@ -57,6 +75,7 @@ public final class OneWindow {
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
         SqlDatabase database = null;
+        LuceneKnowledgeBase knowledge = null;
         try {
             Files.createDirectories(config.dataDir());
             database = SqlDatabase.open(vertx, config.databaseUrl());
@@ -65,15 +84,31 @@ public final class OneWindow {
                     .description("Time from a turn's arrival to its committed reply")
                     .publishPercentileHistogram()
                     .register(registry);
-            ConversationService conversations = new ConversationService(vertx, store, new Dialogue(), clock,
+            ProcessCatalogHolder processes = ProcessCatalogHolder.load(config.knowledgeBase().resolve("processes"));
+            WorkingDayCalendar calendar = WorkingDayCalendar.load(config.knowledgeBase().resolve("calendar"));
+            knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
+                    config.dataDir().resolve("index")));
+            knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge);
+            ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength());
-            List<HealthCheck> checks = List.of(storeCheck(store, config));
+            List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge));
             HttpServices services = new HttpServices(config, conversations,
-                    new IdentityVerifier(config.identitySecret(), clock), checks, registry);
+                    new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
+                    new FileStorage(config.dataDir().resolve("files")));
             int port = deployHttp(vertx, services, config);
-            return new OneWindow(vertx, database, conversations, port);
+            KnowledgeHealth health = knowledge.health();
+            String loaded = String.format(java.util.Locale.ROOT,
+                    "%d knowledge documents (%d failed, %d passages), %d processes, calendar %s",
+                    health.documentsIndexed(), health.documentsFailed(), health.passages(),
+                    processes.current().all().size(), calendar.years().stream().map(y -> String.valueOf(y.year()))
+                            .collect(java.util.stream.Collectors.joining(",")));
+            return new OneWindow(vertx, database, knowledge, conversations, port, loaded);
         } catch (Exception e) {
+            if (knowledge != null) {
+                knowledge.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -115,6 +150,30 @@ public final class OneWindow {
         };
     }
 
+    private static HealthCheck knowledgeCheck(Vertx vertx, KnowledgeBase knowledge) {
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return "knowledge";
+            }
+
+            @Override
+            public Future<Map<String, Object>> check() {
+                return vertx.executeBlocking(knowledge::health, false).map(health -> {
+                    if (!health.usable()) {
+                        throw new IllegalStateException("the search index is not usable");
+                    }
+                    Map<String, Object> details = new java.util.LinkedHashMap<>();
+                    details.put("documents", health.documentsIndexed());
+                    details.put("passages", health.passages());
+                    details.put("failedDocuments", health.failures());
+                    details.put("parsersAlive", health.parsersAlive());
+                    return details;
+                });
+            }
+        };
+    }
+
     public int port() {
         return port;
     }
@@ -129,6 +188,7 @@ public final class OneWindow {
             await(conversations.drain(Duration.ofSeconds(10)));
             await(vertx.close());
         } finally {
+            knowledge.close();
             database.close();
             LOG.info("OneWindow stopped");
         }
@@ -139,7 +199,7 @@ public final class OneWindow {
     }
 
     /** Short description of what was loaded, for the start-up line. */
-    static String describe(AppConfig config, Path dataDir) {
-        return "data " + dataDir.toAbsolutePath() + ", database " + config.databaseUrl();
+    String describe(AppConfig config) {
+        return loaded + "; data " + config.dataDir().toAbsolutePath() + ", database " + config.databaseUrl();
     }
 }

@@ -16,6 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.dialogue.Decision;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
+import org.onewindow.dialogue.DialogueTurn;
+import org.onewindow.dialogue.SubmissionDraft;
+import org.onewindow.process.IntakePayload;
+import org.onewindow.shared.Enterprise;
+import org.onewindow.shared.SubmissionSummary;
+import org.onewindow.codec.Json;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Message;
@@ -89,7 +99,8 @@ public final class ConversationService {
         } catch (ApiException e) {
             return Future.failedFuture(e);
         }
-        String requestHash = Tokens.sha256Hex(message.isAction() ? "action:" + message.action() : "text:" + message.text());
+        String requestHash = Tokens.sha256Hex(message.isAction() ? "action:" + message.action()
+                : message.isFile() ? "file:" + message.file().sha256() : "text:" + message.text());
         return authorize(id, token).compose(ignored -> serial.submit(id, () -> {
             long started = System.nanoTime();
             inFlight.incrementAndGet();
@@ -116,7 +127,8 @@ public final class ConversationService {
     }
 
     public StateView view(Conversation conversation) {
-        return new StateView(conversation.state().mode(), null, null, List.of());
+        DialogueState state = conversation.state();
+        return new StateView(state.mode(), dialogue.processView(state, state.locale()), null, state.submissions());
     }
 
     /** Completes once no turn is running, or after {@code timeout}: for a graceful shutdown. */
@@ -154,15 +166,67 @@ public final class ConversationService {
 
     private Future<TurnResult> decideAndCommit(Conversation conversation, InboundMessage message,
                                                String clientMessageId, String requestHash) {
-        Decision decision = dialogue.decide(conversation.state(), message);
+        DialogueTurn input = new DialogueTurn(conversation.state(), message, knownFacts(conversation.enterprise()));
+        // The dialogue may search the knowledge base (Lucene): never on the event loop.
+        return vertx.executeBlocking(() -> dialogue.decide(input), false)
+                .compose(decision -> decision.submission() == null
+                        ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(), List.of()))
+                        : submit(conversation, message, decision))
+                .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash));
+    }
+
+    /** What a turn stores: the decision, with a confirmed process turned into a numbered submission. */
+    private record Outcome(InboundMessage message, Decision decision, DialogueState state, List<Reply> replies,
+                           List<SubmissionRecord> submissions) {
+    }
+
+    private Future<Outcome> submit(Conversation conversation, InboundMessage message, Decision decision) {
+        Instant now = clock.instant();
+        int year = now.atZone(ZoneId.of("Asia/Shanghai")).getYear();
+        return store.nextReceiptNumber(year).map(number -> {
+            SubmissionDraft draft = decision.submission();
+            IntakePayload payload = draft.payload();
+            String id = UUID.randomUUID().toString();
+            String receipt = String.format(Locale.ROOT, "OW-%d-%06d", year, number);
+            SubmissionSummary summary = new SubmissionSummary(id, receipt, 1, payload.processId(), "submitted",
+                    payload.expectedBy(), List.of());
+            Map<String, Object> envelope = new LinkedHashMap<>();
+            envelope.put("schemaVersion", payload.schemaVersion());
+            envelope.put("submissionId", id);
+            envelope.put("receipt", receipt);
+            envelope.put("version", 1);
+            envelope.put("processId", payload.processId());
+            envelope.put("conversationId", conversation.id());
+            envelope.put("enterprise", conversation.enterprise());
+            envelope.put("answers", payload.answers());
+            envelope.put("documents", payload.documents());
+            envelope.put("departments", payload.departments());
+            envelope.put("privacyConsent", payload.privacyConsent());
+            envelope.put("submittedAt", now.toString());
+            envelope.put("expectedBy", payload.expectedBy());
+            envelope.put("lang", payload.lang());
+            SubmissionRecord record = new SubmissionRecord(id, 1, receipt, conversation.id(), payload.processId(),
+                    conversation.enterprise().verified() ? conversation.enterprise().uscc() : null,
+                    Json.write(envelope), "submitted", payload.expectedBy(), now);
+            List<Reply> replies = new ArrayList<>(decision.replies());
+            replies.add(dialogue.submitted(draft, summary));
+            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record));
+        });
+    }
+
+    private Future<TurnResult> commit(Conversation conversation, Outcome outcome, String clientMessageId, String requestHash) {
         Instant now = clock.instant();
         long firstSeq = conversation.lastSeq() + 1;
         List<Message> messages = new ArrayList<>();
-        messages.add(Message.fromUser(firstSeq, decision.userText(), now));
-        messages.addAll(number(decision.replies(), firstSeq + 1, now));
+        InboundMessage inbound = outcome.message();
+        messages.add(inbound.isFile()
+                ? Message.fileFromUser(firstSeq, inbound.file(), now)
+                : Message.fromUser(firstSeq, outcome.decision().userText(), now));
+        messages.addAll(number(outcome.replies(), firstSeq + 1, now));
         long lastSeq = firstSeq + messages.size() - 1;
-        Conversation next = conversation.advancedTo(decision.state(), lastSeq);
-        TurnRecord record = new TurnRecord(conversation.id(), messages, decision.state(), lastSeq, clientMessageId, requestHash);
+        Conversation next = conversation.advancedTo(outcome.state(), lastSeq);
+        TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
+                requestHash, outcome.submissions());
         return store.append(record)
                 .onFailure(e -> cache.invalidate(conversation.id()))
                 .map(v -> {
@@ -172,6 +236,17 @@ public final class ConversationService {
                     events.state(conversation.id(), state);
                     return new TurnResult(messages, state);
                 });
+    }
+
+    private static Map<String, String> knownFacts(Enterprise enterprise) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (enterprise.name() != null && !enterprise.name().isBlank()) {
+            facts.put("enterprise.name", enterprise.name());
+        }
+        if (enterprise.uscc() != null && !enterprise.uscc().isBlank()) {
+            facts.put("enterprise.uscc", enterprise.uscc());
+        }
+        return facts;
     }
 
     private Future<Conversation> load(String id) {
@@ -188,6 +263,9 @@ public final class ConversationService {
     }
 
     private void validate(InboundMessage message) {
+        if (message.isFile()) {
+            return;
+        }
         if (message.isAction()) {
             if (message.action().isBlank() || message.action().length() > MAX_ACTION_LENGTH) {
                 throw ApiException.badRequest("invalid_action",

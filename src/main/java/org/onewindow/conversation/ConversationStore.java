@@ -17,7 +17,7 @@ public interface ConversationStore {
 
     Future<Optional<Conversation>> find(String id);
 
-    /** Appends one turn atomically: messages, new state and the client message id if any. */
+    /** Appends one turn atomically: messages, new state, submissions and the client message id if any. */
     Future<Void> append(TurnRecord turn);
 
     /** Messages with {@code seq > afterSeq}, oldest first, at most {@code limit}. */
@@ -27,6 +27,9 @@ public interface ConversationStore {
     Future<List<Message>> messagesBetween(String conversationId, long fromSeq, long toSeq);
 
     Future<Optional<ClientMessageRecord>> findClientMessage(String conversationId, String clientMessageId);
+
+    /** The next receipt number of {@code year} (1, 2, …); a number is never handed out twice. */
+    Future<Long> nextReceiptNumber(int year);
 
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();

@@ -6,14 +6,16 @@ import org.onewindow.dialogue.DialogueState;
 import org.onewindow.shared.Message;
 
 /**
- * Everything one turn changes, written in one transaction: its messages, the state after it
- * and, when the client sent one, its {@code clientMessageId} with the hash of the request body.
+ * Everything one turn changes, written in one transaction: its messages, the state after it,
+ * the submissions it made and, when the client sent one, its {@code clientMessageId} with the
+ * hash of the request body.
  */
 public record TurnRecord(String conversationId, List<Message> messages, DialogueState state, long lastSeq,
-                         String clientMessageId, String requestHash) {
+                         String clientMessageId, String requestHash, List<SubmissionRecord> submissions) {
     public TurnRecord {
         Objects.requireNonNull(conversationId, "conversationId");
         messages = List.copyOf(messages);
         Objects.requireNonNull(state, "state");
+        submissions = submissions == null ? List.of() : List.copyOf(submissions);
     }
 }

@@ -1,28 +1,250 @@
 package org.onewindow.dialogue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.knowledge.KnowledgeAnswer;
+import org.onewindow.knowledge.KnowledgeBase;
+import org.onewindow.knowledge.KnowledgeCitation;
+import org.onewindow.process.ProcessCatalog;
+import org.onewindow.process.ProcessDefinition;
+import org.onewindow.process.ProcessInput;
+import org.onewindow.process.ProcessProgress;
+import org.onewindow.process.ProcessReply;
+import org.onewindow.process.ProcessRunner;
+import org.onewindow.process.ProcessTurn;
+import org.onewindow.process.ProcessView;
+import org.onewindow.process.field.FileRef;
+import org.onewindow.shared.Citation;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.Mode;
 import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
+import org.onewindow.shared.SubmissionSummary;
 
 /**
- * Decides a turn as a pure function: (state, message) → replies and next state. Knowledge,
- * processes and handoff plug in here; until a capability can answer, the bot says so honestly
- * instead of inventing an answer.
+ * Decides a turn: (state, message) → replies and next state. A guided process gets the message
+ * first; a question goes to the knowledge base; a request to do something starts its process.
+ * {@link #decide} may search the knowledge base, which blocks: call it on a worker thread.
  */
 public final class Dialogue {
 
-    /** The first message of every conversation. */
-    public List<Reply> greeting(Lang lang) {
-        return List.of(Reply.bot(Texts.get(lang, Texts.GREETING)));
+    /** Quick-reply action that starts a process: {@code process:start:<id>}. */
+    public static final String START_PREFIX = "process:start:";
+    /** Quick-reply action that asks the knowledge base a question: {@code kb:ask:<question>}. */
+    public static final String ASK_PREFIX = "kb:ask:";
+
+    private static final Pattern PROCESS_SOURCE =
+            Pattern.compile("knowledge-base/(?:processes/([a-z0-9-]+)\\.ya?ml|procedures/([a-z0-9-]+)\\.(?:en|zh)\\.md)");
+    private static final Pattern STATUS_QUESTION = Pattern.compile(
+            "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
+                    + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
+
+    private final Supplier<ProcessCatalog> catalog;
+    private final ProcessRunner runner;
+    private final KnowledgeBase knowledge;
+
+    public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.knowledge = knowledge;
     }
 
-    public Decision decide(DialogueState state, InboundMessage message) {
-        Lang lang = message.isAction() ? state.locale() : Lang.detect(message.text(), state.locale());
-        int streak = state.unansweredStreak() + 1;
-        Reply fallback = Reply.bot(Texts.get(lang, Texts.CANNOT_ANSWER_YET), List.<QuickReply>of());
-        String userText = message.isAction() ? message.action() : message.text();
-        return new Decision(userText, List.of(fallback), state.withUnansweredStreak(streak));
+    /** The first message of every conversation, with a few processes to start from. */
+    public List<Reply> greeting(Lang lang) {
+        List<QuickReply> starts = new ArrayList<>();
+        for (String id : List.of("start-business", "deregistration", "book-agent")) {
+            catalog.get().byId(id).ifPresent(def -> starts.add(new QuickReply(def.title(lang), START_PREFIX + id)));
+        }
+        return List.of(Reply.bot(Texts.get(lang, Texts.GREETING), starts));
+    }
+
+    public Decision decide(DialogueTurn turn) {
+        DialogueState state = turn.state();
+        InboundMessage message = turn.message();
+        // The conversation keeps its language until a message clearly speaks the other one.
+        Lang lang = message.text() == null ? state.locale() : Lang.detect(message.text(), state.locale());
+        state = state.speaking(lang);
+        turn = new DialogueTurn(state, message, turn.knownFacts());
+        String userText = message.isAction() ? state.labelOf(message.action())
+                : message.isFile() ? message.file().name() : message.text();
+        Decision decision;
+        if (state.mode() == Mode.PROCESS && state.process() != null) {
+            decision = continueProcess(turn, lang, userText);
+        } else if (message.isFile()) {
+            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, userText))), state);
+        } else if (message.isAction()) {
+            decision = onAction(turn, lang, userText);
+        } else {
+            decision = onText(turn, lang, userText);
+        }
+        List<QuickReply> offered = decision.replies().isEmpty()
+                ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
+        return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
+                decision.submission());
+    }
+
+    /** The process part of the API's State for a conversation in a process, or null. */
+    public Map<String, Object> processView(DialogueState state, Lang lang) {
+        if (state.process() == null) {
+            return null;
+        }
+        Optional<ProcessDefinition> def = catalog.get().byId(state.process().processId());
+        if (def.isEmpty()) {
+            return null;
+        }
+        ProcessView view = runner.view(def.get(), state.process(), lang);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", view.id());
+        out.put("title", view.title());
+        out.put("step", view.step());
+        out.put("steps", view.steps());
+        out.put("field", view.field());
+        return out;
+    }
+
+    /** The reply that confirms a stored submission with its receipt number and committed date. */
+    public Reply submitted(SubmissionDraft draft, SubmissionSummary submission) {
+        Lang lang = draft.lang();
+        String text = Texts.format(lang, Texts.SUBMITTED, draft.processTitle(), submission.receipt(),
+                draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), submission.expectedBy());
+        return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text,
+                List.of(), List.of(), submission.id());
+    }
+
+    private Decision onAction(DialogueTurn turn, Lang lang, String userText) {
+        String action = turn.message().action();
+        if (action.startsWith(START_PREFIX)) {
+            Optional<ProcessDefinition> def = catalog.get().byId(action.substring(START_PREFIX.length()));
+            if (def.isPresent()) {
+                return start(turn, def.get(), lang, userText);
+            }
+        } else if (action.startsWith(ASK_PREFIX)) {
+            String question = action.substring(ASK_PREFIX.length());
+            return answerQuestion(turn.state(), question, Lang.detect(question, lang), userText);
+        }
+        return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.UNKNOWN_ACTION))), turn.state());
+    }
+
+    private Decision onText(DialogueTurn turn, Lang lang, String text) {
+        Optional<ProcessDefinition> requested = catalog.get().matchTrigger(text, lang);
+        if (requested.isPresent()) {
+            return start(turn, requested.get(), lang, text);
+        }
+        if (!turn.state().submissions().isEmpty() && STATUS_QUESTION.matcher(text).find()) {
+            return new Decision(text, List.of(Reply.bot(statusText(turn.state(), lang))), turn.state());
+        }
+        return answerQuestion(turn.state(), text, lang, text);
+    }
+
+    private Decision start(DialogueTurn turn, ProcessDefinition def, Lang lang, String userText) {
+        ProcessTurn started = runner.start(def, turn.knownFacts(), lang);
+        return new Decision(userText, replies(started.replies()), turn.state().inProcess(started.progress()));
+    }
+
+    private Decision continueProcess(DialogueTurn turn, Lang lang, String userText) {
+        DialogueState state = turn.state();
+        ProcessProgress progress = state.process();
+        Optional<ProcessDefinition> found = catalog.get().byId(progress.processId());
+        if (found.isEmpty()) {
+            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.PROCESS_GONE))), state.inProcess(null));
+        }
+        ProcessDefinition def = found.get();
+        InboundMessage message = turn.message();
+        ProcessInput input = message.isAction() ? ProcessInput.action(message.action())
+                : message.isFile() ? ProcessInput.file(new FileRef(message.file().id(), message.file().name(),
+                        message.file().contentType(), message.file().size()))
+                : ProcessInput.text(message.text());
+        ProcessTurn result = runner.handle(def, progress, input, lang);
+        List<Reply> replies = new ArrayList<>(replies(result.replies()));
+        switch (result.outcome()) {
+            case CONTINUE, CANCELLED -> {
+                return new Decision(userText, replies, state.inProcess(result.progress()));
+            }
+            case NOT_AN_ANSWER -> {
+                if (message.text() == null) {
+                    List<Reply> again = new ArrayList<>(replies);
+                    again.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
+                    return new Decision(userText, again, state.inProcess(result.progress()));
+                }
+                Decision answered = answerQuestion(state, message.text(), lang, userText);
+                List<Reply> all = new ArrayList<>(replies);
+                answered.replies().forEach(r -> all.add(withoutQuickReplies(r)));
+                all.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
+                return new Decision(userText, all, answered.state().inProcess(result.progress()));
+            }
+            case COMPLETED -> {
+                return new Decision(userText, replies, state.inProcess(null),
+                        new SubmissionDraft(result.payload(), def.title(lang), lang));
+            }
+            case HANDOFF_REQUESTED -> {
+                replies.add(Reply.bot(Texts.get(lang, Texts.NO_STAFF_YET)));
+                replies.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
+                return new Decision(userText, replies, state.inProcess(result.progress()));
+            }
+            default -> throw new IllegalStateException("unknown outcome " + result.outcome());
+        }
+    }
+
+    private Decision answerQuestion(DialogueState state, String question, Lang lang, String userText) {
+        KnowledgeAnswer answer = knowledge.answer(question, lang, state.lastTopic());
+        return switch (answer.kind()) {
+            case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
+                    offerRelatedProcess(answer, lang))), state.answered(answer.topic()));
+            case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
+                    .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
+            case UNKNOWN -> new Decision(userText, List.of(Reply.bot(answer.text())),
+                    state.withUnansweredStreak(state.unansweredStreak() + 1));
+        };
+    }
+
+    /** After answering about a procedure, offer to start its process. */
+    private List<QuickReply> offerRelatedProcess(KnowledgeAnswer answer, Lang lang) {
+        for (KnowledgeCitation citation : answer.citations()) {
+            Matcher m = PROCESS_SOURCE.matcher(citation.source());
+            if (m.matches()) {
+                String id = m.group(1) != null ? m.group(1) : m.group(2);
+                Optional<ProcessDefinition> def = catalog.get().byId(id);
+                if (def.isPresent()) {
+                    return List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, def.get().title(lang)),
+                            START_PREFIX + id));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private String statusText(DialogueState state, Lang lang) {
+        StringBuilder text = new StringBuilder(Texts.get(lang, Texts.STATUS_HEADER));
+        for (SubmissionSummary s : state.submissions()) {
+            String title = catalog.get().byId(s.process()).map(d -> d.title(lang)).orElse(s.process());
+            text.append('\n').append(Texts.format(lang, Texts.STATUS_LINE, s.receipt(), title,
+                    Texts.status(lang, s.status()), s.expectedBy() == null ? "-" : s.expectedBy()));
+        }
+        return text.toString();
+    }
+
+    private static List<Citation> citations(KnowledgeAnswer answer) {
+        return answer.citations().stream()
+                .map(c -> new Citation(c.title(), c.source(), c.section(),
+                        c.effective() == null ? null : c.effective().toString()))
+                .toList();
+    }
+
+    private static Reply withoutQuickReplies(Reply reply) {
+        return new Reply(reply.from(), reply.type(), reply.text(), reply.citations(), List.of(), reply.submissionId());
+    }
+
+    private static List<Reply> replies(List<ProcessReply> processReplies) {
+        return processReplies.stream()
+                .map(r -> Reply.bot(r.text(), r.quickReplies().stream()
+                        .map(q -> new QuickReply(q.label(), q.action())).toList()))
+                .toList();
     }
 }

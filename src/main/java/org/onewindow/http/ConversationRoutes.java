@@ -6,7 +6,11 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.file.Path;
+import java.util.Map;
+import org.onewindow.conversation.FileStorage;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.codec.Json;
@@ -28,14 +32,20 @@ final class ConversationRoutes {
     private final IdentityVerifier identities;
     private final OriginPolicy origins;
     private final int maxBodyBytes;
+    private final FileStorage files;
+    private final Path uploadsDir;
+    private final long maxUploadBytes;
 
     ConversationRoutes(Vertx vertx, ConversationService conversations, IdentityVerifier identities,
-                       OriginPolicy origins, int maxBodyBytes) {
+                       OriginPolicy origins, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes) {
         this.vertx = vertx;
         this.conversations = conversations;
         this.identities = identities;
         this.origins = origins;
         this.maxBodyBytes = maxBodyBytes;
+        this.files = files;
+        this.uploadsDir = uploadsDir;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     void mount(Router router) {
@@ -43,6 +53,9 @@ final class ConversationRoutes {
         router.post("/api/v1/conversations").handler(body).handler(this::handleCreate);
         router.post("/api/v1/conversations/:id/messages").handler(body).handler(this::handleSend);
         router.get("/api/v1/conversations/:id/messages").handler(this::handleHistory);
+        router.post("/api/v1/conversations/:id/files")
+                .handler(BodyHandler.create(uploadsDir.toString()).setBodyLimit(maxUploadBytes).setDeleteUploadedFilesOnEnd(true))
+                .handler(this::handleUpload);
         router.get("/api/v1/conversations/:id/events").handler(this::handleEvents);
     }
 
@@ -100,6 +113,20 @@ final class ConversationRoutes {
         InboundMessage message = text != null ? InboundMessage.text(text) : InboundMessage.action(action);
         conversations.send(ctx.pathParam("id"), token, message, clientMessageId)
                 .onSuccess(result -> Requests.sendJson(ctx, 200, result))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleUpload(RoutingContext ctx) {
+        String token = Requests.bearerToken(ctx);
+        String id = ctx.pathParam("id");
+        FileUpload upload = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
+        conversations.authorize(id, token)
+                .compose(conversation -> vertx.executeBlocking(() ->
+                        files.store(id, Path.of(upload.uploadedFileName()), upload.fileName()), false))
+                .compose(file -> conversations.send(id, token, InboundMessage.file(file), null)
+                        .map(turn -> Map.of("file", file, "messages", turn.messages(), "state", turn.state())))
+                .onSuccess(body -> Requests.sendJson(ctx, 201, body))
                 .onFailure(ctx::fail);
     }
 

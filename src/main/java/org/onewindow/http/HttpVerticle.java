@@ -13,6 +13,9 @@ import org.onewindow.shared.ApiException;
 /** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
 public final class HttpVerticle extends VerticleBase {
 
+    /** The largest document an enterprise may upload. */
+    static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
     private final HttpServices services;
     private final String host;
     private final int port;
@@ -31,7 +34,10 @@ public final class HttpVerticle extends VerticleBase {
         router.route("/api/*").handler(cors(origins));
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
-                services.config().maxBodyBytes()).mount(router);
+                services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
+                MAX_UPLOAD_BYTES).mount(router);
+        new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase())
+                .mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
         router.route("/api/v1/staff/*").handler(ctx -> ctx.fail(
                 new ApiException(401, "staff_login_required", "Staff endpoints need a staff login.")));

@@ -27,7 +27,7 @@ public record IntakePayload(
 
     public IntakePayload {
         Objects.requireNonNull(processId, "processId");
-        answers = Map.copyOf(answers);
+        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers)); // in question order
         documents = List.copyOf(documents);
         departments = List.copyOf(departments);
     }

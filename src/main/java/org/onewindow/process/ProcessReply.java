@@ -2,6 +2,7 @@ package org.onewindow.process;
 
 import java.util.List;
 import java.util.Objects;
+import org.onewindow.shared.QuickReply;
 
 /** One bot message of a process turn, with its quick replies. */
 public record ProcessReply(String text, List<QuickReply> quickReplies) {

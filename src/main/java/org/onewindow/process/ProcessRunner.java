@@ -3,7 +3,6 @@ package org.onewindow.process;
 import static org.onewindow.process.RunnerText.button;
 import static org.onewindow.process.RunnerText.t;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.onewindow.process.field.FileRef;
 import org.onewindow.process.field.ValidationContext;
 import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
 
 /**
  * Runs any process definition as a conversation: a pure function of (definition, progress, input)
@@ -47,11 +47,13 @@ public final class ProcessRunner {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ValidationContext context;
+    private final ProcessFlow flow;
 
     public ProcessRunner(WorkingDayCalendar calendar, Clock clock) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.context = new ValidationContext(clock, WorkingDayCalendar.ZONE, d -> calendar.covers(d) && calendar.isWorkingDay(d));
+        this.flow = new ProcessFlow(context);
     }
 
     /** Starts {@code def}; {@code knownFacts} ("enterprise.name" → …) pre-fill the fields that declare them. */
@@ -65,9 +67,9 @@ public final class ProcessRunner {
         }
         ProcessProgress initial = new ProcessProgress(def.id(), def.schemaVersion(), Stage.REVIEW, null, Map.of(),
                 List.of(), facts, null, null, 0);
-        ProcessProgress p = advance(def, initial);
+        ProcessProgress p = flow.advance(def, initial);
         List<ProcessReply> replies = new ArrayList<>();
-        replies.add(ProcessReply.of(RunnerText.intro(def, visibleFields(def, p.answers()).size(), lang)));
+        replies.add(ProcessReply.of(RunnerText.intro(def, ProcessFlow.visibleFields(def, p.answers()).size(), lang)));
         replies.addAll(prompt(def, p, lang));
         return new ProcessTurn(p, replies, ProcessOutcome.CONTINUE, null);
     }
@@ -76,7 +78,7 @@ public final class ProcessRunner {
     public List<ProcessReply> repeatQuestion(ProcessDefinition def, ProcessProgress progress, Lang lang) {
         requireSameProcess(def, progress);
         if (progress.currentField() != null && def.field(progress.currentField()).isEmpty()) {
-            return prompt(def, advance(def, progress), lang);
+            return prompt(def, flow.advance(def, progress), lang);
         }
         return prompt(def, progress, lang);
     }
@@ -85,7 +87,7 @@ public final class ProcessRunner {
     public ProcessTurn handle(ProcessDefinition def, ProcessProgress progress, ProcessInput input, Lang lang) {
         requireSameProcess(def, progress);
         if (progress.currentField() != null && def.field(progress.currentField()).isEmpty()) {
-            progress = advance(def, progress); // the definition was reloaded without that field
+            progress = flow.advance(def, progress); // the definition was reloaded without that field
         }
         String action = input.action();
         String text = input.text();
@@ -132,7 +134,7 @@ public final class ProcessRunner {
 
     /** The {@code State.process} view of the progress. */
     public ProcessView view(ProcessDefinition def, ProcessProgress progress, Lang lang) {
-        List<FieldSpec> visible = visibleFields(def, progress.answers());
+        List<FieldSpec> visible = ProcessFlow.visibleFields(def, progress.answers());
         int steps = visible.size() + 1;
         String fieldName = progress.stage() == Stage.CONFIRM_CANCEL && progress.resumeStage() == Stage.REVIEW ? null
                 : progress.currentField();
@@ -179,7 +181,7 @@ public final class ProcessRunner {
             }
             return turn(again, replies);
         }
-        ProcessProgress next = advance(def, store(p, f, r));
+        ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
         return turn(next, prompt(def, next, lang));
     }
 
@@ -195,12 +197,12 @@ public final class ProcessRunner {
         if (!skipped.contains(f.name())) {
             skipped.add(f.name());
         }
-        ProcessProgress next = advance(def, p.withAnswers(answers, skipped));
+        ProcessProgress next = flow.advance(def, p.withAnswers(answers, skipped));
         return turn(next, prompt(def, next, lang));
     }
 
     private ProcessTurn back(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        List<FieldSpec> visible = visibleFields(def, p.answers());
+        List<FieldSpec> visible = ProcessFlow.visibleFields(def, p.answers());
         int index = p.stage() == Stage.REVIEW ? visible.size() : visible.indexOf(current(def, p));
         if (index <= 0) {
             return turn(p, withNote(t(lang, "This is the first question.", "这已经是第一个问题。"), prompt(def, p, lang)));
@@ -223,12 +225,12 @@ public final class ProcessRunner {
         if (!r.isOk()) {
             return turn(p, withNote(r.reason(lang) + t(lang, " (Nothing was changed.)", "（未作修改。）"), prompt(def, p, lang)));
         }
-        ProcessProgress changed = store(p, f, r).withAttempts(p.attempts());
+        ProcessProgress changed = ProcessFlow.store(p, f, r).withAttempts(p.attempts());
         String note = t(lang, "Changed the " + f.label(Lang.EN) + " to " + r.display().en() + ".",
                 "已将" + f.label(Lang.ZH) + "改为" + r.display().zh() + "。");
         boolean currentStillOpen = changed.stage() == Stage.ASK && !f.name().equals(changed.currentField())
-                && isVisible(def, changed.currentField(), changed.answers());
-        ProcessProgress next = currentStillOpen ? changed : advance(def, changed);
+                && ProcessFlow.isVisible(def, changed.currentField(), changed.answers());
+        ProcessProgress next = currentStillOpen ? changed : flow.advance(def, changed);
         return turn(next, withNote(note, prompt(def, next, lang)));
     }
 
@@ -268,7 +270,7 @@ public final class ProcessRunner {
             default -> {
                 if (action.startsWith(EDIT_PREFIX)) {
                     Optional<FieldSpec> f = def.field(action.substring(EDIT_PREFIX.length()));
-                    if (f.isPresent() && isVisible(def, f.get().name(), p.answers())
+                    if (f.isPresent() && ProcessFlow.isVisible(def, f.get().name(), p.answers())
                             && (!f.get().personal() || p.privacyConsent() != null)) {
                         ProcessProgress ask = p.at(Stage.ASK, f.get().name());
                         return turn(ask, prompt(def, ask, lang));
@@ -293,7 +295,7 @@ public final class ProcessRunner {
         FieldSpec f = current(def, p);
         ValidationResult r = FieldValidators.validate(text, f.view(), context);
         if (r.isOk()) { // the user typed the right value straight away
-            ProcessProgress next = advance(def, store(p, f, r));
+            ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
             return turn(next, prompt(def, next, lang));
         }
         if (Utterances.looksLikeQuestion(text)) {
@@ -310,7 +312,7 @@ public final class ProcessRunner {
             ProcessProgress ask = p.at(Stage.ASK, f.name());
             return turn(ask, withNote(r.reason(lang), prompt(def, ask, lang)));
         }
-        ProcessProgress next = advance(def, store(p, f, r));
+        ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
         return turn(next, prompt(def, next, lang));
     }
 
@@ -329,7 +331,7 @@ public final class ProcessRunner {
 
     private ProcessTurn acceptPrivacy(ProcessDefinition def, ProcessProgress p, Lang lang) {
         ProcessProgress consented = p.withConsent(new PrivacyConsent(clock.instant().toString(), def.privacy().version()));
-        ProcessProgress next = advance(def, consented);
+        ProcessProgress next = flow.advance(def, consented);
         return turn(next, withNote(t(lang, "Thank you.", "谢谢。"), prompt(def, next, lang)));
     }
 
@@ -365,18 +367,18 @@ public final class ProcessRunner {
     }
 
     private ProcessTurn complete(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        ProcessProgress check = advance(def, p);
+        ProcessProgress check = flow.advance(def, p);
         if (check.stage() != Stage.REVIEW) { // a required answer is missing (e.g. after a condition changed)
             return turn(check, prompt(def, check, lang));
         }
         Map<String, Object> answers = new LinkedHashMap<>();
-        for (FieldSpec f : visibleFields(def, p.answers())) {
+        for (FieldSpec f : ProcessFlow.visibleFields(def, p.answers())) {
             Answer a = p.answers().get(f.name());
             if (a != null) {
-                answers.put(f.name(), typed(f.type(), a));
+                answers.put(f.name(), ProcessFlow.typed(f.type(), a));
             }
         }
-        List<IntakePayload.DocumentItem> docs = documents(def, p).stream()
+        List<IntakePayload.DocumentItem> docs = ProcessFlow.documents(def, p).stream()
                 .map(d -> new IntakePayload.DocumentItem(d.id(), d.label().en(), d.label().zh(), d.required())).toList();
         LocalDate due = expectedBy(def);
         IntakePayload payload = new IntakePayload(def.id(), def.schemaVersion(), answers, docs, def.departments(),
@@ -390,23 +392,6 @@ public final class ProcessRunner {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    /** The next place to be: the first visible field without an answer, behind the privacy notice or a pre-fill confirmation. */
-    private ProcessProgress advance(ProcessDefinition def, ProcessProgress p) {
-        for (FieldSpec f : visibleFields(def, p.answers())) {
-            if (p.answers().containsKey(f.name()) || p.skipped().contains(f.name())) {
-                continue;
-            }
-            if (f.personal() && p.privacyConsent() == null) {
-                return p.at(Stage.PRIVACY, f.name());
-            }
-            if (f.prefill() != null && p.facts().containsKey(f.prefill())
-                    && FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context).isOk()) {
-                return p.at(Stage.CONFIRM_PREFILL, f.name());
-            }
-            return p.at(Stage.ASK, f.name());
-        }
-        return p.at(Stage.REVIEW, null);
-    }
 
     private List<ProcessReply> prompt(ProcessDefinition def, ProcessProgress p, Lang lang) {
         switch (p.stage()) {
@@ -414,7 +399,7 @@ public final class ProcessRunner {
                 return List.of(RunnerText.confirmCancel(def, lang));
             }
             case REVIEW -> {
-                return List.of(RunnerText.review(def, summary(def, p, lang), documents(def, p), expectedBy(def), lang));
+                return List.of(RunnerText.review(def, ProcessFlow.summary(def, p, lang), ProcessFlow.documents(def, p), expectedBy(def), lang));
             }
             case PRIVACY -> {
                 return List.of(RunnerText.privacy(def, lang));
@@ -426,7 +411,7 @@ public final class ProcessRunner {
             }
             default -> {
                 FieldSpec f = current(def, p);
-                List<FieldSpec> visible = visibleFields(def, p.answers());
+                List<FieldSpec> visible = ProcessFlow.visibleFields(def, p.answers());
                 int index = visible.indexOf(f);
                 // the summary is the last step, as in view()
                 return List.of(RunnerText.question(f, index + 1, visible.size() + 1, p.answers().get(f.name()), index > 0, lang));
@@ -436,7 +421,7 @@ public final class ProcessRunner {
 
     private ProcessReply editMenu(ProcessDefinition def, ProcessProgress p, Lang lang) {
         List<QuickReply> buttons = new ArrayList<>();
-        for (FieldSpec f : visibleFields(def, p.answers())) {
+        for (FieldSpec f : ProcessFlow.visibleFields(def, p.answers())) {
             if (p.answers().containsKey(f.name()) || p.skipped().contains(f.name())) {
                 buttons.add(new QuickReply(f.label(lang), EDIT_PREFIX + f.name()));
             }
@@ -445,20 +430,7 @@ public final class ProcessRunner {
                 "要修改哪一项？也可以直接输入，例如“把联系电话改成13812345678”。"), buttons);
     }
 
-    private List<String> summary(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        List<String> lines = new ArrayList<>();
-        for (FieldSpec f : visibleFields(def, p.answers())) {
-            Answer a = p.answers().get(f.name());
-            String value = a != null ? a.display().text(lang) : t(lang, "(skipped)", "（已跳过）");
-            lines.add(f.label(lang) + t(lang, ": ", "：") + value);
-        }
-        return lines;
-    }
 
-    private List<DocumentRequirement> documents(ProcessDefinition def, ProcessProgress p) {
-        Map<String, String> values = effectiveValues(def, p.answers());
-        return def.documents().stream().filter(d -> d.when() == null || d.when().test(values)).toList();
-    }
 
     private LocalDate expectedBy(ProcessDefinition def) {
         try {
@@ -468,55 +440,10 @@ public final class ProcessRunner {
         }
     }
 
-    private static ProcessProgress store(ProcessProgress p, FieldSpec f, ValidationResult r) {
-        Map<String, Answer> answers = new HashMap<>(p.answers());
-        Object v = r.value();
-        String canonical = v instanceof BigDecimal b ? b.toPlainString() : v instanceof FileRef file ? file.id() : v.toString();
-        answers.put(f.name(), new Answer(canonical, r.display(), v instanceof FileRef file ? file : null));
-        List<String> skipped = new ArrayList<>(p.skipped());
-        skipped.remove(f.name());
-        return p.withAnswers(answers, skipped);
-    }
 
-    private static Object typed(FieldType type, Answer a) {
-        return switch (type) {
-            case NUMBER -> new BigDecimal(a.value());
-            case BOOLEAN -> Boolean.valueOf(a.value());
-            case FILE -> a.file();
-            default -> a.value(); // money as a decimal string of yuan, dates ISO, codes and text as typed
-        };
-    }
 
-    /** Visible fields in order: a field is visible when its condition holds on the answers of visible earlier fields. */
-    static List<FieldSpec> visibleFields(ProcessDefinition def, Map<String, Answer> answers) {
-        List<FieldSpec> visible = new ArrayList<>();
-        Map<String, String> values = new HashMap<>();
-        for (FieldSpec f : def.fields()) {
-            if (f.condition() == null || f.condition().test(values)) {
-                visible.add(f);
-                Answer a = answers.get(f.name());
-                if (a != null) {
-                    values.put(f.name(), a.value());
-                }
-            }
-        }
-        return visible;
-    }
 
-    private static Map<String, String> effectiveValues(ProcessDefinition def, Map<String, Answer> answers) {
-        Map<String, String> values = new HashMap<>();
-        for (FieldSpec f : visibleFields(def, answers)) {
-            Answer a = answers.get(f.name());
-            if (a != null) {
-                values.put(f.name(), a.value());
-            }
-        }
-        return values;
-    }
 
-    private static boolean isVisible(ProcessDefinition def, String field, Map<String, Answer> answers) {
-        return field != null && visibleFields(def, answers).stream().anyMatch(f -> f.name().equals(field));
-    }
 
     private static FieldSpec current(ProcessDefinition def, ProcessProgress p) {
         return def.field(p.currentField()).orElseThrow(() -> new IllegalStateException(

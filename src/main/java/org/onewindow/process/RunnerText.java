@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.process.field.Option;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
 
 /** The runner's sentences, in both languages. */
 final class RunnerText {

@@ -30,8 +30,10 @@ final class Utterances {
             "我需要", "麻烦", "要办", "想办", "开始", "现在办", "给我", "替我", "申请办理", "预约", "请");
     private static final Pattern QUESTION_START_EN = Pattern.compile(
             "^(how|what|when|where|which|who|whom|whose|why|is|are|am|does|do|did|can|could|should|will|would|may|shall|must)\\b.*");
+    /** Question words at the start or the end only: "什么值得买科技有限公司" is a company name, not a question. */
     private static final Pattern QUESTION_WORDS_ZH = Pattern.compile(
-            ".*(怎么|如何|怎样|为什么|是否|什么|哪些|哪里|哪个|多少|多久|能否|可不可以|能不能|有没有).*|.*[吗呢么嘛]$");
+            "^(请问|为什么|为啥|怎么|如何|怎样|是否|能否|可不可以|能不能|有没有|哪些|哪里|哪个|什么是|什么时候).*"
+                    + "|.*(吗|呢|么|嘛|是什么|为什么|怎么办|怎么样|多少|多少钱|多久|多长时间|什么时候|哪些|哪里|哪个|几天)$");
 
     private Utterances() {
     }

@@ -28,6 +28,12 @@ public record Message(long seq, Sender from, MessageType type, String text, List
                 reply.quickReplies(), at, reply.submissionId(), null);
     }
 
+    /** The user's uploaded file. */
+    public static Message fileFromUser(long seq, FileAttachment file, Instant at) {
+        return new Message(seq, Sender.USER, MessageType.FILE, file.name(), List.of(), List.of(), at, null,
+                Map.of("id", file.id(), "name", file.name(), "contentType", file.contentType(), "size", file.size()));
+    }
+
     /** The user's own message: what they typed, or the label of the quick reply they pressed. */
     public static Message fromUser(long seq, String text, Instant at) {
         return new Message(seq, Sender.USER, MessageType.TEXT, text, List.of(), List.of(), at, null, null);

@@ -8,7 +8,7 @@ import java.util.Map;
  * outside a process, {@code handoff} null when no person is involved.
  */
 public record StateView(Mode mode, Map<String, Object> process, Map<String, Object> handoff,
-                        List<Map<String, Object>> submissions) {
+                        List<SubmissionSummary> submissions) {
     public StateView {
         submissions = List.copyOf(submissions);
     }

@@ -14,6 +14,7 @@ import org.onewindow.codec.Json;
 import org.onewindow.conversation.ClientMessageRecord;
 import org.onewindow.conversation.Conversation;
 import org.onewindow.conversation.ConversationStore;
+import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.shared.Enterprise;
@@ -86,6 +87,9 @@ public final class SqlConversationStore implements ConversationStore {
                     throw new SQLException("conversation " + turn.conversationId() + " does not exist");
                 }
             }
+            for (SubmissionRecord submission : turn.submissions()) {
+                insertSubmission(connection, submission);
+            }
             if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO client_messages (conversation_id, client_message_id, request_hash, first_seq, last_seq, created_at)"
@@ -147,6 +151,31 @@ public final class SqlConversationStore implements ConversationStore {
     }
 
     @Override
+    public Future<Long> nextReceiptNumber(int year) {
+        return db.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE receipt_counters SET last_value = last_value + 1 WHERE year = ?")) {
+                update.setInt(1, year);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO receipt_counters (year, last_value) VALUES (?, 1)")) {
+                        insert.setInt(1, year);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT last_value FROM receipt_counters WHERE year = ?")) {
+                select.setInt(1, year);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public Future<Void> ping() {
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT 1")) {
@@ -170,6 +199,25 @@ public final class SqlConversationStore implements ConversationStore {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void insertSubmission(Connection connection, SubmissionRecord s) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO submissions (id, version, receipt, conversation_id, process_id, enterprise_uscc, payload,"
+                        + " status, expected_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, s.id());
+            insert.setInt(2, s.version());
+            insert.setString(3, s.receipt());
+            insert.setString(4, s.conversationId());
+            insert.setString(5, s.processId());
+            insert.setString(6, s.enterpriseUscc());
+            insert.setString(7, s.payloadJson());
+            insert.setString(8, s.status());
+            insert.setString(9, s.expectedBy());
+            insert.setLong(10, s.createdAt().toEpochMilli());
+            insert.setLong(11, s.createdAt().toEpochMilli());
+            insert.executeUpdate();
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
 
 final class ProcessRunnerTest {
 
@@ -198,7 +199,7 @@ final class ProcessRunnerTest {
         assertThat(t.progress().stage()).isEqualTo(Stage.PRIVACY);
         t = say(d, t, "change foreign-invested enterprise to no", Lang.EN);
         assertThat(t.progress().answers().get("foreignInvested").value()).isEqualTo("false");
-        assertThat(ProcessRunner.visibleFields(d, t.progress().answers())).extracting(FieldSpec::name)
+        assertThat(ProcessFlow.visibleFields(d, t.progress().answers())).extracting(FieldSpec::name)
                 .doesNotContain("foreignInvestorCountry");
     }
 
@@ -258,6 +259,18 @@ final class ProcessRunnerTest {
     }
 
     @Test
+    void answer_companyNameWithQuestionWordInside_acceptedNotAQuestion() {
+        ProcessDefinition d = def("start-business");
+        ProcessTurn t = say(d, runner.start(d, Map.of(), Lang.ZH), "什么值得买科技有限公司", Lang.ZH);
+        assertThat(t.outcome()).isEqualTo(ProcessOutcome.CONTINUE);
+        assertThat(t.progress().answers().get("companyName").value()).isEqualTo("什么值得买科技有限公司");
+        assertThat(say(d, runner.start(d, Map.of(), Lang.ZH), "名称有什么要求？", Lang.ZH).outcome())
+                .isEqualTo(ProcessOutcome.NOT_AN_ANSWER);
+        assertThat(say(d, runner.start(d, Map.of(), Lang.ZH), "请问名称有什么要求", Lang.ZH).outcome())
+                .isEqualTo(ProcessOutcome.NOT_AN_ANSWER);
+    }
+
+    @Test
     void handoff_requested_progressKept() {
         ProcessDefinition d = def("start-business");
         ProcessTurn t = startBusinessAtCapital(Lang.ZH);
@@ -312,6 +325,8 @@ final class ProcessRunnerTest {
         assertThat(p.documents()).extracting(IntakePayload.DocumentItem::id)
                 .containsExactly("application", "resolution", "commitment", "licence");
         assertThat(p.expectedBy()).isEqualTo("2026-12-11");
+        assertThat(p.answers().keySet()).containsExactly("companyName", "uscc", "route", "reason", "taxesSettled",
+                "contactName", "contactPhone");
         assertThat(p.minWorkingDays()).isEqualTo(5);
         assertThat(p.maxWorkingDays()).isEqualTo(10);
     }

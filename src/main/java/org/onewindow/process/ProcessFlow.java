@@ -1,0 +1,102 @@
+package org.onewindow.process;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.FileRef;
+import org.onewindow.process.field.ValidationContext;
+import org.onewindow.process.field.ValidationResult;
+import org.onewindow.shared.Lang;
+
+/**
+ * Where a process stands, computed from its definition and answers: which fields are visible
+ * (conditions), which comes next, which documents apply, and how answers are stored and typed.
+ */
+final class ProcessFlow {
+
+    private final ValidationContext context;
+
+    ProcessFlow(ValidationContext context) {
+        this.context = context;
+    }
+
+    /** The next place to be: the first visible field without an answer, behind the privacy notice or a pre-fill confirmation. */
+    ProcessProgress advance(ProcessDefinition def, ProcessProgress p) {
+        for (FieldSpec f : visibleFields(def, p.answers())) {
+            if (p.answers().containsKey(f.name()) || p.skipped().contains(f.name())) {
+                continue;
+            }
+            if (f.personal() && p.privacyConsent() == null) {
+                return p.at(Stage.PRIVACY, f.name());
+            }
+            if (f.prefill() != null && p.facts().containsKey(f.prefill())
+                    && FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context).isOk()) {
+                return p.at(Stage.CONFIRM_PREFILL, f.name());
+            }
+            return p.at(Stage.ASK, f.name());
+        }
+        return p.at(Stage.REVIEW, null);
+    }
+    static List<String> summary(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        List<String> lines = new ArrayList<>();
+        for (FieldSpec f : visibleFields(def, p.answers())) {
+            Answer a = p.answers().get(f.name());
+            String value = a != null ? a.display().text(lang) : RunnerText.t(lang, "(skipped)", "（已跳过）");
+            lines.add(f.label(lang) + RunnerText.t(lang, ": ", "：") + value);
+        }
+        return lines;
+    }
+    static List<DocumentRequirement> documents(ProcessDefinition def, ProcessProgress p) {
+        Map<String, String> values = effectiveValues(def, p.answers());
+        return def.documents().stream().filter(d -> d.when() == null || d.when().test(values)).toList();
+    }
+    static ProcessProgress store(ProcessProgress p, FieldSpec f, ValidationResult r) {
+        Map<String, Answer> answers = new HashMap<>(p.answers());
+        Object v = r.value();
+        String canonical = v instanceof BigDecimal b ? b.toPlainString() : v instanceof FileRef file ? file.id() : v.toString();
+        answers.put(f.name(), new Answer(canonical, r.display(), v instanceof FileRef file ? file : null));
+        List<String> skipped = new ArrayList<>(p.skipped());
+        skipped.remove(f.name());
+        return p.withAnswers(answers, skipped);
+    }
+    static Object typed(FieldType type, Answer a) {
+        return switch (type) {
+            case NUMBER -> new BigDecimal(a.value());
+            case BOOLEAN -> Boolean.valueOf(a.value());
+            case FILE -> a.file();
+            default -> a.value(); // money as a decimal string of yuan, dates ISO, codes and text as typed
+        };
+    }
+    /** Visible fields in order: a field is visible when its condition holds on the answers of visible earlier fields. */
+    static List<FieldSpec> visibleFields(ProcessDefinition def, Map<String, Answer> answers) {
+        List<FieldSpec> visible = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        for (FieldSpec f : def.fields()) {
+            if (f.condition() == null || f.condition().test(values)) {
+                visible.add(f);
+                Answer a = answers.get(f.name());
+                if (a != null) {
+                    values.put(f.name(), a.value());
+                }
+            }
+        }
+        return visible;
+    }
+    static Map<String, String> effectiveValues(ProcessDefinition def, Map<String, Answer> answers) {
+        Map<String, String> values = new HashMap<>();
+        for (FieldSpec f : visibleFields(def, answers)) {
+            Answer a = answers.get(f.name());
+            if (a != null) {
+                values.put(f.name(), a.value());
+            }
+        }
+        return values;
+    }
+    static boolean isVisible(ProcessDefinition def, String field, Map<String, Answer> answers) {
+        return field != null && visibleFields(def, answers).stream().anyMatch(f -> f.name().equals(field));
+    }
+}

@@ -1,0 +1,117 @@
+package org.onewindow.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.TestServer;
+
+final class KnowledgeApiTest {
+
+    private final ApiClient api = TestServer.shared().api();
+
+    @Test
+    void processes_listsTheRequiredProcessesWithSlaAndFields() {
+        Response r = api.get("/api/v1/processes", null);
+
+        assertThat(r.status()).isEqualTo(200);
+        JsonArray processes = r.jsonArray();
+        List<String> ids = processes.stream().map(p -> ((JsonObject) p).getString("id")).toList();
+        assertThat(ids).contains("start-business", "pay-taxes", "start-construction", "acceptance-check",
+                "deregistration", "book-agent");
+        JsonObject deregistration = processes.stream().map(p -> (JsonObject) p)
+                .filter(p -> p.getString("id").equals("deregistration")).findFirst().orElseThrow();
+        assertThat(deregistration.getJsonObject("sla").getInteger("minWorkingDays")).isEqualTo(5);
+        assertThat(deregistration.getJsonObject("sla").getInteger("maxWorkingDays")).isEqualTo(10);
+        assertThat(deregistration.getJsonArray("fields")).isNotEmpty();
+    }
+
+    @Test
+    void processes_inChinese_whenAcceptLanguageIsZh() {
+        Response r = api.get("/api/v1/processes?lang=zh", null);
+
+        assertThat(r.jsonArray().stream().map(p -> ((JsonObject) p).getString("title")))
+                .anyMatch(title -> title.contains("注销"));
+    }
+
+    @Test
+    void search_chineseWord_findsTheDeregistrationDocumentsWithHighlightedSnippets() {
+        Response r = api.get("/api/v1/search?q=" + URLEncoder.encode("注销", StandardCharsets.UTF_8) + "&lang=zh&limit=3", null);
+
+        assertThat(r.status()).isEqualTo(200);
+        JsonArray hits = r.json().getJsonArray("hits");
+        assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        JsonObject first = hits.getJsonObject(0);
+        assertThat(first.getString("source")).startsWith("knowledge-base/");
+        assertThat(first.getString("snippet")).contains("<em>");
+        assertThat(first.getDouble("score")).isPositive();
+    }
+
+    @Test
+    void search_badParameters_are400() {
+        assertThat(api.get("/api/v1/search", null).errorCode()).isEqualTo("missing_q");
+        assertThat(api.get("/api/v1/search?q=x&lang=fr", null).errorCode()).isEqualTo("invalid_lang");
+        assertThat(api.get("/api/v1/search?q=x&limit=0", null).errorCode()).isEqualTo("invalid_limit");
+    }
+
+    @Test
+    void question_inEnglish_isAnsweredWithACitationThatCanBeOpened() {
+        Conversation c = api.createConversation("en");
+
+        JsonObject answer = botReply(api.say(c, "How long does it take to deregister a company?"));
+
+        assertThat(answer.getString("text")).containsIgnoringCase("working days");
+        JsonObject citation = answer.getJsonArray("citations").getJsonObject(0);
+        assertThat(citation.getString("source")).startsWith("knowledge-base/");
+        assertThat(api.get("/kb/" + citation.getString("source"), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void question_inChinese_isAnsweredInChinese() {
+        Conversation c = api.createConversation("en");
+
+        JsonObject answer = botReply(api.say(c, "注销公司需要多少个工作日？"));
+
+        assertThat(answer.getString("text")).containsPattern("[\\u4e00-\\u9fff]");
+        assertThat(answer.getJsonArray("citations")).isNotEmpty();
+    }
+
+    @Test
+    void followUp_withoutItsOwnTopic_keepsTheTopicOfThePreviousAnswer() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "How long does deregistration take?");
+
+        JsonObject answer = botReply(api.say(c, "and how much does it cost?"));
+
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source")).contains("deregistration");
+    }
+
+    @Test
+    void outOfScopeQuestion_getsAnHonestFallbackWithoutCitations() {
+        Conversation c = api.createConversation("en");
+
+        JsonObject answer = botReply(api.say(c, "Who won the football match last night?"));
+
+        assertThat(answer.getJsonArray("citations")).isEmpty();
+        assertThat(answer.getString("text")).containsIgnoringCase("don't know");
+    }
+
+    @Test
+    void knowledgeFile_pathTraversal_is404() {
+        assertThat(api.get("/kb/knowledge-base/../pom.xml", null).status()).isEqualTo(404);
+        assertThat(api.get("/kb/..%2F..%2Fetc%2Fpasswd", null).status()).isEqualTo(404);
+    }
+
+    private static JsonObject botReply(Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonArray messages = r.json().getJsonArray("messages");
+        return messages.getJsonObject(messages.size() - 1);
+    }
+}
