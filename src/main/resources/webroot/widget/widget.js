@@ -496,6 +496,8 @@
     '.chip{border:1.5px solid var(--ow-primary);background:#fff;color:var(--ow-primary);border-radius:18px;padding:6px 14px;font-size:13px;font-weight:600;line-height:1.3;transition:background .12s;}',
     '.chip:hover{background:#e8f0fa;}',
     '.chip:disabled{opacity:.5;cursor:default;}',
+    '.chip.nav{border-color:#b8c2ce;color:#3d4756;font-weight:500;}',
+    '.chip.nav:hover{background:#eef1f5;}',
     '.chip.upload{display:inline-flex;align-items:center;gap:6px;background:var(--ow-primary);color:#fff;}',
     // composer
     '.composer{flex:none;display:flex;align-items:flex-end;gap:6px;padding:10px 10px 12px;border-top:1px solid var(--ow-border);background:#fff;}',
@@ -977,7 +979,7 @@
           el('div', {}, [el('div', { text: name }), size ? el('div', { class: 'meta', text: size }) : null])]));
       } else {
         var bubble = el('div', { class: 'bubble' });
-        bubble.appendChild(formatText(m.text));
+        bubble.appendChild(formatText(from === 'user' ? this.actionLabel(m) : m.text));
         col.appendChild(bubble);
       }
       if (m.citations && m.citations.length) col.appendChild(this.citations(m.citations));
@@ -994,6 +996,21 @@
     node.setAttribute('data-from', from);
     node.setAttribute('data-type', m.type || 'text');
     return node;
+  };
+
+  // A pressed quick reply is shown by its label, even where the stored message holds the action.
+  Widget.prototype.actionLabel = function (m) {
+    var text = m.text;
+    if (!text || !/^[\w-]+:\S+$/.test(text)) return text;
+    var best = null, bestSeq = -1;
+    this.messages.forEach(function (other, seq) {
+      if (seq >= m.seq || seq <= bestSeq || !other.quickReplies) return;
+      for (var i = 0; i < other.quickReplies.length; i++) {
+        var q = other.quickReplies[i];
+        if (q && q.action === text && q.label) { best = q.label; bestSeq = seq; }
+      }
+    });
+    return best || text;
   };
 
   Widget.prototype.citations = function (cites) {
@@ -1205,7 +1222,9 @@
     if (last && last.from !== 'user' && last.quickReplies && last.quickReplies.length && !this.pending.length) {
       last.quickReplies.forEach(function (q) {
         if (!q || !q.action) return;
-        items.push(el('button', { type: 'button', class: 'chip', 'data-action': q.action, text: q.label || q.action,
+        // navigation (back, skip, cancel) is shown quieter than the answers themselves
+        var nav = /:(back|skip|cancel)$/.test(q.action);
+        items.push(el('button', { type: 'button', class: nav ? 'chip nav' : 'chip', 'data-action': q.action, text: q.label || q.action,
           onclick: function () { self.sendAction(q.action, q.label || q.action); self.input.focus(); } }));
       });
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import javax.crypto.Mac;
@@ -72,9 +73,49 @@ final class WidgetEndToEndBrowserTest {
     assertThat(answer.text()).isNotBlank();
     assertThat(entries).filteredOn(e -> e.from().equals("user")).extracting(WidgetPage.Entry::text)
         .containsExactly("企业注销需要多长时间？");
-    widget.findAll(".cites a").forEach(a ->
-        assertThat(a.getAttribute("href")).startsWith(server.baseUrl() + "/kb/"));
+    assertThat(answer.text()).contains("5");
+    // the answer cites its source, linked to the knowledge-base file the server serves
+    List<WebElement> links = widget.findAll(".msg.bot:last-of-type .cites a");
+    assertThat(links).isNotEmpty();
+    for (WebElement a : links) {
+      String href = a.getAttribute("href");
+      assertThat(href).startsWith(server.baseUrl() + "/kb/");
+      assertThat(a.getText()).isNotBlank();
+      assertThat(server.api().get(href.substring(server.baseUrl().length()), null).status()).isEqualTo(200);
+    }
     browser.screenshot("widget");
+  }
+
+  @Test
+  void process_twoStepsAnsweredWithQuickReplies_showsProgressAndTheChoices() {
+    widget.load(page()).open();
+    widget.clickQuickReply("企业注销");
+    widget.waitUntil("the process to start", () -> widget.progressText().contains("第 1 步"));
+    assertThat(widget.progressText()).contains("企业注销").contains("企业名称");
+    widget.ask("湖南星辰科技有限公司");
+    widget.waitUntil("step 2", () -> widget.progressText().contains("第 2 步"));
+    widget.ask("91350100M000100Y43");
+    widget.waitUntil("the route step", () -> widget.progressText().contains("注销方式"));
+    String routeStep = widget.progressText();
+
+    widget.clickQuickReply("简易注销");
+    widget.waitUntil("the reason step", () -> widget.progressText().contains("注销原因"));
+    widget.clickQuickReply("股东会决议解散");
+    widget.waitUntil("the step after the reason", () -> !widget.progressText().contains("注销原因"));
+    assertThat(widget.progressText()).isNotEqualTo(routeStep).containsPattern("第 \\d+ 步 / 共 \\d+ 步");
+
+    List<WidgetPage.Entry> entries = widget.waitForEntries("no pending bubbles",
+        es -> es.stream().noneMatch(WidgetPage.Entry::pending));
+    assertThat(entries).filteredOn(e -> e.from().equals("user")).extracting(WidgetPage.Entry::text)
+        .containsExactly("企业注销", "湖南星辰科技有限公司", "91350100M000100Y43", "简易注销", "股东会决议解散");
+    assertThat(entries.stream().map(WidgetPage.Entry::seq).toList()).doesNotHaveDuplicates().isSorted();
+    browser.screenshot("widget-process-real");
+
+    // a reload keeps the conversation and its place in the process
+    String progress = widget.progressText();
+    widget.load(page()).open();
+    widget.waitUntil("the progress after the reload", () -> widget.progressText().equals(progress));
+    assertThat(widget.entries()).isEqualTo(entries);
   }
 
   @Test
