@@ -119,6 +119,44 @@ final class WidgetEndToEndBrowserTest {
   }
 
   @Test
+  void process_submitted_showsTheStatusCardWithItsReceipt() {
+    widget.load(page()).open();
+    widget.clickQuickReply("企业注销");
+    widget.waitUntil("the process to start", () -> widget.progressText().contains("第 1 步"));
+    // Answer whatever the server asks, by field: typed for text fields, by quick reply for choices.
+    Map<String, String> typed = Map.of("companyName", "湖南星辰科技有限公司", "uscc", "91350100M000100Y43",
+        "contactName", "李娜", "contactPhone", "13807310000", "liquidationLeader", "张伟", "creditorNoticeDate", "2026-09-01");
+    for (int turn = 0; turn < 20 && widget.findAll(".card").isEmpty(); turn++) {
+      List<String> replies = widget.quickReplies();
+      long before = widget.lastSeq();
+      if (replies.contains("同意")) {
+        widget.clickQuickReply("同意");
+      } else if (replies.contains("确认提交")) {
+        widget.clickQuickReply("确认提交");
+      } else {
+        String field = (String) browser.js("var p=OneWindow.state&&OneWindow.state.process; return p&&p.field?p.field.name:null;");
+        String type = (String) browser.js("var p=OneWindow.state&&OneWindow.state.process; return p&&p.field?p.field.type:null;");
+        assertThat(field).as("the field asked at turn " + turn).isNotNull();
+        if (typed.containsKey(field)) {
+          widget.type(typed.get(field));
+        } else if ("enum".equals(type) || "boolean".equals(type)) {
+          widget.clickQuickReply(replies.get(0));
+        } else {
+          widget.type("测试");
+        }
+      }
+      widget.waitForEntries("the reply to turn " + turn, es -> es.get(es.size() - 1).seq() > before
+          && !es.get(es.size() - 1).from().equals("user") && es.stream().noneMatch(WidgetPage.Entry::pending));
+    }
+    widget.waitUntil("the status card", () -> !widget.findAll(".card").isEmpty());
+    String card = widget.text(".card");
+    assertThat(card).contains("企业注销").contains("已提交").containsPattern("OW-\\d{4}-\\d{6}").contains("承诺办结");
+    assertThat(widget.progressText()).isEmpty();
+    assertThat(widget.text(".hbtn.apps")).contains("1");
+    browser.screenshot("widget-submitted");
+  }
+
+  @Test
   void reload_continuesTheSameConversation() {
     widget.load(page()).open();
     widget.ask("你好");
