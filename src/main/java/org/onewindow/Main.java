@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.onewindow.config.AppConfig;
 import org.onewindow.config.ConfigException;
 import org.onewindow.config.ConfigLoader;
+import org.onewindow.staff.StaffCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("staff")) {
+            System.exit(StaffCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.in,
+                    System.out, System.err, OneWindow::openStaffStore));
+            return;
+        }
         AppConfig config;
         try {
             config = ConfigLoader.load(Arrays.asList(args), System.getenv());
@@ -28,6 +34,10 @@ public final class Main {
         OneWindow node;
         try {
             node = OneWindow.start(config, Clock.systemUTC());
+        } catch (org.onewindow.connector.ConnectorConfigException e) {
+            System.err.println("onewindow: invalid connector configuration: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (org.onewindow.process.ProcessDefinitionException e) {
             System.err.println("onewindow: invalid knowledge-base configuration: " + e.getMessage());
             System.exit(2);

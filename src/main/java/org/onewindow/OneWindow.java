@@ -17,7 +17,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.onewindow.config.AppConfig;
 import org.onewindow.conversation.ConversationEvents;
+import org.onewindow.connector.ConnectorCallbacks;
+import org.onewindow.connector.ConnectorRegistry;
+import org.onewindow.connector.DeliveryAdmin;
+import org.onewindow.connector.OutboxRelay;
+import org.onewindow.connector.SubmissionStatusListener;
+import org.onewindow.connector.amqp.AmqpConnectorFactory;
+import org.onewindow.connector.config.ConnectorConfigLoader;
+import org.onewindow.connector.file.FileConnectorFactory;
+import org.onewindow.connector.http.HttpConnectorFactory;
 import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.SubmissionRouting;
+import org.onewindow.store.SqlOutboxStore;
+import java.util.concurrent.atomic.AtomicReference;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.dialogue.Dialogue;
@@ -32,6 +44,14 @@ import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.http.HealthCheck;
 import org.onewindow.http.HttpServices;
 import org.onewindow.http.HttpVerticle;
+import org.onewindow.config.ConfigLoader;
+import org.onewindow.staff.Argon2PasswordHasher;
+import org.onewindow.staff.PasswordHasher;
+import org.onewindow.staff.StaffAuth;
+import org.onewindow.staff.StaffAuthPolicy;
+import org.onewindow.staff.StaffBootstrap;
+import org.onewindow.staff.StaffCommand;
+import org.onewindow.store.SqlStaffStore;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
@@ -44,16 +64,21 @@ import org.slf4j.LoggerFactory;
 public final class OneWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneWindow.class);
+    private static final long STAFF_PURGE_EVERY_MS = 10 * 60 * 1000;
 
     private final Vertx vertx;
     private final SqlDatabase database;
     private final KnowledgeBase knowledge;
     private final ConversationService conversations;
+    private final OutboxRelay relay;
+    private final ConnectorRegistry connectors;
     private final int port;
     private final String loaded;
 
     private OneWindow(Vertx vertx, SqlDatabase database, KnowledgeBase knowledge, ConversationService conversations,
-                      int port, String loaded) {
+                      OutboxRelay relay, ConnectorRegistry connectors, int port, String loaded) {
+        this.relay = relay;
+        this.connectors = connectors;
         this.vertx = vertx;
         this.database = database;
         this.knowledge = knowledge;
@@ -69,6 +94,17 @@ public final class OneWindow {
 
     /** Starts a node; blocking, for {@code main} and test set-up. */
     public static OneWindow start(AppConfig config, Clock clock) throws Exception {
+        return start(config, clock, System.getenv());
+    }
+
+    /** Starts a node with {@code env} as its environment (connector secrets are read from it). */
+    public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env) throws Exception {
+        return start(config, clock, env, Argon2PasswordHasher.production());
+    }
+
+    /** Starts a node hashing staff passwords with {@code hasher} (tests use a cheaper one). */
+    public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env, PasswordHasher hasher)
+            throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
@@ -76,10 +112,18 @@ public final class OneWindow {
                 .build();
         SqlDatabase database = null;
         LuceneKnowledgeBase knowledge = null;
+        ConnectorRegistry connectors = null;
+        OutboxRelay relay = null;
         try {
             Files.createDirectories(config.dataDir());
             database = SqlDatabase.open(vertx, config.databaseUrl());
-            SqlConversationStore store = new SqlConversationStore(database);
+            ConnectorRegistry connectorRegistry = new ConnectorConfigLoader(List.of(new HttpConnectorFactory(vertx),
+                    new AmqpConnectorFactory(vertx), new FileConnectorFactory(vertx)), config.dataDir(), env)
+                    .load(config.connectors());
+            connectors = connectorRegistry;
+            SqlOutboxStore outbox = new SqlOutboxStore(database, connectorRegistry, clock);
+            SqlConversationStore store = new SqlConversationStore(database, outbox);
+            AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
             Timer turnTimer = Timer.builder("onewindow.turn.duration")
                     .description("Time from a turn's arrival to its committed reply")
                     .publishPercentileHistogram()
@@ -92,20 +136,54 @@ public final class OneWindow {
             Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge);
             ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
-                    config.maxTextLength());
-            List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge));
+                    config.maxTextLength(), new SubmissionRouting() {
+                        @Override
+                        public List<String> targetsFor(String processId) {
+                            return connectorRegistry.targetsFor(processId);
+                        }
+
+                        @Override
+                        public void submitted() {
+                            relayRef.get().wake();
+                        }
+                    });
+            SubmissionStatusListener listener = (submissionId, version, connectorId, status, comment, corrections) ->
+                    conversations.targetStatusChanged(submissionId, connectorId, status, comment,
+                                    corrections.stream().map(c -> c.field() + ": " + c.reason()).toList())
+                            .onFailure(e -> LOG.error("submission {}: the status {} from {} could not be told: {}",
+                                    submissionId, status, connectorId, e.toString()));
+            relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.DEFAULT);
+            relayRef.set(relay);
+            await(relay.start());
+            ConnectorCallbacks callbacks = new ConnectorCallbacks(connectorRegistry, outbox, clock, listener);
+            DeliveryAdmin deliveries = new DeliveryAdmin(outbox, connectorRegistry, relay, clock, listener);
+            List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge),
+                    healthCheck("connectors", deliveries::health));
+            SqlStaffStore staffStore = new SqlStaffStore(database);
+            await(StaffBootstrap.run(staffStore, staffStore, hasher, config.staffFile(),
+                    env.get(StaffBootstrap.ADMIN_PASSWORD_ENV), clock));
+            StaffAuth staffAuth = new StaffAuth(vertx, staffStore, staffStore, hasher, StaffAuthPolicy.defaults(), clock, 2);
+            vertx.setPeriodic(STAFF_PURGE_EVERY_MS, id -> staffAuth.purgeExpired()
+                    .onFailure(e -> LOG.warn("could not purge ended staff sessions: {}", e.toString())));
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
-                    new FileStorage(config.dataDir().resolve("files")));
+                    new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
+                    staffAuth, staffStore, staffStore, clock);
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,
-                    "%d knowledge documents (%d failed, %d passages), %d processes, calendar %s",
+                    "%d knowledge documents (%d failed, %d passages), %d processes, %d connectors, calendar %s",
                     health.documentsIndexed(), health.documentsFailed(), health.passages(),
-                    processes.current().all().size(), calendar.years().stream().map(y -> String.valueOf(y.year()))
+                    processes.current().all().size(), connectorRegistry.all().size(), calendar.years().stream().map(y -> String.valueOf(y.year()))
                             .collect(java.util.stream.Collectors.joining(",")));
-            return new OneWindow(vertx, database, knowledge, conversations, port, loaded);
+            return new OneWindow(vertx, database, knowledge, conversations, relay, connectorRegistry, port, loaded);
         } catch (Exception e) {
+            if (relay != null) {
+                relay.stop(Duration.ofSeconds(5));
+            }
+            if (connectors != null) {
+                connectors.close();
+            }
             if (knowledge != null) {
                 knowledge.close();
             }
@@ -133,6 +211,20 @@ public final class OneWindow {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
             return socket.getLocalPort();
         }
+    }
+
+    private static HealthCheck healthCheck(String name, java.util.function.Supplier<Future<Map<String, Object>>> check) {
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Future<Map<String, Object>> check() {
+                return check.get();
+            }
+        };
     }
 
     private static HealthCheck storeCheck(SqlConversationStore store, AppConfig config) {
@@ -174,6 +266,24 @@ public final class OneWindow {
         };
     }
 
+    /** The staff store of the database {@code configArgs} choose, for {@code onewindow staff …}. */
+    public static StaffCommand.OpenStore openStaffStore(List<String> configArgs) throws Exception {
+        AppConfig config = ConfigLoader.load(configArgs, System.getenv());
+        Vertx vertx = Vertx.vertx();
+        SqlDatabase database;
+        try {
+            database = SqlDatabase.open(vertx, config.databaseUrl());
+        } catch (RuntimeException e) {
+            await(vertx.close());
+            throw e;
+        }
+        SqlStaffStore store = new SqlStaffStore(database);
+        return new StaffCommand.OpenStore(store, store, () -> {
+            database.close();
+            await(vertx.close());
+        });
+    }
+
     public int port() {
         return port;
     }
@@ -186,6 +296,8 @@ public final class OneWindow {
     public void stop() throws Exception {
         try {
             await(conversations.drain(Duration.ofSeconds(10)));
+            await(relay.stop(Duration.ofSeconds(10)));
+            await(connectors.close());
             await(vertx.close());
         } finally {
             knowledge.close();

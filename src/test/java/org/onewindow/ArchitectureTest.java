@@ -38,7 +38,7 @@ final class ArchitectureTest {
     @Test
     void onlyHttpAndChannels_seeRoutingTypes() {
         noClasses().that().resideOutsideOfPackages("org.onewindow.http..", "org.onewindow.channel..", "org.onewindow")
-                .should().dependOnClassesThat().resideInAPackage("io.vertx.ext.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx.ext.web", "io.vertx.ext.web.handler..")
                 .check(classes);
     }
 

@@ -17,7 +17,8 @@ public record AppConfig(
         int maxBodyBytes,
         int maxTextLength,
         List<String> allowedOrigins,
-        String identitySecret) {
+        String identitySecret,
+        Path staffFile) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -30,6 +31,6 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
-                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret);
+                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile);
     }
 }

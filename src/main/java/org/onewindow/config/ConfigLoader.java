@@ -25,7 +25,7 @@ public final class ConfigLoader {
     /** Every key this service understands. */
     public static final List<String> KEYS = List.of(
             "host", "port", "data-dir", "knowledge-base", "connectors", "database-url",
-            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret");
+            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file");
 
     private ConfigLoader() {
     }
@@ -136,7 +136,8 @@ public final class ConfigLoader {
                 intValue(v, "max-body-bytes", 64 * 1024, 1024, 64 * 1024 * 1024),
                 intValue(v, "max-text-length", 4000, 1, 1_000_000),
                 origins,
-                v.getOrDefault("identity-secret", ""));
+                v.getOrDefault("identity-secret", ""),
+                v.containsKey("staff-file") ? Path.of(v.get("staff-file")) : dataDir.resolve("staff.yaml"));
     }
 
     private static int intValue(Map<String, String> v, String key, int dflt, int min, int max) {

@@ -22,6 +22,8 @@ import org.onewindow.process.IntakePayload;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.SubmissionSummary;
 import org.onewindow.codec.Json;
+import org.onewindow.connector.SubmissionStatus;
+import org.onewindow.connector.TargetStatus;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -50,6 +52,7 @@ public final class ConversationService {
     private final ConversationEvents events;
     private final TurnObserver observer;
     private final int maxTextLength;
+    private final SubmissionRouting routing;
     private final SerialExecutor serial = new SerialExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Cache<String, Conversation> cache = Caffeine.newBuilder()
@@ -58,8 +61,10 @@ public final class ConversationService {
             .build();
 
     public ConversationService(Vertx vertx, ConversationStore store, Dialogue dialogue, Clock clock,
-                               ConversationEvents events, TurnObserver observer, int maxTextLength) {
+                               ConversationEvents events, TurnObserver observer, int maxTextLength,
+                               SubmissionRouting routing) {
         this.vertx = vertx;
+        this.routing = routing;
         this.store = store;
         this.dialogue = dialogue;
         this.clock = clock;
@@ -166,9 +171,10 @@ public final class ConversationService {
 
     private Future<TurnResult> decideAndCommit(Conversation conversation, InboundMessage message,
                                                String clientMessageId, String requestHash) {
-        DialogueTurn input = new DialogueTurn(conversation.state(), message, knownFacts(conversation.enterprise()));
-        // The dialogue may search the knowledge base (Lucene): never on the event loop.
-        return vertx.executeBlocking(() -> dialogue.decide(input), false)
+        return knownFacts(conversation)
+                // The dialogue may search the knowledge base (Lucene): never on the event loop.
+                .compose(facts -> vertx.executeBlocking(() ->
+                        dialogue.decide(new DialogueTurn(conversation.state(), message, facts)), false))
                 .compose(decision -> decision.submission() == null
                         ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(), List.of()))
                         : submit(conversation, message, decision))
@@ -188,8 +194,11 @@ public final class ConversationService {
             IntakePayload payload = draft.payload();
             String id = UUID.randomUUID().toString();
             String receipt = String.format(Locale.ROOT, "OW-%d-%06d", year, number);
-            SubmissionSummary summary = new SubmissionSummary(id, receipt, 1, payload.processId(), "submitted",
-                    payload.expectedBy(), List.of());
+            List<SubmissionSummary.Target> targets = routing.targetsFor(payload.processId()).stream()
+                    .map(connector -> new SubmissionSummary.Target(connector, TargetStatus.PENDING.toString(), null))
+                    .toList();
+            SubmissionSummary summary = new SubmissionSummary(id, receipt, 1, payload.processId(),
+                    SubmissionStatus.SUBMITTED.toString(), payload.expectedBy(), targets);
             Map<String, Object> envelope = new LinkedHashMap<>();
             envelope.put("schemaVersion", payload.schemaVersion());
             envelope.put("submissionId", id);
@@ -226,16 +235,96 @@ public final class ConversationService {
         long lastSeq = firstSeq + messages.size() - 1;
         Conversation next = conversation.advancedTo(outcome.state(), lastSeq);
         TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
-                requestHash, outcome.submissions());
-        return store.append(record)
+                requestHash, outcome.submissions(), java.util.Map.of());
+        return publishAfter(store.append(record), conversation, next, messages);
+    }
+
+    /** Once {@code committed} succeeds: cache the conversation, push its messages and state, hand on submissions. */
+    private Future<TurnResult> publishAfter(Future<Void> committed, Conversation conversation, Conversation next,
+                                            List<Message> messages) {
+        return committed
                 .onFailure(e -> cache.invalidate(conversation.id()))
                 .map(v -> {
                     cache.put(conversation.id(), next);
                     StateView state = view(next);
                     messages.forEach(m -> events.message(conversation.id(), m));
                     events.state(conversation.id(), state);
+                    if (next.state().submissions().size() != conversation.state().submissions().size()) {
+                        routing.submitted();
+                    }
                     return new TurnResult(messages, state);
                 });
+    }
+
+    /**
+     * An approval system's new status for one target of a submission: updates the submission's
+     * card in the conversation's state and tells the enterprise in its language.
+     */
+    public Future<Void> targetStatusChanged(String submissionId, String connectorId, TargetStatus status, String comment,
+                                            List<String> corrections) {
+        return store.conversationOfSubmission(submissionId).compose(found -> {
+            if (found.isEmpty()) {
+                return Future.succeededFuture();
+            }
+            String id = found.get();
+            return serial.submit(id, () -> load(id).compose(conversation -> {
+                DialogueState state = conversation.state();
+                SubmissionSummary current = state.submissions().stream().filter(s -> s.id().equals(submissionId))
+                        .findFirst().orElse(null);
+                if (current == null) {
+                    return Future.succeededFuture();
+                }
+                List<SubmissionSummary.Target> targets = new ArrayList<>();
+                boolean seen = false;
+                for (SubmissionSummary.Target t : current.targets()) {
+                    if (t.connector().equals(connectorId)) {
+                        targets.add(new SubmissionSummary.Target(connectorId, status.toString(), comment));
+                        seen = true;
+                    } else {
+                        targets.add(t);
+                    }
+                }
+                if (!seen) {
+                    targets.add(new SubmissionSummary.Target(connectorId, status.toString(), comment));
+                }
+                String overall = current.status().equals(SubmissionStatus.WITHDRAWN.toString())
+                        ? current.status()
+                        : SubmissionStatus.aggregate(targets.stream()
+                                .map(t -> TargetStatus.parseOrNull(t.status())).toList()).toString();
+                SubmissionSummary updated = new SubmissionSummary(current.id(), current.receipt(), current.version(),
+                        current.process(), overall, current.expectedBy(), targets);
+                DialogueState nextState = state.withSubmission(updated);
+                Instant now = clock.instant();
+                Reply card = dialogue.statusChanged(updated, connectorId, status, comment, corrections, state.locale());
+                List<Message> messages = List.of(Message.of(conversation.lastSeq() + 1, card, now));
+                Conversation next = conversation.advancedTo(nextState, conversation.lastSeq() + 1);
+                TurnRecord record = new TurnRecord(id, messages, nextState, next.lastSeq(), null, null, List.of(),
+                        java.util.Map.of(submissionId, overall));
+                return publishAfter(store.append(record), conversation, next, messages).mapEmpty();
+            }));
+        });
+    }
+
+    /**
+     * What the service knows about the enterprise, to pre-fill a process that may start: what the
+     * conversation was opened with and, only when the host portal verified the enterprise, the
+     * answers of its earlier submissions ({@code enterprise.<field>}).
+     */
+    private Future<Map<String, String>> knownFacts(Conversation conversation) {
+        Enterprise enterprise = conversation.enterprise();
+        Map<String, String> given = knownFacts(enterprise);
+        if (!enterprise.verified() || conversation.state().mode() != org.onewindow.shared.Mode.BOT) {
+            return Future.succeededFuture(given);
+        }
+        return store.earlierAnswers(enterprise.uscc()).map(answers -> {
+            Map<String, String> facts = new LinkedHashMap<>();
+            answers.forEach((field, value) -> facts.put("enterprise." + field, String.valueOf(value)));
+            if (answers.get("companyName") != null) {
+                facts.put("enterprise.name", String.valueOf(answers.get("companyName")));
+            }
+            facts.putAll(given);
+            return facts;
+        });
     }
 
     private static Map<String, String> knownFacts(Enterprise enterprise) {

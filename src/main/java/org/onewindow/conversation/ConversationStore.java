@@ -2,6 +2,7 @@ package org.onewindow.conversation;
 
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onewindow.shared.Message;
 
@@ -30,6 +31,15 @@ public interface ConversationStore {
 
     /** The next receipt number of {@code year} (1, 2, …); a number is never handed out twice. */
     Future<Long> nextReceiptNumber(int year);
+
+    /**
+     * The answers of an enterprise's earlier submissions, newest first, as typed JSON values by
+     * field name (later submissions win). Only for conversations verified for that enterprise.
+     */
+    Future<Map<String, Object>> earlierAnswers(String uscc);
+
+    /** The conversation a submission was made in. */
+    Future<Optional<String>> conversationOfSubmission(String submissionId);
 
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();

@@ -118,6 +118,27 @@ public final class Dialogue {
                 List.of(), List.of(), submission.id());
     }
 
+    /** The status card that tells the enterprise what an approval system decided. */
+    public Reply statusChanged(SubmissionSummary submission, String connectorId, Object targetStatus, String comment,
+                               List<String> corrections, Lang lang) {
+        Optional<ProcessDefinition> def = catalog.get().byId(submission.process());
+        String title = def.map(d -> d.title(lang)).orElse(submission.process());
+        String department = def.flatMap(d -> d.departmentList().stream().filter(dep -> dep.id().equals(connectorId))
+                .findFirst()).map(dep -> dep.name(lang)).orElse(connectorId);
+        StringBuilder text = new StringBuilder(Texts.format(lang, Texts.TARGET_STATUS, submission.receipt(), title,
+                department, Texts.status(lang, String.valueOf(targetStatus))));
+        if (comment != null && !comment.isBlank()) {
+            text.append(lang == Lang.ZH ? "（" + comment + "）" : " (" + comment + ")");
+        }
+        if (!corrections.isEmpty()) {
+            text.append('\n').append(Texts.get(lang, Texts.CORRECTIONS_ASKED));
+            corrections.forEach(c -> text.append('\n').append("- ").append(c));
+        }
+        text.append('\n').append(Texts.format(lang, Texts.OVERALL_STATUS, Texts.status(lang, submission.status())));
+        return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text.toString(),
+                List.of(), List.of(), submission.id());
+    }
+
     private Decision onAction(DialogueTurn turn, Lang lang, String userText) {
         String action = turn.message().action();
         if (action.startsWith(START_PREFIX)) {

@@ -1,9 +1,16 @@
 package org.onewindow.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.List;
+import org.onewindow.staff.AuditLog;
+import org.onewindow.staff.StaffAuth;
+import org.onewindow.staff.StaffStore;
 import java.util.function.Supplier;
 import org.onewindow.config.AppConfig;
+import org.onewindow.connector.ConnectorCallbacks;
+import org.onewindow.connector.DeliveryAdmin;
+import org.onewindow.connector.OutboxStore;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
@@ -13,7 +20,9 @@ import org.onewindow.process.ProcessCatalog;
 /** What the HTTP layer serves, wired once in {@code OneWindow} and shared by every verticle instance. */
 public record HttpServices(AppConfig config, ConversationService conversations, IdentityVerifier identities,
                            List<HealthCheck> healthChecks, PrometheusMeterRegistry metrics,
-                           Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files) {
+                           Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
+                           ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
+                           StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
     }

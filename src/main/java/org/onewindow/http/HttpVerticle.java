@@ -8,7 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.Set;
-import org.onewindow.shared.ApiException;
+import io.vertx.ext.web.RoutingContext;
 
 /** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
 public final class HttpVerticle extends VerticleBase {
@@ -32,6 +32,9 @@ public final class HttpVerticle extends VerticleBase {
         OriginPolicy origins = new OriginPolicy(services.config().allowedOrigins());
         router.route().failureHandler(ApiErrors::handle);
         router.route("/api/*").handler(cors(origins));
+        // Before every other staff/admin route: the open login, then the guards of /api/v1/staff/… and /api/v1/admin/….
+        new StaffAuthRoutes(services.staffAuth(), services.staffStore(), services.auditLog(), services.clock(),
+                services.config().maxBodyBytes()).mount(router);
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
@@ -39,10 +42,9 @@ public final class HttpVerticle extends VerticleBase {
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase())
                 .mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
-        router.route("/api/v1/staff/*").handler(ctx -> ctx.fail(
-                new ApiException(401, "staff_login_required", "Staff endpoints need a staff login.")));
-        router.route("/api/v1/admin/*").handler(ctx -> ctx.fail(
-                new ApiException(401, "staff_login_required", "Admin endpoints need a staff login with the admin role.")));
+        // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
+        new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
+                .mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(404));
 
         router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onewindow.codec.Json;
 import org.onewindow.conversation.ClientMessageRecord;
@@ -16,6 +17,7 @@ import org.onewindow.conversation.Conversation;
 import org.onewindow.conversation.ConversationStore;
 import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
+import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.Message;
@@ -24,9 +26,11 @@ import org.onewindow.shared.Message;
 public final class SqlConversationStore implements ConversationStore {
 
     private final SqlDatabase db;
+    private final SqlOutboxStore outbox;
 
-    public SqlConversationStore(SqlDatabase db) {
+    public SqlConversationStore(SqlDatabase db, SqlOutboxStore outbox) {
         this.db = db;
+        this.outbox = outbox;
     }
 
     @Override
@@ -89,6 +93,18 @@ public final class SqlConversationStore implements ConversationStore {
             }
             for (SubmissionRecord submission : turn.submissions()) {
                 insertSubmission(connection, submission);
+                // The transactional outbox: the deliveries are committed with the submission, or not at all.
+                outbox.insert(connection, new SubmissionVersion(submission.id(), submission.version(),
+                        submission.processId(), submission.conversationId(), submission.payloadJson(), List.of()));
+            }
+            for (Map.Entry<String, String> status : turn.submissionStatuses().entrySet()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?")) {
+                    update.setString(1, status.getValue());
+                    update.setLong(2, now);
+                    update.setString(3, status.getKey());
+                    update.executeUpdate();
+                }
             }
             if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement(
@@ -170,6 +186,43 @@ public final class SqlConversationStore implements ConversationStore {
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Future<Map<String, Object>> earlierAnswers(String uscc) {
+        return db.read(connection -> {
+            Map<String, Object> answers = new java.util.LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT payload FROM submissions WHERE enterprise_uscc = ? ORDER BY created_at DESC, version DESC LIMIT 20")) {
+                select.setString(1, uscc);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        com.fasterxml.jackson.databind.JsonNode payload = Json.mapper().readTree(rs.getString(1));
+                        payload.path("answers").fields().forEachRemaining(e -> {
+                            if (e.getValue().isValueNode()) {
+                                answers.putIfAbsent(e.getKey(), e.getValue().asText());
+                            }
+                        });
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException("a stored submission payload is not JSON", e);
+            }
+            return answers;
+        });
+    }
+
+    @Override
+    public Future<Optional<String>> conversationOfSubmission(String submissionId) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT conversation_id FROM submissions WHERE id = ? ORDER BY version DESC LIMIT 1")) {
+                select.setString(1, submissionId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });

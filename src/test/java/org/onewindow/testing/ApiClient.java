@@ -40,6 +40,15 @@ public final class ApiClient {
     public record Conversation(String id, String token, JsonObject created) {
     }
 
+    /** Logs a staff account in and returns its session token. */
+    public String staffLogin(String username, String password) {
+        Response r = post("/api/v1/staff/login", null, new JsonObject().put("username", username).put("password", password));
+        if (r.status() != 200) {
+            throw new AssertionError("staff login of " + username + " gave " + r.status() + ": " + r.body());
+        }
+        return r.json().getString("token");
+    }
+
     public Response get(String path, String token) {
         return send(request(path, token).GET().build());
     }

@@ -20,6 +20,16 @@ public final class TestServer implements AutoCloseable {
     /** The identity secret test nodes verify signed identities with. */
     public static final String IDENTITY_SECRET = "test-identity-secret";
 
+    /** The signing secret of every shipped connector on test nodes (Standard Webhooks format). */
+    public static final String CONNECTOR_SECRET = "whsec_" + java.util.Base64.getEncoder()
+            .encodeToString("onewindow-test-connector-secret!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    /** The password of the test staff accounts {@code agent}, {@code supervisor} and {@code admin}. */
+    public static final String STAFF_PASSWORD = "correct horse battery staple";
+    /** Tests hash staff passwords cheaply; one test checks the production parameters. */
+    public static final org.onewindow.staff.PasswordHasher CHEAP_HASHER =
+            new org.onewindow.staff.Argon2PasswordHasher(64, 1, 1);
+
     private static TestServer shared;
 
     private final OneWindow node;
@@ -51,7 +61,27 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path dataDir, Map<String, String> flags, Clock clock) throws Exception {
         AppConfig config = ConfigLoader.load(args(dataDir, flags), Map.of());
-        return new TestServer(OneWindow.start(config, clock), dataDir);
+        writeStaffFile(config.staffFile());
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String connector : List.of("market-regulation", "tax", "human-resources-social-security", "public-security",
+                "housing-construction", "natural-resources", "park-service-center")) {
+            env.put("ONEWINDOW_CONNECTOR_" + connector.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
+                    CONNECTOR_SECRET);
+        }
+        return new TestServer(OneWindow.start(config, clock, env, CHEAP_HASHER), dataDir);
+    }
+
+    /** Staff accounts of test nodes: an agent of market regulation, a supervisor and an admin. */
+    private static void writeStaffFile(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        String hash = CHEAP_HASHER.hash(STAFF_PASSWORD);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "staff:\n"
+                + "  - {username: agent, role: agent, departments: [market-regulation], passwordHash: \"" + hash + "\"}\n"
+                + "  - {username: supervisor, role: supervisor, departments: [market-regulation, tax], passwordHash: \"" + hash + "\"}\n"
+                + "  - {username: admin, role: admin, departments: [], passwordHash: \"" + hash + "\"}\n");
     }
 
     static List<String> args(Path dataDir, Map<String, String> flags) {

@@ -1,0 +1,297 @@
+package org.onewindow.connector;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox: leases due rows, hands each to its connector outside any transaction,
+ * records the outcome and tells the {@link SubmissionStatusListener}. Retries follow each
+ * connector's {@link RetryPolicy}; a {@link CircuitBreaker} per connector holds back deliveries
+ * to a system that is down. A row whose relay died is taken over when its lease expires and is
+ * delivered again with the same idempotency key. All decisions about time use the injected
+ * clock; polling uses Vert.x timers. Runs on one Vert.x context.
+ */
+public final class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Callback message ids are remembered at least this long (replay protection). */
+    public static final Duration CALLBACK_ID_RETENTION = Duration.ofDays(8);
+
+    /** How much the relay claims at once, how many deliveries may be in flight, how often it polls, how long a lease lasts. */
+    public record Options(int batchSize, int maxInFlight, Duration pollInterval, Duration lease) {
+        public static final Options DEFAULT = new Options(100, 400, Duration.ofMillis(200), Duration.ofMinutes(5));
+
+        public Options {
+            if (batchSize < 1 || maxInFlight < batchSize) {
+                throw new IllegalArgumentException("need 1 <= batchSize <= maxInFlight");
+            }
+        }
+    }
+
+    private final Vertx vertx;
+    private final Context context;
+    private final OutboxStore store;
+    private final ConnectorRegistry registry;
+    private final Clock clock;
+    private final SubmissionStatusListener listener;
+    private final Options options;
+    private final DoubleSupplier random;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final String owner = UUID.randomUUID().toString();
+    private int inFlight;
+    private boolean claiming;
+    private boolean running;
+    private long pollTimer = -1;
+    private long purgeTimer = -1;
+    private final List<Promise<Void>> drainWaiters = new ArrayList<>();
+
+    public OutboxRelay(Vertx vertx, OutboxStore store, ConnectorRegistry registry, Clock clock,
+                       SubmissionStatusListener listener, Options options) {
+        this(vertx, store, registry, clock, listener, options, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    OutboxRelay(Vertx vertx, OutboxStore store, ConnectorRegistry registry, Clock clock,
+                SubmissionStatusListener listener, Options options, DoubleSupplier random) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.store = store;
+        this.registry = registry;
+        this.clock = clock;
+        this.listener = listener;
+        this.options = options;
+        this.random = random;
+        for (ConnectorRegistry.Entry entry : registry.all()) {
+            Duration timeout = entry.spec().timeout();
+            if (timeout.multipliedBy(2).compareTo(options.lease()) > 0) {
+                throw new IllegalArgumentException("the lease (" + options.lease() + ") must be at least twice the timeout of "
+                        + entry.spec().id() + " (" + timeout + ")");
+            }
+        }
+    }
+
+    /** Starts polling the outbox (and forgetting old callback ids). */
+    public Future<Void> start() {
+        return onContext(() -> {
+            if (!running) {
+                running = true;
+                pollTimer = vertx.setPeriodic(options.pollInterval().toMillis(), id -> pump());
+                purgeTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> purge());
+                purge();
+                pump();
+            }
+            return Future.succeededFuture();
+        });
+    }
+
+    /** Stops claiming and waits (at most {@code grace}) for deliveries in flight to be recorded. */
+    public Future<Void> stop(Duration grace) {
+        return onContext(() -> {
+            running = false;
+            if (pollTimer >= 0) {
+                vertx.cancelTimer(pollTimer);
+                vertx.cancelTimer(purgeTimer);
+                pollTimer = -1;
+            }
+            if (inFlight == 0 && !claiming) {
+                return Future.succeededFuture();
+            }
+            Promise<Void> drained = Promise.promise();
+            drainWaiters.add(drained);
+            return drained.future().timeout(grace.toMillis(), TimeUnit.MILLISECONDS).recover(e -> {
+                LOG.warn("relay stopped with {} deliveries in flight; their leases will expire and they will be retried", inFlight);
+                return Future.succeededFuture();
+            });
+        });
+    }
+
+    /** Looks for due work now (e.g. right after a submission committed its outbox rows). */
+    public void wake() {
+        context.runOnContext(v -> pump());
+    }
+
+    /**
+     * Claims one batch of due rows and delivers it; completes when every outcome is recorded,
+     * with the number of rows claimed. For tests and tools that drive the relay with a clock.
+     */
+    public Future<Integer> runOnce() {
+        return onContext(() -> claimAndDeliver(options.batchSize()));
+    }
+
+    /** The breaker state per connector that has seen traffic. */
+    public Map<String, CircuitBreaker.State> breakerStates() {
+        Map<String, CircuitBreaker.State> states = new java.util.TreeMap<>();
+        breakers.forEach((id, breaker) -> states.put(id, breaker.state()));
+        return states;
+    }
+
+    private void pump() {
+        if (!running || claiming) {
+            return;
+        }
+        int room = options.maxInFlight() - inFlight;
+        if (room >= Math.min(options.batchSize(), options.maxInFlight() / 4)) {
+            claimAndDeliver(Math.min(options.batchSize(), room));
+        }
+    }
+
+    private Future<Integer> claimAndDeliver(int limit) {
+        claiming = true;
+        Instant now = clock.instant();
+        String token = owner + ":" + UUID.randomUUID();
+        return store.claim(token, now, now.plus(options.lease()), limit)
+                .andThen(ar -> {
+                    claiming = false;
+                    if (ar.failed()) {
+                        LOG.warn("claiming outbox rows failed: {}", ar.cause().toString());
+                        notifyIfDrained();
+                    }
+                })
+                .compose(batch -> {
+                    inFlight += batch.size();
+                    List<Future<Void>> deliveries = new ArrayList<>(batch.size());
+                    for (ClaimedDelivery delivery : batch) {
+                        deliveries.add(deliverOne(delivery).andThen(ar -> {
+                            inFlight--;
+                            notifyIfDrained();
+                            if (inFlight <= options.maxInFlight() / 2) {
+                                pump();
+                            }
+                            if (ar.failed()) {
+                                LOG.warn("recording the outcome of delivery {} failed (it will be retried when its lease expires): {}",
+                                        delivery.id(), ar.cause().toString());
+                            }
+                        }));
+                    }
+                    if (batch.size() == limit) {
+                        pump();
+                    }
+                    notifyIfDrained();
+                    return Future.join(deliveries).transform(ar -> Future.succeededFuture(batch.size()));
+                });
+    }
+
+    private Future<Void> deliverOne(ClaimedDelivery claimed) {
+        Optional<ConnectorRegistry.Entry> found = registry.find(claimed.connectorId());
+        if (found.isEmpty()) {
+            LOG.warn("delivery {} is for connector {}, which is no longer configured; held for an hour",
+                    claimed.id(), claimed.connectorId());
+            return store.release(claimed, clock.instant().plus(Duration.ofHours(1)));
+        }
+        ConnectorSpec spec = found.get().spec();
+        CircuitBreaker breaker = breakers.computeIfAbsent(spec.id(), id -> CircuitBreaker.standard(clock));
+        if (!breaker.tryAcquire()) {
+            Instant earliest = clock.instant().plusSeconds(1);
+            Instant due = breaker.retryAt().isAfter(earliest) ? breaker.retryAt() : earliest;
+            return store.release(claimed, due.plusMillis((long) (random.getAsDouble() * 1000)));
+        }
+        int attempt = claimed.attempts() + 1;
+        Instant started = clock.instant();
+        Delivery delivery = new Delivery(claimed.id(), spec.id(), claimed.submissionId(), claimed.version(),
+                claimed.body(), attempt, started);
+        Future<DeliveryOutcome> call;
+        try {
+            call = found.get().connector().deliver(delivery);
+        } catch (RuntimeException e) {
+            call = Future.failedFuture(e);
+        }
+        return call
+                .timeout(spec.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)
+                .recover(e -> Future.succeededFuture(DeliveryOutcome.retry(describe(e))))
+                .compose(outcome -> record(claimed, spec, breaker, attempt, started, outcome));
+    }
+
+    private Future<Void> record(ClaimedDelivery claimed, ConnectorSpec spec, CircuitBreaker breaker, int attempt,
+                                Instant started, DeliveryOutcome outcome) {
+        Instant now = clock.instant();
+        DeliveryState state;
+        Instant nextDue = null;
+        switch (outcome.kind()) {
+            case DELIVERED -> {
+                breaker.onSuccess();
+                state = DeliveryState.DELIVERED;
+            }
+            case REFUSED -> {
+                breaker.onSuccess();
+                state = DeliveryState.FAILED;
+            }
+            default -> {
+                breaker.onFailure();
+                if (spec.retry().exhausted(attempt, claimed.since(), now)) {
+                    state = DeliveryState.DEAD;
+                } else {
+                    state = DeliveryState.PENDING;
+                    nextDue = now.plus(spec.retry().delay(attempt, random.getAsDouble(), outcome.retryAfter()));
+                }
+            }
+        }
+        String error = outcome.kind() == DeliveryOutcome.Kind.DELIVERED ? null : outcome.reason();
+        AttemptResult result = new AttemptResult(claimed, attempt, started, now, state, nextDue,
+                outcome.kind().name().toLowerCase(java.util.Locale.ROOT), outcome.statusCode(), error);
+        if (state != DeliveryState.PENDING && state != DeliveryState.DELIVERED) {
+            LOG.warn("delivery {} to {} {} after {} attempt(s): {}", claimed.id(), spec.id(),
+                    state == DeliveryState.DEAD ? "dead-lettered" : "refused", attempt, error);
+        }
+        return store.finish(result).map(recorded -> {
+            if (recorded && state != DeliveryState.PENDING) {
+                TargetStatus status = state == DeliveryState.DELIVERED ? TargetStatus.DELIVERED : TargetStatus.FAILED;
+                notifyListener(claimed, status, error);
+            }
+            return null;
+        });
+    }
+
+    private void notifyListener(ClaimedDelivery claimed, TargetStatus status, String comment) {
+        try {
+            listener.statusChanged(claimed.submissionId(), claimed.version(), claimed.connectorId(), status,
+                    comment, List.of());
+        } catch (RuntimeException e) {
+            LOG.error("status listener failed for submission {} at {}", claimed.submissionId(), claimed.connectorId(), e);
+        }
+    }
+
+    private void purge() {
+        store.purgeCallbackIds(clock.instant().minus(CALLBACK_ID_RETENTION))
+                .onFailure(e -> LOG.warn("forgetting old callback ids failed: {}", e.toString()));
+    }
+
+    private void notifyIfDrained() {
+        if (inFlight == 0 && !claiming && !drainWaiters.isEmpty()) {
+            List<Promise<Void>> waiters = new ArrayList<>(drainWaiters);
+            drainWaiters.clear();
+            waiters.forEach(Promise::tryComplete);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private <T> Future<T> onContext(java.util.function.Supplier<Future<T>> action) {
+        Promise<T> promise = Promise.promise();
+        context.runOnContext(v -> {
+            try {
+                action.get().onComplete(promise);
+            } catch (RuntimeException e) {
+                promise.fail(e);
+            }
+        });
+        return promise.future();
+    }
+}
