@@ -103,7 +103,8 @@
       connectors: {
         'market-regulation': '市场监管', tax: '税务', 'housing-construction': '住房和城乡建设',
         'natural-resources': '自然资源', 'human-resources': '人力资源和社会保障',
-        'ecology-environment': '生态环境', 'fire-rescue': '消防救援', 'park-committee': '园区管委会'
+        'ecology-environment': '生态环境', 'fire-rescue': '消防救援', 'park-committee': '园区管委会',
+        'human-resources-social-security': '人社', 'park-service-center': '园区政务服务中心', 'public-security': '公安'
       }
     },
     en: {
@@ -167,7 +168,9 @@
       connectors: {
         'market-regulation': 'Market regulation', tax: 'Taxation', 'housing-construction': 'Housing and construction',
         'natural-resources': 'Natural resources', 'human-resources': 'Human resources and social security',
-        'ecology-environment': 'Ecology and environment', 'fire-rescue': 'Fire and rescue', 'park-committee': 'Park committee'
+        'ecology-environment': 'Ecology and environment', 'fire-rescue': 'Fire and rescue', 'park-committee': 'Park committee',
+        'human-resources-social-security': 'Human resources and social security', 'park-service-center': 'Park service centre',
+        'public-security': 'Public security'
       }
     }
   };
@@ -471,6 +474,9 @@
     '.card.s-approved{border-left-color:#1d7a46;}',
     '.card.s-needs_correction,.card.s-failed,.card.s-rejected{border-left-color:var(--ow-accent);}',
     '.card.s-partially_approved{border-left-color:#c98a00;}',
+    '.card.past{border-left-color:#b8c2ce;background:#fafbfc;}',
+    '.card.past .cname{font-size:12px;color:var(--ow-muted);}',
+    '.card.past .ctext{margin-top:2px;}',
     '.card .ctop{display:flex;justify-content:space-between;align-items:center;gap:8px;}',
     '.card .cname{font-weight:700;}',
     '.pill{flex:none;display:inline-block;padding:1px 8px;border-radius:10px;font-size:11.5px;font-weight:600;background:#e3edf8;color:var(--ow-primary-dark);}',
@@ -1039,14 +1045,35 @@
   Widget.prototype.statusCard = function (submissionId, text, msg) {
     var card = el('div', { class: 'card', 'data-submission': submissionId || '' });
     card._text = text;
-    card._msg = msg;
-    this.fillCard(card, submissionId ? this.findSubmission(submissionId) : null);
+    card._seq = msg ? msg.seq : 0;
     if (submissionId) {
       var list = this.statusCards.get(submissionId) || [];
       list.push(card);
       this.statusCards.set(submissionId, list);
+      this.refreshCards(submissionId);
+    } else {
+      this.fillCard(card, null);
     }
     return card;
+  };
+
+  // The newest card of a submission shows its live status; earlier ones stay as they were said,
+  // so the log reads as a history rather than repeating today's status everywhere.
+  Widget.prototype.refreshCards = function (submissionId) {
+    var cards = this.statusCards.get(submissionId) || [];
+    var latest = null;
+    cards.forEach(function (c) { if (!latest || c._seq > latest._seq) latest = c; });
+    var sub = this.findSubmission(submissionId);
+    var self = this;
+    cards.forEach(function (c) {
+      if (c === latest) { self.fillCard(c, sub); return; }
+      while (c.firstChild) c.removeChild(c.firstChild);
+      c.className = 'card past';
+      if (sub) c.appendChild(el('div', { class: 'cname', text: (sub.title || self.processTitle(sub.process)) + ' · ' + sub.receipt }));
+      var tx = el('div', { class: 'ctext' });
+      tx.appendChild(formatText(c._text || ''));
+      c.appendChild(tx);
+    });
   };
 
   Widget.prototype.processTitle = function (processId) {
@@ -1095,7 +1122,7 @@
       var ul = el('ul', { class: 'targets' });
       sub.targets.forEach(function (tg) {
         ul.appendChild(el('li', {}, [
-          el('span', { text: connectorLabel(tg.connector) }),
+          el('span', { text: tg.name || tg.department || connectorLabel(tg.connector) }),
           el('span', { class: 'pill s-' + tg.status, text: statusLabel(tg.status) }),
           tg.comment ? el('span', { class: 'cm', text: tg.comment }) : null
         ]));
@@ -1159,10 +1186,7 @@
     this.appsCount.hidden = !subs.length;
     this.appsCount.textContent = String(subs.length);
     var self = this;
-    this.statusCards.forEach(function (cards, id) {
-      var sub = self.findSubmission(id);
-      cards.forEach(function (c) { self.fillCard(c, sub); });
-    });
+    this.statusCards.forEach(function (cards, id) { self.refreshCards(id); });
     if (!this.drawer.hidden) this.renderApplications();
     this.renderHeaderStatus();
     this.renderQuickReplies();

@@ -7,12 +7,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.connector.WebhookSigner;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -149,11 +154,48 @@ final class WidgetEndToEndBrowserTest {
           && !es.get(es.size() - 1).from().equals("user") && es.stream().noneMatch(WidgetPage.Entry::pending));
     }
     widget.waitUntil("the status card", () -> !widget.findAll(".card").isEmpty());
-    String card = widget.text(".card");
-    assertThat(card).contains("企业注销").contains("已提交").containsPattern("OW-\\d{4}-\\d{6}").contains("承诺办结");
+    String card = widget.text(".card:not(.past)");
+    assertThat(card).contains("企业注销").containsPattern("已提交|审核中|已送达").containsPattern("OW-\\d{4}-\\d{6}").contains("承诺办结");
     assertThat(widget.progressText()).isEmpty();
     assertThat(widget.text(".hbtn.apps")).contains("1");
     browser.screenshot("widget-submitted");
+
+    // The department's approval system asks for a correction: a signed callback. The server
+    // pushes the new status card and state over the WebSocket; the widget shows both.
+    String submissionId = (String) browser.js("return OneWindow.state.submissions[0].id;");
+    long before = widget.lastSeq();
+    String body = new JsonObject().put("submissionId", submissionId).put("status", "needs_correction")
+        .put("comment", "请补充股东会解散决议原件扫描件")
+        .put("corrections", new JsonArray().add(new JsonObject().put("field", "reason").put("reason", "请补充股东会解散决议")))
+        .encode();
+    String messageId = "msg-" + java.util.UUID.randomUUID();
+    long ts = Instant.now().getEpochSecond();
+    HttpResponse<String> res = send(HttpRequest.newBuilder(
+            URI.create(server.baseUrl() + "/api/v1/connectors/market-regulation/callbacks"))
+        .header("Content-Type", "application/json")
+        .header(WebhookSigner.HEADER_ID, messageId)
+        .header(WebhookSigner.HEADER_TIMESTAMP, Long.toString(ts))
+        .header(WebhookSigner.HEADER_SIGNATURE, WebhookSigner.fromSecret(TestServer.CONNECTOR_SECRET).sign(messageId, ts, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(res.statusCode()).as(res.body()).isBetween(200, 299);
+
+    List<WidgetPage.Entry> pushed = widget.waitForEntries("the pushed status card",
+        es -> es.stream().anyMatch(e -> e.seq() > before && e.type().equals("status")));
+    assertThat(pushed.stream().map(WidgetPage.Entry::seq).toList()).doesNotHaveDuplicates().isSorted();
+    widget.waitUntil("the card to show the correction", () -> widget.text(".card:not(.past)").contains("需补正"));
+    assertThat(widget.text(".card:not(.past)")).contains("市场监管").contains("请补充股东会解散决议原件扫描件");
+    // one live card per submission; the earlier card keeps what it said then
+    assertThat(widget.findAll(".card:not(.past)")).hasSize(1);
+    assertThat(widget.text(".card.past")).contains("OW-").doesNotContain("需补正");
+    browser.screenshot("widget-status-pushed");
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
