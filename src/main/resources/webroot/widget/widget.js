@@ -437,7 +437,7 @@
     '.progress .field{margin-top:6px;font-size:12px;color:var(--ow-text);}',
     // log
     '.body{flex:1;min-height:0;position:relative;display:flex;flex-direction:column;background:var(--ow-bg);}',
-    '.log{flex:1;min-height:0;overflow-y:auto;padding:16px 14px 8px;display:flex;flex-direction:column;gap:10px;scroll-behavior:smooth;}',
+    '.log{flex:1;min-height:0;overflow-y:auto;padding:16px 14px 8px;display:flex;flex-direction:column;gap:10px;}',
     '.msg{display:flex;gap:8px;max-width:100%;align-items:flex-end;}',
     '.msg .avatar{flex:none;width:30px;height:30px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:#dfe9f5;color:var(--ow-primary);align-self:flex-start;}',
     '.msg.staff .avatar{background:var(--ow-staff-bg);color:var(--ow-staff);}',
@@ -956,7 +956,17 @@
   Widget.prototype.applyState = function (state) {
     if (!state) return;
     this.state = state;
-    this.renderState();
+    var self = this;
+    this.keepBottom(function () { self.renderState(); });
+  };
+
+  // Re-renders that change heights (a card growing, the quick-reply row appearing) keep a reader
+  // who was at the newest message there.
+  Widget.prototype.keepBottom = function (fn) {
+    var log = this.log;
+    var atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+    fn();
+    if (atEnd) this.scrollToEnd();
   };
 
   // ------------------------------------------------------------ rendering
@@ -1238,6 +1248,11 @@
 
   Widget.prototype.renderQuickReplies = function () {
     if (!this.qr) return;
+    var self0 = this;
+    this.keepBottom(function () { self0.fillQuickReplies(); });
+  };
+
+  Widget.prototype.fillQuickReplies = function () {
     var qr = this.qr;
     while (qr.firstChild) qr.removeChild(qr.firstChild);
     var self = this;
@@ -1274,12 +1289,11 @@
     this.launcher.setAttribute('aria-label', this.unread ? t('launcherOpen') + ' — ' + t('unread', { n: this.unread }) : t('launcherOpen'));
   };
 
-  Widget.prototype.scrollToEnd = function (instant) {
-    var log = this.log;
+  // Instant, not smooth: a smooth scroll still under way would make the next message's
+  // "is the reader at the bottom?" check wrong.
+  Widget.prototype.scrollToEnd = function () {
     if (!this.opened) return;
-    var go = function () { log.scrollTop = log.scrollHeight; };
-    if (instant) { log.style.scrollBehavior = 'auto'; go(); log.style.scrollBehavior = ''; }
-    else (window.requestAnimationFrame || setTimeout)(go);
+    this.log.scrollTop = this.log.scrollHeight;
   };
 
   Widget.prototype.autosize = function () {

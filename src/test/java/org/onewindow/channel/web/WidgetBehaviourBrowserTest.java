@@ -183,6 +183,18 @@ final class WidgetBehaviourBrowserTest {
     List<WidgetPage.Entry> entries = widget.waitForEntries("a push after the reconnect",
         es -> es.stream().anyMatch(e -> e.text().contains("重连之后的消息")));
 
+    assertThat(widget.distanceFromLogEnd()).isLessThan(5);
+
+    // a reader who scrolled up to read history is not pulled down by a push
+    for (int i = 0; i < 8; i++) {
+      hook(id, "push", new JsonObject().put("from", "staff").put("text", "填充消息 " + i + "\n第二行\n第三行"));
+    }
+    widget.waitForEntries("the filler", es -> es.stream().anyMatch(e -> e.text().startsWith("填充消息 7")));
+    widget.scrollLogToTop();
+    hook(id, "push", new JsonObject().put("from", "staff").put("text", "阅读历史时到达的消息"));
+    entries = widget.waitForEntries("the message while reading", es -> es.stream().anyMatch(e -> e.text().equals("阅读历史时到达的消息")));
+    assertThat(widget.distanceFromLogEnd()).isGreaterThan(100);
+
     List<Long> seqs = entries.stream().map(WidgetPage.Entry::seq).toList();
     assertThat(seqs).doesNotHaveDuplicates().isSorted();
     assertThat(seqs).containsExactlyElementsOf(
@@ -397,7 +409,7 @@ final class WidgetBehaviourBrowserTest {
     Number width = (Number) browser.js("return document.querySelector('one-window-widget').shadowRoot"
         + ".querySelector('.panel').getBoundingClientRect().width;");
     Number viewport = (Number) browser.js("return window.innerWidth;");
-    assertThat(width.intValue()).isEqualTo(viewport.intValue());
+    assertThat(width.doubleValue()).isCloseTo(viewport.doubleValue(), org.assertj.core.data.Offset.offset(1.0));
     browser.screenshot("widget-phone");
     assertThat(browser.js("return document.documentElement.style.overflow;")).isEqualTo("hidden");
     widget.find(".close").click();

@@ -187,6 +187,7 @@ final class WidgetEndToEndBrowserTest {
     // one live card per submission; the earlier card keeps what it said then
     assertThat(widget.findAll(".card:not(.past)")).hasSize(1);
     assertThat(widget.text(".card.past")).contains("OW-").doesNotContain("需补正");
+    assertThat(widget.distanceFromLogEnd()).as("the log follows the newest message").isLessThan(5);
     browser.screenshot("widget-status-pushed");
   }
 

@@ -126,6 +126,16 @@ final class WidgetPage {
         + "return e ? (e.hidden ? '' : e.innerText) : null;", css);
   }
 
+  /** Pixels between the log's visible bottom and its end: 0 when scrolled to the newest message. */
+  long distanceFromLogEnd() {
+    return ((Number) browser.js("var l=document.querySelector('one-window-widget').shadowRoot.querySelector('#ow-log');"
+        + "return Math.round(l.scrollHeight - l.scrollTop - l.clientHeight);")).longValue();
+  }
+
+  void scrollLogToTop() {
+    browser.js("document.querySelector('one-window-widget').shadowRoot.querySelector('#ow-log').scrollTop = 0;");
+  }
+
   String conversationId() {
     return (String) browser.js("return window.OneWindow.conversationId;");
   }
