@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.dialogue.Dialogue;
+import org.onewindow.dialogue.OfficeHours;
 import org.onewindow.dialogue.ProcessDocuments;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
@@ -52,6 +53,8 @@ import org.onewindow.staff.StaffAuthPolicy;
 import org.onewindow.staff.StaffBootstrap;
 import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
+import org.onewindow.store.SqlHandoffStore;
+import org.onewindow.handoff.HandoffService;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
@@ -133,7 +136,8 @@ public final class OneWindow {
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
                     config.dataDir().resolve("index")));
             knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
-            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge);
+            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge,
+                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock);
             ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength(), new SubmissionRouting() {
@@ -168,7 +172,8 @@ public final class OneWindow {
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
-                    staffAuth, staffStore, staffStore, clock);
+                    staffAuth, staffStore, staffStore, clock,
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock));
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,

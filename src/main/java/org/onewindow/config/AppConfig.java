@@ -18,7 +18,8 @@ public record AppConfig(
         int maxTextLength,
         List<String> allowedOrigins,
         String identitySecret,
-        Path staffFile) {
+        Path staffFile,
+        String officeHours) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -31,6 +32,6 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
-                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile);
+                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours);
     }
 }

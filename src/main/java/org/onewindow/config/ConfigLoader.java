@@ -25,7 +25,7 @@ public final class ConfigLoader {
     /** Every key this service understands. */
     public static final List<String> KEYS = List.of(
             "host", "port", "data-dir", "knowledge-base", "connectors", "database-url",
-            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file");
+            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file", "office-hours");
 
     private ConfigLoader() {
     }
@@ -137,7 +137,15 @@ public final class ConfigLoader {
                 intValue(v, "max-text-length", 4000, 1, 1_000_000),
                 origins,
                 v.getOrDefault("identity-secret", ""),
-                v.containsKey("staff-file") ? Path.of(v.get("staff-file")) : dataDir.resolve("staff.yaml"));
+                v.containsKey("staff-file") ? Path.of(v.get("staff-file")) : dataDir.resolve("staff.yaml"),
+                officeHours(v.getOrDefault("office-hours", "09:00-12:00,13:30-17:30")));
+    }
+
+    private static String officeHours(String spec) {
+        if (!spec.matches("\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*(,\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*)*")) {
+            throw new ConfigException("office-hours: expected periods like 09:00-12:00,13:30-17:30, got '" + spec + "'");
+        }
+        return spec;
     }
 
     private static int intValue(Map<String, String> v, String key, int dflt, int min, int max) {

@@ -17,6 +17,7 @@ import org.onewindow.dialogue.Decision;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
+import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.dialogue.SubmissionDraft;
 import org.onewindow.process.IntakePayload;
 import org.onewindow.shared.Enterprise;
@@ -133,7 +134,46 @@ public final class ConversationService {
 
     public StateView view(Conversation conversation) {
         DialogueState state = conversation.state();
-        return new StateView(state.mode(), dialogue.processView(state, state.locale()), null, state.submissions());
+        Map<String, Object> handoff = null;
+        if (state.handoff() != null) {
+            handoff = new LinkedHashMap<>();
+            handoff.put("status", state.handoff().status());
+            handoff.put("department", state.handoff().department());
+            handoff.put("departmentName", dialogue.departmentName(state.handoff().department(), state.locale()));
+        }
+        return new StateView(state.mode(), dialogue.processView(state, state.locale()), handoff, state.submissions());
+    }
+
+    /**
+     * A turn that is not the user's: staff messages, notices, handoff changes. Runs in the
+     * conversation's order, commits {@code replies} and the changed state, then pushes them.
+     */
+    public Future<TurnResult> systemTurn(String id, java.util.function.UnaryOperator<DialogueState> change,
+                                         java.util.function.Function<DialogueState, List<Reply>> replies) {
+        return serial.submit(id, () -> load(id).compose(conversation -> {
+            DialogueState nextState = change.apply(conversation.state());
+            Instant now = clock.instant();
+            List<Message> messages = number(replies.apply(nextState), conversation.lastSeq() + 1, now);
+            long lastSeq = conversation.lastSeq() + messages.size();
+            Conversation next = conversation.advancedTo(nextState, lastSeq);
+            TurnRecord record = new TurnRecord(id, messages, nextState, lastSeq, null, null, List.of(), Map.of(), null, null);
+            return publishAfter(store.append(record), conversation, next, messages);
+        }));
+    }
+
+    /** The dialogue, for callers that compose system turns (process resumption after a handoff). */
+    public Dialogue dialogue() {
+        return dialogue;
+    }
+
+    /** The most recently active conversations, for staff. */
+    public Future<List<ConversationSummary>> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    /** A conversation's current header and state, for staff. */
+    public Future<Conversation> find(String id) {
+        return load(id);
     }
 
     /** Completes once no turn is running, or after {@code timeout}: for a graceful shutdown. */
@@ -176,14 +216,28 @@ public final class ConversationService {
                 .compose(facts -> vertx.executeBlocking(() ->
                         dialogue.decide(new DialogueTurn(conversation.state(), message, facts)), false))
                 .compose(decision -> decision.submission() == null
-                        ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(), List.of()))
+                        ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),
+                                List.of(), null))
                         : submit(conversation, message, decision))
+                .map(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash));
     }
 
     /** What a turn stores: the decision, with a confirmed process turned into a numbered submission. */
     private record Outcome(InboundMessage message, Decision decision, DialogueState state, List<Reply> replies,
-                           List<SubmissionRecord> submissions) {
+                           List<SubmissionRecord> submissions, HandoffInfo handoff) {
+    }
+
+    /** A decision that calls in a person opens a handoff, queued for its department. */
+    private Outcome withHandoff(Outcome outcome) {
+        Decision.HandoffRequest request = outcome.decision().handoff();
+        if (request == null) {
+            return outcome;
+        }
+        HandoffInfo handoff = new HandoffInfo(UUID.randomUUID().toString(), HandoffInfo.QUEUED, request.department(),
+                null, request.reason(), clock.instant());
+        return new Outcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), outcome.replies(),
+                outcome.submissions(), handoff);
     }
 
     private Future<Outcome> submit(Conversation conversation, InboundMessage message, Decision decision) {
@@ -219,7 +273,7 @@ public final class ConversationService {
                     Json.write(envelope), "submitted", payload.expectedBy(), now);
             List<Reply> replies = new ArrayList<>(decision.replies());
             replies.add(dialogue.submitted(draft, summary));
-            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record));
+            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record), null);
         });
     }
 
@@ -234,8 +288,11 @@ public final class ConversationService {
         messages.addAll(number(outcome.replies(), firstSeq + 1, now));
         long lastSeq = firstSeq + messages.size() - 1;
         Conversation next = conversation.advancedTo(outcome.state(), lastSeq);
+        Decision.AnswerRecord answer = outcome.decision().answer();
+        AnswerLogEntry logged = answer == null ? null : new AnswerLogEntry(firstSeq + 1, answer.question(), answer.lang(),
+                answer.outcome(), answer.confidence(), Json.write(answer.passages()));
         TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
-                requestHash, outcome.submissions(), java.util.Map.of());
+                requestHash, outcome.submissions(), java.util.Map.of(), outcome.handoff(), logged);
         return publishAfter(store.append(record), conversation, next, messages);
     }
 
@@ -299,7 +356,7 @@ public final class ConversationService {
                 List<Message> messages = List.of(Message.of(conversation.lastSeq() + 1, card, now));
                 Conversation next = conversation.advancedTo(nextState, conversation.lastSeq() + 1);
                 TurnRecord record = new TurnRecord(id, messages, nextState, next.lastSeq(), null, null, List.of(),
-                        java.util.Map.of(submissionId, overall));
+                        java.util.Map.of(submissionId, overall), null, null);
                 return publishAfter(store.append(record), conversation, next, messages).mapEmpty();
             }));
         });

@@ -41,6 +41,9 @@ public interface ConversationStore {
     /** The conversation a submission was made in. */
     Future<Optional<String>> conversationOfSubmission(String submissionId);
 
+    /** The most recently active conversations, newest first, for staff picking one. */
+    Future<List<ConversationSummary>> recent(int limit);
+
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();
 }

@@ -1,15 +1,18 @@
 package org.onewindow.dialogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.onewindow.shared.Reply;
 
 /**
  * The outcome of one turn: how the user's own message reads in the history ({@code userText}:
  * what they typed, or the label of the quick reply they pressed), what to say, the state to
- * continue from and, when the user has just confirmed a process, the submission to store.
+ * continue from, the submission to store when the user has just confirmed a process, and the
+ * department to queue the conversation for when a person is needed.
  */
-public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission) {
+public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission,
+                       HandoffRequest handoff, AnswerRecord answer) {
     public Decision {
         Objects.requireNonNull(userText, "userText");
         replies = List.copyOf(replies);
@@ -17,6 +20,33 @@ public record Decision(String userText, List<Reply> replies, DialogueState state
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state) {
-        this(userText, replies, state, null);
+        this(userText, replies, state, null, null, null);
+    }
+
+    public Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission) {
+        this(userText, replies, state, submission, null, null);
+    }
+
+    public Decision withAnswer(AnswerRecord record) {
+        return new Decision(userText, replies, state, submission, handoff, record);
+    }
+
+    /**
+     * What the knowledge base was asked and what it showed: the outcome ({@code answer},
+     * {@code clarify}, {@code unknown}) and the passages with their documents' content hashes.
+     */
+    public record AnswerRecord(String question, String lang, String outcome, double confidence,
+                               List<Map<String, Object>> passages) {
+        public AnswerRecord {
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /** Why a person is needed and which department's queue to join. */
+    public record HandoffRequest(String department, String reason) {
+        public HandoffRequest {
+            Objects.requireNonNull(department, "department");
+            Objects.requireNonNull(reason, "reason");
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.onewindow.process.ProcessReply;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.ProcessTurn;
 import org.onewindow.process.ProcessView;
+import org.onewindow.process.Utterances;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Citation;
 import org.onewindow.shared.InboundMessage;
@@ -46,14 +47,26 @@ public final class Dialogue {
             "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
                     + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
 
+    /** Quick-reply action that asks for a person. */
+    public static final String HANDOFF_ACTION = "handoff:request";
+    /** The queue of questions no process or document owns. */
+    public static final String GENERAL_DEPARTMENT = "general";
+    /** Unanswered questions in a row after which a person is called in. */
+    static final int UNANSWERED_BEFORE_HANDOFF = 2;
+
     private final Supplier<ProcessCatalog> catalog;
     private final ProcessRunner runner;
     private final KnowledgeBase knowledge;
+    private final OfficeHours officeHours;
+    private final java.time.Clock clock;
 
-    public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge) {
+    public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
+                    OfficeHours officeHours, java.time.Clock clock) {
         this.catalog = catalog;
         this.runner = runner;
         this.knowledge = knowledge;
+        this.officeHours = officeHours;
+        this.clock = clock;
     }
 
     /** The first message of every conversation, with a few processes to start from. */
@@ -75,7 +88,15 @@ public final class Dialogue {
         String userText = message.isAction() ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
         Decision decision;
-        if (state.mode() == Mode.PROCESS && state.process() != null) {
+        if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
+            // A person is on it: the message is for them, the bot stays quiet.
+            return new Decision(userText, List.of(), state);
+        } else if (message.isAction() && message.action().equals(HANDOFF_ACTION)
+                || message.text() != null && Utterances.isHandoff(message.text())) {
+            String department = state.process() == null ? GENERAL_DEPARTMENT
+                    : catalog.get().byId(state.process().processId()).map(d -> d.departments().get(0)).orElse(GENERAL_DEPARTMENT);
+            decision = handoff(state, userText, List.of(), department, "asked for a person", lang);
+        } else if (state.mode() == Mode.PROCESS && state.process() != null) {
             decision = continueProcess(turn, lang, userText);
         } else if (message.isFile()) {
             decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, userText))), state);
@@ -87,7 +108,7 @@ public final class Dialogue {
         List<QuickReply> offered = decision.replies().isEmpty()
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
-                decision.submission());
+                decision.submission(), decision.handoff(), decision.answer());
     }
 
     /** The process part of the API's State for a conversation in a process, or null. */
@@ -107,6 +128,16 @@ public final class Dialogue {
         out.put("steps", view.steps());
         out.put("field", view.field());
         return out;
+    }
+
+    /** The question a process stood at, asked again after a person handed the conversation back. */
+    public List<Reply> resumeProcess(DialogueState state) {
+        if (state.process() == null) {
+            return List.of();
+        }
+        return catalog.get().byId(state.process().processId())
+                .map(def -> replies(runner.repeatQuestion(def, state.process(), state.locale())))
+                .orElse(List.of());
     }
 
     /** The reply that confirms a stored submission with its receipt number and committed date. */
@@ -198,16 +229,17 @@ public final class Dialogue {
                 List<Reply> all = new ArrayList<>(replies);
                 answered.replies().forEach(r -> all.add(withoutQuickReplies(r)));
                 all.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
-                return new Decision(userText, all, answered.state().inProcess(result.progress()));
+                return new Decision(userText, all, answered.state().inProcess(result.progress())).withAnswer(answered.answer());
             }
             case COMPLETED -> {
                 return new Decision(userText, replies, state.inProcess(null),
                         new SubmissionDraft(result.payload(), def.title(lang), lang));
             }
             case HANDOFF_REQUESTED -> {
-                replies.add(Reply.bot(Texts.get(lang, Texts.NO_STAFF_YET)));
-                replies.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
-                return new Decision(userText, replies, state.inProcess(result.progress()));
+                String department = def.departments().isEmpty() ? GENERAL_DEPARTMENT : def.departments().get(0);
+                String reason = message.isAction() || message.text() != null && Utterances.isHandoff(message.text())
+                        ? "asked for a person during " + def.id() : "answers kept failing validation in " + def.id();
+                return handoff(state.inProcess(result.progress()), userText, replies, department, reason, lang);
             }
             default -> throw new IllegalStateException("unknown outcome " + result.outcome());
         }
@@ -215,14 +247,60 @@ public final class Dialogue {
 
     private Decision answerQuestion(DialogueState state, String question, Lang lang, String userText) {
         KnowledgeAnswer answer = knowledge.answer(question, lang, state.lastTopic());
+        Decision.AnswerRecord record = new Decision.AnswerRecord(question, lang.code(),
+                answer.kind().name().toLowerCase(java.util.Locale.ROOT), answer.confidence(),
+                answer.usedPassages().stream().map(p -> Map.<String, Object>of("passageId", p.passageId(),
+                        "source", p.source(), "contentHash", p.contentHash() == null ? "" : p.contentHash())).toList());
+        return answerDecision(state, answer, lang, userText).withAnswer(record);
+    }
+
+    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String userText) {
         return switch (answer.kind()) {
             case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
                     offerRelatedProcess(answer, lang))), state.answered(answer.topic()));
             case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
-            case UNKNOWN -> new Decision(userText, List.of(Reply.bot(answer.text())),
-                    state.withUnansweredStreak(state.unansweredStreak() + 1));
+            case UNKNOWN -> state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
+                    ? handoff(state, userText, List.of(Reply.bot(answer.text())), GENERAL_DEPARTMENT,
+                            "the bot could not answer twice in a row", lang)
+                    : new Decision(userText, List.of(Reply.bot(answer.text(),
+                            List.of(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION)))),
+                            state.withUnansweredStreak(state.unansweredStreak() + 1));
         };
+    }
+
+    /** Queues the conversation for {@code department} and tells the user when a person will answer. */
+    private Decision handoff(DialogueState state, String userText, List<Reply> before, String department, String reason,
+                             Lang lang) {
+        java.time.Instant now = clock.instant();
+        String name = departmentName(department, lang);
+        String notice;
+        if (officeHours.isOpen(now)) {
+            notice = Texts.format(lang, Texts.HANDOFF_QUEUED, name);
+        } else {
+            java.time.ZonedDateTime next = officeHours.nextOpening(now);
+            notice = Texts.format(lang, Texts.HANDOFF_AFTER_HOURS, name, officeHours.describe(),
+                    next.toLocalDate() + " " + next.toLocalTime());
+        }
+        List<Reply> replies = new ArrayList<>(before);
+        replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
+                List.of(), List.of(), null));
+        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null);
+    }
+
+    /** A department's name in {@code lang}, from the process definitions that name it. */
+    public String departmentName(String department, Lang lang) {
+        if (GENERAL_DEPARTMENT.equals(department)) {
+            return Texts.get(lang, Texts.GENERAL_DESK);
+        }
+        for (ProcessDefinition def : catalog.get().all()) {
+            for (var d : def.departmentList()) {
+                if (d.id().equals(department)) {
+                    return d.name(lang);
+                }
+            }
+        }
+        return department;
     }
 
     /** After answering about a procedure, offer to start its process. */

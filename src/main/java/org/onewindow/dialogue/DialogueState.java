@@ -17,9 +17,11 @@ import org.onewindow.shared.SubmissionSummary;
  * @param process the guided process under way, or null
  * @param submissions the conversation's submissions, newest last
  * @param offered the quick replies of the bot's last turn, so a pressed one reads as its label
+ * @param handoff the person involved (queued or active), or null
  */
 public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansweredStreak,
-                            ProcessProgress process, List<SubmissionSummary> submissions, List<QuickReply> offered) {
+                            ProcessProgress process, List<SubmissionSummary> submissions, List<QuickReply> offered,
+                            HandoffInfo handoff) {
 
     public DialogueState {
         if (mode == null) {
@@ -33,29 +35,37 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
     }
 
     public static DialogueState initial(Lang locale) {
-        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of());
+        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of(), null);
     }
 
     public DialogueState withUnansweredStreak(int streak) {
-        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered);
+        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered, handoff);
     }
 
     public DialogueState answered(String topic) {
-        return new DialogueState(mode, locale, topic, 0, process, submissions, offered);
+        return new DialogueState(mode, locale, topic, 0, process, submissions, offered, handoff);
     }
 
     /** In the given process step, or back to the bot when {@code progress} is null. */
     public DialogueState inProcess(ProcessProgress progress) {
-        return new DialogueState(progress == null ? Mode.BOT : Mode.PROCESS, locale, lastTopic, unansweredStreak,
-                progress, submissions, offered);
+        Mode next = handoff != null ? Mode.HANDOFF : progress == null ? Mode.BOT : Mode.PROCESS;
+        return new DialogueState(next, locale, lastTopic, unansweredStreak, progress, submissions, offered, handoff);
+    }
+
+    /** With a person involved ({@code handoff} queued or active), or back to the bot or process when null. */
+    public DialogueState withHandoff(HandoffInfo newHandoff) {
+        HandoffInfo kept = newHandoff == null || HandoffInfo.CLOSED.equals(newHandoff.status()) ? null : newHandoff;
+        Mode next = kept != null ? Mode.HANDOFF : process != null ? Mode.PROCESS : Mode.BOT;
+        return new DialogueState(next, locale, lastTopic, kept == null ? 0 : unansweredStreak, process, submissions,
+                offered, kept);
     }
 
     public DialogueState speaking(Lang lang) {
-        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered);
+        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered, handoff);
     }
 
     public DialogueState offering(List<QuickReply> quickReplies) {
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies, handoff);
     }
 
     /** The label of an offered quick reply with this action, or the action itself. */
@@ -71,6 +81,6 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
             }
         }
         all.add(submission);
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered, handoff);
     }
 }

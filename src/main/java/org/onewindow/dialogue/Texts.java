@@ -9,7 +9,6 @@ final class Texts {
     static final String GREETING = "greeting";
     static final String UNKNOWN_ACTION = "unknown-action";
     static final String PROCESS_GONE = "process-gone";
-    static final String NO_STAFF_YET = "no-staff-yet";
     static final String SUBMITTED = "submitted";
     static final String START_OFFER = "start-offer";
     static final String STATUS_HEADER = "status-header";
@@ -18,6 +17,10 @@ final class Texts {
     static final String TARGET_STATUS = "target-status";
     static final String CORRECTIONS_ASKED = "corrections-asked";
     static final String OVERALL_STATUS = "overall-status";
+    static final String TALK_TO_PERSON = "talk-to-person";
+    static final String HANDOFF_QUEUED = "handoff-queued";
+    static final String HANDOFF_AFTER_HOURS = "handoff-after-hours";
+    static final String GENERAL_DESK = "general-desk";
 
     private static final Map<String, Map<Lang, String>> TEXTS = Map.ofEntries(
             Map.entry(GREETING, Map.of(
@@ -30,10 +33,6 @@ final class Texts {
             Map.entry(PROCESS_GONE, Map.of(
                     Lang.EN, "This procedure is no longer offered here, so I have stopped it. Your answers were not submitted.",
                     Lang.ZH, "该事项已不再在此办理，流程已结束，您填写的内容未提交。")),
-            Map.entry(NO_STAFF_YET, Map.of(
-                    Lang.EN, "Connecting to a staff member is not available in this chat yet. Please contact the park's "
-                            + "government service hall. Your answers are kept; we can go on whenever you like.",
-                    Lang.ZH, "当前对话暂不支持转接人工，请联系园区政务服务大厅。您已填写的内容会保留，可随时继续办理。")),
             Map.entry(SUBMITTED, Map.of(
                     Lang.EN, "Submitted: %s. Your receipt number is %s. The committed time limit is %d–%d working days; "
                             + "the expected completion date is %s at the latest. Ask me \"what is the status of my "
@@ -47,7 +46,19 @@ final class Texts {
             Map.entry(STATUS_LINE, Map.of(Lang.EN, "- %s %s: %s (expected by %s)", Lang.ZH, "- %s %s：%s（预计办结日期 %s）")),
             Map.entry(TARGET_STATUS, Map.of(Lang.EN, "Application %s (%s): %s — %s.", Lang.ZH, "申请 %s（%s）：%s —— %s。")),
             Map.entry(CORRECTIONS_ASKED, Map.of(Lang.EN, "They ask you to correct:", Lang.ZH, "需补正的内容：")),
-            Map.entry(OVERALL_STATUS, Map.of(Lang.EN, "Overall status: %s.", Lang.ZH, "整体状态：%s。")));
+            Map.entry(OVERALL_STATUS, Map.of(Lang.EN, "Overall status: %s.", Lang.ZH, "整体状态：%s。")),
+            Map.entry(TALK_TO_PERSON, Map.of(Lang.EN, "Talk to a person", Lang.ZH, "转人工")),
+            Map.entry(GENERAL_DESK, Map.of(Lang.EN, "the park's general service desk", Lang.ZH, "园区综合服务窗口")),
+            Map.entry(HANDOFF_QUEUED, Map.of(
+                    Lang.EN, "Connecting you to staff of %s… You are in the queue; stay here. They will see everything "
+                            + "you have written, so there is no need to repeat it.",
+                    Lang.ZH, "正在为您转接%s的工作人员…您已进入排队，请稍候。工作人员可以看到您之前的全部对话，无需重复说明。")),
+            Map.entry(HANDOFF_AFTER_HOURS, Map.of(
+                    Lang.EN, "Staff of %s work on working days, %s (Beijing time), and are not in right now. Your request "
+                            + "is queued: leave your message here and a staff member will reply from %s; the reply will "
+                            + "reach you in this conversation.",
+                    Lang.ZH, "%s的工作人员在工作日 %s（北京时间）在岗，现在不在工作时间。您的请求已登记，请在此留言，"
+                            + "工作人员将于%s起回复，回复会发送到本对话。")));
 
     private static final Map<String, Map<Lang, String>> STATUSES = Map.of(
             "submitted", Map.of(Lang.EN, "submitted", Lang.ZH, "已提交"),

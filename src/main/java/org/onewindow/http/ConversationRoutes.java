@@ -1,28 +1,21 @@
 package org.onewindow.http;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Path;
 import java.util.Map;
-import org.onewindow.conversation.FileStorage;
-import java.util.ArrayList;
-import java.util.List;
-import org.onewindow.codec.Json;
-import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.conversation.NewConversation;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
-import org.onewindow.shared.Message;
 
 /** The enterprise side of API.md: conversations, messages, history and the events WebSocket. */
 final class ConversationRoutes {
@@ -151,71 +144,10 @@ final class ConversationRoutes {
         ctx.request().pause();
         conversations.authorize(id, token)
                 .compose(conversation -> ctx.request().toWebSocket())
-                .onSuccess(socket -> new EventStream(socket, id, after).start())
+                .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after).start())
                 .onFailure(failure -> {
                     ctx.request().resume();
                     ctx.fail(failure);
                 });
-    }
-
-    /**
-     * One open events socket: listens first, then sends the stored history after {@code after},
-     * then the buffered and live events, skipping any message it has already sent (by seq).
-     */
-    private final class EventStream {
-        private final ServerWebSocket socket;
-        private final String conversationId;
-        private long lastSentSeq;
-        private List<String> buffered = new ArrayList<>();
-        private MessageConsumer<String> consumer;
-
-        EventStream(ServerWebSocket socket, String conversationId, long after) {
-            this.socket = socket;
-            this.conversationId = conversationId;
-            this.lastSentSeq = after;
-        }
-
-        void start() {
-            consumer = vertx.eventBus().consumer(ConversationEvents.address(conversationId), m -> onEvent(m.body()));
-            socket.closeHandler(v -> consumer.unregister());
-            socket.textMessageHandler(text -> { });
-            consumer.completion()
-                    .compose(v -> conversations.messagesAfter(conversationId, lastSentSeq))
-                    .onSuccess(history -> {
-                        history.forEach(this::sendMessage);
-                        List<String> live = buffered;
-                        buffered = null;
-                        live.forEach(this::onEvent);
-                        conversations.state(conversationId).onSuccess(state ->
-                                socket.writeTextMessage(Json.write(new ConversationEvents.StateEvent("state", state))));
-                    })
-                    .onFailure(e -> socket.close((short) 1011, "history unavailable"));
-        }
-
-        private void onEvent(String frame) {
-            if (buffered != null) {
-                buffered.add(frame);
-                return;
-            }
-            JsonObject event = new JsonObject(frame);
-            if ("message".equals(event.getString("type"))) {
-                long seq = event.getJsonObject("message").getLong("seq");
-                if (seq <= lastSentSeq) {
-                    return;
-                }
-                lastSentSeq = seq;
-            }
-            if (!socket.isClosed()) {
-                socket.writeTextMessage(frame);
-            }
-        }
-
-        private void sendMessage(Message message) {
-            if (message.seq() <= lastSentSeq) {
-                return;
-            }
-            lastSentSeq = message.seq();
-            socket.writeTextMessage(Json.write(new ConversationEvents.MessageEvent("message", message)));
-        }
     }
 }

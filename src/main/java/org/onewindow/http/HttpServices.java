@@ -13,6 +13,7 @@ import org.onewindow.connector.DeliveryAdmin;
 import org.onewindow.connector.OutboxStore;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
+import org.onewindow.handoff.HandoffService;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.process.ProcessCatalog;
@@ -22,7 +23,8 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            List<HealthCheck> healthChecks, PrometheusMeterRegistry metrics,
                            Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
                            ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
-                           StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock) {
+                           StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
+                           HandoffService handoffs) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
     }

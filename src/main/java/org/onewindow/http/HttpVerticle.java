@@ -39,9 +39,11 @@ public final class HttpVerticle extends VerticleBase {
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
                 MAX_UPLOAD_BYTES).mount(router);
-        new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase())
-                .mount(router);
+        new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
+                services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
+        new HandoffRoutes(vertx, services.handoffs(), services.conversations(), services.auditLog(), services.clock(),
+                services.config().maxBodyBytes()).mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);

@@ -2,7 +2,13 @@ package org.onewindow.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+import org.onewindow.staff.AuditEntry;
+import org.onewindow.staff.AuditLog;
+import org.onewindow.staff.StaffPrincipal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,23 +29,79 @@ final class KnowledgeRoutes {
 
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int MAX_LIMIT = 50;
+    private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     private final Vertx vertx;
     private final Supplier<ProcessCatalog> processes;
     private final KnowledgeBase knowledge;
     private final Path knowledgeBaseDir;
+    private final Path uploadsDir;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    KnowledgeRoutes(Vertx vertx, Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, Path knowledgeBaseDir) {
+    KnowledgeRoutes(Vertx vertx, Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, Path knowledgeBaseDir,
+                    Path uploadsDir, AuditLog audit, Clock clock) {
         this.vertx = vertx;
         this.processes = processes;
         this.knowledge = knowledge;
         this.knowledgeBaseDir = knowledgeBaseDir.toAbsolutePath().normalize();
+        this.uploadsDir = uploadsDir;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     void mount(Router router) {
         router.get("/api/v1/processes").handler(this::handleProcesses);
         router.get("/api/v1/search").handler(this::handleSearch);
         router.get("/kb/*").handler(this::handleSourceFile);
+        // Behind the admin guard of StaffAuthRoutes.
+        router.get("/api/v1/admin/documents").handler(this::handleDocuments);
+        router.post("/api/v1/admin/documents").handler(BodyHandler.create(uploadsDir.toString())
+                .setBodyLimit(MAX_DOCUMENT_BYTES).setDeleteUploadedFilesOnEnd(true)).handler(this::handleUpload);
+        router.delete("/api/v1/admin/documents/*").handler(this::handleDelete);
+    }
+
+    private void handleDocuments(RoutingContext ctx) {
+        vertx.executeBlocking(knowledge::documents, false)
+                .onSuccess(documents -> Requests.sendJson(ctx, 200, Map.of("documents", documents)))
+                .onFailure(ctx::fail);
+    }
+
+    /** Multipart: part {@code file}, and {@code path} (relative to knowledge-base/, e.g. policies/rent.en.md). */
+    private void handleUpload(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String path = ctx.request().getFormAttribute("path");
+        FileUpload upload = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
+        String relative = path == null || path.isBlank() ? upload.fileName() : path.trim();
+        vertx.executeBlocking(() -> {
+            byte[] bytes = java.nio.file.Files.readAllBytes(Path.of(upload.uploadedFileName()));
+            try {
+                return knowledge.putDocument(relative, bytes);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid_document", e.getMessage());
+            }
+        }, false).compose(info -> audit.record(AuditEntry.by(staff, clock.instant(), "document.uploaded", null, relative,
+                        new io.vertx.core.json.JsonObject().put("status", String.valueOf(info.status())))).map(v -> info))
+                .onSuccess(info -> Requests.sendJson(ctx, 201, info))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleDelete(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String relative = ctx.pathParam("*");
+        vertx.executeBlocking(() -> {
+            try {
+                return knowledge.deleteDocument(relative);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid_document", e.getMessage());
+            }
+        }, false).compose(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("document_not_found", "No knowledge-base document " + relative + ".");
+            }
+            return audit.record(AuditEntry.by(staff, clock.instant(), "document.deleted", null, relative, null));
+        }).onSuccess(v -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
     }
 
     private void handleProcesses(RoutingContext ctx) {

@@ -23,6 +23,7 @@ import org.onewindow.shared.Lang;
 public final class AnswerComposer {
 
     private static final int MAX_ANSWER_CHARS = 600;
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^([-*•]|\\d+[.)、])\\s*");
 
     private final AnswerPolicy policy;
     private final Clock clock;
@@ -60,7 +61,7 @@ public final class AnswerComposer {
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {
         for (SearchHit h : hits) {
-            if (h == best || h.source().equals(best.source()) || h.title().equalsIgnoreCase(best.title())) {
+            if (h == best || sameTopic(h, best) || h.title().equalsIgnoreCase(best.title())) {
                 continue;
             }
             if (h.lang() != best.lang() || h.isHistorical(today)) {
@@ -72,6 +73,21 @@ public final class AnswerComposer {
             return close ? h : null;
         }
         return null;
+    }
+
+    /**
+     * Whether two hits are about the same thing, so that asking "which one?" makes no sense: the same
+     * file, or files of the same name in different folders or languages
+     * ({@code faq/deregistration.yaml}, {@code procedures/deregistration.zh.md}).
+     */
+    static boolean sameTopic(SearchHit a, SearchHit b) {
+        return a.source().equals(b.source()) || topicKey(a.source()).equals(topicKey(b.source()));
+    }
+
+    private static String topicKey(String source) {
+        String name = source.substring(source.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today) {
@@ -134,7 +150,7 @@ public final class AnswerComposer {
 
     /** The 1–{@code maxSentences} sentences holding most matched words, in their original order. */
     String bestSentences(SearchHit hit) {
-        List<String> sentences = Sentences.split(hit.text());
+        List<String> sentences = new ArrayList<>(Sentences.split(hit.text()));
         if (sentences.isEmpty()) {
             return hit.text().strip();
         }
@@ -142,7 +158,9 @@ public final class AnswerComposer {
         }
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            String lower = sentences.get(i).toLowerCase(Locale.ROOT);
+            String sentence = LIST_MARKER.matcher(sentences.get(i)).replaceFirst("");
+            sentences.set(i, sentence);
+            String lower = sentence.toLowerCase(Locale.ROOT);
             int score = 0;
             for (String t : hit.matchedTerms()) {
                 if (!t.isBlank() && lower.contains(t)) {

@@ -10,7 +10,7 @@ import org.onewindow.process.field.Inputs;
  * deregistration take?", "注销要多久"), a request to do something ("help me set up a company",
  * "我要注销公司"), or a conversation command during a process (skip, back, cancel, a person).
  */
-final class Utterances {
+public final class Utterances {
 
     /** Asking for information: these win even over a request ("I want to know how long…"). */
     private static final List<String> INFO_EN = List.of("how long", "how much", "how many", "what documents",
@@ -100,7 +100,8 @@ final class Utterances {
                 + "取消|不办了|算了|退出|停止|取消办理|取消申请|不要办了|结束");
     }
 
-    static boolean isHandoff(String t) {
+    /** Whether the user asks for a person ("转人工", "talk to a human", …). */
+    public static boolean isHandoff(String t) {
         return matches(t, "human|agent please|talk to a person|talk to a human|speak to a person|speak to someone|"
                 + "real person|staff|customer service|operator|人工|转人工|人工客服|找人工|真人|客服|工作人员");
     }

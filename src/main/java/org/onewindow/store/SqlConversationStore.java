@@ -14,11 +14,14 @@ import java.util.Optional;
 import org.onewindow.codec.Json;
 import org.onewindow.conversation.ClientMessageRecord;
 import org.onewindow.conversation.Conversation;
+import org.onewindow.conversation.AnswerLogEntry;
 import org.onewindow.conversation.ConversationStore;
+import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
 import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.dialogue.DialogueState;
+import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.Message;
 
@@ -104,6 +107,36 @@ public final class SqlConversationStore implements ConversationStore {
                     update.setLong(2, now);
                     update.setString(3, status.getKey());
                     update.executeUpdate();
+                }
+            }
+            if (turn.answer() != null) {
+                AnswerLogEntry a = turn.answer();
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO answer_log (conversation_id, seq, question, lang, outcome, confidence, passages, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, turn.conversationId());
+                    insert.setLong(2, a.seq());
+                    insert.setString(3, a.question());
+                    insert.setString(4, a.lang());
+                    insert.setString(5, a.outcome());
+                    insert.setDouble(6, a.confidence());
+                    insert.setString(7, a.passagesJson());
+                    insert.setLong(8, now);
+                    insert.executeUpdate();
+                }
+            }
+            if (turn.openedHandoff() != null) {
+                HandoffInfo h = turn.openedHandoff();
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO handoffs (id, conversation_id, department, status, reason, requested_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, h.id());
+                    insert.setString(2, turn.conversationId());
+                    insert.setString(3, h.department());
+                    insert.setString(4, h.status());
+                    insert.setString(5, h.reason());
+                    insert.setLong(6, h.requestedAt().toEpochMilli());
+                    insert.executeUpdate();
                 }
             }
             if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {
@@ -224,6 +257,27 @@ public final class SqlConversationStore implements ConversationStore {
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    public Future<List<ConversationSummary>> recent(int limit) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, channel, enterprise, state, last_seq, updated_at FROM conversations"
+                            + " ORDER BY updated_at DESC LIMIT ?")) {
+                select.setInt(1, limit);
+                List<ConversationSummary> rows = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Enterprise enterprise = Json.read(rs.getString(3), Enterprise.class);
+                        DialogueState state = Json.read(rs.getString(4), DialogueState.class);
+                        rows.add(new ConversationSummary(rs.getString(1), rs.getString(2), state.mode().toString(),
+                                enterprise.name(), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6))));
+                    }
+                }
+                return rows;
             }
         });
     }

@@ -64,14 +64,21 @@ public final class ApiClient {
 
     /** Uploads {@code content} as the multipart part {@code file} named {@code fileName}. */
     public Response upload(Conversation c, String fileName, byte[] content) {
+        return multipart("/api/v1/conversations/" + c.id() + "/files", c.token(), java.util.Map.of(), fileName, content);
+    }
+
+    /** A multipart POST with form {@code fields} and the part {@code file}. */
+    public Response multipart(String path, String token, java.util.Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----onewindow" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         body.writeBytes(head);
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/v1/conversations/" + c.id() + "/files", c.token())
+        return send(request(path, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

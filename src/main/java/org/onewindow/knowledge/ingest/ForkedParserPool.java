@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * killed. A dead JVM is replaced on next use. Thread-safe; {@link #parse} blocks while all workers are
  * busy.
  *
- * <p>The child's classpath is this JVM's {@code java.class.path} (under Maven the test classpath, from
- * a fat jar the jar itself), completed with the code sources of this class and of Tika should a
- * custom class loader have loaded them.
+ * <p>The child's classpath is this JVM's {@code java.class.path} (under Maven Surefire the test
+ * classpath, from a fat jar the jar itself: {@code java -jar target/onewindow.jar} gives exactly that jar),
+ * completed with the URLs of a {@code URLClassLoader} that loaded this class and the code sources of this
+ * class, Tika and SLF4J, should a custom class loader have loaded them.
  */
 public final class ForkedParserPool implements AutoCloseable {
 
@@ -46,11 +47,15 @@ public final class ForkedParserPool implements AutoCloseable {
     private final List<String> command;
     private final Duration timeout;
     private final int maxChars;
+    private final int heapMb;
     private volatile boolean closed;
+    /** The exit code of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
+    private static final int OOM_EXIT = 3;
 
     public ForkedParserPool(int size, int heapMb, Duration timeout, int maxChars) {
         this.timeout = timeout;
         this.maxChars = maxChars;
+        this.heapMb = heapMb;
         this.slots = new ArrayBlockingQueue<>(size);
         for (int i = 0; i < size; i++) {
             Slot slot = new Slot(i);
@@ -80,6 +85,18 @@ public final class ForkedParserPool implements AutoCloseable {
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isBlank()) {
                 entries.add(Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        // Launched by a tool with its own class loader (exec:java, an IDE runner): take its URLs too.
+        if (ParserWorkerMain.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    if ("file".equals(url.getProtocol())) {
+                        entries.add(Path.of(url.toURI()).toAbsolutePath().toString());
+                    }
+                } catch (URISyntaxException | RuntimeException e) {
+                    LOG.debug("skipping class path entry {}", url, e);
+                }
             }
         }
         for (Class<?> c : new Class<?>[] {ParserWorkerMain.class, AutoDetectParser.class, LoggerFactory.class}) {
@@ -222,13 +239,27 @@ public final class ForkedParserPool implements AutoCloseable {
                 }
                 return new ParsedContent(type, title, new String(bytes, StandardCharsets.UTF_8), truncated);
             } catch (IOException e) {
+                Integer exit = exitCode(p);
                 kill();
                 if (timedOut.get()) {
                     throw new ParseFailedException("parse timed out after " + timeout.toMillis() + " ms");
                 }
-                throw new ParseFailedException("parser JVM died (out of memory or crashed): " + e.getClass().getSimpleName());
+                if (exit != null && exit == OOM_EXIT) {
+                    throw new ParseFailedException("parser ran out of memory (" + heapMb
+                            + " MB heap): too large once decompressed, possibly a decompression bomb");
+                }
+                throw new ParseFailedException("parser JVM crashed (exit " + exit + ")");
             } finally {
                 kill.cancel(false);
+            }
+        }
+
+        private Integer exitCode(Process p) {
+            try {
+                return p.waitFor(2, TimeUnit.SECONDS) ? p.exitValue() : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
             }
         }
 

@@ -23,6 +23,28 @@ final class FollowUp {
         return question.strip().split("\\s+").length <= 6;
     }
 
+    private static final java.util.regex.Pattern EN_CUE = java.util.regex.Pattern.compile(
+            "^\\s*(and|also|what about|how about|then|so|but|plus)\\b|\\b(it|its|this|that|these|those|they|them|there)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern ZH_CUE = java.util.regex.Pattern.compile(
+            "^\\s*(那么|那|还有|另外|还|并且|而且|然后)|它|这个|那个|这些|那些|这样");
+
+    /**
+     * Whether a short question reads as a continuation: it starts like one ("and…", "what about…",
+     * "那…", "还有…"), points back ("it", "that", "它", "这个"), or is a bare Chinese fragment of four
+     * ideographs or fewer ("要钱吗").
+     */
+    static boolean leansOnContext(String question) {
+        if (question == null) {
+            return false;
+        }
+        if (Lang.detect(question, Lang.EN) == Lang.ZH) {
+            long han = question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            return han <= 4 || ZH_CUE.matcher(question).find();
+        }
+        return EN_CUE.matcher(question).find();
+    }
+
     /** "knowledge-base/faq/x.yaml Some title" → source + words; any other text is all words. */
     static Topic parse(String topic) {
         String t = topic.strip();

@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,8 +28,6 @@ import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.ingest.DocumentReader;
 import org.onewindow.knowledge.ingest.ForkedParserPool;
 import org.onewindow.knowledge.ingest.KnowledgeWatcher;
-import org.onewindow.knowledge.ingest.ParseFailedException;
-import org.onewindow.knowledge.ingest.ReadDocument;
 import org.onewindow.knowledge.index.LangAnalyzers;
 import org.onewindow.knowledge.index.PassageIndex;
 import org.onewindow.shared.Lang;
@@ -51,6 +45,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
     static final long DEBOUNCE_MS = 300;
     static final long RESCAN_SECONDS = 30;
+    /** Sources are repo-relative paths as the API shows them, wherever the directory is mounted. */
+    public static final String SOURCE_PREFIX = "knowledge-base/";
 
     private final KnowledgeConfig config;
     private final Path root;
@@ -58,19 +54,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final DocumentReader reader;
     private final PassageIndex index;
     private final AnswerComposer composer;
-    private final Map<String, DocumentInfo> documents = new ConcurrentHashMap<>();
-    private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
+    private final FileSync files;
     private final ReentrantLock syncLock = new ReentrantLock();
     private final ScheduledExecutorService scheduler;
-    private final ExecutorService parseExecutor;
     private final AtomicBoolean syncPending = new AtomicBoolean();
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
     private volatile int syntheticCount;
-
-    private record Stamp(long size, long modified) {
-    }
 
     private LuceneKnowledgeBase(KnowledgeConfig config, AnswerPolicy policy, Clock clock) throws IOException {
         this.config = config;
@@ -78,14 +69,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         Files.createDirectories(root);
         this.parsers = new ForkedParserPool(config.parserPoolSize(), config.parserHeapMb(), config.parseTimeout(),
                 config.maxChars());
-        this.reader = new DocumentReader(parsers, config.maxFileBytes(), root.getFileName() + "/");
+        this.reader = new DocumentReader(parsers, config.maxFileBytes(), SOURCE_PREFIX);
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
         this.composer = new AnswerComposer(policy, clock);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
-        this.parseExecutor = Executors.newFixedThreadPool(config.parserPoolSize(), r -> daemon(r, "knowledge-parse"));
+        this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
     }
 
-    private static Thread daemon(Runnable r, String name) {
+    static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
@@ -106,9 +97,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         try {
             kb.parsers.warmUp();
-            for (DocumentInfo d : kb.index.storedDocuments()) {
-                kb.documents.put(d.path(), d);
-            }
+            kb.files.load();
             kb.sync();
             if (config.watch()) {
                 kb.watcher = new KnowledgeWatcher(kb.root, kb::scheduleSync);
@@ -129,13 +118,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     @Override
     public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
         List<SearchHit> hits = index.search(question, lang, 5, null);
-        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)) {
+        double threshold = composer.policy().answerThreshold();
+        boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
+        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)
+                && (FollowUp.leansOnContext(question) || !aloneConfident)) {
             FollowUp.Topic topic = FollowUp.parse(previousTopic);
             List<SearchHit> withTopic = index.search(question + " " + topic.words(), lang, 5, topic.source());
-            double threshold = composer.policy().answerThreshold();
-            boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
-            boolean topicConfident = !withTopic.isEmpty() && withTopic.get(0).confidence() >= threshold;
-            if (topicConfident || !aloneConfident) {
+            if (!withTopic.isEmpty() && (withTopic.get(0).confidence() >= threshold || !aloneConfident)) {
                 hits = withTopic;
             }
         }
@@ -170,7 +159,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             Files.write(tmp, content);
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            DocumentInfo info = indexFile(target, rel, content, DocumentReader.sha256(content));
+            DocumentInfo info = files.indexFile(target, rel, content, DocumentReader.sha256(content));
             index.commitAndRefresh();
             return info;
         } catch (IOException e) {
@@ -189,11 +178,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         syncLock.lock();
         try {
             boolean existed = Files.deleteIfExists(root.resolve(rel));
-            DocumentInfo known = documents.remove(rel);
-            stamps.remove(rel);
-            index.removeFile(reader.sourceOf(rel));
+            boolean known = files.remove(rel);
             index.commitAndRefresh();
-            return existed || known != null;
+            return existed || known;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + rel, e);
         } finally {
@@ -203,7 +190,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<DocumentInfo> documents() {
-        return documents.values().stream().sorted(Comparator.comparing(DocumentInfo::path)).toList();
+        return files.documents();
     }
 
     @Override
@@ -228,7 +215,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         syncLock.lock();
         try {
             boolean changed = syncSynonyms();
-            changed |= syncFiles();
+            changed |= files.sync();
             if (changed) {
                 index.commitAndRefresh();
             }
@@ -274,111 +261,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return false;
     }
 
-    private boolean syncFiles() throws IOException, InterruptedException {
-        Map<String, Path> onDisk = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (DocumentReader.isDocument(rel)) {
-                    onDisk.put(rel, p);
-                }
-            }
-        }
-        boolean changed = false;
-        for (String rel : new ArrayList<>(documents.keySet())) {
-            if (!onDisk.containsKey(rel)) {
-                documents.remove(rel);
-                stamps.remove(rel);
-                index.removeFile(reader.sourceOf(rel));
-                changed = true;
-                LOG.info("knowledge document removed: {}", rel);
-            }
-        }
-        List<Future<?>> work = new ArrayList<>();
-        for (Map.Entry<String, Path> e : onDisk.entrySet()) {
-            String rel = e.getKey();
-            Path file = e.getValue();
-            Stamp stamp;
-            try {
-                stamp = new Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
-            } catch (IOException gone) {
-                continue;
-            }
-            if (stamp.equals(stamps.get(rel)) && documents.containsKey(rel)) {
-                continue;
-            }
-            String hash;
-            byte[] bytes = null;
-            if (stamp.size() > config.maxFileBytes()) {
-                hash = "oversize:" + stamp.size() + ":" + stamp.modified();
-            } else {
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException gone) {
-                    continue;
-                }
-                hash = DocumentReader.sha256(bytes);
-            }
-            stamps.put(rel, stamp);
-            DocumentInfo known = documents.get(rel);
-            if (known != null && hash.equals(known.contentHash())) {
-                continue;
-            }
-            changed = true;
-            byte[] content = bytes;
-            work.add(parseExecutor.submit(() -> {
-                indexFile(file, rel, content, hash);
-                return null;
-            }));
-        }
-        for (Future<?> f : work) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException ex) {
-                LOG.warn("knowledge indexing failed: {}", ex.getCause().toString());
-            }
-        }
-        return changed;
-    }
-
-    /** Parses and indexes one file; a failure is recorded, never thrown. */
-    private DocumentInfo indexFile(Path file, String rel, byte[] content, String hash) throws InterruptedException {
-        String source = reader.sourceOf(rel);
-        long size = content == null ? sizeOf(file) : content.length;
-        DocumentInfo info;
-        try {
-            ReadDocument doc = reader.read(file, rel, hash, size);
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.INDEXED, null, doc.passages().size(), hash,
-                    doc.lang(), doc.title(), size, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            index.putFile(info, doc.passages());
-            LOG.info("knowledge document indexed: {} ({} passages, {})", rel, doc.passages().size(), doc.lang().code());
-        } catch (ParseFailedException | RuntimeException e) {
-            String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, reason, 0, hash, null, null, size,
-                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            index.putFile(info, List.of());
-            LOG.warn("knowledge document failed: {}: {}", rel, reason);
-        }
-        documents.put(rel, info);
-        return info;
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     @Override
     public void close() {
+        files.close();
         KnowledgeWatcher w = watcher;
         if (w != null) {
             w.close();
         }
         scheduler.shutdownNow();
-        parseExecutor.shutdownNow();
         syncLock.lock();
         try {
             parsers.close();

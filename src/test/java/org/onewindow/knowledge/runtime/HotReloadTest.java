@@ -69,6 +69,17 @@ final class HotReloadTest {
     }
 
     @Test
+    void watch_newSynonym_appliesWithoutReindexing() throws Exception {
+        Path kbDir = Fixtures.copyKnowledgeBase(tmp);
+        try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(Fixtures.config(kbDir, tmp, true))) {
+            assertThat(sources(kb, "groundwater abstraction")).doesNotContain("knowledge-base/policies/water-permit-zh.md");
+            Files.writeString(kbDir.resolve("synonyms/extra.txt"), "groundwater abstraction, 取水许可\n");
+            assertThat(Fixtures.eventually(WAIT, () -> sources(kb, "groundwater abstraction")
+                    .contains("knowledge-base/policies/water-permit-zh.md"))).as("synonym applied").isTrue();
+        }
+    }
+
+    @Test
     void open_unchangedFiles_notParsedAgain() throws Exception {
         Path kbDir = Fixtures.copyKnowledgeBase(tmp);
         List<DocumentInfo> first;

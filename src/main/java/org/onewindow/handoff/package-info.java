@@ -1,0 +1,5 @@
+/**
+ * Queues, claims and the relay between enterprise and staff; declares the {@code HandoffStore}
+ * it needs. Imports io.vertx.core, shared, dialogue (state records) and conversation; no HTTP types.
+ */
+package org.onewindow.handoff;

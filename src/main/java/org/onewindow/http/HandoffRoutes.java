@@ -1,0 +1,167 @@
+package org.onewindow.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onewindow.conversation.ConversationService;
+import org.onewindow.handoff.HandoffService;
+import org.onewindow.shared.ApiException;
+import org.onewindow.staff.AuditEntry;
+import org.onewindow.staff.AuditLog;
+import org.onewindow.staff.StaffPrincipal;
+
+/**
+ * The staff console's API: queues, the list of conversations, a conversation's transcript with
+ * notes, claim, reply, note, transfer, resolve, and a live events socket. Every action is audited.
+ * The staff guard of {@link StaffAuthRoutes} already stands in front of these routes.
+ */
+final class HandoffRoutes {
+
+    private static final int MAX_STAFF_TEXT = 4000;
+
+    private final Vertx vertx;
+    private final HandoffService handoffs;
+    private final ConversationService conversations;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int maxBodyBytes;
+
+    HandoffRoutes(Vertx vertx, HandoffService handoffs, ConversationService conversations, AuditLog audit, Clock clock,
+                  int maxBodyBytes) {
+        this.vertx = vertx;
+        this.handoffs = handoffs;
+        this.conversations = conversations;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void mount(Router router) {
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.get("/api/v1/staff/handoffs").handler(this::handleQueues);
+        router.get("/api/v1/staff/conversations").handler(this::handleList);
+        router.get("/api/v1/staff/conversations/:id").handler(this::handleTranscript);
+        router.get("/api/v1/staff/conversations/:id/events").handler(this::handleEvents);
+        router.post("/api/v1/staff/conversations/:id/claim").handler(body).handler(this::handleClaim);
+        router.post("/api/v1/staff/conversations/:id/messages").handler(body).handler(this::handleReply);
+        router.post("/api/v1/staff/conversations/:id/notes").handler(body).handler(this::handleNote);
+        router.post("/api/v1/staff/conversations/:id/transfer").handler(body).handler(this::handleTransfer);
+        router.post("/api/v1/staff/conversations/:id/resolve").handler(body).handler(this::handleResolve);
+    }
+
+    private void handleQueues(RoutingContext ctx) {
+        handoffs.queues().onSuccess(queues -> Requests.sendJson(ctx, 200, Map.of("queues", queues))).onFailure(ctx::fail);
+    }
+
+    private void handleList(RoutingContext ctx) {
+        int limit = (int) Requests.longParam(ctx, "limit", 50);
+        if (limit < 1 || limit > 500) {
+            throw ApiException.badRequest("invalid_limit", "limit must be from 1 to 500.");
+        }
+        conversations.recent(limit).onSuccess(rows -> Requests.sendJson(ctx, 200, Map.of("conversations", rows)))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleTranscript(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        conversations.find(id).compose(conversation -> conversations.messagesAfter(id, 0)
+                .compose(messages -> handoffs.notes(id).map(notes -> {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    Map<String, Object> header = new LinkedHashMap<>();
+                    header.put("id", conversation.id());
+                    header.put("channel", conversation.channel());
+                    header.put("enterprise", conversation.enterprise());
+                    header.put("createdAt", conversation.createdAt().toString());
+                    out.put("conversation", header);
+                    out.put("state", conversations.view(conversation));
+                    out.put("answers", conversation.state().process() == null ? Map.of()
+                            : conversation.state().process().answers());
+                    out.put("messages", messages);
+                    out.put("notes", notes);
+                    return out;
+                })))
+                .onSuccess(out -> Requests.sendJson(ctx, 200, out))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleEvents(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        long after = Requests.longParam(ctx, "after", 0);
+        ctx.request().pause();
+        conversations.find(id)
+                .compose(conversation -> ctx.request().toWebSocket())
+                .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after).start())
+                .onFailure(failure -> {
+                    ctx.request().resume();
+                    ctx.fail(failure);
+                });
+    }
+
+    private void handleClaim(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String id = ctx.pathParam("id");
+        String department = staff.departments().isEmpty() ? "general" : staff.departments().get(0);
+        audited(ctx, "handoff.claimed", id, null, handoffs.claim(id, staff.username(), department));
+    }
+
+    private void handleReply(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String id = ctx.pathParam("id");
+        String text = requiredText(ctx, "text");
+        audited(ctx, "handoff.replied", id, new JsonObject().put("length", text.length()),
+                handoffs.reply(id, staff.username(), text));
+    }
+
+    private void handleNote(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String id = ctx.pathParam("id");
+        String text = requiredText(ctx, "text");
+        handoffs.note(id, staff.username(), text)
+                .compose(note -> audit.record(AuditEntry.by(staff, clock.instant(), "note.added", id, note.id(), null))
+                        .map(v -> note))
+                .onSuccess(note -> Requests.sendJson(ctx, 201, note))
+                .onFailure(ctx::fail);
+    }
+
+    private void handleTransfer(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String department = requiredText(ctx, "department");
+        if (!department.matches("[a-z0-9-]{1,64}")) {
+            throw ApiException.badRequest("invalid_department", "department must be a department id such as tax.");
+        }
+        audited(ctx, "handoff.transferred", id, new JsonObject().put("department", department),
+                handoffs.transfer(id, department));
+    }
+
+    private void handleResolve(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String id = ctx.pathParam("id");
+        audited(ctx, "handoff.resolved", id, null, handoffs.resolve(id, staff.username()));
+    }
+
+    private void audited(RoutingContext ctx, String action, String conversationId, JsonObject details,
+                             Future<org.onewindow.conversation.TurnResult> work) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        work.compose(result -> audit.record(AuditEntry.by(staff, clock.instant(), action, conversationId, null, details))
+                        .map(v -> result))
+                .onSuccess(result -> Requests.sendJson(ctx, 200, result))
+                .onFailure(ctx::fail);
+    }
+
+    private static String requiredText(RoutingContext ctx, String name) {
+        String value = Requests.optionalString(Requests.jsonObject(ctx), name);
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest("missing_" + name, name + " is required.");
+        }
+        if (value.length() > MAX_STAFF_TEXT) {
+            throw ApiException.badRequest(name + "_too_long", name + " is longer than " + MAX_STAFF_TEXT + " characters.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,44 @@
+package org.onewindow.policy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.onewindow.process.field.FieldRules;
+import org.onewindow.process.field.FieldSpecView;
+import org.onewindow.process.field.LocalizedText;
+import org.onewindow.process.field.Option;
+
+/**
+ * A fact of the enterprise profile that criteria may test, from {@code knowledge-base/incentives/facts.yaml}:
+ * its key, type, label, the question that asks for it, its options (enum) and bounds (number,
+ * money), and an optional unit shown after numbers ("%").
+ */
+public record FactDefinition(String key, FactType type, LocalizedText label, LocalizedText question,
+        List<Option> options, BigDecimal min, BigDecimal max, boolean integer, String unit) {
+
+    public FactDefinition {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(question, "question");
+        options = options == null ? List.of() : List.copyOf(options);
+        unit = unit == null ? "" : unit;
+        if (type == FactType.ENUM && options.isEmpty()) {
+            throw new IllegalArgumentException("enum fact '" + key + "' needs options");
+        }
+    }
+
+    /** The view the process field validators need to validate an answer to this fact's question. */
+    public FieldSpecView fieldView() {
+        FieldRules rules = new FieldRules(null, null, null, null, min, max, integer, false, false, false, null, null, null);
+        return new FieldSpecView(type.fieldType(), label, options, rules);
+    }
+
+    public boolean hasOption(String value) {
+        return options.stream().anyMatch(o -> o.value().equals(value));
+    }
+
+    public Option option(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.onewindow.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.TestServer;
+
+/** Admin upload and delete of knowledge documents, on a node of its own (it changes the knowledge base). */
+final class AdminDocumentsTest {
+
+    @Test
+    void uploadedDocument_isAnsweredFromWithinSeconds_andGoneAfterDelete() throws Exception {
+        java.nio.file.Path kb = TestServer.tempDir("onewindow-kb-");
+        copyTree(java.nio.file.Path.of("knowledge-base"), kb);
+        try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-admin-docs-"),
+                Map.of("knowledge-base", kb.toString()))) {
+            ApiClient api = node.api();
+            String admin = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
+            String marker = "zorbulation" + UUID.randomUUID().toString().substring(0, 6);
+            byte[] doc = ("---\ntitle: Rooftop solar subsidy\nlang: en\ndepartment: development-reform\n"
+                    + "source: test fixture\neffective: 2026-01-01\n---\n# Rooftop solar\n\n## Who qualifies\n\n"
+                    + "Enterprises installing rooftop solar panels (" + marker + ") can apply.\n").getBytes(StandardCharsets.UTF_8);
+
+            Response uploaded = api.multipart("/api/v1/admin/documents", admin, Map.of("path", "policies/solar.en.md"),
+                    "solar.en.md", doc);
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+            awaitTrue(() -> search(api, marker).contains("policies/solar.en.md"));
+            assertThat(api.get("/api/v1/admin/documents", admin).body()).contains("policies/solar.en.md");
+
+            assertThat(api.delete("/api/v1/admin/documents/policies/solar.en.md", admin).status()).isEqualTo(204);
+            awaitTrue(() -> !search(api, marker).contains("policies/solar.en.md"));
+        }
+    }
+
+    @Test
+    void upload_pathEscapingTheKnowledgeBase_is400_andAgentsGet403() {
+        ApiClient api = TestServer.shared().api();
+        String admin = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+
+        Response escaping = api.multipart("/api/v1/admin/documents", admin, Map.of("path", "../evil.md"), "evil.md",
+                "# x".getBytes(StandardCharsets.UTF_8));
+        Response byAgent = api.multipart("/api/v1/admin/documents", agent, Map.of("path", "policies/x.md"), "x.md",
+                "# x".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(escaping.status()).isEqualTo(400);
+        assertThat(byAgent.status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/admin/documents/policies/none.md", admin).status()).isEqualTo(404);
+    }
+
+    private static String search(ApiClient api, String q) {
+        return api.get("/api/v1/search?lang=en&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not true within 20 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws java.io.IOException {
+        try (var paths = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) paths::iterator) {
+                java.nio.file.Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.onewindow.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.TestServer;
+
+final class HandoffApiTest {
+
+    private final ApiClient api = TestServer.shared().api();
+
+    @Test
+    void askingForAPerson_queuesTheConversationAndStaffSeeItInTheQueue() {
+        Conversation c = api.createConversation("zh");
+
+        Response r = api.say(c, "转人工");
+
+        JsonObject state = r.json().getJsonObject("state");
+        assertThat(state.getString("mode")).isEqualTo("handoff");
+        assertThat(state.getJsonObject("handoff").getString("status")).isEqualTo("queued");
+        assertThat(lastMessage(r).getString("type")).isEqualTo("notice");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        JsonObject queues = api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues");
+        assertThat(queues.getJsonArray("general").stream().map(i -> ((JsonObject) i).getString("conversationId")))
+                .contains(c.id());
+    }
+
+    @Test
+    void twoAgentsClaimingAtOnce_exactlyOneGetsIt() throws Exception {
+        Conversation c = api.createConversation("en");
+        api.say(c, "I want to talk to a human");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> claim(c, agent));
+        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> claim(c, supervisor));
+
+        List<Integer> statuses = List.of(first.get().status(), second.get().status());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    }
+
+    @Test
+    void staffReply_reachesTheEnterpriseMarkedAsFromStaff_andResolveHandsBackMidProcess() {
+        Conversation c = api.createConversation("en");
+        api.press(c, "process:start:deregistration");
+        api.say(c, "Hunan Xingchen Technology Co. Ltd");
+        Response asked = api.say(c, "talk to a person");
+        assertThat(asked.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+
+        assertThat(claim(c, agent).status()).isEqualTo(200);
+        Response sent = api.post("/api/v1/staff/conversations/" + c.id() + "/messages", agent,
+                new JsonObject().put("text", "Hello, I am Li from market regulation."));
+        assertThat(sent.status()).isEqualTo(200);
+        Response userSays = api.say(c, "thanks, what is the next step?");
+        assertThat(userSays.json().getJsonArray("messages")).hasSize(1);   // the bot stays quiet
+        Response resolved = api.post("/api/v1/staff/conversations/" + c.id() + "/resolve", agent, new JsonObject());
+
+        JsonArray history = api.history(c).json().getJsonArray("messages");
+        assertThat(history.stream().map(m -> (JsonObject) m).filter(m -> m.getString("from").equals("staff"))
+                .map(m -> m.getString("text"))).containsExactly("Hello, I am Li from market regulation.");
+        JsonObject state = resolved.json().getJsonObject("state");
+        assertThat(state.getString("mode")).isEqualTo("process");
+        assertThat(state.getValue("handoff")).isNull();
+        assertThat(state.getJsonObject("process").getJsonObject("field").getString("name")).isEqualTo("uscc");
+    }
+
+    @Test
+    void staffActions_areWrittenToTheAuditLog() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "talk to a human");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        claim(c, agent);
+        api.post("/api/v1/staff/conversations/" + c.id() + "/notes", agent, new JsonObject().put("text", "called back"));
+        String admin = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
+
+        JsonArray entries = api.get("/api/v1/admin/audit?conversation=" + c.id(), admin).json().getJsonArray("entries");
+
+        assertThat(entries.stream().map(e -> ((JsonObject) e).getString("action")))
+                .contains("handoff.claimed", "note.added");
+        assertThat(entries.stream().map(e -> (JsonObject) e).filter(e -> e.getString("action").startsWith("handoff")
+                || e.getString("action").startsWith("note")).map(e -> e.getString("actor"))).containsOnly("agent");
+    }
+
+    @Test
+    void notesAreForStaffOnly() {
+        Conversation c = api.createConversation("en");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+
+        api.post("/api/v1/staff/conversations/" + c.id() + "/notes", agent, new JsonObject().put("text", "internal: VIP"));
+
+        assertThat(api.history(c).body()).doesNotContain("internal: VIP");
+        assertThat(api.get("/api/v1/staff/conversations/" + c.id(), agent).body()).contains("internal: VIP");
+    }
+
+    @Test
+    void staffEndpoints_withoutOrWithWrongLogin_are401or403() {
+        Conversation c = api.createConversation("en");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+
+        assertThat(api.get("/api/v1/staff/handoffs", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/staff/handoffs", "not-a-session").status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/staff/handoffs", c.token()).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/admin/audit", agent).status()).isEqualTo(403);
+    }
+
+    @Test
+    void botUnableToAnswerTwice_callsInAPerson() {
+        Conversation c = api.createConversation("en");
+
+        Response first = api.say(c, "Who won the football match last night?");
+        Response second = api.say(c, "What is a good recipe for dumplings?");
+
+        assertThat(first.json().getJsonObject("state").getString("mode")).isEqualTo("bot");
+        assertThat(second.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
+    }
+
+    @Test
+    void outsideOfficeHours_theUserIsToldWhenStaffWillReply() throws Exception {
+        Instant saturdayNight = Instant.parse("2026-11-28T14:00:00Z");   // 22:00 in Shanghai, a Saturday
+        try (TestServer night = TestServer.start(TestServer.tempDir("onewindow-night-"), Map.of(),
+                Clock.fixed(saturdayNight, ZoneOffset.UTC))) {
+            ApiClient nightApi = night.api();
+            Conversation c = nightApi.createConversation("en");
+
+            Response r = nightApi.say(c, "talk to a human");
+
+            assertThat(lastMessage(r).getString("text")).contains("2026-11-30 09:00").contains("leave your message");
+            assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
+        }
+    }
+
+    private Response claim(Conversation c, String staffToken) {
+        return api.post("/api/v1/staff/conversations/" + c.id() + "/claim", staffToken, new JsonObject());
+    }
+
+    private static JsonObject lastMessage(Response r) {
+        JsonArray messages = r.json().getJsonArray("messages");
+        return messages.getJsonObject(messages.size() - 1);
+    }
+}

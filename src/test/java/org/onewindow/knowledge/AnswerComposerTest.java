@@ -1,0 +1,116 @@
+package org.onewindow.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onewindow.shared.Lang;
+
+final class AnswerComposerTest {
+
+    private final AnswerComposer composer = new AnswerComposer(new AnswerPolicy(0.5, 0.95, 0.05, 2),
+            Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+
+    private static SearchHit hit(String source, String title, double score, double confidence, Passage.Kind kind,
+            String text, LocalDate superseded, String... matched) {
+        return new SearchHit(source + "#0", title, source, "Section", "snippet", score, confidence, Lang.EN, "dept",
+                LocalDate.of(2021, 1, 1), superseded, "hash-" + source, kind, List.of(matched), text);
+    }
+
+    @Test
+    void compose_belowThreshold_unknown() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("a.md", "A", 5, 0.49, Passage.Kind.DOCUMENT, "x", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(a.citations()).isEmpty();
+        assertThat(a.usedPassages()).isEmpty();
+        assertThat(composer.compose("q", Lang.ZH, List.of()).text()).contains("抱歉");
+    }
+
+    @Test
+    void compose_atThreshold_answersFaqWithCitationAndUsedPassage() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("faq/dereg.yaml", "How long?", 5, 0.5, Passage.Kind.FAQ, "Five days.", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.text()).isEqualTo("Five days.");
+        assertThat(a.citations()).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("faq/dereg.yaml");
+            assertThat(c.section()).isEqualTo("Section");
+            assertThat(c.effective()).isEqualTo(LocalDate.of(2021, 1, 1));
+            assertThat(c.historical()).isFalse();
+        });
+        assertThat(a.usedPassages()).singleElement().satisfies(u -> assertThat(u.contentHash()).isEqualTo("hash-faq/dereg.yaml"));
+        assertThat(a.topic()).isEqualTo("faq/dereg.yaml dereg");
+    }
+
+    @Test
+    void compose_document_quotesTheMostRelevantSentencesOnly() {
+        String text = "The park has a service hall. Deregistration takes five working days. Lunch is at noon. "
+                + "Deregistration is free of charge. The hall closes at five.";
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("d.md", "D", 5, 0.9, Passage.Kind.DOCUMENT, text, null,
+                "deregistration", "free")));
+        assertThat(a.text()).isEqualTo("Deregistration takes five working days. Deregistration is free of charge.");
+    }
+
+    @Test
+    void compose_twoCloseCandidatesFromDifferentDocuments_clarify() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
+                hit("b.md", "Talent subsidy", 9.8, 0.88, Passage.Kind.DOCUMENT, "y", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.CLARIFY);
+        assertThat(a.options()).extracting(KnowledgeAnswer.Option::source).containsExactly("a.md", "b.md");
+        assertThat(a.text()).contains("Rent subsidy").contains("Talent subsidy");
+        assertThat(a.usedPassages()).hasSize(2);
+    }
+
+    @Test
+    void compose_closeCandidatesOnTheSameTopic_answersInsteadOfClarifying() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("knowledge-base/procedures/deregistration.en.md", "Deregistration", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
+                hit("knowledge-base/faq/deregistration.yaml", "How long?", 9.9, 0.9, Passage.Kind.FAQ, "y", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+    }
+
+    @Test
+    void compose_listItems_quotedWithoutMarkers() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("d.md", "D", 5, 0.9, Passage.Kind.DOCUMENT,
+                "Bring:\n- the land certificate;\n- the planning permit.", null, "planning")));
+        assertThat(a.text()).isEqualTo("the planning permit.");
+    }
+
+    @Test
+    void compose_runnerUpClearlyWorse_answers() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
+                hit("b.md", "Talent subsidy", 6, 0.88, Passage.Kind.DOCUMENT, "y", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+    }
+
+    @Test
+    void compose_supersededBest_currentRuleWins() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("old.md", "Rent 2019", 10, 0.9, Passage.Kind.DOCUMENT, "Old rule.", LocalDate.of(2024, 3, 1)),
+                hit("new.md", "Rent 2024", 8, 0.8, Passage.Kind.DOCUMENT, "New rule.", null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.citations().get(0).source()).isEqualTo("new.md");
+        assertThat(a.text()).isEqualTo("New rule.");
+    }
+
+    @Test
+    void compose_onlySuperseded_citedAsHistorySayingSo() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("old.md", "Rent 2019", 10, 0.9, Passage.Kind.DOCUMENT, "Old rule.", LocalDate.of(2024, 3, 1))));
+        assertThat(a.citations().get(0).historical()).isTrue();
+        assertThat(a.text()).startsWith("Note: this is no longer the current rule").endsWith("Old rule.");
+    }
+
+    @Test
+    void compose_supersededInTheFuture_stillCurrent() {
+        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
+                hit("r.md", "Rent", 10, 0.9, Passage.Kind.DOCUMENT, "Rule.", LocalDate.of(2027, 1, 1))));
+        assertThat(a.citations().get(0).historical()).isFalse();
+        assertThat(a.text()).isEqualTo("Rule.");
+    }
+}

@@ -1,0 +1,44 @@
+package org.onewindow.knowledge.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+final class SafePathsAndFollowUpTest {
+
+    private final Path root = Path.of("/data/knowledge-base");
+
+    @Test
+    void relative_normalPaths_accepted() {
+        assertThat(SafePaths.relative(root, "policies/a.md")).isEqualTo("policies/a.md");
+        assertThat(SafePaths.relative(root, "policies\\b.md")).isEqualTo("policies/b.md");
+        assertThat(SafePaths.relative(root, "./c.pdf")).isEqualTo("c.pdf");
+    }
+
+    @Test
+    void relative_traversalAbsoluteHiddenConfiguration_rejected() {
+        for (String bad : new String[] {"../x.md", "a/../../x.md", "/etc/passwd", "C:\\x.md", "", "  ", ".hidden.md",
+                "synonyms/en.txt", "processes/p.yaml", "a\0b.md", "."}) {
+            assertThatThrownBy(() -> SafePaths.relative(root, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void followUp_shortQuestionsAndTopics() {
+        assertThat(FollowUp.isShort("and how much does it cost?")).isTrue();
+        assertThat(FollowUp.isShort("what documents do I need to bring for the construction permit application")).isFalse();
+        assertThat(FollowUp.isShort("要多少钱？")).isTrue();
+        assertThat(FollowUp.leansOnContext("and how much does it cost?")).isTrue();
+        assertThat(FollowUp.leansOnContext("what about the fees")).isTrue();
+        assertThat(FollowUp.leansOnContext("i want to open a restaurant")).isFalse();
+        assertThat(FollowUp.leansOnContext("要钱吗")).isTrue();
+        assertThat(FollowUp.leansOnContext("那需要什么材料")).isTrue();
+        assertThat(FollowUp.leansOnContext("施工许可证需要什么材料")).isFalse();
+        FollowUp.Topic t = FollowUp.parse("knowledge-base/faq/deregistration.yaml deregistration");
+        assertThat(t.source()).isEqualTo("knowledge-base/faq/deregistration.yaml");
+        assertThat(t.words()).isEqualTo("deregistration");
+        assertThat(FollowUp.parse("rent subsidy").source()).isNull();
+    }
+}

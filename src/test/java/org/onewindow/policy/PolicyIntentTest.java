@@ -1,0 +1,43 @@
+package org.onewindow.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.onewindow.shared.Lang;
+
+final class PolicyIntentTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what subsidies can I get?                                  | true
+            Which incentives are we eligible for                       | true
+            Do we qualify for any tax relief?                          | true
+            are there any grants for my company                        | true
+            show me the tax breaks available to us                     | true
+            Can we claim the R&D super deduction?                      | true
+            what policies is my company eligible for                   | true
+            Which benefits can we get as a small business?             | true
+            我能享受哪些优惠政策？                                          | true
+            我们公司可以申请什么补贴                                         | true
+            有没有适合我们的惠企政策                                         | true
+            帮我查一下能享受的税收优惠                                        | true
+            我们符合哪些政策                                               | true
+            研发费用加计扣除我们能享受吗                                       | true
+            有哪些扶持资金可以申请                                           | true
+            how long does deregistration take?                         | false
+            I want to register a company                               | false
+            what is the VAT rate for small-scale taxpayers             | false
+            where is my application?                                   | false
+            What does the 20 measures policy say about the one-stop service? | false
+            cancel                                                     | false
+            注销公司需要多久                                               | false
+            我要开办企业                                                 | false
+            我的申请进度到哪了                                              | false
+            这个政策是哪年发布的                                             | false
+            转人工                                                     | false
+            """)
+    void matchesIntent_labelledUtterances(String text, boolean expected) {
+        assertEquals(expected, EligibilityDialogue.matchesIntent(text.trim(), Lang.detect(text, Lang.EN)), text);
+    }
+}
