@@ -86,6 +86,8 @@
       welcome: '您好！我是园区一网通办智能助手，可以为您解答政策和办事问题，并在线办理开办企业、纳税、工程建设、注销等事项。',
       unread: '{n} 条新消息',
       verified: '已认证企业',
+      withStaff: '人工服务中',
+      replyStaff: '回复工作人员…',
       fileField: '请上传所需材料',
       hint_uscc: '18 位统一社会信用代码',
       'hint_id-card': '18 位居民身份证号码',
@@ -151,6 +153,8 @@
       welcome: 'Hello! I am the park\'s OneWindow assistant. Ask me about policies and procedures, or complete a process — starting a business, paying taxes, construction permits, deregistration — right here.',
       unread: '{n} new messages',
       verified: 'Verified enterprise',
+      withStaff: 'Chatting with park staff',
+      replyStaff: 'Reply to the staff member…',
       fileField: 'Please upload the document',
       hint_uscc: '18-character unified social credit code',
       'hint_id-card': '18-digit resident ID number',
@@ -1172,7 +1176,9 @@
     var isFile = !!(field && field.type === 'file');
     this.attachBtn.hidden = !isFile;
     var hint = field ? STRINGS[locale]['hint_' + field.type] : null;
-    this.input.placeholder = isFile ? t('hint_file') : (hint || (field && field.label) || t('placeholder'));
+    var withStaff = s.handoff && s.handoff.status === 'active';
+    this.input.placeholder = isFile ? t('hint_file')
+      : (hint || (field && field.label) || (withStaff ? t('replyStaff') : t('placeholder')));
     var im = field && { number: 'decimal', money: 'decimal', phone: 'tel', email: 'email', 'id-card': 'text', uscc: 'text' }[field.type];
     if (im) this.input.setAttribute('inputmode', im); else this.input.removeAttribute('inputmode');
 
@@ -1205,7 +1211,7 @@
   Widget.prototype.renderHeaderStatus = function () {
     var h = this.state && this.state.handoff;
     var text = t('subtitle');
-    if (h && h.status === 'active') text = t('staff');
+    if (h && h.status === 'active') text = t('withStaff');
     else if (h && h.status === 'queued') text = t('queued');
     this.subEl.textContent = text;
     this.dot.className = 'dot' + (this.connected ? '' : ' off');

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.connector.WebhookSigner;
-import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -214,23 +213,43 @@ final class WidgetEndToEndBrowserTest {
   }
 
   @Test
-  void pushedStaffMessage_arrivesOverTheWebSocket() {
+  void handoff_staffClaimsAndReplies_pushedOverTheWebSocket() {
     widget.load(page()).open();
     widget.ask("转人工");
+    widget.waitUntil("the queued banner", () -> widget.text(".banner.handoff").contains("正在为您转接"));
     String id = widget.conversationId();
-    long next = widget.lastSeq() + 1;
-    // Published where the server's own pushes go: the conversation's event-bus address,
-    // which the events WebSocket relays.
-    JsonObject message = new JsonObject().put("seq", next).put("from", "staff").put("type", "text")
-        .put("text", "您好，我是园区政务服务中心的工作人员。").put("citations", new JsonArray())
-        .put("quickReplies", new JsonArray()).put("at", Instant.now().toString());
-    server.node().vertx().eventBus().publish(ConversationEvents.address(id),
-        new JsonObject().put("type", "message").put("message", message).encode());
 
-    List<WidgetPage.Entry> entries = widget.waitForEntries("the pushed staff message",
-        es -> es.stream().anyMatch(e -> e.from().equals("staff")));
-    assertThat(entries).filteredOn(e -> e.from().equals("staff")).hasSize(1);
+    // a park agent logs in to the staff API, claims the conversation and answers
+    JsonObject login = server.api().post("/api/v1/staff/login", null,
+        new JsonObject().put("username", "agent").put("password", TestServer.STAFF_PASSWORD)).json();
+    String staffToken = login.getString("token");
+    assertThat(staffToken).as(login.encode()).isNotBlank();
+    var claim = server.api().post("/api/v1/staff/conversations/" + id + "/claim", staffToken, new JsonObject());
+    assertThat(claim.status()).as(claim.body()).isBetween(200, 299);
+    widget.waitUntil("the active banner", () -> widget.text(".banner.handoff").contains("已接入"));
+
+    long before = widget.lastSeq();
+    var reply = server.api().post("/api/v1/staff/conversations/" + id + "/messages", staffToken,
+        new JsonObject().put("text", "您好，我是园区政务服务中心的工作人员，请问有什么可以帮您？"));
+    assertThat(reply.status()).as(reply.body()).isBetween(200, 299);
+
+    List<WidgetPage.Entry> entries = widget.waitForEntries("the staff reply",
+        es -> es.stream().anyMatch(e -> e.seq() > before && e.from().equals("staff")));
+    assertThat(entries).filteredOn(e -> e.from().equals("staff")).extracting(WidgetPage.Entry::text)
+        .containsExactly("您好，我是园区政务服务中心的工作人员，请问有什么可以帮您？");
     assertThat(widget.text(".msg.staff .who")).contains("工作人员");
+    assertThat(entries.stream().map(WidgetPage.Entry::seq).toList()).doesNotHaveDuplicates().isSorted();
+    browser.screenshot("widget-staff");
+
+    // the user's answer goes to the person, and the conversation survives a reload as it is
+    widget.type("我想咨询注销进度");
+    widget.waitForEntries("the user's message to staff", es -> es.stream()
+        .anyMatch(e -> e.from().equals("user") && e.text().equals("我想咨询注销进度") && !e.pending()));
+    List<WidgetPage.Entry> all = widget.entries();
+    widget.load(page()).open();
+    widget.waitForEntries("the history", es -> es.size() >= all.size());
+    assertThat(widget.entries()).isEqualTo(all);
+    assertThat(widget.text(".banner.handoff")).contains("已接入");
   }
 
   @Test
