@@ -178,7 +178,8 @@ public final class OneWindow {
                     }, profiles);
             SubmissionStatusListener listener = (submissionId, version, connectorId, status, comment, corrections) ->
                     conversations.targetStatusChanged(submissionId, connectorId, status, comment,
-                                    corrections.stream().map(c -> c.field() + ": " + c.reason()).toList())
+                                    corrections.stream().map(c -> (Map.Entry<String, String>) new java.util.AbstractMap.SimpleEntry<>(c.field(),
+                                            c.reason() == null ? "" : c.reason())).toList())
                             .onFailure(e -> LOG.error("submission {}: the status {} from {} could not be told: {}",
                                     submissionId, status, connectorId, e.toString()));
             relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.DEFAULT);
