@@ -173,7 +173,9 @@ public final class OneWindow {
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(new SqlHandoffStore(database), conversations, clock));
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock),
+                    // console (issue 7)
+                    new org.onewindow.store.SqlDashboardStore(database), new org.onewindow.store.SqlFeedbackStore(database));
             int port = deployHttp(vertx, services, config);
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,

@@ -24,7 +24,9 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
                            ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
                            StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
-                           HandoffService handoffs) {
+                           HandoffService handoffs,
+                           // console (issue 7): the supervisor dashboard and staff corrections
+                           org.onewindow.insight.DashboardStore dashboards, org.onewindow.insight.FeedbackStore feedback) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
     }
