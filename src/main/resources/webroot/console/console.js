@@ -33,7 +33,8 @@
       started: '开始', completed: '完成', submitted: '提交', approved: '通过', botAnswers: '机器人解答', staffConv: '人工介入',
       clarify: '追问澄清', unknownQ: '未能解答', waitMedian: '等待中位数', waitP90: '等待 P90', frMedian: '首次响应中位数',
       frP90: '首次响应 P90', onTimeShare: '按时率 %', medianHours: '用时中位数（小时）', committed: '承诺时限（工作日）',
-      conversationsL: '会话', questionsL: '提问', handoffsL: '转人工'
+      conversationsL: '会话', questionsL: '提问', handoffsL: '转人工',
+      from_user: '企业', from_bot: '智能助手', from_staff: '工作人员', from_system: '系统'
     },
     en: {
       appTitle: 'Industrial Park One Window · Console', tabInbox: 'Inbox', tabDashboard: 'Dashboard', tabAdmin: 'Admin', logout: 'Log out',
@@ -60,7 +61,8 @@
       started: 'Started', completed: 'Completed', submitted: 'Submitted', approved: 'Approved', botAnswers: 'Bot answers', staffConv: 'Staff',
       clarify: 'Clarifying', unknownQ: 'Unanswered', waitMedian: 'Wait median', waitP90: 'Wait p90', frMedian: 'First response median',
       frP90: 'First response p90', onTimeShare: 'On time %', medianHours: 'Median hours', committed: 'Committed (working days)',
-      conversationsL: 'Conversations', questionsL: 'Questions', handoffsL: 'Handoffs'
+      conversationsL: 'Conversations', questionsL: 'Questions', handoffsL: 'Handoffs',
+      from_user: 'Enterprise', from_bot: 'Assistant', from_staff: 'Staff', from_system: 'System'
     }
   };
 
@@ -361,7 +363,7 @@
     var from = String(m.from || 'system').toLowerCase();
     var type = String(m.type || 'text').toLowerCase();
     var li = h('li', { class: 'msg ' + from + ' ' + type, 'data-seq': m.seq, 'data-from': from });
-    li.appendChild(h('span', { class: 'meta' }, from + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
+    li.appendChild(h('span', { class: 'meta' }, t('from_' + from) + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
     var text = m.text || '';
     if (type === 'file' && m.file) { text = '📎 ' + (m.file.name || text) + (m.file.size ? ' (' + Math.round(m.file.size / 1024) + ' KB)' : ''); }
     li.appendChild(h('div', { class: 'bubble' }, text));

@@ -86,6 +86,7 @@ final class ConsoleBrowserTest {
 
     @Test
     void supervisor_dashboard_rendersItsChartsWithoutErrors() throws Exception {
+        seedActivity();
         console = Browsers.start();
         login(console, "supervisor");
         WebDriverWait wait = new WebDriverWait(console, WAIT);
@@ -96,6 +97,8 @@ final class ConsoleBrowserTest {
         }
         assertThat(console.findElements(By.cssSelector("#kpis .kpi"))).hasSize(6);
         assertThat(console.findElement(By.id("dash-error")).getText()).isEmpty();
+        assertThat(console.findElement(By.cssSelector("#kpis .kpi .v")).getText()).isNotEqualTo("0");
+        Thread.sleep(1500);   // let the charts' entry animation finish before the screenshot
         Browsers.screenshot(console, "dashboard.png");
         assertThat(Browsers.severeErrors(console)).isEmpty();
     }
@@ -110,6 +113,21 @@ final class ConsoleBrowserTest {
         assertThat(console.findElement(By.id("admin-error")).getText()).isEmpty();
         Browsers.screenshot(console, "admin.png");
         assertThat(Browsers.severeErrors(console)).isEmpty();
+    }
+
+    /** Some real activity for the dashboard: questions answered and not, a handoff claimed and answered. */
+    private void seedActivity() {
+        org.onewindow.testing.ApiClient api = server.api();
+        org.onewindow.testing.ApiClient.Conversation a = api.createConversation("en");
+        api.say(a, "How long does deregistration take?");
+        api.say(a, "Where can I park my bicycle overnight?");
+        org.onewindow.testing.ApiClient.Conversation b = api.createConversation("zh");
+        api.say(b, "注销需要多久？");
+        api.say(b, "转人工");
+        String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+        api.post("/api/v1/staff/conversations/" + b.id() + "/claim", supervisor, "{}");
+        api.post("/api/v1/staff/conversations/" + b.id() + "/messages", supervisor,
+                new io.vertx.core.json.JsonObject().put("text", "您好，请问需要办理哪项业务？"));
     }
 
     private void login(WebDriver driver, String user) {
