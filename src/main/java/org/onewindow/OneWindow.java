@@ -54,6 +54,8 @@ import org.onewindow.staff.StaffBootstrap;
 import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
 import org.onewindow.store.SqlChannelStore;
+import org.onewindow.store.SqlDashboardStore;
+import org.onewindow.store.SqlFeedbackStore;
 import org.onewindow.channel.InputChannel;
 import org.onewindow.channel.core.ChannelGateway;
 import org.onewindow.channel.core.RateLimits;
@@ -204,7 +206,8 @@ public final class OneWindow {
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels);
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
+                    new SqlDashboardStore(database), new SqlFeedbackStore(database));
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;
