@@ -46,6 +46,9 @@ public final class Dialogue {
 
     private static final Pattern PROCESS_SOURCE =
             Pattern.compile("knowledge-base/(?:processes/([a-z0-9-]+)\\.ya?ml|procedures/([a-z0-9-]+)\\.(?:en|zh)\\.md)");
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
+            "(?i)\\b(talk|speak|chat|connect me)\\b.{0,20}\\b(human|person|someone|somebody|staff|officer|agent)\\b"
+                    + "|\\breal (person|human)\\b|转人工|人工客服|找人工|要人工|真人|联系客服|找客服");
     private static final Pattern STATUS_QUESTION = Pattern.compile(
             "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
                     + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
@@ -100,7 +103,7 @@ public final class Dialogue {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
         } else if (message.isAction() && message.action().equals(HANDOFF_ACTION)
-                || message.text() != null && Utterances.isHandoff(message.text())) {
+                || message.text() != null && asksForPerson(message.text())) {
             String department = state.process() == null ? GENERAL_DEPARTMENT
                     : catalog.get().byId(state.process().processId()).map(d -> d.departments().get(0)).orElse(GENERAL_DEPARTMENT);
             decision = handoff(state, userText, List.of(), department, "asked for a person", lang);
@@ -310,6 +313,11 @@ public final class Dialogue {
                 .map(r -> Reply.answer(r.text(), r.citations(), r.quickReplies())).toList();
         return new Decision(userText, replies, state.inEligibility(turn.progress(), turn.learnt()), null, null, null,
                 turn.learnt(), null);
+    }
+
+    /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
+    static boolean asksForPerson(String text) {
+        return Utterances.isHandoff(text) || ASKS_FOR_PERSON.matcher(text).find();
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */
