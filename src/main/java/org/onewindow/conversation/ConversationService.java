@@ -159,13 +159,19 @@ public final class ConversationService {
                                          java.util.function.Function<DialogueState, List<Reply>> replies) {
         return serial.submit(id, () -> load(id).compose(conversation -> {
             DialogueState nextState = change.apply(conversation.state());
-            Instant now = clock.instant();
-            List<Message> messages = number(replies.apply(nextState), conversation.lastSeq() + 1, now);
-            long lastSeq = conversation.lastSeq() + messages.size();
-            Conversation next = conversation.advancedTo(nextState, lastSeq);
-            TurnRecord record = new TurnRecord(id, messages, nextState, lastSeq, null, null, List.of(), Map.of(), null, null);
-            return publishAfter(store.append(record), conversation, next, messages);
+            return commitSystemTurn(conversation, nextState, replies.apply(nextState), Map.of());
         }));
+    }
+
+    /** Commits a turn that is not the user's (no user message), with new overall statuses of submissions. */
+    private Future<TurnResult> commitSystemTurn(Conversation conversation, DialogueState nextState, List<Reply> replies,
+                                                Map<String, String> submissionStatuses) {
+        List<Message> messages = number(replies, conversation.lastSeq() + 1, clock.instant());
+        long lastSeq = conversation.lastSeq() + messages.size();
+        Conversation next = conversation.advancedTo(nextState, lastSeq);
+        TurnRecord record = new TurnRecord(conversation.id(), messages, nextState, lastSeq, null, null, List.of(),
+                submissionStatuses, null, null);
+        return publishAfter(store.append(record), conversation, next, messages);
     }
 
     /** The dialogue, for callers that compose system turns (process resumption after a handoff). */
@@ -456,15 +462,10 @@ public final class ConversationService {
                     nextState = nextState.correctionsRequested(submissionId,
                             corrections.stream().map(Map.Entry::getKey).distinct().toList());
                 }
-                Instant now = clock.instant();
                 Reply card = dialogue.statusChanged(updated, connectorId, status, comment,
                         corrections.stream().map(c -> dialogue.fieldLabel(current.process(), c.getKey(), state.locale())
                                 + (state.locale() == Lang.ZH ? "：" : ": ") + c.getValue()).toList(), state.locale());
-                List<Message> messages = List.of(Message.of(conversation.lastSeq() + 1, card, now));
-                Conversation next = conversation.advancedTo(nextState, conversation.lastSeq() + 1);
-                TurnRecord record = new TurnRecord(id, messages, nextState, next.lastSeq(), null, null, List.of(),
-                        java.util.Map.of(submissionId, overall), null, null);
-                return publishAfter(store.append(record), conversation, next, messages).mapEmpty();
+                return commitSystemTurn(conversation, nextState, List.of(card), Map.of(submissionId, overall)).mapEmpty();
             }));
         });
     }
