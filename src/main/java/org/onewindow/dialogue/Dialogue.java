@@ -168,6 +168,31 @@ public final class Dialogue {
                 .orElse(List.of());
     }
 
+    /**
+     * A staff member corrects an answer of the process under way, with a reason the enterprise is
+     * shown; the conversation keeps its step. Empty when there is no such process or field, or the
+     * value is refused (the exception says why).
+     */
+    public DialogueState correctedByStaff(DialogueState state, String field, String value) {
+        if (state.process() == null) {
+            throw new IllegalArgumentException("No process is under way in this conversation.");
+        }
+        ProcessDefinition def = catalog.get().byId(state.process().processId())
+                .orElseThrow(() -> new IllegalArgumentException("The process of this conversation is no longer offered."));
+        ProcessRunner.StaffCorrection result = runner.correctByStaff(def, state.process(), field, value, state.locale());
+        if (result.progress() == null) {
+            throw new IllegalArgumentException(result.problem());
+        }
+        return state.inProcess(result.progress());
+    }
+
+    /** The notice telling the enterprise that staff corrected an answer, and why. */
+    public Reply staffCorrectionNotice(DialogueState state, String field, String reason) {
+        String label = state.process() == null ? field : fieldLabel(state.process().processId(), field, state.locale());
+        return new Reply(org.onewindow.shared.Sender.STAFF, org.onewindow.shared.MessageType.NOTICE,
+                Texts.format(state.locale(), Texts.STAFF_CORRECTED, label, reason), List.of(), List.of(), null);
+    }
+
     /** A field's label in {@code lang}, or its name when the process does not know it. */
     public String fieldLabel(String processId, String field, Lang lang) {
         return catalog.get().byId(processId).flatMap(def -> def.field(field)).map(f -> f.label(lang)).orElse(field);

@@ -114,6 +114,20 @@ public final class HandoffService {
         }));
     }
 
+    /**
+     * Corrects one answer of the enterprise's process on its behalf, with a reason it is shown;
+     * only the agent who holds the conversation may. The process stays at its step.
+     */
+    public Future<TurnResult> correctAnswer(String conversationId, String agent, String field, String value, String reason) {
+        return active(conversationId, agent).compose(item -> conversations.systemTurn(conversationId, state -> {
+            try {
+                return conversations.dialogue().correctedByStaff(state, field, value);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "correction_refused", e.getMessage());
+            }
+        }, state -> List.of(conversations.dialogue().staffCorrectionNotice(state, field, reason))));
+    }
+
     /** Hands the conversation back to the bot; a process goes on at the step where it stood. */
     public Future<TurnResult> resolve(String conversationId, String agent) {
         return open(conversationId).compose(item -> store.close(item.id(), agent, clock.instant()))

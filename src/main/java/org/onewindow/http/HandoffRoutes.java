@@ -56,6 +56,7 @@ final class HandoffRoutes {
         router.post("/api/v1/staff/conversations/:id/transfer").handler(body).handler(this::handleTransfer);
         router.post("/api/v1/staff/conversations/:id/resolve").handler(body).handler(this::handleResolve);
         router.get("/api/v1/staff/enterprises/:uscc/profile").handler(this::handleProfile);
+        router.post("/api/v1/staff/conversations/:id/answers").handler(body).handler(this::handleCorrectAnswer);
     }
 
     /** The facts stored about an enterprise (its profile), for staff; audited as personal data access. */
@@ -155,6 +156,16 @@ final class HandoffRoutes {
         }
         audited(ctx, "handoff.transferred", id, new JsonObject().put("department", department),
                 handoffs.transfer(id, department));
+    }
+
+    private void handleCorrectAnswer(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String id = ctx.pathParam("id");
+        String field = requiredText(ctx, "field");
+        String value = requiredText(ctx, "value");
+        String reason = requiredText(ctx, "reason");
+        audited(ctx, "answer.corrected", id, new JsonObject().put("field", field).put("reason", reason),
+                handoffs.correctAnswer(id, staff.username(), field, value, reason));
     }
 
     private void handleResolve(RoutingContext ctx) {

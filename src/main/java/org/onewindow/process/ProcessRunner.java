@@ -234,6 +234,30 @@ public final class ProcessRunner {
         return turn(next, withNote(note, prompt(def, next, lang)));
     }
 
+    /**
+     * A staff member's correction of one answer: validated like the user's own, stored, and the
+     * process stays at the step where it stood (it moves on only when the corrected field was the
+     * one being asked). The reason for the failure, in {@code lang}, when the value is not valid.
+     */
+    public StaffCorrection correctByStaff(ProcessDefinition def, ProcessProgress p, String fieldName, String value, Lang lang) {
+        FieldSpec f = def.field(fieldName).orElse(null);
+        if (f == null || f.type() == FieldType.FILE) {
+            return new StaffCorrection(null, t(lang, "This process has no such field to correct.", "该事项没有可更正的这一项。"), null);
+        }
+        ValidationResult r = FieldValidators.validate(value, f.view(), context);
+        if (!r.isOk()) {
+            return new StaffCorrection(null, r.reason(lang), null);
+        }
+        ProcessProgress changed = ProcessFlow.store(p, f, r).withAttempts(p.attempts());
+        boolean wasAsked = changed.stage() == Stage.ASK && f.name().equals(changed.currentField());
+        ProcessProgress next = wasAsked ? flow.advance(def, changed) : changed;
+        return new StaffCorrection(next, null, r.display().text(lang));
+    }
+
+    /** The outcome of a staff correction: the progress, or why the value was refused; and how it reads. */
+    public record StaffCorrection(ProcessProgress progress, String problem, String display) {
+    }
+
     private ProcessTurn handleFile(ProcessDefinition def, ProcessProgress p, FileRef file, Lang lang) {
         if (p.stage() != Stage.ASK || current(def, p).type() != FieldType.FILE) {
             return turn(p, withNote(t(lang, "I wasn't expecting a file here.", "这里不需要上传文件。"), prompt(def, p, lang)));

@@ -91,6 +91,32 @@ final class HandoffApiTest {
     }
 
     @Test
+    void staffCorrectsAnAnswer_withAReasonTheEnterpriseSees_andTheProcessKeepsItsStep() {
+        Conversation c = api.createConversation("en");
+        api.press(c, "process:start:deregistration");
+        api.say(c, "Hunan Xingchen Tech");
+        api.say(c, "talk to a person");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        claim(c, agent);
+
+        Response refused = api.post("/api/v1/staff/conversations/" + c.id() + "/answers", agent, new JsonObject()
+                .put("field", "uscc").put("value", "123").put("reason", "typo"));
+        Response corrected = api.post("/api/v1/staff/conversations/" + c.id() + "/answers", agent, new JsonObject()
+                .put("field", "companyName").put("value", "Hunan Xingchen Technology Co. Ltd")
+                .put("reason", "the full registered name is needed"));
+        api.post("/api/v1/staff/conversations/" + c.id() + "/resolve", agent, new JsonObject());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(api.history(c).body()).contains("the full registered name is needed");
+        JsonObject transcript = api.get("/api/v1/staff/conversations/" + c.id(), agent).json();
+        assertThat(transcript.getJsonObject("answers").getJsonObject("companyName").getString("value"))
+                .isEqualTo("Hunan Xingchen Technology Co. Ltd");
+        assertThat(transcript.getJsonObject("state").getJsonObject("process").getJsonObject("field").getString("name"))
+                .isEqualTo("uscc");
+    }
+
+    @Test
     void staffActions_areWrittenToTheAuditLog() {
         Conversation c = api.createConversation("en");
         api.say(c, "talk to a human");
