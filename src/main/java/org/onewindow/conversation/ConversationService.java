@@ -85,8 +85,11 @@ public final class ConversationService {
         String id = UUID.randomUUID().toString();
         String token = Tokens.newToken();
         Instant now = clock.instant();
-        DialogueState state = DialogueState.initial(request.locale());
-        List<Message> greeting = number(dialogue.greeting(request.locale()), 1, now);
+        List<Reply> greetingReplies = dialogue.greeting(request.locale());
+        // The greeting's quick replies are offered like any turn's, so a pressed one reads as its label.
+        DialogueState state = DialogueState.initial(request.locale())
+                .offering(greetingReplies.get(greetingReplies.size() - 1).quickReplies());
+        List<Message> greeting = number(greetingReplies, 1, now);
         Conversation conversation = new Conversation(id, Tokens.hash(token), request.channel(),
                 request.enterprise(), state, greeting.size(), now);
         return store.create(conversation, greeting).map(v -> {

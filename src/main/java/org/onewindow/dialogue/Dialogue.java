@@ -54,7 +54,7 @@ public final class Dialogue {
                     + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
 
     /** Quick-reply action by which the user says an answer was wrong: a person takes over. */
-    public static final String WRONG_ANSWER_ACTION = "answer:wrong";
+    public static final String WRONG_ANSWER_ACTION = "feedback:wrong";
     /** Quick-reply action that asks for a person. */
     public static final String HANDOFF_ACTION = "handoff:request";
     /** The queue of questions no process or document owns. */

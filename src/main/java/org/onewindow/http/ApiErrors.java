@@ -35,6 +35,11 @@ final class ApiErrors {
             status = http.getStatusCode();
             code = codeFor(status);
             message = messageFor(status, http.getPayload());
+        } else if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("CORS")) {
+            // The CORS handler refuses an origin that is not allowed to embed the widget.
+            status = 403;
+            code = "origin_not_allowed";
+            message = "This origin may not call the API (allowed-origins).";
         } else if (failure == null) {
             status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
             code = codeFor(status);

@@ -171,9 +171,9 @@ final class HandoffApiTest {
         Conversation c = api.createConversation("en");
         Response answered = api.say(c, "How long does deregistration take?");
         assertThat(lastMessage(answered).getJsonArray("quickReplies").stream()
-                .map(q -> ((JsonObject) q).getString("action"))).contains("answer:wrong");
+                .map(q -> ((JsonObject) q).getString("action"))).contains("feedback:wrong");
 
-        Response r = api.press(c, "answer:wrong");
+        Response r = api.press(c, "feedback:wrong");
 
         assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
     }
