@@ -1433,12 +1433,19 @@
     st.textContent = t('uploading', { name: file.name });
     var form = new FormData();
     form.append('file', file, file.name);
+    this.inFlight++;
+    this.setTyping(true);
     return this.ensureConversation().then(function () {
       return self.api('POST', '/files', form, true);
     }).then(function (res) {
+      self.inFlight--;
+      self.setTyping(false);
       if (res.ok) {
         st.textContent = t('uploaded', { name: file.name });
         setTimeout(function () { if (st.textContent === t('uploaded', { name: file.name })) st.hidden = true; }, 4000);
+        self.input.focus();
+        // the reply carries the turn the upload caused; without it, fetch what we missed
+        if (res.body && Array.isArray(res.body.messages)) { self.ingest(res.body); return true; }
         return self.catchUp().then(function () { return true; });
       }
       st.className = 'upl err';
