@@ -53,6 +53,24 @@ import org.onewindow.staff.StaffAuthPolicy;
 import org.onewindow.staff.StaffBootstrap;
 import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
+import org.onewindow.store.SqlChannelStore;
+import org.onewindow.channel.InputChannel;
+import org.onewindow.channel.core.ChannelGateway;
+import org.onewindow.channel.core.RateLimits;
+import org.onewindow.channel.core.ServiceConversations;
+import org.onewindow.channel.telegram.TelegramApi;
+import org.onewindow.channel.telegram.TelegramChannel;
+import org.onewindow.channel.telegram.TelegramConfig;
+import org.onewindow.channel.webhook.WebhookChannel;
+import org.onewindow.channel.webhook.WebhookChannelConfig;
+import org.onewindow.channel.webhook.WebhookOutput;
+import org.onewindow.channel.wechat.WeChatApi;
+import org.onewindow.channel.wechat.WeChatChannel;
+import org.onewindow.channel.wechat.WeChatConfig;
+import org.onewindow.store.SqlProfileStore;
+import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.policy.IncentiveCatalogHolder;
+import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.store.SqlHandoffStore;
 import org.onewindow.handoff.HandoffService;
 import org.onewindow.store.SqlConversationStore;
@@ -74,12 +92,14 @@ public final class OneWindow {
     private final KnowledgeBase knowledge;
     private final ConversationService conversations;
     private final OutboxRelay relay;
+    private final ChannelGateway gateway;
     private final ConnectorRegistry connectors;
     private final int port;
     private final String loaded;
 
     private OneWindow(Vertx vertx, SqlDatabase database, KnowledgeBase knowledge, ConversationService conversations,
-                      OutboxRelay relay, ConnectorRegistry connectors, int port, String loaded) {
+                      OutboxRelay relay, ConnectorRegistry connectors, ChannelGateway gateway, int port, String loaded) {
+        this.gateway = gateway;
         this.relay = relay;
         this.connectors = connectors;
         this.vertx = vertx;
@@ -117,6 +137,7 @@ public final class OneWindow {
         LuceneKnowledgeBase knowledge = null;
         ConnectorRegistry connectors = null;
         OutboxRelay relay = null;
+        ChannelGateway gateway = null;
         try {
             Files.createDirectories(config.dataDir());
             database = SqlDatabase.open(vertx, config.databaseUrl());
@@ -136,8 +157,12 @@ public final class OneWindow {
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
                     config.dataDir().resolve("index")));
             knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+            IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(config.knowledgeBase().resolve("incentives"));
+            incentives.current().problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
+            SqlProfileStore profiles = new SqlProfileStore(database);
             Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge,
-                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock);
+                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock,
+                    new EligibilityDialogue(incentives::current, clock));
             ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength(), new SubmissionRouting() {
@@ -150,7 +175,7 @@ public final class OneWindow {
                         public void submitted() {
                             relayRef.get().wake();
                         }
-                    });
+                    }, profiles);
             SubmissionStatusListener listener = (submissionId, version, connectorId, status, comment, corrections) ->
                     conversations.targetStatusChanged(submissionId, connectorId, status, comment,
                                     corrections.stream().map(c -> c.field() + ": " + c.reason()).toList())
@@ -163,6 +188,11 @@ public final class OneWindow {
             DeliveryAdmin deliveries = new DeliveryAdmin(outbox, connectorRegistry, relay, clock, listener);
             List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge),
                     healthCheck("connectors", deliveries::health));
+            SqlChannelStore channelStore = new SqlChannelStore(database);
+            gateway = new ChannelGateway(vertx, new ServiceConversations(conversations), channelStore,
+                    RateLimits.defaults(clock), clock);
+            List<InputChannel> channels = channels(vertx, config.channels(), gateway, channelStore, clock);
+            await(gateway.start());
             SqlStaffStore staffStore = new SqlStaffStore(database);
             await(StaffBootstrap.run(staffStore, staffStore, hasher, config.staffFile(),
                     env.get(StaffBootstrap.ADMIN_PASSWORD_ENV), clock));
@@ -173,15 +203,29 @@ public final class OneWindow {
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(new SqlHandoffStore(database), conversations, clock));
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels);
             int port = deployHttp(vertx, services, config);
+            // Hot reload of the configuration folders: a bad edit keeps the last good version.
+            KnowledgeBase searchable = knowledge;
+            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("processes"), "processes", () -> {
+                processes.reload();
+                searchable.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+                LOG.info("processes reloaded: {}", processes.current().all().size());
+            });
+            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("incentives"), "incentives", () -> {
+                IncentiveCatalog before = incentives.current();
+                IncentiveCatalog after = incentives.reload();
+                after.problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
+                LOG.info("incentives reloaded: {}", after.incentives().size());
+                ProactiveIncentives.tell(vertx, profiles, conversations, before, after, clock);
+            });
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,
                     "%d knowledge documents (%d failed, %d passages), %d processes, %d connectors, calendar %s",
                     health.documentsIndexed(), health.documentsFailed(), health.passages(),
                     processes.current().all().size(), connectorRegistry.all().size(), calendar.years().stream().map(y -> String.valueOf(y.year()))
                             .collect(java.util.stream.Collectors.joining(",")));
-            return new OneWindow(vertx, database, knowledge, conversations, relay, connectorRegistry, port, loaded);
+            return new OneWindow(vertx, database, knowledge, conversations, relay, connectorRegistry, gateway, port, loaded);
         } catch (Exception e) {
             if (relay != null) {
                 relay.stop(Duration.ofSeconds(5));
@@ -216,6 +260,33 @@ public final class OneWindow {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The messaging-app channels whose secrets are configured. */
+    private static List<InputChannel> channels(Vertx vertx, AppConfig.Channels config, ChannelGateway gateway,
+                                               SqlChannelStore store, Clock clock) {
+        List<InputChannel> channels = new java.util.ArrayList<>();
+        if (!config.wechatToken().isBlank()) {
+            WeChatConfig wc = WeChatConfig.of(config.wechatToken(), config.wechatAppId(), config.wechatAppSecret(),
+                    config.wechatApiBase());
+            WeChatApi api = new WeChatApi(vertx, wc, clock);
+            gateway.register(api);
+            channels.add(new WeChatChannel(vertx, wc, gateway, api));
+        }
+        if (!config.telegramBotToken().isBlank()) {
+            TelegramConfig tc = new TelegramConfig(config.telegramBotToken(), config.telegramSecretToken(),
+                    config.telegramApiBase());
+            TelegramApi api = new TelegramApi(vertx, tc, store, clock);
+            gateway.register(api);
+            channels.add(new TelegramChannel(tc, gateway, api));
+        }
+        if (!config.webhookSecret().isBlank()) {
+            WebhookChannelConfig hc = new WebhookChannelConfig(config.webhookSecret(), config.webhookCallbackUrl());
+            WebhookOutput out = new WebhookOutput(vertx, hc, clock);
+            gateway.register(out);
+            channels.add(new WebhookChannel(hc, gateway, out, clock));
+        }
+        return channels;
     }
 
     private static HealthCheck healthCheck(String name, java.util.function.Supplier<Future<Map<String, Object>>> check) {
@@ -302,6 +373,7 @@ public final class OneWindow {
         try {
             await(conversations.drain(Duration.ofSeconds(10)));
             await(relay.stop(Duration.ofSeconds(10)));
+            await(gateway.stop());
             await(connectors.close());
             await(vertx.close());
         } finally {

@@ -19,10 +19,22 @@ public record AppConfig(
         List<String> allowedOrigins,
         String identitySecret,
         Path staffFile,
-        String officeHours) {
+        String officeHours,
+        Channels channels) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /** The messaging-app channels; each is off while its secret is empty. Secrets never appear in {@code toString}. */
+    public record Channels(String wechatToken, String wechatAppId, String wechatAppSecret, String wechatApiBase,
+                           String telegramBotToken, String telegramSecretToken, String telegramApiBase,
+                           String webhookSecret, String webhookCallbackUrl) {
+        @Override
+        public String toString() {
+            return "Channels[wechat=" + !wechatToken.isBlank() + ", telegram=" + !telegramBotToken.isBlank()
+                    + ", webhook=" + !webhookSecret.isBlank() + "]";
+        }
     }
 
     /** The JDBC URL of the embedded database in {@code dataDir}. */
@@ -32,6 +44,6 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
-                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours);
+                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels);
     }
 }

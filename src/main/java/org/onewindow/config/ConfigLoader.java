@@ -25,7 +25,10 @@ public final class ConfigLoader {
     /** Every key this service understands. */
     public static final List<String> KEYS = List.of(
             "host", "port", "data-dir", "knowledge-base", "connectors", "database-url",
-            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file", "office-hours");
+            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file", "office-hours",
+            "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base",
+            "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
+            "webhook-channel-secret", "webhook-channel-callback-url");
 
     private ConfigLoader() {
     }
@@ -138,7 +141,20 @@ public final class ConfigLoader {
                 origins,
                 v.getOrDefault("identity-secret", ""),
                 v.containsKey("staff-file") ? Path.of(v.get("staff-file")) : dataDir.resolve("staff.yaml"),
-                officeHours(v.getOrDefault("office-hours", "09:00-12:00,13:30-17:30")));
+                officeHours(v.getOrDefault("office-hours", "09:00-12:00,13:30-17:30")),
+                new AppConfig.Channels(v.getOrDefault("wechat-token", ""), v.getOrDefault("wechat-app-id", ""),
+                        v.getOrDefault("wechat-app-secret", ""), v.getOrDefault("wechat-api-base", "https://api.weixin.qq.com"),
+                        v.getOrDefault("telegram-bot-token", ""), v.getOrDefault("telegram-secret-token", ""),
+                        v.getOrDefault("telegram-api-base", "https://api.telegram.org"),
+                        webhookSecret(v.getOrDefault("webhook-channel-secret", "")),
+                        v.getOrDefault("webhook-channel-callback-url", "")));
+    }
+
+    private static String webhookSecret(String secret) {
+        if (!secret.isEmpty() && !secret.startsWith("whsec_")) {
+            throw new ConfigException("webhook-channel-secret: expected the Standard Webhooks format whsec_<base64>");
+        }
+        return secret;
     }
 
     private static String officeHours(String spec) {

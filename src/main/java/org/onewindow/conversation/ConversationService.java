@@ -23,6 +23,9 @@ import org.onewindow.process.IntakePayload;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.SubmissionSummary;
 import org.onewindow.codec.Json;
+import org.onewindow.policy.Fact;
+import org.onewindow.policy.Profile;
+import org.onewindow.policy.ProfileStore;
 import org.onewindow.connector.SubmissionStatus;
 import org.onewindow.connector.TargetStatus;
 import java.time.ZoneId;
@@ -31,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.StateView;
@@ -54,6 +58,7 @@ public final class ConversationService {
     private final TurnObserver observer;
     private final int maxTextLength;
     private final SubmissionRouting routing;
+    private final ProfileStore profiles;
     private final SerialExecutor serial = new SerialExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Cache<String, Conversation> cache = Caffeine.newBuilder()
@@ -63,8 +68,9 @@ public final class ConversationService {
 
     public ConversationService(Vertx vertx, ConversationStore store, Dialogue dialogue, Clock clock,
                                ConversationEvents events, TurnObserver observer, int maxTextLength,
-                               SubmissionRouting routing) {
+                               SubmissionRouting routing, ProfileStore profiles) {
         this.vertx = vertx;
+        this.profiles = profiles;
         this.routing = routing;
         this.store = store;
         this.dialogue = dialogue;
@@ -166,6 +172,25 @@ public final class ConversationService {
         return dialogue;
     }
 
+    /**
+     * What is known about the enterprise of a conversation the caller holds the token of: the
+     * conversation's own facts and, only when it is verified, the enterprise's stored profile.
+     */
+    public Future<Map<String, Fact>> facts(String id, String token) {
+        return authorize(id, token).compose(conversation -> profile(conversation).map(profile -> {
+            Map<String, Fact> all = new LinkedHashMap<>(conversation.state().facts());
+            all.putAll(profile);
+            return all;
+        }));
+    }
+
+    /** Tells an enterprise something in every conversation verified for it (and so on its channels). */
+    public Future<Void> notifyEnterprise(String uscc, java.util.function.Function<Lang, Reply> message) {
+        return store.verifiedConversations(uscc).compose(ids -> Future.all(ids.stream()
+                .map(id -> systemTurn(id, state -> state, state -> List.of(message.apply(state.locale()))))
+                .toList())).mapEmpty();
+    }
+
     /** The most recently active conversations, for staff. */
     public Future<List<ConversationSummary>> recent(int limit) {
         return store.recent(limit);
@@ -212,15 +237,39 @@ public final class ConversationService {
     private Future<TurnResult> decideAndCommit(Conversation conversation, InboundMessage message,
                                                String clientMessageId, String requestHash) {
         return knownFacts(conversation)
+                .compose(facts -> profile(conversation).map(profile -> new DialogueTurn(conversation.state(), message,
+                        facts, profile)))
                 // The dialogue may search the knowledge base (Lucene): never on the event loop.
-                .compose(facts -> vertx.executeBlocking(() ->
-                        dialogue.decide(new DialogueTurn(conversation.state(), message, facts)), false))
+                .compose(turn -> vertx.executeBlocking(() -> dialogue.decide(turn), false))
                 .compose(decision -> decision.submission() == null
                         ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),
                                 List.of(), null))
                         : submit(conversation, message, decision))
                 .map(this::withHandoff)
-                .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash));
+                .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
+                        .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
+    }
+
+    /** A verified enterprise's stored profile (the facts its conversations taught us); empty otherwise. */
+    private Future<Map<String, Fact>> profile(Conversation conversation) {
+        Enterprise enterprise = conversation.enterprise();
+        if (!enterprise.verified() || conversation.state().mode() == org.onewindow.shared.Mode.HANDOFF) {
+            return Future.succeededFuture(Map.of());
+        }
+        return Future.fromCompletionStage(profiles.find(enterprise.uscc()), vertx.getOrCreateContext())
+                .map(found -> found.map(Profile::facts).orElse(Map.of()));
+    }
+
+    /**
+     * Facts learnt in a verified conversation go to the enterprise's profile; an unverified one
+     * keeps them in its own state only.
+     */
+    private Future<Void> saveLearntFacts(Conversation conversation, Decision decision) {
+        if (decision.learnt().isEmpty() || !conversation.enterprise().verified()) {
+            return Future.succeededFuture();
+        }
+        return Future.fromCompletionStage(profiles.save(conversation.enterprise().uscc(), decision.learnt().values()),
+                vertx.getOrCreateContext());
     }
 
     /** What a turn stores: the decision, with a confirmed process turned into a numbered submission. */

@@ -44,6 +44,9 @@ public interface ConversationStore {
     /** The most recently active conversations, newest first, for staff picking one. */
     Future<List<ConversationSummary>> recent(int limit);
 
+    /** The conversations verified for an enterprise, most recent first. */
+    Future<List<String>> verifiedConversations(String uscc);
+
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();
 }

@@ -3,32 +3,35 @@ package org.onewindow.dialogue;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.onewindow.policy.Fact;
 import org.onewindow.shared.Reply;
 
 /**
  * The outcome of one turn: how the user's own message reads in the history ({@code userText}:
  * what they typed, or the label of the quick reply they pressed), what to say, the state to
  * continue from, the submission to store when the user has just confirmed a process, and the
- * department to queue the conversation for when a person is needed.
+ * department to queue the conversation for when a person is needed, the knowledge answer given, and
+ * the facts about the enterprise learnt in this turn.
  */
 public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission,
-                       HandoffRequest handoff, AnswerRecord answer) {
+                       HandoffRequest handoff, AnswerRecord answer, Map<String, Fact> learnt) {
     public Decision {
         Objects.requireNonNull(userText, "userText");
         replies = List.copyOf(replies);
         Objects.requireNonNull(state, "state");
+        learnt = learnt == null ? Map.of() : Map.copyOf(learnt);
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state) {
-        this(userText, replies, state, null, null, null);
+        this(userText, replies, state, null, null, null, Map.of());
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission) {
-        this(userText, replies, state, submission, null, null);
+        this(userText, replies, state, submission, null, null, Map.of());
     }
 
     public Decision withAnswer(AnswerRecord record) {
-        return new Decision(userText, replies, state, submission, handoff, record);
+        return new Decision(userText, replies, state, submission, handoff, record, learnt);
     }
 
     /**

@@ -19,6 +19,9 @@ import org.onewindow.process.ProcessReply;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.ProcessTurn;
 import org.onewindow.process.ProcessView;
+import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.policy.EligibilityTurn;
+import org.onewindow.policy.Fact;
 import org.onewindow.process.Utterances;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Citation;
@@ -59,9 +62,11 @@ public final class Dialogue {
     private final KnowledgeBase knowledge;
     private final OfficeHours officeHours;
     private final java.time.Clock clock;
+    private final EligibilityDialogue eligibility;
 
     public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
-                    OfficeHours officeHours, java.time.Clock clock) {
+                    OfficeHours officeHours, java.time.Clock clock, EligibilityDialogue eligibility) {
+        this.eligibility = eligibility;
         this.catalog = catalog;
         this.runner = runner;
         this.knowledge = knowledge;
@@ -84,7 +89,7 @@ public final class Dialogue {
         // The conversation keeps its language until a message clearly speaks the other one.
         Lang lang = message.text() == null ? state.locale() : Lang.detect(message.text(), state.locale());
         state = state.speaking(lang);
-        turn = new DialogueTurn(state, message, turn.knownFacts());
+        turn = new DialogueTurn(state, message, turn.knownFacts(), turn.profile());
         String userText = message.isAction() ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
         Decision decision;
@@ -98,6 +103,14 @@ public final class Dialogue {
             decision = handoff(state, userText, List.of(), department, "asked for a person", lang);
         } else if (state.mode() == Mode.PROCESS && state.process() != null) {
             decision = continueProcess(turn, lang, userText);
+        } else if (state.eligibility() != null && !message.isFile()) {
+            decision = eligibility(state, eligibility.handle(state.eligibility(),
+                    message.isAction() ? message.action() : message.text(), lang), userText);
+        } else if (message.isAction() && message.action().equals(EligibilityDialogue.START)
+                || message.text() != null && EligibilityDialogue.matchesIntent(message.text(), lang)) {
+            Map<String, Fact> known = new java.util.HashMap<>(state.facts());
+            known.putAll(turn.profile());
+            decision = eligibility(state, eligibility.start(known, lang), userText);
         } else if (message.isFile()) {
             decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, userText))), state);
         } else if (message.isAction()) {
@@ -108,7 +121,7 @@ public final class Dialogue {
         List<QuickReply> offered = decision.replies().isEmpty()
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
-                decision.submission(), decision.handoff(), decision.answer());
+                decision.submission(), decision.handoff(), decision.answer(), decision.learnt());
     }
 
     /** The process part of the API's State for a conversation in a process, or null. */
@@ -269,6 +282,13 @@ public final class Dialogue {
         };
     }
 
+    private static Decision eligibility(DialogueState state, EligibilityTurn turn, String userText) {
+        List<Reply> replies = turn.replies().stream()
+                .map(r -> Reply.answer(r.text(), r.citations(), r.quickReplies())).toList();
+        return new Decision(userText, replies, state.inEligibility(turn.progress(), turn.learnt()), null, null, null,
+                turn.learnt());
+    }
+
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */
     private Decision handoff(DialogueState state, String userText, List<Reply> before, String department, String reason,
                              Lang lang) {
@@ -285,7 +305,7 @@ public final class Dialogue {
         List<Reply> replies = new ArrayList<>(before);
         replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
                 List.of(), List.of(), null));
-        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null);
+        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null, Map.of());
     }
 
     /** A department's name in {@code lang}, from the process definitions that name it. */

@@ -2,6 +2,9 @@ package org.onewindow.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.onewindow.policy.EligibilityProgress;
+import org.onewindow.policy.Fact;
 import org.onewindow.process.ProcessProgress;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
@@ -18,10 +21,13 @@ import org.onewindow.shared.SubmissionSummary;
  * @param submissions the conversation's submissions, newest last
  * @param offered the quick replies of the bot's last turn, so a pressed one reads as its label
  * @param handoff the person involved (queued or active), or null
+ * @param eligibility the "which incentives can I get" dialogue under way, or null
+ * @param facts what this conversation learnt about the enterprise (kept here, never shared, when
+ *     the conversation is not verified for an enterprise)
  */
 public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansweredStreak,
                             ProcessProgress process, List<SubmissionSummary> submissions, List<QuickReply> offered,
-                            HandoffInfo handoff) {
+                            HandoffInfo handoff, EligibilityProgress eligibility, Map<String, Fact> facts) {
 
     public DialogueState {
         if (mode == null) {
@@ -32,24 +38,25 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
         }
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
         offered = offered == null ? List.of() : List.copyOf(offered);
+        facts = facts == null ? Map.of() : Map.copyOf(facts);
     }
 
     public static DialogueState initial(Lang locale) {
-        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of(), null);
+        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of(), null, null, Map.of());
     }
 
     public DialogueState withUnansweredStreak(int streak) {
-        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered, handoff);
+        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered, handoff, eligibility, facts);
     }
 
     public DialogueState answered(String topic) {
-        return new DialogueState(mode, locale, topic, 0, process, submissions, offered, handoff);
+        return new DialogueState(mode, locale, topic, 0, process, submissions, offered, handoff, eligibility, facts);
     }
 
     /** In the given process step, or back to the bot when {@code progress} is null. */
     public DialogueState inProcess(ProcessProgress progress) {
         Mode next = handoff != null ? Mode.HANDOFF : progress == null ? Mode.BOT : Mode.PROCESS;
-        return new DialogueState(next, locale, lastTopic, unansweredStreak, progress, submissions, offered, handoff);
+        return new DialogueState(next, locale, lastTopic, unansweredStreak, progress, submissions, offered, handoff, eligibility, facts);
     }
 
     /** With a person involved ({@code handoff} queued or active), or back to the bot or process when null. */
@@ -57,15 +64,23 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
         HandoffInfo kept = newHandoff == null || HandoffInfo.CLOSED.equals(newHandoff.status()) ? null : newHandoff;
         Mode next = kept != null ? Mode.HANDOFF : process != null ? Mode.PROCESS : Mode.BOT;
         return new DialogueState(next, locale, lastTopic, kept == null ? 0 : unansweredStreak, process, submissions,
-                offered, kept);
+                offered, kept, eligibility, facts);
+    }
+
+    /** In the eligibility dialogue (or out of it when null), with the facts learnt so far. */
+    public DialogueState inEligibility(EligibilityProgress progress, Map<String, Fact> learnt) {
+        Map<String, Fact> all = new java.util.HashMap<>(facts);
+        all.putAll(learnt);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
+                progress, all);
     }
 
     public DialogueState speaking(Lang lang) {
-        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered, handoff);
+        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered, handoff, eligibility, facts);
     }
 
     public DialogueState offering(List<QuickReply> quickReplies) {
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies, handoff);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies, handoff, eligibility, facts);
     }
 
     /** The label of an offered quick reply with this action, or the action itself. */
@@ -81,6 +96,6 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
             }
         }
         all.add(submission);
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered, handoff);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered, handoff, eligibility, facts);
     }
 }

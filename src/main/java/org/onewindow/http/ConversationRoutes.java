@@ -12,6 +12,8 @@ import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.conversation.NewConversation;
+import org.onewindow.policy.EligibilityView;
+import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.InboundMessage;
@@ -28,9 +30,14 @@ final class ConversationRoutes {
     private final FileStorage files;
     private final Path uploadsDir;
     private final long maxUploadBytes;
+    private final java.util.function.Supplier<IncentiveCatalog> incentives;
+    private final java.time.Clock clock;
 
     ConversationRoutes(Vertx vertx, ConversationService conversations, IdentityVerifier identities,
-                       OriginPolicy origins, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes) {
+                       OriginPolicy origins, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes,
+                       java.util.function.Supplier<IncentiveCatalog> incentives, java.time.Clock clock) {
+        this.incentives = incentives;
+        this.clock = clock;
         this.vertx = vertx;
         this.conversations = conversations;
         this.identities = identities;
@@ -50,6 +57,7 @@ final class ConversationRoutes {
                 .handler(BodyHandler.create(uploadsDir.toString()).setBodyLimit(maxUploadBytes).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::handleUpload);
         router.get("/api/v1/conversations/:id/events").handler(this::handleEvents);
+        router.get("/api/v1/conversations/:id/eligibility").handler(this::handleEligibility);
     }
 
     private void handleCreate(RoutingContext ctx) {
@@ -121,6 +129,19 @@ final class ConversationRoutes {
                         .map(turn -> Map.of("file", file, "messages", turn.messages(), "state", turn.state())))
                 .onSuccess(body -> Requests.sendJson(ctx, 201, body))
                 .onFailure(ctx::fail);
+    }
+
+    /** Which incentives the enterprise qualifies for, from what this conversation may know. */
+    private void handleEligibility(RoutingContext ctx) {
+        String token = Requests.bearerToken(ctx);
+        String id = ctx.pathParam("id");
+        Lang lang = Lang.parseOrNull(ctx.request().getParam("lang"));
+        conversations.facts(id, token).compose(facts -> conversations.find(id).map(conversation -> {
+            Lang in = lang != null ? lang : conversation.state().locale();
+            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+            return Map.of("facts", facts.keySet(),
+                    "policies", EligibilityView.list(incentives.get(), facts, today, in));
+        })).onSuccess(body -> Requests.sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void handleHistory(RoutingContext ctx) {

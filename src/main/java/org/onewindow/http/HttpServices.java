@@ -7,6 +7,7 @@ import org.onewindow.staff.AuditLog;
 import org.onewindow.staff.StaffAuth;
 import org.onewindow.staff.StaffStore;
 import java.util.function.Supplier;
+import org.onewindow.channel.InputChannel;
 import org.onewindow.config.AppConfig;
 import org.onewindow.connector.ConnectorCallbacks;
 import org.onewindow.connector.DeliveryAdmin;
@@ -14,6 +15,7 @@ import org.onewindow.connector.OutboxStore;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.handoff.HandoffService;
+import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.process.ProcessCatalog;
@@ -24,8 +26,9 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
                            ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
                            StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
-                           HandoffService handoffs) {
+                           HandoffService handoffs, Supplier<IncentiveCatalog> incentives, List<InputChannel> channels) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
+        channels = List.copyOf(channels);
     }
 }

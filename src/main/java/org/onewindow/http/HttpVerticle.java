@@ -38,7 +38,7 @@ public final class HttpVerticle extends VerticleBase {
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
-                MAX_UPLOAD_BYTES).mount(router);
+                MAX_UPLOAD_BYTES, services.incentives(), services.clock()).mount(router);
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
@@ -47,6 +47,7 @@ public final class HttpVerticle extends VerticleBase {
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);
+        services.channels().forEach(channel -> channel.mount(router));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
 
         router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));

@@ -40,8 +40,8 @@ public final class SqlConversationStore implements ConversationStore {
     public Future<Void> create(Conversation c, List<Message> firstMessages) {
         return db.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO conversations (id, token_hash, channel, enterprise, state, last_seq, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO conversations (id, token_hash, channel, enterprise, state, last_seq, created_at, updated_at,"
+                            + " verified_uscc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, c.id());
                 insert.setString(2, HexFormat.of().formatHex(c.tokenHash()));
                 insert.setString(3, c.channel());
@@ -50,6 +50,7 @@ public final class SqlConversationStore implements ConversationStore {
                 insert.setLong(6, c.lastSeq());
                 insert.setLong(7, c.createdAt().toEpochMilli());
                 insert.setLong(8, c.createdAt().toEpochMilli());
+                insert.setString(9, c.enterprise().verified() ? c.enterprise().uscc() : null);
                 insert.executeUpdate();
             }
             insertMessages(connection, c.id(), firstMessages);
@@ -278,6 +279,23 @@ public final class SqlConversationStore implements ConversationStore {
                     }
                 }
                 return rows;
+            }
+        });
+    }
+
+    @Override
+    public Future<List<String>> verifiedConversations(String uscc) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM conversations WHERE verified_uscc = ? ORDER BY updated_at DESC LIMIT 20")) {
+                select.setString(1, uscc);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
             }
         });
     }

@@ -19,7 +19,7 @@ final class AdminDocumentsTest {
     @Test
     void uploadedDocument_isAnsweredFromWithinSeconds_andGoneAfterDelete() throws Exception {
         java.nio.file.Path kb = TestServer.tempDir("onewindow-kb-");
-        copyTree(java.nio.file.Path.of("knowledge-base"), kb);
+        AdminDocumentsTestSupport.copyTree(java.nio.file.Path.of("knowledge-base"), kb);
         try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-admin-docs-"),
                 Map.of("knowledge-base", kb.toString()))) {
             ApiClient api = node.api();
@@ -67,19 +67,6 @@ final class AdminDocumentsTest {
                 throw new AssertionError("not true within 20 s");
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws java.io.IOException {
-        try (var paths = java.nio.file.Files.walk(from)) {
-            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) paths::iterator) {
-                java.nio.file.Path target = to.resolve(from.relativize(p).toString());
-                if (java.nio.file.Files.isDirectory(p)) {
-                    java.nio.file.Files.createDirectories(target);
-                } else {
-                    java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -1,0 +1,24 @@
+package org.onewindow.channel;
+
+import io.vertx.core.Future;
+import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
+
+/**
+ * What the channels hand messages to: the conversation service, seen through the few operations
+ * a messaging channel needs. Implemented over {@code ConversationService} by the wiring.
+ */
+public interface ChannelConversations {
+
+    /** Opens a conversation for channel {@code channel}; its token is the only key to it. */
+    Future<OpenedConversation> open(String channel, Lang locale);
+
+    /**
+     * Runs one turn. A repeated {@code clientMessageId} returns the first turn's messages again
+     * without a new turn (platform retries).
+     */
+    Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId);
+
+    /** The event-bus address where every new message of the conversation is published as a JSON frame. */
+    String eventsAddress(String conversationId);
+}

@@ -1,0 +1,35 @@
+package org.onewindow.channel.core;
+
+import java.util.List;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.Message;
+import org.onewindow.shared.MessageType;
+import org.onewindow.shared.Sender;
+import org.onewindow.shared.QuickReply;
+
+/**
+ * What to answer a channel user: the messages of their turn (not their own message), the options
+ * a number now picks, their language, and whether the conversation waits for a document.
+ * {@code messages} is empty when nothing is to be said (a repeated over-limit message).
+ */
+public record ChannelTurn(List<Message> messages, List<QuickReply> options, Lang locale, boolean expectsFile) {
+    public ChannelTurn {
+        messages = List.copyOf(messages);
+        options = List.copyOf(options);
+    }
+
+    /** The messages to send: the turn's, and a pointer to the web widget when a document is expected. */
+    public List<Message> toSend() {
+        if (!expectsFile || messages.isEmpty()) {
+            return messages;
+        }
+        List<Message> all = new java.util.ArrayList<>(messages);
+        all.add(new Message(0, Sender.SYSTEM, MessageType.NOTICE, ChannelTexts.useWidgetForFiles(locale), List.of(),
+                List.of(), messages.get(messages.size() - 1).at(), null, null));
+        return all;
+    }
+
+    public boolean isEmpty() {
+        return messages.isEmpty();
+    }
+}

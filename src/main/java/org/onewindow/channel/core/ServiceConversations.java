@@ -1,0 +1,48 @@
+package org.onewindow.channel.core;
+
+import io.vertx.core.Future;
+import org.onewindow.channel.ChannelConversations;
+import org.onewindow.channel.OpenedConversation;
+import org.onewindow.channel.TurnReply;
+import org.onewindow.codec.Json;
+import org.onewindow.conversation.ConversationEvents;
+import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.NewConversation;
+import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.StateView;
+
+/** {@link ChannelConversations} over the {@link ConversationService}: the channels' one door into the core. */
+public final class ServiceConversations implements ChannelConversations {
+
+    private final ConversationService service;
+
+    public ServiceConversations(ConversationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Future<OpenedConversation> open(String channel, Lang locale) {
+        return service.create(new NewConversation(channel, locale, null))
+                .map(created -> new OpenedConversation(created.id(), created.token(), created.messages()));
+    }
+
+    @Override
+    public Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId) {
+        return service.send(conversationId, token, message, clientMessageId)
+                .map(result -> new TurnReply(result.messages(), expectsFile(result.state())));
+    }
+
+    @Override
+    public String eventsAddress(String conversationId) {
+        return ConversationEvents.address(conversationId);
+    }
+
+    private static boolean expectsFile(StateView state) {
+        if (state == null || state.process() == null) {
+            return false;
+        }
+        // The field is the process package's view record: read through its JSON, as clients see it.
+        return "file".equals(Json.mapper().valueToTree(state.process()).path("field").path("type").asText());
+    }
+}

@@ -1,0 +1,219 @@
+package org.onewindow.channel.wechat;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Duration;
+import org.onewindow.channel.InputChannel;
+import org.onewindow.channel.core.ChannelGateway;
+import org.onewindow.channel.core.ChannelInput;
+import org.onewindow.channel.core.ChannelTexts;
+import org.onewindow.channel.core.ChannelTurn;
+import org.onewindow.channel.core.PlainText;
+import org.onewindow.shared.ApiException;
+import org.onewindow.shared.Lang;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * WeChat message push at {@code /api/v1/channels/wechat}: {@code GET} verifies the URL (echoes
+ * {@code echostr}), {@code POST} takes a message. Every request's signature is checked first
+ * (401, nothing processed). A turn answered within the passive window is the passive XML reply;
+ * a slower one is answered "success" and sent through the customer-service API when ready.
+ * WeChat's retries (same MsgId) join the first request's turn: same reply, or "success".
+ */
+public final class WeChatChannel implements InputChannel {
+
+    public static final String NAME = "wechat";
+    public static final String PATH = "/api/v1/channels/wechat";
+    /** A passive reply's content holds at most 2048 bytes. */
+    public static final int MAX_REPLY_BYTES = 2048;
+    private static final Logger LOG = LoggerFactory.getLogger(WeChatChannel.class);
+
+    private final Vertx vertx;
+    private final WeChatConfig config;
+    private final ChannelGateway gateway;
+    private final WeChatApi api;
+    private final Cache<String, Pending> pending = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(2))
+            .maximumSize(100_000)
+            .build();
+
+    public WeChatChannel(Vertx vertx, WeChatConfig config, ChannelGateway gateway, WeChatApi api) {
+        this.vertx = vertx;
+        this.config = config;
+        this.gateway = gateway;
+        this.api = api;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void mount(Router router) {
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(WeChatXml.MAX_BYTES);
+        router.get(PATH).handler(this::handleVerify);
+        router.post(PATH).handler(body).handler(this::checkSignature).handler(this::handleMessage);
+    }
+
+    private void handleVerify(RoutingContext ctx) {
+        if (!signed(ctx)) {
+            ctx.fail(badSignature());
+            return;
+        }
+        String echo = ctx.request().getParam("echostr");
+        ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(echo == null ? "" : echo);
+    }
+
+    private void checkSignature(RoutingContext ctx) {
+        if (signed(ctx)) {
+            ctx.next();
+        } else {
+            ctx.fail(badSignature());
+        }
+    }
+
+    private boolean signed(RoutingContext ctx) {
+        return WeChatSignature.valid(config.token(), ctx.request().getParam("signature"),
+                ctx.request().getParam("timestamp"), ctx.request().getParam("nonce"));
+    }
+
+    private static ApiException badSignature() {
+        return new ApiException(401, "bad_signature", "The WeChat signature is missing or wrong.");
+    }
+
+    private void handleMessage(RoutingContext ctx) {
+        WeChatMessage message;
+        try {
+            message = WeChatXml.parse(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        } catch (WeChatXml.MalformedXml e) {
+            ctx.fail(ApiException.badRequest("malformed_xml", "The WeChat message is not accepted: " + e.getMessage() + "."));
+            return;
+        }
+        ChannelInput input = inputOf(message);
+        if (input == null) {
+            if (isEventWithoutReply(message)) {
+                success(ctx);
+            } else {
+                Lang lang = Lang.ZH;
+                reply(ctx, message, ChannelTexts.textOnly(lang));
+            }
+            return;
+        }
+        Pending turn = pending.get(message.dedupKey(), key -> start(key, message, input));
+        answer(ctx, message, turn);
+    }
+
+    /** What the user said, or null for messages without words (images, files, location, other events). */
+    private static ChannelInput inputOf(WeChatMessage message) {
+        String user = message.fromUser();
+        switch (message.msgType()) {
+            case "text" -> {
+                String content = message.content() == null ? "" : message.content();
+                return content.isBlank() ? null : ChannelInput.text(NAME, user, null, content, message.dedupKey());
+            }
+            case "voice" -> {
+                String heard = message.recognition();
+                return heard == null || heard.isBlank() ? null : ChannelInput.text(NAME, user, null, heard, message.dedupKey());
+            }
+            case "event" -> {
+                return "subscribe".equalsIgnoreCase(message.event()) ? ChannelInput.start(NAME, user, Lang.ZH) : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isEventWithoutReply(WeChatMessage message) {
+        return "event".equals(message.msgType());
+    }
+
+    private Pending start(String key, WeChatMessage message, ChannelInput input) {
+        Future<ChannelTurn> turn = gateway.firstTime(NAME, "msg:" + key)
+                .compose(first -> first ? gateway.receive(input) : Future.succeededFuture((ChannelTurn) null));
+        Pending p = new Pending(turn);
+        turn.onComplete(r -> {
+            if (!p.finish()) {
+                return;
+            }
+            if (r.failed()) {
+                LOG.warn("wechat: a deferred turn failed: {}", r.cause().toString());
+            } else if (r.result() != null && !r.result().isEmpty()) {
+                api.push(message.fromUser(), r.result().locale(), r.result().toSend())
+                        .onFailure(e -> LOG.warn("wechat: a slow reply could not be sent: {}", e.getMessage()));
+            }
+        });
+        return p;
+    }
+
+    private void answer(RoutingContext ctx, WeChatMessage message, Pending p) {
+        long timer = vertx.setTimer(Math.max(1, config.passiveWindow().toMillis()), id -> {
+            if (p.deferIfPending()) {
+                success(ctx);
+            }
+        });
+        p.turn.onComplete(r -> {
+            vertx.cancelTimer(timer);
+            if (p.isDeferred() || r.failed() || r.result() == null || r.result().isEmpty()) {
+                if (r.failed() && !p.isDeferred()) {
+                    LOG.warn("wechat: a turn failed: {}", r.cause().toString());
+                }
+                success(ctx);
+                return;
+            }
+            ChannelTurn turn = r.result();
+            reply(ctx, message, PlainText.renderAll(turn.toSend(), turn.locale(), true));
+        });
+    }
+
+    private static void reply(RoutingContext ctx, WeChatMessage message, String text) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        String content = PlainText.capBytes(text, MAX_REPLY_BYTES);
+        ctx.response().putHeader("Content-Type", "application/xml; charset=utf-8")
+                .end(WeChatXml.textReply(message.fromUser(), message.toUser(), System.currentTimeMillis() / 1000, content));
+    }
+
+    private static void success(RoutingContext ctx) {
+        if (!ctx.response().ended()) {
+            ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("success");
+        }
+    }
+
+    /** One MsgId's turn, shared by WeChat's retries; deferred once a request gave up waiting for it. */
+    private static final class Pending {
+        final Future<ChannelTurn> turn;
+        private boolean done;
+        private boolean deferred;
+
+        Pending(Future<ChannelTurn> turn) {
+            this.turn = turn;
+        }
+
+        synchronized boolean deferIfPending() {
+            if (done) {
+                return false;
+            }
+            deferred = true;
+            return true;
+        }
+
+        /** Marks the turn finished; true when its reply must go through the API. */
+        synchronized boolean finish() {
+            done = true;
+            return deferred;
+        }
+
+        synchronized boolean isDeferred() {
+            return deferred;
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.onewindow.channel.wechat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.channel.ChannelUser;
+import org.onewindow.channel.core.ChannelFixture;
+import org.onewindow.channel.core.ChannelTexts;
+import org.onewindow.channel.core.FakePlatform;
+import org.onewindow.channel.core.SlowConversations;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.Message;
+import org.onewindow.shared.MessageType;
+import org.onewindow.shared.Sender;
+
+/** The WeChat channel with messages as WeChat documents them (接收普通消息, 被动回复用户消息, 客服消息). */
+@ExtendWith(VertxExtension.class)
+final class WeChatChannelTest {
+
+    private static final String TOKEN = "onewindowWeChatToken";
+    private static final String ACCOUNT = "gh_0123456789ab";
+    private static final String OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
+
+    @TempDir
+    Path dir;
+    private ChannelFixture fixture;
+    private FakePlatform platform;
+    private int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void close() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private void start(Vertx vertx, long slowTurnMillis, Duration window, int perUser) throws Exception {
+        fixture = ChannelFixture.start(vertx, dir,
+                c -> slowTurnMillis > 0 ? new SlowConversations(vertx, c, slowTurnMillis) : c, perUser, 600);
+        platform = FakePlatform.start(vertx, request -> request.path().equals("/cgi-bin/token")
+                ? new JsonObject().put("access_token", "ACCESS-1").put("expires_in", 7200)
+                : new JsonObject().put("errcode", 0).put("errmsg", "ok"));
+        WeChatConfig config = new WeChatConfig(TOKEN, "wx1234567890abcdef", "app-secret", platform.baseUrl(), window);
+        WeChatApi api = new WeChatApi(vertx, config, fixture.clock);
+        fixture.gateway.register(api);
+        port = fixture.listen(List.of(new WeChatChannel(vertx, config, fixture.gateway, api)));
+    }
+
+    private void start(Vertx vertx) throws Exception {
+        start(vertx, 0, Duration.ofSeconds(4), 20);
+    }
+
+    private String signedQuery(String timestamp, String nonce) {
+        return "signature=" + WeChatSignature.sign(TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce=" + nonce;
+    }
+
+    private HttpResponse<String> post(String query, String xml) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?" + query))
+                .header("Content-Type", "text/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> postSigned(String xml) throws Exception {
+        return post(signedQuery("1348831860", "1234567890"), xml);
+    }
+
+    static String textMessage(String openId, String content, String msgId) {
+        return "<xml>\n"
+                + "  <ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName>\n"
+                + "  <FromUserName><![CDATA[" + openId + "]]></FromUserName>\n"
+                + "  <CreateTime>1348831860</CreateTime>\n"
+                + "  <MsgType><![CDATA[text]]></MsgType>\n"
+                + "  <Content><![CDATA[" + content + "]]></Content>\n"
+                + "  <MsgId>" + msgId + "</MsgId>\n"
+                + "</xml>";
+    }
+
+    private static WeChatMessage reply(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        return WeChatXml.parse(response.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void verify_signedEchostr_isEchoedAsPlainText(Vertx vertx) throws Exception {
+        start(vertx);
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + WeChatChannel.PATH + "?" + signedQuery("1409304348", "2061184742") + "&echostr=5837397520592369140")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("5837397520592369140");
+        assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + WeChatChannel.PATH + "?signature=" + "0".repeat(40) + "&timestamp=1409304348&nonce=2061184742"
+                + "&echostr=5837397520592369140")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("5837397520592369140");
+    }
+
+    @Test
+    void textMessage_answeredInTime_isAWellFormedPassiveReply(Vertx vertx) throws Exception {
+        start(vertx);
+        WeChatMessage reply = reply(postSigned(textMessage(OPENID, "rent subsidy?", "1234567890123456")));
+
+        assertThat(reply.toUser()).isEqualTo(OPENID);
+        assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
+        assertThat(reply.msgType()).isEqualTo("text");
+        assertThat(reply.createTime()).isPositive();
+        assertThat(reply.content()).startsWith("Rent subsidy: see the policy").contains("\nSource: Rent subsidy policy")
+                .doesNotContain("**");
+        assertThat(reply.content().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
+        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        assertThat(user.locale()).isEqualTo(Lang.EN);
+    }
+
+    @Test
+    void wrongSignature_is401AndNothingIsProcessed(Vertx vertx) throws Exception {
+        start(vertx);
+        String forged = "signature=" + WeChatSignature.sign("another-token", "1348831860", "1") + "&timestamp=1348831860&nonce=1";
+        assertThat(post(forged, textMessage(OPENID, "rent subsidy?", "1")).statusCode()).isEqualTo(401);
+        assertThat(post("timestamp=1348831860&nonce=1", textMessage(OPENID, "rent subsidy?", "1")).statusCode())
+                .isEqualTo(401);
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+    }
+
+    @Test
+    void retriedMsgId_getsTheSameReplyAndRunsOneTurn(Vertx vertx) throws Exception {
+        start(vertx);
+        String xml = textMessage(OPENID, "I want to deregister my company", "6054768590064713728");
+        WeChatMessage first = reply(postSigned(xml));
+        WeChatMessage retry = reply(postSigned(xml));
+        WeChatMessage again = reply(postSigned(xml));
+
+        assertThat(first.content()).contains("Deregister a company").contains("1. Cancel");
+        assertThat(retry.content()).isEqualTo(first.content());
+        assertThat(again.content()).isEqualTo(first.content());
+        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        List<Message> history = ChannelFixture.await(fixture.service.messagesAfter(user.conversationId(), 0));
+        assertThat(history).filteredOn(m -> m.from() == Sender.USER).hasSize(1);
+    }
+
+    @Test
+    void numberReply_picksTheNumberedOption(Vertx vertx) throws Exception {
+        start(vertx);
+        reply(postSigned(textMessage(OPENID, "I want to deregister my company", "1")));
+        WeChatMessage asked = reply(postSigned(textMessage(OPENID, "1", "2")));
+        assertThat(asked.content()).contains("Cancel \"Deregister a company\"?").contains("1. Yes, cancel")
+                .contains("2. No, continue");
+    }
+
+    @Test
+    void slowTurn_answersSuccessThenSendsThroughTheCustomerServiceApi(Vertx vertx) throws Exception {
+        start(vertx, 700, Duration.ofMillis(150), 20);
+        HttpResponse<String> response = postSigned(textMessage(OPENID, "rent subsidy?", "42"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("success");
+        HttpResponse<String> retry = postSigned(textMessage(OPENID, "rent subsidy?", "42"));
+        assertThat(retry.body()).isEqualTo("success");
+
+        FakePlatform.Request token = platform.next();
+        assertThat(token.path()).isEqualTo("/cgi-bin/token");
+        assertThat(token.query()).contains("grant_type=client_credential").contains("appid=wx1234567890abcdef")
+                .contains("secret=app-secret");
+        FakePlatform.Request send = platform.next();
+        assertThat(send.method()).isEqualTo("POST");
+        assertThat(send.path()).isEqualTo("/cgi-bin/message/custom/send");
+        assertThat(send.query()).isEqualTo("access_token=ACCESS-1");
+        JsonObject body = send.json();
+        assertThat(body.getString("touser")).isEqualTo(OPENID);
+        assertThat(body.getString("msgtype")).isEqualTo("text");
+        assertThat(body.getJsonObject("text").getString("content")).contains("Rent subsidy").contains("Source:");
+        assertThat(platform.next(500)).as("the retry sends nothing more").isNull();
+    }
+
+    @Test
+    void pushedStatusMessage_goesOutThroughTheCustomerServiceApiWithTheCachedToken(Vertx vertx) throws Exception {
+        start(vertx);
+        reply(postSigned(textMessage(OPENID, "hello", "7")));
+        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        for (int i = 1; i <= 2; i++) {
+            fixture.events.message(user.conversationId(), new Message(user.sentSeq() + i, Sender.SYSTEM, MessageType.STATUS,
+                    "Application OW-2026-00000" + i + " is **approved**.", List.of(), List.of(), Instant.now().plusMillis(i),
+                    "s-" + i, null));
+        }
+        assertThat(platform.next().path()).isEqualTo("/cgi-bin/token");
+        assertThat(platform.next().json().getJsonObject("text").getString("content"))
+                .isEqualTo("Application OW-2026-000001 is approved.");
+        FakePlatform.Request second = platform.next();
+        assertThat(second.path()).as("the access token is cached").isEqualTo("/cgi-bin/message/custom/send");
+        assertThat(second.json().getJsonObject("text").getString("content")).contains("000002");
+    }
+
+    @Test
+    void subscribeEvent_isAnsweredWithTheGreeting(Vertx vertx) throws Exception {
+        start(vertx);
+        String event = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName>"
+                + "<FromUserName><![CDATA[" + OPENID + "]]></FromUserName><CreateTime>123456789</CreateTime>"
+                + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
+        WeChatMessage greeting = reply(postSigned(event));
+        assertThat(greeting.content()).isNotBlank();
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow().locale()).isEqualTo(Lang.ZH);
+    }
+
+    @Test
+    void imageMessage_pointsToTheWebWidget(Vertx vertx) throws Exception {
+        start(vertx);
+        String image = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName>"
+                + "<FromUserName><![CDATA[" + OPENID + "]]></FromUserName><CreateTime>1348831860</CreateTime>"
+                + "<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[this is a url]]></PicUrl>"
+                + "<MediaId><![CDATA[media_id]]></MediaId><MsgId>1234567890123456</MsgId></xml>";
+        assertThat(reply(postSigned(image)).content()).isEqualTo(ChannelTexts.textOnly(Lang.ZH));
+    }
+
+    @Test
+    void xxePayload_isRejectedWithoutResolvingOrProcessing(Vertx vertx) throws Exception {
+        start(vertx);
+        Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-CONTENT");
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE xml [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + textMessage("oXXE", "]]>&xxe;<![CDATA[", "99").replace("<?xml", "");
+        HttpResponse<String> response = postSigned(xxe);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("TOP-SECRET-CONTENT");
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                + textMessage("oXXE", "]]>&b;<![CDATA[", "100");
+        assertThat(postSigned(laughs).statusCode()).isEqualTo(400);
+        assertThat(postSigned("<xml>" + "x".repeat(20_000) + "</xml>").statusCode()).isEqualTo(413);
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", "oXXE"))).isEmpty();
+    }
+
+    @Test
+    void overTheRateLimit_politeMessageOnceThenSuccess(Vertx vertx) throws Exception {
+        start(vertx, 0, Duration.ofSeconds(4), 1);
+        reply(postSigned(textMessage(OPENID, "hello", "1")));
+        assertThat(reply(postSigned(textMessage(OPENID, "hello?", "2"))).content())
+                .isEqualTo(ChannelTexts.rateLimited(Lang.EN));
+        HttpResponse<String> silent = postSigned(textMessage(OPENID, "hello??", "3"));
+        assertThat(silent.body()).isEqualTo("success");
+    }
+}

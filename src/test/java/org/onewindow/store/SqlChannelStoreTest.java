@@ -1,0 +1,84 @@
+package org.onewindow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.channel.ChannelUser;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.QuickReply;
+
+final class SqlChannelStoreTest {
+
+    @TempDir
+    Path dir;
+    private Vertx vertx;
+    private SqlDatabase database;
+    private SqlChannelStore store;
+    private final Instant now = Instant.parse("2026-11-27T08:00:00Z");
+
+    @BeforeEach
+    void open() {
+        vertx = Vertx.vertx();
+        database = SqlDatabase.open(vertx, "jdbc:sqlite:" + dir.resolve("store.db"));
+        store = new SqlChannelStore(database);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+        await(vertx.close());
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void insert_thenFind_roundTripsAndASecondInsertIsRefused() throws Exception {
+        ChannelUser user = new ChannelUser("wechat", "oUpF8u", "c-1", "secret-token", Lang.ZH,
+                List.of(new QuickReply("取消", "process:cancel")), 3);
+        assertThat(await(store.insert(user, now))).isTrue();
+        assertThat(await(store.insert(new ChannelUser("wechat", "oUpF8u", "c-2", "t2", Lang.EN, List.of(), 0), now)))
+                .isFalse();
+        assertThat(await(store.find("wechat", "oUpF8u"))).contains(user);
+        assertThat(await(store.find("telegram", "oUpF8u"))).isEmpty();
+        assertThat(await(store.all())).containsExactly(user);
+    }
+
+    @Test
+    void options_andSentSeq_areUpdatedAndSentSeqNeverGoesBack() throws Exception {
+        await(store.insert(new ChannelUser("telegram", "1", "c-1", "t", Lang.EN, List.of(), 2), now));
+        await(store.saveOptions("telegram", "1", List.of(new QuickReply("A", "a"), new QuickReply("B", "b")), now));
+        await(store.advanceSentSeq("telegram", "1", 9, now));
+        await(store.advanceSentSeq("telegram", "1", 5, now));
+        ChannelUser found = await(store.find("telegram", "1")).orElseThrow();
+        assertThat(found.options()).extracting(QuickReply::action).containsExactly("a", "b");
+        assertThat(found.sentSeq()).isEqualTo(9);
+    }
+
+    @Test
+    void claim_isTrueOnceThenFalseUntilPurged() throws Exception {
+        assertThat(await(store.claim("webhook", "id:msg_1", now))).isTrue();
+        assertThat(await(store.claim("webhook", "id:msg_1", now))).isFalse();
+        assertThat(await(store.claim("telegram", "id:msg_1", now))).isTrue();
+        assertThat(await(store.purgeClaims(now.plusSeconds(1)))).isEqualTo(2);
+        assertThat(await(store.claim("webhook", "id:msg_1", now))).isTrue();
+    }
+
+    @Test
+    void actions_areRememberedUnderTheirShortId() throws Exception {
+        await(store.saveAction("abc", "process:start:x", now));
+        await(store.saveAction("abc", "process:start:x", now));
+        assertThat(await(store.action("abc"))).contains("process:start:x");
+        assertThat(await(store.action("nope"))).isEmpty();
+    }
+}
