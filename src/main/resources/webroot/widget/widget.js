@@ -394,7 +394,11 @@
     '--ow-border:#d9e0e8;--ow-staff:#0f6b4f;--ow-staff-bg:#e8f5ef;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC",Roboto,Helvetica,Arial,sans-serif;',
     'font-size:14px;line-height:1.55;color:var(--ow-text);-webkit-font-smoothing:antialiased;}',
     'button{font:inherit;color:inherit;cursor:pointer;}',
-    ':focus-visible{outline:3px solid #f0b400;outline-offset:2px;}',
+    // focus rings with 3:1 contrast against what surrounds them: dark on light areas, gold on the blue header
+    ':focus-visible{outline:3px solid #0b57a4;outline-offset:2px;}',
+    '.head :focus-visible{outline-color:#ffd24d;}',
+    '.launcher:focus-visible{outline:3px solid #1c2430;outline-offset:3px;}',
+    '.msg.user .bubble a:focus-visible{outline-color:#ffd24d;}',
     '.sr{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;}',
     // launcher
     '.launcher{position:fixed;right:24px;bottom:24px;z-index:2147483000;display:flex;align-items:center;gap:8px;height:56px;padding:0 20px 0 16px;border:0;border-radius:28px;',
