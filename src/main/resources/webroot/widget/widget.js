@@ -199,6 +199,7 @@
   var locale = normLocale(attr('data-locale')) || normLocale(navigator.language) || 'zh';
   var identity = identityFromAttributes();
   var STORAGE_KEY = 'onewindow:v1:' + apiBase;
+  var OPEN_KEY = 'onewindow:open:' + apiBase;
   var MAX_UPLOAD = 20 * 1024 * 1024;
 
   function identityFromAttributes() {
@@ -743,8 +744,16 @@
   };
 
   // ------------------------------------------------------------ open/close
-  Widget.prototype.open = function () {
-    if (this.opened) { this.input.focus(); return; }
+  function rememberOpen(open) {
+    try {
+      if (open) window.sessionStorage.setItem(OPEN_KEY, '1'); else window.sessionStorage.removeItem(OPEN_KEY);
+    } catch (e) { /* storage disabled */ }
+  }
+
+  Widget.prototype.open = function (opts) {
+    var moveFocus = !(opts && opts.focus === false);
+    if (this.opened) { if (moveFocus) this.input.focus(); return; }
+    rememberOpen(true);
     this.opened = true;
     this.panel.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'true');
@@ -754,13 +763,14 @@
     this.ensureConversation();
     var self = this;
     this.scrollToEnd(true);
-    // focus moves into the panel
-    setTimeout(function () { self.input.focus(); }, 0);
+    // focus moves into the panel (not when it is reopened by itself on the next page)
+    if (moveFocus) setTimeout(function () { self.input.focus(); }, 0);
   };
 
   Widget.prototype.close = function () {
     if (!this.opened) return;
     this.opened = false;
+    rememberOpen(false);
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
     this.lockPageScroll(false);
@@ -1577,6 +1587,10 @@
     new MutationObserver(function () { widget.setLocale(script.getAttribute('data-locale')); })
       .observe(script, { attributes: true, attributeFilter: ['data-locale'] });
   }
+  // open on load when asked to, or when it was open as the visitor left the previous page of the portal
+  var wasOpen = false;
+  try { wasOpen = window.sessionStorage.getItem(OPEN_KEY) === '1'; } catch (e) { wasOpen = false; }
   if (script && script.getAttribute('data-open') === 'true') widget.open();
+  else if (wasOpen) widget.open({ focus: false });
   try { window.dispatchEvent(new CustomEvent('onewindow:ready')); } catch (e) { /* old browsers */ }
 })();

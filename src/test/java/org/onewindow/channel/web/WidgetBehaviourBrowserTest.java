@@ -131,6 +131,18 @@ final class WidgetBehaviourBrowserTest {
   }
 
   @Test
+  void nextPage_ofThePortal_keepsThePanelOpen_withoutTakingFocus() {
+    widget.load(base + "/").open();
+    widget.ask("你好");
+    widget.load(base + "/?page=2");
+    widget.waitUntil("the panel to reopen", widget::panelOpen);
+    assertThat(widget.focused()).startsWith("outside:");
+    widget.find(".close").click();
+    widget.load(base + "/?page=3");
+    assertThat(widget.panelOpen()).isFalse();
+  }
+
+  @Test
   void newTab_continuesTheConversation_andFollowsAResetInAnotherTab() {
     widget.load(base + "/").open();
     widget.ask("第一个标签页");
