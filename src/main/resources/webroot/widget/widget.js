@@ -379,6 +379,10 @@
     catch (e) { return s; }
   }
 
+  function capitalise(s) {
+    return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+  }
+
   function formatSize(n) {
     if (typeof n !== 'number') return '';
     if (n < 1024) return n + ' B';
@@ -544,7 +548,6 @@
     this.conv = null;            // {id, token, uscc}
     this.state = null;
     this.messages = new Map();   // seq -> message
-    this.nodes = new Map();      // seq -> element
     this.lastSeq = 0;
     this.pending = [];           // unsent/in-flight user messages {cid, body, label, node}
     this.sendChain = Promise.resolve();
@@ -684,7 +687,7 @@
     var self = this;
     var attach = function () { (document.body || document.documentElement).appendChild(self.host); };
     if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
-    window.addEventListener('online', function () { if (self.wsWanted) self.connectSocket(true); });
+    window.addEventListener('online', function () { if (self.wsWanted) self.connectSocket(); });
     // another tab started a new conversation (its token was rejected, or reset()): follow it
     window.addEventListener('storage', function (e) {
       if (e.key !== STORAGE_KEY || !self.conv) return;
@@ -698,7 +701,7 @@
       }
     });
     document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'visible' && self.wsWanted && !self.ws) self.connectSocket(true);
+      if (document.visibilityState === 'visible' && self.wsWanted && !self.ws) self.connectSocket();
     });
     // A conversation kept from an earlier visit is resumed straight away, so that
     // staff replies and status changes show up as an unread badge on the launcher.
@@ -804,7 +807,7 @@
     this.ready = this.resumeOrCreate().then(function (ok) {
       if (!ok) { self.ready = null; return false; }
       self.wsWanted = true;
-      self.connectSocket(false);
+      self.connectSocket();
       return true;
     });
     return this.ready;
@@ -867,7 +870,6 @@
 
   Widget.prototype.resetView = function () {
     this.messages.clear();
-    this.nodes.clear();
     this.statusCards.clear();
     this.lastSeq = 0;
     this.state = null;
@@ -935,7 +937,6 @@
     if (m.seq > this.lastSeq) this.lastSeq = m.seq;
     if (m.from === 'user') this.settlePending(m);
     var node = this.renderMessage(m);
-    this.nodes.set(m.seq, node);
     var log = this.log;
     var nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     // insert in seq order (pending bubbles and the typing indicator always stay last)
@@ -1181,7 +1182,7 @@
       this.progressBar.setAttribute('aria-valuetext', (p.title || '') + ' ' + (m ? t('step', { n: n, m: m }) : ''));
       this.progressBar.setAttribute('aria-label', t('progress'));
       var f = p.field;
-      this.progressField.textContent = f && f.label ? f.label + (f.required ? ' *' : '') : '';
+      this.progressField.textContent = f && f.label ? capitalise(f.label) + (f.required ? ' *' : '') : '';
       this.progressField.hidden = !(f && f.label);
     } else {
       this.progress.hidden = true;
@@ -1192,7 +1193,7 @@
     var hint = field ? STRINGS[locale]['hint_' + field.type] : null;
     var withStaff = s.handoff && s.handoff.status === 'active';
     this.input.placeholder = isFile ? t('hint_file')
-      : (hint || (field && field.label) || (withStaff ? t('replyStaff') : t('placeholder')));
+      : (hint || (field && field.label && capitalise(field.label)) || (withStaff ? t('replyStaff') : t('placeholder')));
     var im = field && { number: 'decimal', money: 'decimal', phone: 'tel', email: 'email', 'id-card': 'text', uscc: 'text' }[field.type];
     if (im) this.input.setAttribute('inputmode', im); else this.input.removeAttribute('inputmode');
 
@@ -1390,13 +1391,13 @@
         // one retry with the same clientMessageId: the server answers it idempotently
         return new Promise(function (r) { setTimeout(r, 1000); }).then(function () { return self.deliver(p, 1); });
       }
-      if (!res.network && (res.status === 401 || res.status === 403 || res.status === 404)) {
+      if (!res.network && attempt < 2 && (res.status === 401 || res.status === 403 || res.status === 404)) {
         // the conversation is gone: start a new one and send this message there
         return self.restart(true).then(function (ok) {
           if (!ok) { self.setTyping(false); self.markFailed(p); return; }
           if (p.node && !p.node.parentNode) self.log.appendChild(p.node);
           p.cid = uuid();
-          return attempt < 2 ? self.deliver(p, 2) : (self.setTyping(false), self.markFailed(p));
+          return self.deliver(p, 2);
         });
       }
       self.setTyping(false);
@@ -1415,7 +1416,12 @@
 
   Widget.prototype.markFailed = function (p, res) {
     var self = this;
+    // a failed message no longer holds back the quick replies
+    var i = this.pending.indexOf(p);
+    if (i >= 0) this.pending.splice(i, 1);
+    this.renderQuickReplies();
     if (!p.node) return;
+    p.node.classList.remove('pending');
     p.node.classList.add('failed');
     var col = p.node.querySelector('.col');
     var old = col.querySelector('.failbar');
@@ -1428,6 +1434,9 @@
           p.node.classList.remove('failed');
           var fb = col.querySelector('.failbar');
           if (fb) col.removeChild(fb);
+          if (self.pending.indexOf(p) < 0) self.pending.push(p);
+          p.node.classList.add('pending');
+          self.log.appendChild(p.node);
           self.sendChain = self.sendChain.then(function () { return self.deliver(p, 1); });
         } })
     ]));
@@ -1479,7 +1488,7 @@
   };
 
   // ------------------------------------------------------------ WebSocket
-  Widget.prototype.connectSocket = function (immediate) {
+  Widget.prototype.connectSocket = function () {
     var self = this;
     if (!this.conv || !window.WebSocket) return;
     if (this.ws && (this.ws.readyState === 0 || this.ws.readyState === 1)) return;
@@ -1519,7 +1528,6 @@
       self.scheduleReconnect();
     };
     ws.onerror = function () { /* onclose follows */ };
-    void immediate;
   };
 
   Widget.prototype.scheduleReconnect = function () {
@@ -1531,7 +1539,7 @@
     var delay = Math.min(30000, 500 * Math.pow(2, this.wsBackoff - 1));
     delay = delay * (0.75 + Math.random() * 0.5);
     if (this.wsFailures === 2) this.catchUp(); // the socket keeps failing: fetch what we missed over HTTP
-    this.wsTimer = setTimeout(function () { self.connectSocket(false); }, delay);
+    this.wsTimer = setTimeout(function () { self.connectSocket(); }, delay);
   };
 
   Widget.prototype.disconnectSocket = function () {
