@@ -54,6 +54,8 @@ import org.onewindow.staff.StaffBootstrap;
 import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
 import org.onewindow.store.SqlChannelStore;
+import org.onewindow.store.SqlDashboardStore;
+import org.onewindow.store.SqlFeedbackStore;
 import org.onewindow.channel.InputChannel;
 import org.onewindow.channel.core.ChannelGateway;
 import org.onewindow.channel.core.RateLimits;
@@ -178,7 +180,8 @@ public final class OneWindow {
                     }, profiles);
             SubmissionStatusListener listener = (submissionId, version, connectorId, status, comment, corrections) ->
                     conversations.targetStatusChanged(submissionId, connectorId, status, comment,
-                                    corrections.stream().map(c -> c.field() + ": " + c.reason()).toList())
+                                    corrections.stream().map(c -> (Map.Entry<String, String>) new java.util.AbstractMap.SimpleEntry<>(c.field(),
+                                            c.reason() == null ? "" : c.reason())).toList())
                             .onFailure(e -> LOG.error("submission {}: the status {} from {} could not be told: {}",
                                     submissionId, status, connectorId, e.toString()));
             relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.DEFAULT);
@@ -203,7 +206,8 @@ public final class OneWindow {
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels);
+                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
+                    new SqlDashboardStore(database), new SqlFeedbackStore(database));
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;

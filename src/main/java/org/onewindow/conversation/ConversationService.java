@@ -18,6 +18,7 @@ import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
 import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.dialogue.SubmissionChange;
 import org.onewindow.dialogue.SubmissionDraft;
 import org.onewindow.process.IntakePayload;
 import org.onewindow.shared.Enterprise;
@@ -241,10 +242,10 @@ public final class ConversationService {
                         facts, profile)))
                 // The dialogue may search the knowledge base (Lucene): never on the event loop.
                 .compose(turn -> vertx.executeBlocking(() -> dialogue.decide(turn), false))
-                .compose(decision -> decision.submission() == null
-                        ? Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),
-                                List.of(), null))
-                        : submit(conversation, message, decision))
+                .compose(decision -> decision.submission() != null ? submit(conversation, message, decision)
+                        : decision.change() != null ? change(conversation, message, decision)
+                        : Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),
+                                List.of(), null, Map.of())))
                 .map(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
                         .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
@@ -274,7 +275,57 @@ public final class ConversationService {
 
     /** What a turn stores: the decision, with a confirmed process turned into a numbered submission. */
     private record Outcome(InboundMessage message, Decision decision, DialogueState state, List<Reply> replies,
-                           List<SubmissionRecord> submissions, HandoffInfo handoff) {
+                           List<SubmissionRecord> submissions, HandoffInfo handoff, Map<String, String> statuses) {
+    }
+
+    /**
+     * A change to a stored submission: its next version with the changed answers (delivered to
+     * the connectors concerned, under a new idempotency key), or its withdrawal.
+     */
+    private Future<Outcome> change(Conversation conversation, InboundMessage message, Decision decision) {
+        SubmissionChange change = decision.change();
+        SubmissionSummary current = decision.state().submissions().stream()
+                .filter(s -> s.id().equals(change.submissionId())).findFirst().orElse(null);
+        if (current == null) {
+            return Future.failedFuture(ApiException.notFound("submission_not_found", "No such submission here."));
+        }
+        Lang lang = decision.state().locale();
+        if (change.withdraw()) {
+            SubmissionSummary withdrawn = new SubmissionSummary(current.id(), current.receipt(), current.version(),
+                    current.process(), SubmissionStatus.WITHDRAWN.toString(), current.expectedBy(), current.targets());
+            List<Reply> replies = new ArrayList<>(decision.replies());
+            replies.add(dialogue.changed(withdrawn, true, lang));
+            return Future.succeededFuture(new Outcome(message, decision, decision.state().withSubmission(withdrawn), replies,
+                    List.of(), null, Map.of(current.id(), SubmissionStatus.WITHDRAWN.toString())));
+        }
+        return store.latestSubmission(change.submissionId()).map(found -> {
+            SubmissionRecord previous = found.orElseThrow(() ->
+                    ApiException.notFound("submission_not_found", "No such submission here."));
+            Map<String, Object> envelope = Json.read(previous.payloadJson(), LinkedHashMap.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answers = new LinkedHashMap<>((Map<String, Object>) envelope.getOrDefault("answers", Map.of()));
+            answers.putAll(change.changes());
+            int version = previous.version() + 1;
+            Instant now = clock.instant();
+            envelope.put("answers", answers);
+            envelope.put("version", version);
+            envelope.put("submittedAt", now.toString());
+            envelope.put("changedFields", change.changes().keySet());
+            SubmissionRecord next = new SubmissionRecord(previous.id(), version, previous.receipt(),
+                    previous.conversationId(), previous.processId(), previous.enterpriseUscc(), Json.write(envelope),
+                    SubmissionStatus.SUBMITTED.toString(), previous.expectedBy(), now, change.targets());
+            List<SubmissionSummary.Target> targets = current.targets().stream()
+                    .map(t -> change.targets().isEmpty() || change.targets().contains(t.connector())
+                            ? new SubmissionSummary.Target(t.connector(), TargetStatus.PENDING.toString(), null) : t)
+                    .toList();
+            SubmissionSummary updated = new SubmissionSummary(current.id(), current.receipt(), version, current.process(),
+                    SubmissionStatus.aggregate(targets.stream().map(t -> TargetStatus.parseOrNull(t.status())).toList())
+                            .toString(), current.expectedBy(), targets);
+            List<Reply> replies = new ArrayList<>(decision.replies());
+            replies.add(dialogue.changed(updated, false, lang));
+            return new Outcome(message, decision, decision.state().withSubmission(updated), replies, List.of(next), null,
+                    Map.of());
+        });
     }
 
     /** A decision that calls in a person opens a handoff, queued for its department. */
@@ -286,7 +337,7 @@ public final class ConversationService {
         HandoffInfo handoff = new HandoffInfo(UUID.randomUUID().toString(), HandoffInfo.QUEUED, request.department(),
                 null, request.reason(), clock.instant());
         return new Outcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), outcome.replies(),
-                outcome.submissions(), handoff);
+                outcome.submissions(), handoff, outcome.statuses());
     }
 
     private Future<Outcome> submit(Conversation conversation, InboundMessage message, Decision decision) {
@@ -319,10 +370,11 @@ public final class ConversationService {
             envelope.put("lang", payload.lang());
             SubmissionRecord record = new SubmissionRecord(id, 1, receipt, conversation.id(), payload.processId(),
                     conversation.enterprise().verified() ? conversation.enterprise().uscc() : null,
-                    Json.write(envelope), "submitted", payload.expectedBy(), now);
+                    Json.write(envelope), "submitted", payload.expectedBy(), now, List.of());
             List<Reply> replies = new ArrayList<>(decision.replies());
             replies.add(dialogue.submitted(draft, summary));
-            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record), null);
+            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record), null,
+                    Map.of());
         });
     }
 
@@ -341,7 +393,7 @@ public final class ConversationService {
         AnswerLogEntry logged = answer == null ? null : new AnswerLogEntry(firstSeq + 1, answer.question(), answer.lang(),
                 answer.outcome(), answer.confidence(), Json.write(answer.passages()));
         TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
-                requestHash, outcome.submissions(), java.util.Map.of(), outcome.handoff(), logged);
+                requestHash, outcome.submissions(), outcome.statuses(), outcome.handoff(), logged);
         return publishAfter(store.append(record), conversation, next, messages);
     }
 
@@ -355,7 +407,7 @@ public final class ConversationService {
                     StateView state = view(next);
                     messages.forEach(m -> events.message(conversation.id(), m));
                     events.state(conversation.id(), state);
-                    if (next.state().submissions().size() != conversation.state().submissions().size()) {
+                    if (!next.state().submissions().equals(conversation.state().submissions())) {
                         routing.submitted();
                     }
                     return new TurnResult(messages, state);
@@ -367,7 +419,7 @@ public final class ConversationService {
      * card in the conversation's state and tells the enterprise in its language.
      */
     public Future<Void> targetStatusChanged(String submissionId, String connectorId, TargetStatus status, String comment,
-                                            List<String> corrections) {
+                                            List<Map.Entry<String, String>> corrections) {
         return store.conversationOfSubmission(submissionId).compose(found -> {
             if (found.isEmpty()) {
                 return Future.succeededFuture();
@@ -400,8 +452,14 @@ public final class ConversationService {
                 SubmissionSummary updated = new SubmissionSummary(current.id(), current.receipt(), current.version(),
                         current.process(), overall, current.expectedBy(), targets);
                 DialogueState nextState = state.withSubmission(updated);
+                if (status == TargetStatus.NEEDS_CORRECTION && !corrections.isEmpty()) {
+                    nextState = nextState.correctionsRequested(submissionId,
+                            corrections.stream().map(Map.Entry::getKey).distinct().toList());
+                }
                 Instant now = clock.instant();
-                Reply card = dialogue.statusChanged(updated, connectorId, status, comment, corrections, state.locale());
+                Reply card = dialogue.statusChanged(updated, connectorId, status, comment,
+                        corrections.stream().map(c -> dialogue.fieldLabel(current.process(), c.getKey(), state.locale())
+                                + (state.locale() == Lang.ZH ? "：" : ": ") + c.getValue()).toList(), state.locale());
                 List<Message> messages = List.of(Message.of(conversation.lastSeq() + 1, card, now));
                 Conversation next = conversation.advancedTo(nextState, conversation.lastSeq() + 1);
                 TurnRecord record = new TurnRecord(id, messages, nextState, next.lastSeq(), null, null, List.of(),

@@ -47,6 +47,9 @@ public interface ConversationStore {
     /** The conversations verified for an enterprise, most recent first. */
     Future<List<String>> verifiedConversations(String uscc);
 
+    /** The newest version of a submission. */
+    Future<Optional<SubmissionRecord>> latestSubmission(String submissionId);
+
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();
 }

@@ -14,7 +14,7 @@ import org.onewindow.shared.Reply;
  * the facts about the enterprise learnt in this turn.
  */
 public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission,
-                       HandoffRequest handoff, AnswerRecord answer, Map<String, Fact> learnt) {
+                       HandoffRequest handoff, AnswerRecord answer, Map<String, Fact> learnt, SubmissionChange change) {
     public Decision {
         Objects.requireNonNull(userText, "userText");
         replies = List.copyOf(replies);
@@ -23,15 +23,15 @@ public record Decision(String userText, List<Reply> replies, DialogueState state
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state) {
-        this(userText, replies, state, null, null, null, Map.of());
+        this(userText, replies, state, null, null, null, Map.of(), null);
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission) {
-        this(userText, replies, state, submission, null, null, Map.of());
+        this(userText, replies, state, submission, null, null, Map.of(), null);
     }
 
     public Decision withAnswer(AnswerRecord record) {
-        return new Decision(userText, replies, state, submission, handoff, record, learnt);
+        return new Decision(userText, replies, state, submission, handoff, record, learnt, change);
     }
 
     /**

@@ -46,6 +46,9 @@ public final class Dialogue {
 
     private static final Pattern PROCESS_SOURCE =
             Pattern.compile("knowledge-base/(?:processes/([a-z0-9-]+)\\.ya?ml|procedures/([a-z0-9-]+)\\.(?:en|zh)\\.md)");
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
+            "(?i)\\b(talk|speak|chat|connect me)\\b.{0,20}\\b(human|person|someone|somebody|staff|officer|agent)\\b"
+                    + "|\\breal (person|human)\\b|转人工|人工客服|找人工|要人工|真人|联系客服|找客服");
     private static final Pattern STATUS_QUESTION = Pattern.compile(
             "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
                     + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
@@ -63,10 +66,12 @@ public final class Dialogue {
     private final OfficeHours officeHours;
     private final java.time.Clock clock;
     private final EligibilityDialogue eligibility;
+    private final SubmissionEditor editor;
 
     public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
                     OfficeHours officeHours, java.time.Clock clock, EligibilityDialogue eligibility) {
         this.eligibility = eligibility;
+        this.editor = new SubmissionEditor(catalog, clock);
         this.catalog = catalog;
         this.runner = runner;
         this.knowledge = knowledge;
@@ -93,16 +98,22 @@ public final class Dialogue {
         String userText = message.isAction() ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
         Decision decision;
+        Optional<Decision> editStart;
         if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
         } else if (message.isAction() && message.action().equals(HANDOFF_ACTION)
-                || message.text() != null && Utterances.isHandoff(message.text())) {
+                || message.text() != null && asksForPerson(message.text())) {
             String department = state.process() == null ? GENERAL_DEPARTMENT
                     : catalog.get().byId(state.process().processId()).map(d -> d.departments().get(0)).orElse(GENERAL_DEPARTMENT);
             decision = handoff(state, userText, List.of(), department, "asked for a person", lang);
         } else if (state.mode() == Mode.PROCESS && state.process() != null) {
             decision = continueProcess(turn, lang, userText);
+        } else if (state.edit() != null && !message.isFile()) {
+            decision = editor.handle(state, message.text(), message.action(), lang, userText);
+        } else if (!message.isFile() && state.mode() == Mode.BOT
+                && (editStart = editor.start(state, message.text(), message.action(), lang, userText)).isPresent()) {
+            decision = editStart.get();
         } else if (state.eligibility() != null && !message.isFile()) {
             decision = eligibility(state, eligibility.handle(state.eligibility(),
                     message.isAction() ? message.action() : message.text(), lang), userText);
@@ -121,7 +132,7 @@ public final class Dialogue {
         List<QuickReply> offered = decision.replies().isEmpty()
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
-                decision.submission(), decision.handoff(), decision.answer(), decision.learnt());
+                decision.submission(), decision.handoff(), decision.answer(), decision.learnt(), decision.change());
     }
 
     /** The process part of the API's State for a conversation in a process, or null. */
@@ -153,6 +164,19 @@ public final class Dialogue {
                 .orElse(List.of());
     }
 
+    /** A field's label in {@code lang}, or its name when the process does not know it. */
+    public String fieldLabel(String processId, String field, Lang lang) {
+        return catalog.get().byId(processId).flatMap(def -> def.field(field)).map(f -> f.label(lang)).orElse(field);
+    }
+
+    /** The reply that confirms a new version of a submission, or its withdrawal. */
+    public Reply changed(SubmissionSummary submission, boolean withdrawn, Lang lang) {
+        String text = withdrawn ? Texts.format(lang, Texts.WITHDRAWN, submission.receipt())
+                : Texts.format(lang, Texts.NEW_VERSION, submission.receipt(), submission.version());
+        return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text, List.of(),
+                List.of(), submission.id());
+    }
+
     /** The reply that confirms a stored submission with its receipt number and committed date. */
     public Reply submitted(SubmissionDraft draft, SubmissionSummary submission) {
         Lang lang = draft.lang();
@@ -179,8 +203,10 @@ public final class Dialogue {
             corrections.forEach(c -> text.append('\n').append("- ").append(c));
         }
         text.append('\n').append(Texts.format(lang, Texts.OVERALL_STATUS, Texts.status(lang, submission.status())));
+        List<QuickReply> actions = corrections.isEmpty() ? List.of()
+                : List.of(new QuickReply(Texts.get(lang, Texts.CORRECT_NOW), SubmissionEditor.CORRECT_PREFIX + submission.id()));
         return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text.toString(),
-                List.of(), List.of(), submission.id());
+                List.of(), actions, submission.id());
     }
 
     private Decision onAction(DialogueTurn turn, Lang lang, String userText) {
@@ -286,7 +312,12 @@ public final class Dialogue {
         List<Reply> replies = turn.replies().stream()
                 .map(r -> Reply.answer(r.text(), r.citations(), r.quickReplies())).toList();
         return new Decision(userText, replies, state.inEligibility(turn.progress(), turn.learnt()), null, null, null,
-                turn.learnt());
+                turn.learnt(), null);
+    }
+
+    /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
+    static boolean asksForPerson(String text) {
+        return Utterances.isHandoff(text) || ASKS_FOR_PERSON.matcher(text).find();
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */
@@ -305,7 +336,8 @@ public final class Dialogue {
         List<Reply> replies = new ArrayList<>(before);
         replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
                 List.of(), List.of(), null));
-        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null, Map.of());
+        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null, Map.of(),
+                null);
     }
 
     /** A department's name in {@code lang}, from the process definitions that name it. */

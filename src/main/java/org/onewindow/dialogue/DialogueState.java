@@ -24,10 +24,13 @@ import org.onewindow.shared.SubmissionSummary;
  * @param eligibility the "which incentives can I get" dialogue under way, or null
  * @param facts what this conversation learnt about the enterprise (kept here, never shared, when
  *     the conversation is not verified for an enterprise)
+ * @param edit a change to a submission being collected, or null
+ * @param requestedCorrections the fields approval systems asked to correct, by submission id
  */
 public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansweredStreak,
                             ProcessProgress process, List<SubmissionSummary> submissions, List<QuickReply> offered,
-                            HandoffInfo handoff, EligibilityProgress eligibility, Map<String, Fact> facts) {
+                            HandoffInfo handoff, EligibilityProgress eligibility, Map<String, Fact> facts,
+                            SubmissionEdit edit, Map<String, List<String>> requestedCorrections) {
 
     public DialogueState {
         if (mode == null) {
@@ -39,24 +42,25 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
         offered = offered == null ? List.of() : List.copyOf(offered);
         facts = facts == null ? Map.of() : Map.copyOf(facts);
+        requestedCorrections = requestedCorrections == null ? Map.of() : Map.copyOf(requestedCorrections);
     }
 
     public static DialogueState initial(Lang locale) {
-        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of(), null, null, Map.of());
+        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of(), null, null, Map.of(), null, Map.of());
     }
 
     public DialogueState withUnansweredStreak(int streak) {
-        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered, handoff, eligibility, facts);
+        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections);
     }
 
     public DialogueState answered(String topic) {
-        return new DialogueState(mode, locale, topic, 0, process, submissions, offered, handoff, eligibility, facts);
+        return new DialogueState(mode, locale, topic, 0, process, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections);
     }
 
     /** In the given process step, or back to the bot when {@code progress} is null. */
     public DialogueState inProcess(ProcessProgress progress) {
         Mode next = handoff != null ? Mode.HANDOFF : progress == null ? Mode.BOT : Mode.PROCESS;
-        return new DialogueState(next, locale, lastTopic, unansweredStreak, progress, submissions, offered, handoff, eligibility, facts);
+        return new DialogueState(next, locale, lastTopic, unansweredStreak, progress, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections);
     }
 
     /** With a person involved ({@code handoff} queued or active), or back to the bot or process when null. */
@@ -64,7 +68,7 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
         HandoffInfo kept = newHandoff == null || HandoffInfo.CLOSED.equals(newHandoff.status()) ? null : newHandoff;
         Mode next = kept != null ? Mode.HANDOFF : process != null ? Mode.PROCESS : Mode.BOT;
         return new DialogueState(next, locale, lastTopic, kept == null ? 0 : unansweredStreak, process, submissions,
-                offered, kept, eligibility, facts);
+                offered, kept, eligibility, facts, edit, requestedCorrections);
     }
 
     /** In the eligibility dialogue (or out of it when null), with the facts learnt so far. */
@@ -72,15 +76,29 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
         Map<String, Fact> all = new java.util.HashMap<>(facts);
         all.putAll(learnt);
         return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
-                progress, all);
+                progress, all, edit, requestedCorrections);
+    }
+
+    /** Collecting a change to a submission, or done with it when null. */
+    public DialogueState editing(SubmissionEdit newEdit) {
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
+                eligibility, facts, newEdit, requestedCorrections);
+    }
+
+    /** Remembers the fields an approval system asked to correct in a submission. */
+    public DialogueState correctionsRequested(String submissionId, List<String> fields) {
+        Map<String, List<String>> all = new java.util.HashMap<>(requestedCorrections);
+        all.put(submissionId, List.copyOf(fields));
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
+                eligibility, facts, edit, all);
     }
 
     public DialogueState speaking(Lang lang) {
-        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered, handoff, eligibility, facts);
+        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections);
     }
 
     public DialogueState offering(List<QuickReply> quickReplies) {
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies, handoff, eligibility, facts);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies, handoff, eligibility, facts, edit, requestedCorrections);
     }
 
     /** The label of an offered quick reply with this action, or the action itself. */
@@ -96,6 +114,6 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
             }
         }
         all.add(submission);
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered, handoff, eligibility, facts);
+        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered, handoff, eligibility, facts, edit, requestedCorrections);
     }
 }

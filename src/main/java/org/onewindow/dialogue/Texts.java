@@ -21,6 +21,16 @@ final class Texts {
     static final String HANDOFF_QUEUED = "handoff-queued";
     static final String HANDOFF_AFTER_HOURS = "handoff-after-hours";
     static final String GENERAL_DESK = "general-desk";
+    static final String CORRECT_NOW = "correct-now";
+    static final String WITHDRAW_CONFIRM_Q = "withdraw-confirm";
+    static final String YES_WITHDRAW = "yes-withdraw";
+    static final String NO_KEEP = "no-keep";
+    static final String WHICH_FIELD = "which-field";
+    static final String EDIT_CANCELLED = "edit-cancelled";
+    static final String EDIT_ASK = "edit-ask";
+    static final String CANCEL = "cancel";
+    static final String WITHDRAWN = "withdrawn";
+    static final String NEW_VERSION = "new-version";
 
     private static final Map<String, Map<Lang, String>> TEXTS = Map.ofEntries(
             Map.entry(GREETING, Map.of(
@@ -47,6 +57,20 @@ final class Texts {
             Map.entry(TARGET_STATUS, Map.of(Lang.EN, "Application %s (%s): %s — %s.", Lang.ZH, "申请 %s（%s）：%s —— %s。")),
             Map.entry(CORRECTIONS_ASKED, Map.of(Lang.EN, "They ask you to correct:", Lang.ZH, "需补正的内容：")),
             Map.entry(OVERALL_STATUS, Map.of(Lang.EN, "Overall status: %s.", Lang.ZH, "整体状态：%s。")),
+            Map.entry(CORRECT_NOW, Map.of(Lang.EN, "Correct now", Lang.ZH, "立即补正")),
+            Map.entry(WITHDRAW_CONFIRM_Q, Map.of(Lang.EN, "Withdraw application %s? The departments will stop processing it.",
+                    Lang.ZH, "确认撤回申请 %s 吗？撤回后各部门将停止办理。")),
+            Map.entry(YES_WITHDRAW, Map.of(Lang.EN, "Yes, withdraw", Lang.ZH, "确认撤回")),
+            Map.entry(NO_KEEP, Map.of(Lang.EN, "No, keep it", Lang.ZH, "不撤回")),
+            Map.entry(WHICH_FIELD, Map.of(Lang.EN, "Which answer of application %s do you want to change?",
+                    Lang.ZH, "您要修改申请 %s 的哪一项？")),
+            Map.entry(EDIT_CANCELLED, Map.of(Lang.EN, "OK, nothing was changed.", Lang.ZH, "好的，未做任何修改。")),
+            Map.entry(EDIT_ASK, Map.of(Lang.EN, "Application %s — please give the corrected %s.",
+                    Lang.ZH, "申请 %s —— 请提供更正后的%s。")),
+            Map.entry(CANCEL, Map.of(Lang.EN, "Cancel", Lang.ZH, "取消")),
+            Map.entry(WITHDRAWN, Map.of(Lang.EN, "Application %s has been withdrawn.", Lang.ZH, "申请 %s 已撤回。")),
+            Map.entry(NEW_VERSION, Map.of(Lang.EN, "Application %s has been updated (version %d) and sent to the departments again.",
+                    Lang.ZH, "申请 %s 已更新（第%d版）并重新推送至相关部门。")),
             Map.entry(TALK_TO_PERSON, Map.of(Lang.EN, "Talk to a person", Lang.ZH, "转人工")),
             Map.entry(GENERAL_DESK, Map.of(Lang.EN, "the park's general service desk", Lang.ZH, "园区综合服务窗口")),
             Map.entry(HANDOFF_QUEUED, Map.of(

@@ -65,6 +65,8 @@ public final class HandoffService {
             if (current.isEmpty()) {
                 String id = UUID.randomUUID().toString();
                 return store.openClaimed(id, conversationId, agentDepartment, agent, now)
+                        .recover(e -> Future.failedFuture(new ApiException(409, "already_claimed",
+                                "Another staff member took this conversation first.")))
                         .compose(item -> joined(conversationId, new HandoffInfo(item.id(), HandoffInfo.ACTIVE,
                                 item.department(), agent, "picked by staff", now)));
             }

@@ -15,6 +15,8 @@ import org.onewindow.connector.OutboxStore;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.handoff.HandoffService;
+import org.onewindow.insight.DashboardStore;
+import org.onewindow.insight.FeedbackStore;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.knowledge.KnowledgeBase;
@@ -26,7 +28,8 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, FileStorage files,
                            ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
                            StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
-                           HandoffService handoffs, Supplier<IncentiveCatalog> incentives, List<InputChannel> channels) {
+                           HandoffService handoffs, Supplier<IncentiveCatalog> incentives, List<InputChannel> channels,
+                           DashboardStore dashboards, FeedbackStore feedback) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
         channels = List.copyOf(channels);

@@ -47,6 +47,10 @@ public final class HttpVerticle extends VerticleBase {
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);
+        new DashboardRoutes(services.dashboards(), services.processes(), services.clock()).mount(router);
+        new FeedbackRoutes(vertx, services.feedback(), services.conversations(), services.knowledge(),
+                services.config().knowledgeBase(), services.auditLog(), services.clock(),
+                services.config().maxBodyBytes()).mount(router);
         services.channels().forEach(channel -> channel.mount(router));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
 

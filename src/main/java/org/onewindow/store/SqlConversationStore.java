@@ -99,7 +99,7 @@ public final class SqlConversationStore implements ConversationStore {
                 insertSubmission(connection, submission);
                 // The transactional outbox: the deliveries are committed with the submission, or not at all.
                 outbox.insert(connection, new SubmissionVersion(submission.id(), submission.version(),
-                        submission.processId(), submission.conversationId(), submission.payloadJson(), List.of()));
+                        submission.processId(), submission.conversationId(), submission.payloadJson(), submission.targets()));
             }
             for (Map.Entry<String, String> status : turn.submissionStatuses().entrySet()) {
                 try (PreparedStatement update = connection.prepareStatement(
@@ -296,6 +296,25 @@ public final class SqlConversationStore implements ConversationStore {
                     }
                 }
                 return ids;
+            }
+        });
+    }
+
+    @Override
+    public Future<Optional<SubmissionRecord>> latestSubmission(String submissionId) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT version, receipt, conversation_id, process_id, enterprise_uscc, payload, status, expected_by,"
+                            + " created_at FROM submissions WHERE id = ? ORDER BY version DESC LIMIT 1")) {
+                select.setString(1, submissionId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new SubmissionRecord(submissionId, rs.getInt(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            Instant.ofEpochMilli(rs.getLong(9)), List.of()));
+                }
             }
         });
     }

@@ -51,6 +51,20 @@ final class HandoffApiTest {
     }
 
     @Test
+    void twoAgentsPickingTheSameConversationUnasked_exactlyOneGetsIt() throws Exception {
+        Conversation c = api.createConversation("en");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> claim(c, agent));
+        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> claim(c, supervisor));
+
+        assertThat(List.of(first.get().status(), second.get().status())).containsExactlyInAnyOrder(200, 409);
+        assertThat(api.history(c).json().getJsonObject("state").getJsonObject("handoff").getString("status"))
+                .isEqualTo("active");
+    }
+
+    @Test
     void staffReply_reachesTheEnterpriseMarkedAsFromStaff_andResolveHandsBackMidProcess() {
         Conversation c = api.createConversation("en");
         api.press(c, "process:start:deregistration");

@@ -83,6 +83,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A POST signed with Standard Webhooks headers, as approval systems and messaging platforms send. */
+    public Response postSigned(String path, String secret, String messageId, long timestamp, String body) {
+        String signature = org.onewindow.connector.WebhookSigner.fromSecret(secret).sign(messageId, timestamp, body);
+        return send(request(path, null).header("Content-Type", "application/json")
+                .header("webhook-id", messageId).header("webhook-timestamp", String.valueOf(timestamp))
+                .header("webhook-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }

@@ -73,8 +73,12 @@ public final class ChannelFixture implements AutoCloseable {
         SqlConversationStore conversationStore = new SqlConversationStore(database, outbox);
         ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
         WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
+        org.onewindow.policy.IncentiveCatalogHolder incentives =
+                org.onewindow.policy.IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, Clock.systemUTC()),
-                new StubKnowledge());
+                new StubKnowledge(), new org.onewindow.dialogue.OfficeHours(calendar,
+                        org.onewindow.dialogue.OfficeHours.parse("09:00-12:00,13:30-17:30")), Clock.systemUTC(),
+                new org.onewindow.policy.EligibilityDialogue(incentives::current, Clock.systemUTC()));
         ConversationEvents events = new ConversationEvents(vertx.eventBus());
         ConversationService service = new ConversationService(vertx, conversationStore, dialogue, Clock.systemUTC(),
                 events, nanos -> { }, 2000, new SubmissionRouting() {
@@ -86,7 +90,7 @@ public final class ChannelFixture implements AutoCloseable {
                     @Override
                     public void submitted() {
                     }
-                });
+                }, new org.onewindow.store.SqlProfileStore(database));
         SqlChannelStore store = new SqlChannelStore(database);
         MutableClock clock = new MutableClock(Instant.now());
         ChannelConversations conversations = wrap.apply(new ServiceConversations(service));

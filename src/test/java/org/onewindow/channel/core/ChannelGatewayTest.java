@@ -50,7 +50,7 @@ final class ChannelGatewayTest {
     void receive_firstContact_opensOneConversationPerChannelUser(Vertx vertx) throws Exception {
         fixture = ChannelFixture.start(vertx, dir);
         say("alice", "hello");
-        say("alice", "rent subsidy?");
+        say("alice", "how is rent support paid?");
         say("bob", "hello");
 
         ChannelUser alice = ChannelFixture.await(fixture.store.find("webhook", "alice")).orElseThrow();
@@ -58,7 +58,7 @@ final class ChannelGatewayTest {
         assertThat(alice.conversationId()).isNotEqualTo(bob.conversationId());
         List<Message> history = ChannelFixture.await(fixture.service.messagesAfter(alice.conversationId(), 0));
         assertThat(history).filteredOn(m -> m.from() == Sender.USER).extracting(Message::text)
-                .containsExactly("hello", "rent subsidy?");
+                .containsExactly("hello", "how is rent support paid?");
         assertThat(alice.sentSeq()).isEqualTo(history.get(history.size() - 1).seq());
         assertThat(alice.toString()).doesNotContain(alice.token());
     }
@@ -83,8 +83,8 @@ final class ChannelGatewayTest {
     void receive_overTheUserLimit_tellsOnceAndProcessesNothing(Vertx vertx) throws Exception {
         AtomicInteger sends = new AtomicInteger();
         fixture = ChannelFixture.start(vertx, dir, c -> counting(c, sends), 2, 600);
-        say("alice", "hello");
-        say("alice", "hello again");
+        say("alice", "rent support?");
+        say("alice", "rent support again?");
 
         ChannelTurn limited = say("alice", "and again");
         assertThat(limited.messages()).singleElement().extracting(Message::text)
@@ -94,7 +94,7 @@ final class ChannelGatewayTest {
         assertThat(say("bob", "hello").messages()).isNotEmpty();
 
         fixture.clock.advance(Duration.ofSeconds(31));
-        assertThat(say("alice", "rent subsidy?").messages().get(0).text()).contains("Rent subsidy");
+        assertThat(say("alice", "how is rent support paid?").messages().get(0).text()).contains("Rent subsidy");
         assertThat(sends).hasValue(4);
     }
 

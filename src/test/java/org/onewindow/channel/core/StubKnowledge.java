@@ -23,7 +23,7 @@ public final class StubKnowledge implements KnowledgeBase {
 
     @Override
     public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
-        if (question.toLowerCase(java.util.Locale.ROOT).contains("subsidy")) {
+        if (question.toLowerCase(java.util.Locale.ROOT).contains("rent")) {
             return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, ANSWER,
                     List.of(new KnowledgeCitation("Rent subsidy policy", "knowledge-base/policies/rent-subsidy.md",
                             "Amount", null, null, false)),

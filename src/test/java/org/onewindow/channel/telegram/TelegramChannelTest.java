@@ -101,15 +101,15 @@ final class TelegramChannelTest {
 
     @Test
     void wrongOrMissingSecretToken_is401AndNothingIsProcessed() throws Exception {
-        assertThat(post("wrong", textUpdate(1, "rent subsidy?", "en")).statusCode()).isEqualTo(401);
-        assertThat(post(null, textUpdate(2, "rent subsidy?", "en")).statusCode()).isEqualTo(401);
+        assertThat(post("wrong", textUpdate(1, "how is rent support paid?", "en")).statusCode()).isEqualTo(401);
+        assertThat(post(null, textUpdate(2, "how is rent support paid?", "en")).statusCode()).isEqualTo(401);
         assertThat(telegram.next(500)).isNull();
         assertThat(ChannelFixture.await(fixture.store.find("telegram", String.valueOf(CHAT)))).isEmpty();
     }
 
     @Test
     void textUpdate_isAcknowledgedAndAnsweredWithSendMessage() throws Exception {
-        HttpResponse<String> response = post(SECRET, textUpdate(10000, "rent subsidy?", "en"));
+        HttpResponse<String> response = post(SECRET, textUpdate(10000, "how is rent support paid?", "en"));
         assertThat(response.statusCode()).isEqualTo(200);
 
         JsonObject sent = nextCall("sendMessage").json();
@@ -140,8 +140,8 @@ final class TelegramChannelTest {
 
     @Test
     void repeatedUpdateId_isProcessedOnce() throws Exception {
-        assertThat(post(SECRET, textUpdate(20000, "rent subsidy?", "en")).statusCode()).isEqualTo(200);
-        assertThat(post(SECRET, textUpdate(20000, "rent subsidy?", "en")).statusCode()).isEqualTo(200);
+        assertThat(post(SECRET, textUpdate(20000, "how is rent support paid?", "en")).statusCode()).isEqualTo(200);
+        assertThat(post(SECRET, textUpdate(20000, "how is rent support paid?", "en")).statusCode()).isEqualTo(200);
         nextCall("sendMessage");
         assertThat(telegram.next(500)).isNull();
     }

@@ -76,7 +76,7 @@ final class WebhookChannelTest {
 
     @Test
     void signedText_repliesInTheBodyAndOnTheSignedCallback() throws Exception {
-        HttpResponse<String> response = postSigned("msg_1", "{\"userId\":\"u-42\",\"text\":\"rent subsidy?\",\"locale\":\"en\"}");
+        HttpResponse<String> response = postSigned("msg_1", "{\"userId\":\"u-42\",\"text\":\"how is rent support paid?\",\"locale\":\"en\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject reply = new JsonObject(response.body());
         assertThat(reply.getString("type")).isEqualTo("reply");
@@ -108,7 +108,7 @@ final class WebhookChannelTest {
 
     @Test
     void unsignedWronglySignedStaleOrReplayed_is401AndNothingIsProcessed() throws Exception {
-        String body = "{\"userId\":\"mallory\",\"text\":\"rent subsidy?\"}";
+        String body = "{\"userId\":\"mallory\",\"text\":\"how is rent support paid?\"}";
         long now = fixture.clock.instant().getEpochSecond();
         assertThat(post("msg_x", now, "v1,AAAA", body).statusCode()).isEqualTo(401);
         assertThat(post("msg_y", now - 301, signer.sign("msg_y", now - 301, body), body).statusCode()).isEqualTo(401);

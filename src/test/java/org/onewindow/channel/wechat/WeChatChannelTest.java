@@ -121,7 +121,7 @@ final class WeChatChannelTest {
     @Test
     void textMessage_answeredInTime_isAWellFormedPassiveReply(Vertx vertx) throws Exception {
         start(vertx);
-        WeChatMessage reply = reply(postSigned(textMessage(OPENID, "rent subsidy?", "1234567890123456")));
+        WeChatMessage reply = reply(postSigned(textMessage(OPENID, "how is rent support paid?", "1234567890123456")));
 
         assertThat(reply.toUser()).isEqualTo(OPENID);
         assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
@@ -138,8 +138,8 @@ final class WeChatChannelTest {
     void wrongSignature_is401AndNothingIsProcessed(Vertx vertx) throws Exception {
         start(vertx);
         String forged = "signature=" + WeChatSignature.sign("another-token", "1348831860", "1") + "&timestamp=1348831860&nonce=1";
-        assertThat(post(forged, textMessage(OPENID, "rent subsidy?", "1")).statusCode()).isEqualTo(401);
-        assertThat(post("timestamp=1348831860&nonce=1", textMessage(OPENID, "rent subsidy?", "1")).statusCode())
+        assertThat(post(forged, textMessage(OPENID, "how is rent support paid?", "1")).statusCode()).isEqualTo(401);
+        assertThat(post("timestamp=1348831860&nonce=1", textMessage(OPENID, "how is rent support paid?", "1")).statusCode())
                 .isEqualTo(401);
         assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
@@ -172,10 +172,10 @@ final class WeChatChannelTest {
     @Test
     void slowTurn_answersSuccessThenSendsThroughTheCustomerServiceApi(Vertx vertx) throws Exception {
         start(vertx, 700, Duration.ofMillis(150), 20);
-        HttpResponse<String> response = postSigned(textMessage(OPENID, "rent subsidy?", "42"));
+        HttpResponse<String> response = postSigned(textMessage(OPENID, "how is rent support paid?", "42"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("success");
-        HttpResponse<String> retry = postSigned(textMessage(OPENID, "rent subsidy?", "42"));
+        HttpResponse<String> retry = postSigned(textMessage(OPENID, "how is rent support paid?", "42"));
         assertThat(retry.body()).isEqualTo("success");
 
         FakePlatform.Request token = platform.next();

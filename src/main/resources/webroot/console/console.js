@@ -1,0 +1,696 @@
+/* OneWindow staff console. Plain JS, no build step. Every message and user-provided string is
+ * rendered with textContent (never innerHTML), so what enterprises type cannot run here. */
+(function () {
+  'use strict';
+
+  var SESSION_KEY = 'onewindow.staff';
+  var QUEUE_REFRESH_MS = 4000;
+  var LIST_REFRESH_MS = 15000;
+
+  var I18N = {
+    zh: {
+      appTitle: '园区一网通办 · 工作台', tabInbox: '会话与队列', tabDashboard: '服务效能', tabAdmin: '系统管理', logout: '退出',
+      loginTitle: '工作人员登录', loginHint: '园区政务服务中心内部使用', username: '用户名', password: '密码', login: '登录',
+      queues: '待接入队列', conversations: '全部会话', refresh: '刷新', pickConversation: '请从左侧选择一个会话',
+      claim: '接入', transfer: '转办', resolve: '交还机器人', canned: '常用语…', send: '发送',
+      replyPlaceholder: '输入回复，Ctrl+Enter 发送', state: '办理状态', answers: '已填写信息', submissions: '申请事项',
+      notes: '内部备注', notePlaceholder: '仅工作人员可见', addNote: '添加备注', dashTitle: '服务效能看板', period: '统计周期', days: '天',
+      chartDaily: '每日会话与提问', chartShare: '解答方式', chartFunnel: '事项办理漏斗', chartWait: '人工响应时间（秒）',
+      chartDecision: '审批时限履约', unanswered: '未能解答的问题', question: '问题', count: '次数',
+      faqDrafts: '知识纠错待审', wrongAnswer: '原回答', correctAnswer: '更正回答', by: '提交人', deadLetters: '推送失败（死信）',
+      connector: '对接系统', process: '事项', attempts: '尝试', lastError: '最后错误', audit: '操作审计', time: '时间', actor: '操作人',
+      action: '操作', conversation: '会话', target: '对象',
+      funnelNote: '开始：当前处于该事项或已提交的会话（中途放弃并转办其他事项的不计入）；完成：已形成申请的会话；提交：申请数；通过：已获批准的申请。',
+      waitNote: '等待：请求人工 → 接入；首次响应：接入 → 工作人员第一条回复。目标：接入后 1 分钟内响应（办公时间）。',
+      decisionNote: '用时：首次提交 → 批准/驳回；按时：在承诺时限（工作日，节假日日历）截止日前办结。',
+      noQueue: '暂无等待', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
+      none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
+      rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
+      approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
+      kpiConversations: '会话数', kpiQuestions: '提问数', kpiBotShare: '机器人解答占比', kpiStaff: '人工介入会话',
+      kpiWithin: '1 分钟内首次响应', kpiOnTime: '按时办结率', expected: '预计办结', sent: '已发送', claimed: '已接入',
+      transferred: '已转办', resolved: '已交还机器人', enterprise: '企业', channel: '渠道', reconnecting: '重新连接中…',
+      started: '开始', completed: '完成', submitted: '提交', approved: '通过', botAnswers: '机器人解答', staffConv: '人工介入',
+      clarify: '追问澄清', unknownQ: '未能解答', waitMedian: '等待中位数', waitP90: '等待 P90', frMedian: '首次响应中位数',
+      frP90: '首次响应 P90', onTimeShare: '按时率 %', medianHours: '用时中位数（小时）', committed: '承诺时限（工作日）',
+      conversationsL: '会话', questionsL: '提问', handoffsL: '转人工',
+      from_user: '企业', from_bot: '智能助手', from_staff: '工作人员', from_system: '系统'
+    },
+    en: {
+      appTitle: 'Industrial Park One Window · Console', tabInbox: 'Inbox', tabDashboard: 'Dashboard', tabAdmin: 'Admin', logout: 'Log out',
+      loginTitle: 'Staff sign-in', loginHint: 'For park service centre staff only', username: 'Username', password: 'Password', login: 'Sign in',
+      queues: 'Waiting queues', conversations: 'All conversations', refresh: 'Refresh', pickConversation: 'Pick a conversation on the left',
+      claim: 'Claim', transfer: 'Transfer', resolve: 'Hand back to bot', canned: 'Canned replies…', send: 'Send',
+      replyPlaceholder: 'Type a reply, Ctrl+Enter to send', state: 'Status', answers: 'Answers so far', submissions: 'Submissions',
+      notes: 'Internal notes', notePlaceholder: 'Visible to staff only', addNote: 'Add note', dashTitle: 'Service performance', period: 'Period', days: 'days',
+      chartDaily: 'Conversations and questions per day', chartShare: 'Who answered', chartFunnel: 'Process funnels', chartWait: 'Staff response times (s)',
+      chartDecision: 'Decisions against committed time limits', unanswered: 'Top unanswered questions', question: 'Question', count: 'Count',
+      faqDrafts: 'FAQ corrections to review', wrongAnswer: 'Bot said', correctAnswer: 'Correct answer', by: 'By', deadLetters: 'Dead-letter deliveries',
+      connector: 'Connector', process: 'Process', attempts: 'Attempts', lastError: 'Last error', audit: 'Audit log', time: 'Time', actor: 'Actor',
+      action: 'Action', conversation: 'Conversation', target: 'Target',
+      funnelNote: 'Started: conversations now in the process or with a submission of it (abandoned ones that moved to another process are not counted); completed: conversations with a submission; submitted: submissions; approved: approved submissions.',
+      waitNote: 'Waiting: requested → claimed; first response: claimed → first staff message. Target: a person answers within 1 minute of claiming (office hours).',
+      decisionNote: 'Time: first submitted → approved/rejected; on time: decided by the expected date (committed working days, official calendar).',
+      noQueue: 'Nobody waiting', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
+      none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
+      rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
+      approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
+      kpiConversations: 'Conversations', kpiQuestions: 'Questions', kpiBotShare: 'Answered by the bot', kpiStaff: 'Conversations with staff',
+      kpiWithin: 'First response ≤ 1 min', kpiOnTime: 'Decided on time', expected: 'expected by', sent: 'Sent', claimed: 'Claimed',
+      transferred: 'Transferred', resolved: 'Handed back to the bot', enterprise: 'Enterprise', channel: 'Channel', reconnecting: 'Reconnecting…',
+      started: 'Started', completed: 'Completed', submitted: 'Submitted', approved: 'Approved', botAnswers: 'Bot answers', staffConv: 'Staff',
+      clarify: 'Clarifying', unknownQ: 'Unanswered', waitMedian: 'Wait median', waitP90: 'Wait p90', frMedian: 'First response median',
+      frP90: 'First response p90', onTimeShare: 'On time %', medianHours: 'Median hours', committed: 'Committed (working days)',
+      conversationsL: 'Conversations', questionsL: 'Questions', handoffsL: 'Handoffs',
+      from_user: 'Enterprise', from_bot: 'Assistant', from_staff: 'Staff', from_system: 'System'
+    }
+  };
+
+  var CANNED = {
+    zh: [
+      ['问候', '您好，我是园区政务服务中心的工作人员，很高兴为您服务。请问有什么可以帮您？'],
+      ['请上传材料', '请您在对话框中上传相关材料（营业执照、法定代表人身份证明等），收到后我们会尽快审核。'],
+      ['稍后回电', '您的问题我们已记录，工作人员将在一个工作日内电话联系您，请保持电话畅通。'],
+      ['交还机器人', '如果没有其他问题，我将把对话交还给智能助手，您随时可以再次转人工。']
+    ],
+    en: [
+      ['Greeting', 'Hello, I am a member of staff at the park service centre. How can I help you?'],
+      ['Please upload…', 'Please upload the documents here in the chat (business licence, ID of the legal representative); we will check them as soon as they arrive.'],
+      ['We will call you back', 'We have noted your question; a member of staff will call you back within one working day.'],
+      ['Back to the assistant', 'If there is nothing else, I will hand you back to the assistant; you can ask for a person again at any time.']
+    ]
+  };
+
+  var lang = localStorage.getItem('onewindow.console.lang') || 'zh';
+  var session = readSession();
+  var current = null;   // {id, lastSeq, seen:Set, socket, retry, messages:[]}
+  var timers = [];
+  var charts = {};
+  var lastSummary = null;
+
+  function t(key) { return (I18N[lang] && I18N[lang][key]) || I18N.zh[key] || key; }
+  function $(id) { return document.getElementById(id); }
+
+  /* Builds an element; strings among children become text nodes (never parsed as HTML). */
+  function h(tag, attrs) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) { return; }
+        if (k === 'class') { node.className = v; }
+        else if (k === 'text') { node.textContent = v; }
+        else if (k.indexOf('on') === 0) { node.addEventListener(k.substring(2), v); }
+        else { node.setAttribute(k, v === true ? '' : String(v)); }
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined || c === false) { continue; }
+      if (Array.isArray(c)) { c.forEach(function (x) { if (x) { node.appendChild(typeof x === 'string' ? document.createTextNode(x) : x); } }); }
+      else { node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c); }
+    }
+    return node;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } return node; }
+
+  function readSession() {
+    try {
+      var s = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+      if (s && s.expiresAt && Date.parse(s.expiresAt) < Date.now()) { return null; }
+      return s;
+    } catch (e) { return null; }
+  }
+
+  function roleRank(role) { return { agent: 1, supervisor: 2, admin: 3 }[role] || 0; }
+
+  function api(method, path, body) {
+    var headers = { 'Accept': 'application/json' };
+    if (session) { headers.Authorization = 'Bearer ' + session.token; }
+    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      .then(function (r) {
+        return r.text().then(function (text) {
+          var json = null;
+          try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+          if (r.status === 401 && path !== '/api/v1/staff/login') { logout(true); }
+          if (!r.ok) {
+            var err = new Error((json && json.error && json.error.message) || ('HTTP ' + r.status));
+            err.status = r.status;
+            throw err;
+          }
+          return json;
+        });
+      });
+  }
+
+  function toast(text) {
+    var el = $('toast');
+    el.textContent = text;
+    el.hidden = false;
+    clearTimeout(toast.timer);
+    toast.timer = setTimeout(function () { el.hidden = true; }, 2600);
+  }
+
+  function fmtTime(iso) {
+    if (!iso) { return ''; }
+    var d = new Date(iso);
+    return d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  }
+  function fmtWait(s) {
+    s = Math.max(0, Math.round(s));
+    var m = Math.floor(s / 60);
+    return m >= 60 ? Math.floor(m / 60) + 'h' + (m % 60) + 'm' : m + ':' + String(s % 60).padStart(2, '0');
+  }
+
+  /* ---------- language ---------- */
+  function applyLang() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-t]').forEach(function (el) { el.textContent = t(el.getAttribute('data-t')); });
+    document.querySelectorAll('[data-tp]').forEach(function (el) { el.placeholder = t(el.getAttribute('data-tp')); });
+    $('lang-toggle').textContent = lang === 'zh' ? 'EN' : '中文';
+    document.title = t('appTitle') + ' | OneWindow';
+    fillCanned();
+    if (session) { renderWho(); }
+    if (lastSummary) { renderDashboard(lastSummary); }
+  }
+
+  function fillCanned() {
+    var select = $('canned');
+    clear(select).appendChild(h('option', { value: '' }, t('canned')));
+    ['zh', 'en'].forEach(function (l) {
+      var group = h('optgroup', { label: l === 'zh' ? '中文' : 'English' });
+      CANNED[l].forEach(function (c, i) { group.appendChild(h('option', { value: l + ':' + i }, c[0])); });
+      select.appendChild(group);
+    });
+  }
+
+  /* ---------- login ---------- */
+  function renderWho() {
+    var who = clear($('who'));
+    who.appendChild(document.createTextNode(session.staff.username));
+    who.appendChild(h('span', { class: 'role' }, session.staff.role));
+  }
+
+  function showApp() {
+    $('login-view').hidden = true;
+    $('tabs').hidden = false;
+    $('logout').hidden = false;
+    renderWho();
+    $('tab-dashboard').hidden = roleRank(session.staff.role) < 2;
+    $('tab-admin').hidden = roleRank(session.staff.role) < 3;
+    switchTab('inbox');
+  }
+
+  function logout(expired) {
+    var token = session && session.token;
+    session = null;
+    sessionStorage.removeItem(SESSION_KEY);
+    if (token && !expired) {
+      fetch('/api/v1/staff/logout', { method: 'POST', headers: { Authorization: 'Bearer ' + token } }).catch(function () {});
+    }
+    stopTimers();
+    closeSocket();
+    current = null;
+    ['inbox-view', 'dashboard-view', 'admin-view', 'tabs', 'logout'].forEach(function (id) { $(id).hidden = true; });
+    clear($('who'));
+    $('login-view').hidden = false;
+  }
+
+  /* ---------- tabs ---------- */
+  function switchTab(name) {
+    document.querySelectorAll('.tab').forEach(function (b) { b.classList.toggle('active', b.getAttribute('data-tab') === name); });
+    $('inbox-view').hidden = name !== 'inbox';
+    $('dashboard-view').hidden = name !== 'dashboard';
+    $('admin-view').hidden = name !== 'admin';
+    stopTimers();
+    if (name === 'inbox') {
+      loadQueues();
+      loadConversations();
+      timers.push(setInterval(loadQueues, QUEUE_REFRESH_MS));
+      timers.push(setInterval(loadConversations, LIST_REFRESH_MS));
+    } else if (name === 'dashboard') {
+      loadDashboard();
+    } else if (name === 'admin') {
+      loadDrafts(); loadDead(); loadAudit();
+    }
+  }
+  function stopTimers() { timers.forEach(clearInterval); timers = []; }
+
+  /* ---------- queues and conversations ---------- */
+  function loadQueues() {
+    return api('GET', '/api/v1/staff/handoffs').then(function (data) {
+      var box = clear($('queues'));
+      var queues = (data && data.queues) || {};
+      var total = 0;
+      var departments = Object.keys(queues).sort();
+      departments.forEach(function (dept) {
+        var items = queues[dept] || [];
+        total += items.filter(function (i) { return i.status === 'queued'; }).length;
+        var section = h('div', { class: 'dept' }, h('h4', null, h('span', null, dept), h('span', { class: 'muted' }, String(items.length))));
+        items.forEach(function (item) {
+          var wait = item.waitingSeconds || 0;
+          var row = h('div', {
+            class: 'queue-item' + (current && current.id === item.conversationId ? ' selected' : ''),
+            'data-conversation': item.conversationId, 'data-status': item.status,
+            onclick: function () { openConversation(item.conversationId); }
+          },
+            h('div', null,
+              h('div', null, h('span', { class: 'badge ' + item.status }, item.status), ' ',
+                h('span', { class: 'id' }, item.conversationId.substring(0, 8))),
+              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('claimedBy') + ' ' + item.claimedBy : (item.reason || ''))),
+            h('span', { class: 'wait' + (item.status === 'queued' && wait > 300 ? ' late' : item.status === 'queued' && wait > 60 ? ' soon' : '') }, fmtWait(wait)));
+          section.appendChild(row);
+        });
+        box.appendChild(section);
+      });
+      if (!departments.length || !departments.some(function (d) { return queues[d].length; })) {
+        box.appendChild(h('div', { class: 'empty-line' }, t('noQueue')));
+      }
+      var pill = $('queue-total');
+      pill.textContent = String(total);
+      pill.classList.toggle('zero', total === 0);
+      var list = $('departments');
+      clear(list);
+      departments.concat(['market-regulation', 'tax', 'housing-construction', 'natural-resources', 'human-resources-social-security',
+        'public-security', 'park-service-center', 'general'])
+        .filter(function (d, i, all) { return all.indexOf(d) === i; })
+        .forEach(function (d) { list.appendChild(h('option', { value: d })); });
+    }).catch(function () {});
+  }
+
+  function loadConversations() {
+    return api('GET', '/api/v1/staff/conversations?limit=100').then(function (data) {
+      var list = clear($('conversation-list'));
+      var rows = (data && data.conversations) || [];
+      rows.forEach(function (c) {
+        list.appendChild(h('li', {
+          class: 'conv-item' + (current && current.id === c.id ? ' selected' : ''), 'data-conversation': c.id,
+          onclick: function () { openConversation(c.id); }
+        },
+          h('div', null,
+            h('div', null, h('span', { class: 'id' }, c.id.substring(0, 8)), ' ', h('span', { class: 'badge ' + String(c.mode).toLowerCase() }, String(c.mode).toLowerCase())),
+            h('div', { class: 'muted small' }, (c.enterprise || c.channel || '') + ' · ' + c.messages + ' msg')),
+          h('span', { class: 'muted small' }, fmtTime(c.updatedAt))));
+      });
+      if (!rows.length) { list.appendChild(h('li', { class: 'empty-line' }, t('noConversations'))); }
+    }).catch(function () {});
+  }
+
+  /* ---------- one conversation ---------- */
+  function openConversation(id) {
+    closeSocket();
+    current = { id: id, lastSeq: 0, seen: {}, socket: null, retry: 0, messages: [] };
+    document.querySelectorAll('[data-conversation]').forEach(function (el) {
+      el.classList.toggle('selected', el.getAttribute('data-conversation') === id);
+    });
+    $('chat-empty').hidden = true;
+    $('chat-body').hidden = false;
+    $('chat-error').textContent = '';
+    clear($('transcript'));
+    return api('GET', '/api/v1/staff/conversations/' + encodeURIComponent(id)).then(function (data) {
+      if (!current || current.id !== id) { return; }
+      var conv = data.conversation || {};
+      var ent = conv.enterprise && (conv.enterprise.name || conv.enterprise.uscc);
+      $('chat-title').textContent = (ent ? ent + ' · ' : '') + id;
+      $('chat-meta').textContent = t('channel') + ': ' + (conv.channel || '') + ' · ' + fmtTime(conv.createdAt);
+      (data.messages || []).forEach(addMessage);
+      renderState(data.state);
+      renderAnswers(data.answers || {});
+      renderNotes(data.notes || []);
+      connect();
+    }).catch(function (e) { $('chat-error').textContent = e.message; });
+  }
+
+  function connect() {
+    if (!current || !session) { return; }
+    var c = current;
+    var proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var url = proto + location.host + '/api/v1/staff/conversations/' + encodeURIComponent(c.id) + '/events?token='
+      + encodeURIComponent(session.token) + '&after=' + c.lastSeq;
+    var socket = new WebSocket(url);
+    c.socket = socket;
+    socket.onopen = function () { c.retry = 0; $('live').classList.add('on'); };
+    socket.onmessage = function (ev) {
+      if (current !== c) { return; }
+      var frame;
+      try { frame = JSON.parse(ev.data); } catch (e) { return; }
+      if (frame.type === 'message' && frame.message) { addMessage(frame.message); }
+      else if (frame.type === 'state' && frame.state) { renderState(frame.state); }
+    };
+    socket.onclose = function () {
+      if (current !== c || c.socket !== socket) { return; }
+      $('live').classList.remove('on');
+      var delay = Math.min(15000, 500 * Math.pow(2, c.retry++));
+      c.reconnect = setTimeout(connect, delay);
+    };
+  }
+
+  function closeSocket() {
+    if (current) {
+      clearTimeout(current.reconnect);
+      if (current.socket) { var s = current.socket; current.socket = null; try { s.close(); } catch (e) { /* closed */ } }
+    }
+    $('live').classList.remove('on');
+  }
+
+  /* Appends a message once: a message is known by its seq, so a replay after a reconnect shows nothing twice. */
+  function addMessage(m) {
+    if (!current || m.seq === undefined || current.seen[m.seq]) { return; }
+    current.seen[m.seq] = true;
+    current.lastSeq = Math.max(current.lastSeq, m.seq);
+    current.messages.push(m);
+    var from = String(m.from || 'system').toLowerCase();
+    var type = String(m.type || 'text').toLowerCase();
+    var li = h('li', { class: 'msg ' + from + ' ' + type, 'data-seq': m.seq, 'data-from': from });
+    li.appendChild(h('span', { class: 'meta' }, t('from_' + from) + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
+    var text = m.text || '';
+    if (type === 'file' && m.file) { text = '📎 ' + (m.file.name || text) + (m.file.size ? ' (' + Math.round(m.file.size / 1024) + ' KB)' : ''); }
+    li.appendChild(h('div', { class: 'bubble' }, text));
+    if (m.citations && m.citations.length) {
+      li.appendChild(h('div', { class: 'citations' }, m.citations.map(function (c) {
+        return h('span', { title: c.source || '' }, (c.title || c.source || '') + (c.section ? ' · ' + c.section : ''));
+      })));
+    }
+    if (m.quickReplies && m.quickReplies.length) {
+      li.appendChild(h('div', { class: 'quick' }, '▸ ' + m.quickReplies.map(function (q) { return q.label; }).join(' / ')));
+    }
+    if (from === 'bot' && type === 'text') {
+      li.appendChild(h('button', { type: 'button', class: 'btn-link mark-wrong', onclick: function () { openCorrection(li, m); } }, t('markWrong')));
+    }
+    var list = $('transcript');
+    var nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+    list.appendChild(li);
+    if (nearBottom || from === 'staff') { list.scrollTop = list.scrollHeight; }
+  }
+
+  function openCorrection(li, m) {
+    if (li.querySelector('.correct-form')) { return; }
+    var before = current.messages.filter(function (x) { return x.seq < m.seq && String(x.from).toLowerCase() === 'user'; });
+    var question = h('input', { class: 'correct-question', value: before.length ? before[before.length - 1].text : '' });
+    var answer = h('textarea', { class: 'correct-answer', rows: 3 });
+    var error = h('p', { class: 'error' });
+    var form = h('form', { class: 'correct-form' },
+      h('strong', null, t('correctTitle')),
+      h('label', { class: 'small muted' }, t('askedQuestion')), question,
+      h('label', { class: 'small muted' }, t('rightAnswer')), answer, error,
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'btn btn-small', onclick: function () { form.remove(); } }, t('cancel')),
+        h('button', { type: 'submit', class: 'btn btn-small btn-primary' }, t('submitCorrection'))));
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      api('POST', '/api/v1/staff/feedback', { conversationId: current.id, seq: m.seq, question: question.value, correctAnswer: answer.value })
+        .then(function () { form.remove(); toast(t('correctionSent')); })
+        .catch(function (e) { error.textContent = e.message; });
+    });
+    li.appendChild(form);
+    answer.focus();
+  }
+
+  function renderState(state) {
+    if (!state) { return; }
+    var dl = clear($('state'));
+    function row(k, v) { dl.appendChild(h('dt', null, k)); dl.appendChild(h('dd', null, v)); }
+    var mode = String(state.mode || '').toLowerCase();
+    row(t('mode'), h('span', { class: 'badge ' + mode }, mode));
+    if (state.handoff) {
+      row(t('handoff'), h('span', { class: 'badge ' + state.handoff.status }, state.handoff.status + ' · ' + (state.handoff.department || '')));
+    }
+    if (state.process) {
+      row(t('process'), (state.process.title || state.process.id) + '');
+      row(t('step'), state.process.step + ' / ' + state.process.steps + (state.process.field ? ' · ' + (state.process.field.label || state.process.field.name) : ''));
+    }
+    var handoff = state.handoff;
+    $('btn-claim').disabled = !(handoff && handoff.status === 'queued') && !!handoff;
+    $('btn-resolve').disabled = !handoff;
+    var subs = clear($('submissions'));
+    (state.submissions || []).forEach(function (s) {
+      subs.appendChild(h('li', { 'data-submission': s.id },
+        h('div', null, h('span', { class: 'receipt' }, s.receipt || s.id), ' ', h('span', { class: 'badge ' + s.status }, s.status)),
+        h('div', { class: 'muted' }, (s.process || '') + ' · v' + s.version + (s.expectedBy ? ' · ' + t('expected') + ' ' + s.expectedBy : '')),
+        (s.targets || []).length ? h('div', { class: 'muted' }, s.targets.map(function (x) { return x.connector + ': ' + x.status + (x.comment ? ' (' + x.comment + ')' : ''); }).join('; ')) : null));
+    });
+    if (!(state.submissions || []).length) { subs.appendChild(h('li', { class: 'empty-line' }, t('none'))); }
+  }
+
+  function renderAnswers(answers) {
+    var dl = clear($('answers'));
+    var keys = Object.keys(answers);
+    keys.forEach(function (k) {
+      var a = answers[k] || {};
+      var shown = a.display ? (a.display[lang] || a.display.zh || a.display.en) : null;
+      if (!shown && a.file) { shown = '📎 ' + (a.file.name || ''); }
+      dl.appendChild(h('dt', null, k));
+      dl.appendChild(h('dd', null, String(shown || a.value || '')));
+    });
+    if (!keys.length) { dl.appendChild(h('dd', { class: 'empty-line' }, t('none'))); }
+  }
+
+  function renderNotes(notes) {
+    var ul = clear($('notes'));
+    notes.forEach(function (n) {
+      ul.appendChild(h('li', null, h('span', { class: 'meta' }, n.author + ' · ' + fmtTime(n.createdAt)), n.body));
+    });
+    if (!notes.length) { ul.appendChild(h('li', { class: 'empty-line' }, t('none'))); }
+  }
+
+  function act(path, body, done) {
+    if (!current) { return Promise.resolve(); }
+    var id = current.id;
+    $('chat-error').textContent = '';
+    return api('POST', '/api/v1/staff/conversations/' + encodeURIComponent(id) + path, body).then(function (result) {
+      if (current && current.id === id && result) {
+        (result.messages || []).forEach(addMessage);
+        if (result.state) { renderState(result.state); }
+      }
+      if (done) { toast(done); }
+      loadQueues();
+      return result;
+    }).catch(function (e) { $('chat-error').textContent = e.message; });
+  }
+
+  /* ---------- dashboard ---------- */
+  function loadEcharts() {
+    if (window.echarts) { return Promise.resolve(window.echarts); }
+    if (loadEcharts.pending) { return loadEcharts.pending; }
+    loadEcharts.pending = new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = '/console/vendor/echarts.min.js';
+      s.onload = function () { resolve(window.echarts); };
+      s.onerror = function () { loadEcharts.pending = null; reject(new Error('ECharts could not be loaded')); };
+      document.head.appendChild(s);
+    });
+    return loadEcharts.pending;
+  }
+
+  function loadDashboard() {
+    $('dash-error').textContent = '';
+    return Promise.all([loadEcharts(), api('GET', '/api/v1/staff/dashboards/summary?days=' + $('dash-days').value)])
+      .then(function (r) { lastSummary = r[1]; renderDashboard(r[1]); })
+      .catch(function (e) { $('dash-error').textContent = e.message; });
+  }
+
+  function pct(x) { return x === null || x === undefined ? '—' : Math.round(x * 100) + '%'; }
+
+  function chart(id, option) {
+    var el = $(id);
+    if (!charts[id]) { charts[id] = window.echarts.init(el, null, { renderer: 'canvas' }); }
+    charts[id].setOption(option, true);
+  }
+
+  function renderDashboard(s) {
+    if (!window.echarts || !s) { return; }
+    var a = s.answering || {};
+    var sumQ = (s.days || []).reduce(function (n, d) { return n + d.questions; }, 0);
+    var responded = 0, within = 0;
+    (s.departments || []).forEach(function (d) { responded += d.responded; within += Math.round((d.withinOneMinute || 0) * d.responded); });
+    var decided = 0, onTime = 0;
+    (s.decisions || []).forEach(function (d) { decided += d.decided; onTime += d.onTime; });
+    var kpis = clear($('kpis'));
+    [[t('kpiConversations'), String(a.conversations || 0)], [t('kpiQuestions'), String(sumQ)], [t('kpiBotShare'), pct(a.botShare)],
+      [t('kpiStaff'), String(a.staffConversations || 0)], [t('kpiWithin'), responded ? pct(within / responded) : '—', true],
+      [t('kpiOnTime'), decided ? pct(onTime / decided) : '—', true]].forEach(function (k) {
+      kpis.appendChild(h('div', { class: 'kpi' + (k[2] ? ' target' : '') }, h('div', { class: 'v' }, k[1]), h('div', { class: 'l' }, k[0])));
+    });
+    var palette = ['#0f4c97', '#c8102e', '#1f8a4c', '#c77700', '#6a7787'];
+    var grid = { left: 48, right: 16, top: 36, bottom: 36, containLabel: true };
+    var days = s.days || [];
+    chart('chart-daily', {
+      color: palette, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: grid,
+      xAxis: { type: 'category', data: days.map(function (d) { return d.date.substring(5); }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('conversationsL'), type: 'bar', data: days.map(function (d) { return d.conversations; }) },
+        { name: t('questionsL'), type: 'line', smooth: true, data: days.map(function (d) { return d.questions; }) },
+        { name: t('handoffsL'), type: 'line', smooth: true, data: days.map(function (d) { return d.handoffs; }) }
+      ]
+    });
+    chart('chart-share', {
+      color: palette, tooltip: { trigger: 'axis' }, grid: grid,
+      xAxis: { type: 'category', data: [t('botAnswers'), t('clarify'), t('unknownQ'), t('staffConv')] },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', barWidth: '45%', label: { show: true, position: 'top' },
+        data: [a.botAnswers || 0, a.clarifications || 0, a.unknown || 0, a.staffConversations || 0].map(function (v, i) {
+          return { value: v, itemStyle: { color: ['#0f4c97', '#6a7787', '#c8102e', '#1f8a4c'][i] } };
+        }) }]
+    });
+    var funnels = s.funnels || [];
+    chart('chart-funnel', {
+      color: ['#9db8dd', '#5b8ccc', '#0f4c97', '#1f8a4c'], tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: grid,
+      xAxis: { type: 'category', data: funnels.map(function (f) { return f.processId; }), axisLabel: { interval: 0, rotate: 20 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: ['started', 'completed', 'submitted', 'approved'].map(function (k) {
+        return { name: t(k), type: 'bar', data: funnels.map(function (f) { return f[k]; }) };
+      })
+    });
+    var deps = s.departments || [];
+    chart('chart-wait', {
+      color: ['#9db8dd', '#0f4c97', '#f0a7b3', '#c8102e'], tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: grid,
+      xAxis: { type: 'category', data: deps.map(function (d) { return d.department; }) },
+      yAxis: { type: 'value', name: 's' },
+      series: [
+        { name: t('waitMedian'), type: 'bar', data: deps.map(function (d) { return d.waitMedianSeconds; }) },
+        { name: t('waitP90'), type: 'bar', data: deps.map(function (d) { return d.waitP90Seconds; }) },
+        { name: t('frMedian'), type: 'bar', data: deps.map(function (d) { return d.firstResponseMedianSeconds; }),
+          markLine: { silent: true, symbol: 'none', lineStyle: { color: '#c8102e', type: 'dashed' }, data: [{ yAxis: 60, name: '1 min' }] } },
+        { name: t('frP90'), type: 'bar', data: deps.map(function (d) { return d.firstResponseP90Seconds; }) }
+      ]
+    });
+    var dec = s.decisions || [];
+    chart('chart-decision', {
+      color: ['#1f8a4c', '#0f4c97', '#c77700'], tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: grid,
+      xAxis: { type: 'category', data: dec.map(function (d) { return d.processId; }), axisLabel: { interval: 0, rotate: 20 } },
+      yAxis: [{ type: 'value', name: '%', max: 100 }, { type: 'value', name: 'h / d' }],
+      series: [
+        { name: t('onTimeShare'), type: 'bar', data: dec.map(function (d) { return d.onTimeShare === null ? null : Math.round(d.onTimeShare * 100); }) },
+        { name: t('medianHours'), type: 'line', yAxisIndex: 1, data: dec.map(function (d) { return d.medianHours; }) },
+        { name: t('committed'), type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: dec.map(function (d) { return d.committedWorkingDays; }) }
+      ]
+    });
+    var body = clear($('unanswered').querySelector('tbody'));
+    (s.unanswered || []).forEach(function (u) {
+      body.appendChild(h('tr', null, h('td', null, u.question), h('td', { class: 'num' }, String(u.count))));
+    });
+    if (!(s.unanswered || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 2, class: 'empty-line' }, t('none')))); }
+  }
+
+  /* ---------- admin ---------- */
+  function adminError(e) { $('admin-error').textContent = e.message; }
+
+  function loadDrafts() {
+    return api('GET', '/api/v1/admin/faq-drafts?status=draft').then(function (data) {
+      var body = clear($('drafts').querySelector('tbody'));
+      (data.drafts || []).forEach(function (d) {
+        body.appendChild(h('tr', { 'data-draft': d.id },
+          h('td', null, d.question), h('td', { class: 'muted' }, d.wrongAnswer), h('td', null, d.correctAnswer),
+          h('td', null, d.createdBy + ' · ' + fmtTime(d.createdAt)),
+          h('td', null, h('div', { class: 'ops' },
+            h('button', { type: 'button', class: 'btn btn-small btn-primary approve', onclick: function () {
+              api('POST', '/api/v1/admin/faq-drafts/' + encodeURIComponent(d.id) + '/approve', {}).then(loadDrafts).catch(adminError); } }, t('approve')),
+            h('button', { type: 'button', class: 'btn btn-small btn-danger reject', onclick: function () {
+              api('POST', '/api/v1/admin/faq-drafts/' + encodeURIComponent(d.id) + '/reject', {}).then(loadDrafts).catch(adminError); } }, t('reject'))))));
+      });
+      if (!(data.drafts || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 5, class: 'empty-line' }, t('noDrafts')))); }
+    }).catch(adminError);
+  }
+
+  function loadDead() {
+    return api('GET', '/api/v1/admin/deliveries?state=dead&limit=100').then(function (data) {
+      var body = clear($('dead').querySelector('tbody'));
+      (data.deliveries || []).forEach(function (d) {
+        body.appendChild(h('tr', { 'data-delivery': d.id },
+          h('td', { class: 'small' }, d.id), h('td', null, d.connectorId), h('td', null, d.processId),
+          h('td', { class: 'num' }, String(d.attempts)), h('td', { class: 'small muted' }, d.lastError || ''),
+          h('td', null, h('div', { class: 'ops' },
+            h('button', { type: 'button', class: 'btn btn-small', onclick: function () {
+              api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(d.id) + '/retry', {}).then(loadDead).catch(adminError); } }, t('retry')),
+            h('button', { type: 'button', class: 'btn btn-small btn-danger', onclick: function () {
+              api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(d.id) + '/cancel', {}).then(loadDead).catch(adminError); } }, t('cancelDelivery'))))));
+      });
+      if (!(data.deliveries || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 6, class: 'empty-line' }, t('noDead')))); }
+    }).catch(adminError);
+  }
+
+  function loadAudit() {
+    return api('GET', '/api/v1/admin/audit?limit=50').then(function (data) {
+      var body = clear($('audit').querySelector('tbody'));
+      (data.entries || []).forEach(function (e) {
+        body.appendChild(h('tr', null, h('td', null, fmtTime(e.at)), h('td', null, e.actor), h('td', null, e.action),
+          h('td', { class: 'small' }, e.conversationId || ''), h('td', { class: 'small' }, e.target || '')));
+      });
+    }).catch(adminError);
+  }
+
+  /* ---------- wiring ---------- */
+  function init() {
+    $('login-form').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      $('login-error').textContent = '';
+      api('POST', '/api/v1/staff/login', { username: $('login-username').value.trim(), password: $('login-password').value })
+        .then(function (data) {
+          session = { token: data.token, expiresAt: data.expiresAt, staff: data.staff };
+          sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+          $('login-password').value = '';
+          showApp();
+        })
+        .catch(function (e) { $('login-error').textContent = e.message; });
+    });
+    $('logout').addEventListener('click', function () { logout(false); });
+    $('lang-toggle').addEventListener('click', function () {
+      lang = lang === 'zh' ? 'en' : 'zh';
+      localStorage.setItem('onewindow.console.lang', lang);
+      applyLang();
+    });
+    document.querySelectorAll('.tab').forEach(function (b) {
+      b.addEventListener('click', function () { switchTab(b.getAttribute('data-tab')); });
+    });
+    $('refresh-conversations').addEventListener('click', loadConversations);
+    $('btn-claim').addEventListener('click', function () { act('/claim', {}, t('claimed')); });
+    $('btn-resolve').addEventListener('click', function () { act('/resolve', {}, t('resolved')); });
+    $('btn-transfer').addEventListener('click', function () {
+      var dept = $('transfer-department').value.trim();
+      if (dept) { act('/transfer', { department: dept }, t('transferred')); }
+    });
+    $('composer').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var box = $('reply-text');
+      var text = box.value.trim();
+      if (!text) { return; }
+      act('/messages', { text: text }).then(function (r) { if (r) { box.value = ''; } });
+    });
+    $('reply-text').addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); $('btn-send').click(); }
+    });
+    $('canned').addEventListener('change', function () {
+      var v = this.value;
+      if (!v) { return; }
+      var parts = v.split(':');
+      $('reply-text').value = CANNED[parts[0]][Number(parts[1])][1];
+      $('reply-text').focus();
+      this.value = '';
+    });
+    $('note-form').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var text = $('note-text').value.trim();
+      if (!text || !current) { return; }
+      var id = current.id;
+      api('POST', '/api/v1/staff/conversations/' + encodeURIComponent(id) + '/notes', { text: text })
+        .then(function () {
+          $('note-text').value = '';
+          return api('GET', '/api/v1/staff/conversations/' + encodeURIComponent(id));
+        })
+        .then(function (data) { if (current && current.id === id && data) { renderNotes(data.notes || []); } })
+        .catch(function (e) { $('chat-error').textContent = e.message; });
+    });
+    $('dash-days').addEventListener('change', loadDashboard);
+    $('dash-refresh').addEventListener('click', loadDashboard);
+    $('drafts-refresh').addEventListener('click', loadDrafts);
+    $('dead-refresh').addEventListener('click', loadDead);
+    $('audit-refresh').addEventListener('click', loadAudit);
+    window.addEventListener('resize', function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
+    applyLang();
+    if (session) { showApp(); }
+  }
+
+  init();
+})();
