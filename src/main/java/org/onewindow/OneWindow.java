@@ -207,7 +207,7 @@ public final class OneWindow {
                     new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
-                    new SqlDashboardStore(database), new SqlFeedbackStore(database));
+                    new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles);
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;

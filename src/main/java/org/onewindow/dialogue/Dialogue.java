@@ -53,6 +53,8 @@ public final class Dialogue {
             "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
                     + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
 
+    /** Quick-reply action by which the user says an answer was wrong: a person takes over. */
+    public static final String WRONG_ANSWER_ACTION = "answer:wrong";
     /** Quick-reply action that asks for a person. */
     public static final String HANDOFF_ACTION = "handoff:request";
     /** The queue of questions no process or document owns. */
@@ -102,6 +104,8 @@ public final class Dialogue {
         if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
+        } else if (message.isAction() && message.action().equals(WRONG_ANSWER_ACTION) && state.mode() == Mode.BOT) {
+            decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang);
         } else if (message.isAction() && message.action().equals(HANDOFF_ACTION)
                 || message.text() != null && asksForPerson(message.text())) {
             String department = state.process() == null ? GENERAL_DEPARTMENT
@@ -296,7 +300,7 @@ public final class Dialogue {
     private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String userText) {
         return switch (answer.kind()) {
             case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
-                    offerRelatedProcess(answer, lang))), state.answered(answer.topic()));
+                    answerActions(answer, state, lang))), state.answered(answer.topic()));
             case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
             case UNKNOWN -> state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
@@ -353,6 +357,15 @@ public final class Dialogue {
             }
         }
         return department;
+    }
+
+    /** The buttons under an answer: start the process it is about, or say it did not help (outside a process). */
+    private List<QuickReply> answerActions(KnowledgeAnswer answer, DialogueState state, Lang lang) {
+        List<QuickReply> actions = new ArrayList<>(offerRelatedProcess(answer, lang));
+        if (state.mode() == Mode.BOT) {
+            actions.add(new QuickReply(Texts.get(lang, Texts.NOT_HELPFUL), WRONG_ANSWER_ACTION));
+        }
+        return actions;
     }
 
     /** After answering about a procedure, offer to start its process. */

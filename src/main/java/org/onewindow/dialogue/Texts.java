@@ -22,6 +22,7 @@ final class Texts {
     static final String HANDOFF_AFTER_HOURS = "handoff-after-hours";
     static final String GENERAL_DESK = "general-desk";
     static final String CORRECT_NOW = "correct-now";
+    static final String NOT_HELPFUL = "not-helpful";
     static final String WITHDRAW_CONFIRM_Q = "withdraw-confirm";
     static final String YES_WITHDRAW = "yes-withdraw";
     static final String NO_KEEP = "no-keep";
@@ -57,6 +58,7 @@ final class Texts {
             Map.entry(TARGET_STATUS, Map.of(Lang.EN, "Application %s (%s): %s — %s.", Lang.ZH, "申请 %s（%s）：%s —— %s。")),
             Map.entry(CORRECTIONS_ASKED, Map.of(Lang.EN, "They ask you to correct:", Lang.ZH, "需补正的内容：")),
             Map.entry(OVERALL_STATUS, Map.of(Lang.EN, "Overall status: %s.", Lang.ZH, "整体状态：%s。")),
+            Map.entry(NOT_HELPFUL, Map.of(Lang.EN, "Not what I asked", Lang.ZH, "答非所问")),
             Map.entry(CORRECT_NOW, Map.of(Lang.EN, "Correct now", Lang.ZH, "立即补正")),
             Map.entry(WITHDRAW_CONFIRM_Q, Map.of(Lang.EN, "Withdraw application %s? The departments will stop processing it.",
                     Lang.ZH, "确认撤回申请 %s 吗？撤回后各部门将停止办理。")),

@@ -31,9 +31,11 @@ final class HandoffRoutes {
     private final AuditLog audit;
     private final Clock clock;
     private final int maxBodyBytes;
+    private final org.onewindow.policy.ProfileStore profiles;
 
     HandoffRoutes(Vertx vertx, HandoffService handoffs, ConversationService conversations, AuditLog audit, Clock clock,
-                  int maxBodyBytes) {
+                  int maxBodyBytes, org.onewindow.policy.ProfileStore profiles) {
+        this.profiles = profiles;
         this.vertx = vertx;
         this.handoffs = handoffs;
         this.conversations = conversations;
@@ -53,6 +55,22 @@ final class HandoffRoutes {
         router.post("/api/v1/staff/conversations/:id/notes").handler(body).handler(this::handleNote);
         router.post("/api/v1/staff/conversations/:id/transfer").handler(body).handler(this::handleTransfer);
         router.post("/api/v1/staff/conversations/:id/resolve").handler(body).handler(this::handleResolve);
+        router.get("/api/v1/staff/enterprises/:uscc/profile").handler(this::handleProfile);
+    }
+
+    /** The facts stored about an enterprise (its profile), for staff; audited as personal data access. */
+    private void handleProfile(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String uscc = ctx.pathParam("uscc");
+        if (!uscc.matches("[0-9A-Z]{18}")) {
+            throw ApiException.badRequest("invalid_uscc", "uscc must be an 18-character unified social credit code.");
+        }
+        Future.fromCompletionStage(profiles.find(uscc), vertx.getOrCreateContext())
+                .compose(found -> audit.record(AuditEntry.by(staff, clock.instant(), "profile.viewed", null, uscc, null))
+                        .map(v -> found))
+                .onSuccess(found -> Requests.sendJson(ctx, 200, Map.of("uscc", uscc,
+                        "facts", found.map(org.onewindow.policy.Profile::facts).orElse(Map.of()))))
+                .onFailure(ctx::fail);
     }
 
     private void handleQueues(RoutingContext ctx) {

@@ -43,7 +43,7 @@ public final class HttpVerticle extends VerticleBase {
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
         new HandoffRoutes(vertx, services.handoffs(), services.conversations(), services.auditLog(), services.clock(),
-                services.config().maxBodyBytes()).mount(router);
+                services.config().maxBodyBytes(), services.profiles()).mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);

@@ -26,7 +26,8 @@ import org.onewindow.config.ConfigLoader;
  * HTTP load benchmark on loopback: N concurrent simulated conversations each sending turns as
  * fast as their replies come back, against a real OneWindow node (turns committed before the
  * reply) and, in the same run, against a bare Vert.x endpoint that only echoes JSON (this
- * machine's ceiling). Prints turns/s, p50/p95/p99 and the ratio.
+ * machine's ceiling). Three kinds of turns: the fallback to an unanswerable question, knowledge
+ * answers with citations, and guided process steps. Prints turns/s, p50/p95/p99 and the ratio.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.onewindow.bench.LoadBenchmark -Dexec.args="64 15"} (conversations, seconds).
@@ -52,14 +53,34 @@ public final class LoadBenchmark {
         try {
             Result echo = run(client, echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                     t -> new JsonObject().put("text", "hello").encode());
+            // A question no document answers: the honest fallback (knowledge searched, turn committed).
             Result fallback = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
                     t -> new JsonObject().put("text", "what is the weather on the moon").encode());
+            // Questions the knowledge base answers, with citations.
+            String[] questions = {"How long does deregistration take?", "注销公司需要多少个工作日？",
+                    "What documents do I need to start a business?", "办理施工许可证需要什么材料"};
+            java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+            Result knowledge = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
+                    t -> new JsonObject().put("text", questions[(int) (asked.getAndIncrement() % questions.length)]).encode());
+            // Guided process turns: start, answer, choose, cancel, again.
+            String[] script = {"action:process:start:deregistration", "text:Hunan Xingchen Technology Co. Ltd",
+                    "text:91350100M000100Y43", "action:answer:simplified", "action:answer:resolution",
+                    "action:process:cancel", "action:process:cancel-confirm"};
+            java.util.Map<String, Integer> positions = new java.util.concurrent.ConcurrentHashMap<>();
+            Result process = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
+                    t -> {
+                        int at = positions.merge(t.token(), 1, Integer::sum) - 1;
+                        String step = script[at % script.length];
+                        int colon = step.indexOf(':');
+                        return new JsonObject().put(step.substring(0, colon), step.substring(colon + 1)).encode();
+                    });
             System.out.println();
-            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: |");
-            print("bare Vert.x JSON echo (ceiling)", echo);
-            print("fallback turns (committed before reply)", fallback);
-            System.out.printf(Locale.ROOT, "%nfallback / echo throughput: %.0f%%%n", 100.0 * fallback.perSecond() / echo.perSecond());
+            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            print("bare Vert.x JSON echo (ceiling)", echo, echo);
+            print("fallback turns (committed before reply)", fallback, echo);
+            print("knowledge answers with citations (committed)", knowledge, echo);
+            print("guided process turns (committed)", process, echo);
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             node.stop();
@@ -85,9 +106,10 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void print(String name, Result r) {
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |%s%n", name, r.perSecond(), r.percentileMs(50),
-                r.percentileMs(95), r.percentileMs(99), r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
+    private static void print(String name, Result r, Result ceiling) {
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.0f%% |%s%n", name, r.perSecond(),
+                r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), 100.0 * r.perSecond() / ceiling.perSecond(),
+                r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
     }
 
     private static Future<Target> createConversation(HttpClient client, int port) {

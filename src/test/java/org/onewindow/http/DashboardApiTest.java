@@ -47,6 +47,10 @@ final class DashboardApiTest {
             answer(c, "old", 2, "An old question", "unknown", now - 40 * 24 * HOUR);
             handoff(c, "h1", "c1", "market-regulation", now, 30_000L, 20_000L);
             handoff(c, "h2", "c2", "market-regulation", now, 90_000L, 120_000L);
+            // A conversation has at most one open handoff: h2 ended before c2 was queued again for tax.
+            try (PreparedStatement close = c.prepareStatement("UPDATE handoffs SET status = 'closed' WHERE id = 'h2'")) {
+                close.executeUpdate();
+            }
             handoff(c, "h3", "c2", "tax", now, null, null);
             String today = LocalDate.now(ZoneOffset.ofHours(8)).toString();
             String yesterday = LocalDate.now(ZoneOffset.ofHours(8)).minusDays(1).toString();

@@ -141,6 +141,18 @@ final class HandoffApiTest {
     }
 
     @Test
+    void answerRatedWrong_callsInAPerson() {
+        Conversation c = api.createConversation("en");
+        Response answered = api.say(c, "How long does deregistration take?");
+        assertThat(lastMessage(answered).getJsonArray("quickReplies").stream()
+                .map(q -> ((JsonObject) q).getString("action"))).contains("answer:wrong");
+
+        Response r = api.press(c, "answer:wrong");
+
+        assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
+    }
+
+    @Test
     void outsideOfficeHours_theUserIsToldWhenStaffWillReply() throws Exception {
         Instant saturdayNight = Instant.parse("2026-11-28T14:00:00Z");   // 22:00 in Shanghai, a Saturday
         try (TestServer night = TestServer.start(TestServer.tempDir("onewindow-night-"), Map.of(),

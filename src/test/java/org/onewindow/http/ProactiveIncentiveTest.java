@@ -56,6 +56,10 @@ final class ProactiveIncentiveTest {
                 Thread.sleep(200);
             }
             assertThat(api.history(c).body()).contains("knowledge-base/incentives/software-park-rent.yaml");
+            String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+            assertThat(api.get("/api/v1/staff/enterprises/" + USCC + "/profile", agent).json().getJsonObject("facts")
+                    .containsKey("industry")).isTrue();
+            assertThat(api.get("/api/v1/staff/enterprises/" + USCC + "/profile", null).status()).isEqualTo(401);
         }
     }
 }

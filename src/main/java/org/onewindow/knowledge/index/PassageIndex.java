@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PassageIndex implements AutoCloseable {
 
+    /** More segments than this after a commit are merged into one. */
+    private static final int MAX_SEGMENTS = 8;
+
     private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
     static final long REFRESH_MS = 250;
     private static final FieldType BODY_TYPE = bodyType();
@@ -168,6 +171,13 @@ public final class PassageIndex implements AutoCloseable {
         try {
             writer.commit();
             manager.maybeRefreshBlocking();
+            if (segmentCount() > MAX_SEGMENTS) {
+                // Every document update adds a small segment; many segments make each query's term
+                // lookups (docFreq, coverage) touch them all. The knowledge base is small: merge it.
+                writer.forceMerge(1);
+                writer.commit();
+                manager.maybeRefreshBlocking();
+            }
             lastRefresh = Instant.now();
             healthy = true;
         } catch (IOException e) {
@@ -175,6 +185,15 @@ public final class PassageIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             batch.unlock();
+        }
+    }
+
+    private int segmentCount() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            manager.release(searcher);
         }
     }
 
