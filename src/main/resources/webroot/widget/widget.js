@@ -1282,8 +1282,8 @@
     if (last && last.from !== 'user' && last.quickReplies && last.quickReplies.length && !this.pending.length) {
       last.quickReplies.forEach(function (q) {
         if (!q || !q.action) return;
-        // navigation (back, skip, cancel) is shown quieter than the answers themselves
-        var nav = /:(back|skip|cancel)$/.test(q.action);
+        // navigation (back, skip, cancel) and feedback are shown quieter than the answers themselves
+        var nav = /:(back|skip|cancel)$/.test(q.action) || q.action === 'answer:wrong';
         items.push(el('button', { type: 'button', class: nav ? 'chip nav' : 'chip', 'data-action': q.action, text: q.label || q.action,
           onclick: function () { self.sendAction(q.action, q.label || q.action); self.input.focus(); } }));
       });
