@@ -199,6 +199,7 @@
   var locale = normLocale(attr('data-locale')) || normLocale(navigator.language) || 'zh';
   var identity = identityFromAttributes();
   var STORAGE_KEY = 'onewindow:v1:' + apiBase;
+  var OPEN_KEY = 'onewindow:open:' + apiBase;
   var MAX_UPLOAD = 20 * 1024 * 1024;
 
   function identityFromAttributes() {
@@ -378,6 +379,10 @@
     catch (e) { return s; }
   }
 
+  function capitalise(s) {
+    return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+  }
+
   function formatSize(n) {
     if (typeof n !== 'number') return '';
     if (n < 1024) return n + ' B';
@@ -394,7 +399,11 @@
     '--ow-border:#d9e0e8;--ow-staff:#0f6b4f;--ow-staff-bg:#e8f5ef;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC",Roboto,Helvetica,Arial,sans-serif;',
     'font-size:14px;line-height:1.55;color:var(--ow-text);-webkit-font-smoothing:antialiased;}',
     'button{font:inherit;color:inherit;cursor:pointer;}',
-    ':focus-visible{outline:3px solid #f0b400;outline-offset:2px;}',
+    // focus rings with 3:1 contrast against what surrounds them: dark on light areas, gold on the blue header
+    ':focus-visible{outline:3px solid #0b57a4;outline-offset:2px;}',
+    '.head :focus-visible{outline-color:#ffd24d;}',
+    '.launcher:focus-visible{outline:3px solid #1c2430;outline-offset:3px;}',
+    '.msg.user .bubble a:focus-visible{outline-color:#ffd24d;}',
     '.sr{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;}',
     // launcher
     '.launcher{position:fixed;right:24px;bottom:24px;z-index:2147483000;display:flex;align-items:center;gap:8px;height:56px;padding:0 20px 0 16px;border:0;border-radius:28px;',
@@ -539,7 +548,6 @@
     this.conv = null;            // {id, token, uscc}
     this.state = null;
     this.messages = new Map();   // seq -> message
-    this.nodes = new Map();      // seq -> element
     this.lastSeq = 0;
     this.pending = [];           // unsent/in-flight user messages {cid, body, label, node}
     this.sendChain = Promise.resolve();
@@ -679,7 +687,7 @@
     var self = this;
     var attach = function () { (document.body || document.documentElement).appendChild(self.host); };
     if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
-    window.addEventListener('online', function () { if (self.wsWanted) self.connectSocket(true); });
+    window.addEventListener('online', function () { if (self.wsWanted) self.connectSocket(); });
     // another tab started a new conversation (its token was rejected, or reset()): follow it
     window.addEventListener('storage', function (e) {
       if (e.key !== STORAGE_KEY || !self.conv) return;
@@ -693,7 +701,7 @@
       }
     });
     document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'visible' && self.wsWanted && !self.ws) self.connectSocket(true);
+      if (document.visibilityState === 'visible' && self.wsWanted && !self.ws) self.connectSocket();
     });
     // A conversation kept from an earlier visit is resumed straight away, so that
     // staff replies and status changes show up as an unread badge on the launcher.
@@ -739,8 +747,16 @@
   };
 
   // ------------------------------------------------------------ open/close
-  Widget.prototype.open = function () {
-    if (this.opened) { this.input.focus(); return; }
+  function rememberOpen(open) {
+    try {
+      if (open) window.sessionStorage.setItem(OPEN_KEY, '1'); else window.sessionStorage.removeItem(OPEN_KEY);
+    } catch (e) { /* storage disabled */ }
+  }
+
+  Widget.prototype.open = function (opts) {
+    var moveFocus = !(opts && opts.focus === false);
+    if (this.opened) { if (moveFocus) this.input.focus(); return; }
+    rememberOpen(true);
     this.opened = true;
     this.panel.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'true');
@@ -750,13 +766,14 @@
     this.ensureConversation();
     var self = this;
     this.scrollToEnd(true);
-    // focus moves into the panel
-    setTimeout(function () { self.input.focus(); }, 0);
+    // focus moves into the panel (not when it is reopened by itself on the next page)
+    if (moveFocus) setTimeout(function () { self.input.focus(); }, 0);
   };
 
   Widget.prototype.close = function () {
     if (!this.opened) return;
     this.opened = false;
+    rememberOpen(false);
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
     this.lockPageScroll(false);
@@ -790,7 +807,7 @@
     this.ready = this.resumeOrCreate().then(function (ok) {
       if (!ok) { self.ready = null; return false; }
       self.wsWanted = true;
-      self.connectSocket(false);
+      self.connectSocket();
       return true;
     });
     return this.ready;
@@ -853,7 +870,6 @@
 
   Widget.prototype.resetView = function () {
     this.messages.clear();
-    this.nodes.clear();
     this.statusCards.clear();
     this.lastSeq = 0;
     this.state = null;
@@ -921,7 +937,6 @@
     if (m.seq > this.lastSeq) this.lastSeq = m.seq;
     if (m.from === 'user') this.settlePending(m);
     var node = this.renderMessage(m);
-    this.nodes.set(m.seq, node);
     var log = this.log;
     var nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     // insert in seq order (pending bubbles and the typing indicator always stay last)
@@ -1167,7 +1182,7 @@
       this.progressBar.setAttribute('aria-valuetext', (p.title || '') + ' ' + (m ? t('step', { n: n, m: m }) : ''));
       this.progressBar.setAttribute('aria-label', t('progress'));
       var f = p.field;
-      this.progressField.textContent = f && f.label ? f.label + (f.required ? ' *' : '') : '';
+      this.progressField.textContent = f && f.label ? capitalise(f.label) + (f.required ? ' *' : '') : '';
       this.progressField.hidden = !(f && f.label);
     } else {
       this.progress.hidden = true;
@@ -1178,7 +1193,7 @@
     var hint = field ? STRINGS[locale]['hint_' + field.type] : null;
     var withStaff = s.handoff && s.handoff.status === 'active';
     this.input.placeholder = isFile ? t('hint_file')
-      : (hint || (field && field.label) || (withStaff ? t('replyStaff') : t('placeholder')));
+      : (hint || (field && field.label && capitalise(field.label)) || (withStaff ? t('replyStaff') : t('placeholder')));
     var im = field && { number: 'decimal', money: 'decimal', phone: 'tel', email: 'email', 'id-card': 'text', uscc: 'text' }[field.type];
     if (im) this.input.setAttribute('inputmode', im); else this.input.removeAttribute('inputmode');
 
@@ -1267,8 +1282,8 @@
     if (last && last.from !== 'user' && last.quickReplies && last.quickReplies.length && !this.pending.length) {
       last.quickReplies.forEach(function (q) {
         if (!q || !q.action) return;
-        // navigation (back, skip, cancel) is shown quieter than the answers themselves
-        var nav = /:(back|skip|cancel)$/.test(q.action);
+        // navigation (back, skip, cancel) and feedback are shown quieter than the answers themselves
+        var nav = /:(back|skip|cancel)$/.test(q.action) || q.action === 'answer:wrong';
         items.push(el('button', { type: 'button', class: nav ? 'chip nav' : 'chip', 'data-action': q.action, text: q.label || q.action,
           onclick: function () { self.sendAction(q.action, q.label || q.action); self.input.focus(); } }));
       });
@@ -1376,13 +1391,13 @@
         // one retry with the same clientMessageId: the server answers it idempotently
         return new Promise(function (r) { setTimeout(r, 1000); }).then(function () { return self.deliver(p, 1); });
       }
-      if (!res.network && (res.status === 401 || res.status === 403 || res.status === 404)) {
+      if (!res.network && attempt < 2 && (res.status === 401 || res.status === 403 || res.status === 404)) {
         // the conversation is gone: start a new one and send this message there
         return self.restart(true).then(function (ok) {
           if (!ok) { self.setTyping(false); self.markFailed(p); return; }
           if (p.node && !p.node.parentNode) self.log.appendChild(p.node);
           p.cid = uuid();
-          return attempt < 2 ? self.deliver(p, 2) : (self.setTyping(false), self.markFailed(p));
+          return self.deliver(p, 2);
         });
       }
       self.setTyping(false);
@@ -1401,7 +1416,12 @@
 
   Widget.prototype.markFailed = function (p, res) {
     var self = this;
+    // a failed message no longer holds back the quick replies
+    var i = this.pending.indexOf(p);
+    if (i >= 0) this.pending.splice(i, 1);
+    this.renderQuickReplies();
     if (!p.node) return;
+    p.node.classList.remove('pending');
     p.node.classList.add('failed');
     var col = p.node.querySelector('.col');
     var old = col.querySelector('.failbar');
@@ -1414,6 +1434,9 @@
           p.node.classList.remove('failed');
           var fb = col.querySelector('.failbar');
           if (fb) col.removeChild(fb);
+          if (self.pending.indexOf(p) < 0) self.pending.push(p);
+          p.node.classList.add('pending');
+          self.log.appendChild(p.node);
           self.sendChain = self.sendChain.then(function () { return self.deliver(p, 1); });
         } })
     ]));
@@ -1433,12 +1456,19 @@
     st.textContent = t('uploading', { name: file.name });
     var form = new FormData();
     form.append('file', file, file.name);
+    this.inFlight++;
+    this.setTyping(true);
     return this.ensureConversation().then(function () {
       return self.api('POST', '/files', form, true);
     }).then(function (res) {
+      self.inFlight--;
+      self.setTyping(false);
       if (res.ok) {
         st.textContent = t('uploaded', { name: file.name });
         setTimeout(function () { if (st.textContent === t('uploaded', { name: file.name })) st.hidden = true; }, 4000);
+        self.input.focus();
+        // the reply carries the turn the upload caused; without it, fetch what we missed
+        if (res.body && Array.isArray(res.body.messages)) { self.ingest(res.body); return true; }
         return self.catchUp().then(function () { return true; });
       }
       st.className = 'upl err';
@@ -1458,7 +1488,7 @@
   };
 
   // ------------------------------------------------------------ WebSocket
-  Widget.prototype.connectSocket = function (immediate) {
+  Widget.prototype.connectSocket = function () {
     var self = this;
     if (!this.conv || !window.WebSocket) return;
     if (this.ws && (this.ws.readyState === 0 || this.ws.readyState === 1)) return;
@@ -1498,7 +1528,6 @@
       self.scheduleReconnect();
     };
     ws.onerror = function () { /* onclose follows */ };
-    void immediate;
   };
 
   Widget.prototype.scheduleReconnect = function () {
@@ -1510,7 +1539,7 @@
     var delay = Math.min(30000, 500 * Math.pow(2, this.wsBackoff - 1));
     delay = delay * (0.75 + Math.random() * 0.5);
     if (this.wsFailures === 2) this.catchUp(); // the socket keeps failing: fetch what we missed over HTTP
-    this.wsTimer = setTimeout(function () { self.connectSocket(false); }, delay);
+    this.wsTimer = setTimeout(function () { self.connectSocket(); }, delay);
   };
 
   Widget.prototype.disconnectSocket = function () {
@@ -1566,6 +1595,10 @@
     new MutationObserver(function () { widget.setLocale(script.getAttribute('data-locale')); })
       .observe(script, { attributes: true, attributeFilter: ['data-locale'] });
   }
+  // open on load when asked to, or when it was open as the visitor left the previous page of the portal
+  var wasOpen = false;
+  try { wasOpen = window.sessionStorage.getItem(OPEN_KEY) === '1'; } catch (e) { wasOpen = false; }
   if (script && script.getAttribute('data-open') === 'true') widget.open();
+  else if (wasOpen) widget.open({ focus: false });
   try { window.dispatchEvent(new CustomEvent('onewindow:ready')); } catch (e) { /* old browsers */ }
 })();

@@ -147,6 +147,10 @@ final class FakeConversationApi {
     JsonObject body = ctx.body().asJsonObject();
     String cid = body.getString("clientMessageId");
     c.receivedClientIds.add(String.valueOf(cid));
+    if ("FAIL400".equals(body.getString("text"))) {
+      error(ctx, 400, "text_too_long", "text is longer than 4000 characters.");
+      return;
+    }
     synchronized (c) {
       if (cid != null && c.replies.containsKey(cid)) {
         json(ctx, 200, c.replies.get(cid));

@@ -131,6 +131,18 @@ final class WidgetBehaviourBrowserTest {
   }
 
   @Test
+  void nextPage_ofThePortal_keepsThePanelOpen_withoutTakingFocus() {
+    widget.load(base + "/").open();
+    widget.ask("你好");
+    widget.load(base + "/?page=2");
+    widget.waitUntil("the panel to reopen", widget::panelOpen);
+    assertThat(widget.focused()).startsWith("outside:");
+    widget.find(".close").click();
+    widget.load(base + "/?page=3");
+    assertThat(widget.panelOpen()).isFalse();
+  }
+
+  @Test
   void newTab_continuesTheConversation_andFollowsAResetInAnotherTab() {
     widget.load(base + "/").open();
     widget.ask("第一个标签页");
@@ -216,6 +228,23 @@ final class WidgetBehaviourBrowserTest {
     assertThat(entries).filteredOn(e -> e.text().equals("回复丢失的问题")).hasSize(1);
     assertThat(entries).filteredOn(e -> e.text().equals("I received: 回复丢失的问题")).hasSize(1);
     assertThat(entries.stream().map(WidgetPage.Entry::seq).toList()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void send_refusedByTheServer_showsWhy_andTheConversationGoesOn() {
+    widget.load(base + "/").open();
+    widget.waitUntil("the greeting's quick replies", () -> widget.quickReplies().size() == 2);
+    widget.type("FAIL400");
+    widget.waitUntil("the failure", () -> !widget.findAll(".msg.failed .failbar").isEmpty());
+    assertThat(widget.text(".msg.failed .failbar")).contains("发送失败").contains("text is longer than 4000 characters.");
+    assertThat(widget.quickReplies()).as("a failed message does not hold back the quick replies").hasSize(2);
+
+    List<WidgetPage.Entry> entries = widget.ask("下一条消息");
+    assertThat(entries.get(entries.size() - 1).text()).isEqualTo("I received: 下一条消息");
+    assertThat((Long) browser.js("var r=document.querySelector('one-window-widget').shadowRoot;"
+        + "var kids=Array.from(r.querySelector('#ow-log').children);"
+        + "return kids.indexOf(r.querySelector('.msg.failed')) - kids.indexOf(r.querySelector('[data-seq]:last-child'));"))
+        .as("later messages come after the failed one").isNegative();
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -127,31 +128,9 @@ final class WidgetEndToEndBrowserTest {
     widget.load(page()).open();
     widget.clickQuickReply("企业注销");
     widget.waitUntil("the process to start", () -> widget.progressText().contains("第 1 步"));
-    // Answer whatever the server asks, by field: typed for text fields, by quick reply for choices.
-    Map<String, String> typed = Map.of("companyName", "湖南星辰科技有限公司", "uscc", "91350100M000100Y43",
-        "contactName", "李娜", "contactPhone", "13807310000", "liquidationLeader", "张伟", "creditorNoticeDate", "2026-09-01");
-    for (int turn = 0; turn < 20 && widget.findAll(".card").isEmpty(); turn++) {
-      List<String> replies = widget.quickReplies();
-      long before = widget.lastSeq();
-      if (replies.contains("同意")) {
-        widget.clickQuickReply("同意");
-      } else if (replies.contains("确认提交")) {
-        widget.clickQuickReply("确认提交");
-      } else {
-        String field = (String) browser.js("var p=OneWindow.state&&OneWindow.state.process; return p&&p.field?p.field.name:null;");
-        String type = (String) browser.js("var p=OneWindow.state&&OneWindow.state.process; return p&&p.field?p.field.type:null;");
-        assertThat(field).as("the field asked at turn " + turn).isNotNull();
-        if (typed.containsKey(field)) {
-          widget.type(typed.get(field));
-        } else if ("enum".equals(type) || "boolean".equals(type)) {
-          widget.clickQuickReply(replies.get(0));
-        } else {
-          widget.type("测试");
-        }
-      }
-      widget.waitForEntries("the reply to turn " + turn, es -> es.get(es.size() - 1).seq() > before
-          && !es.get(es.size() - 1).from().equals("user") && es.stream().noneMatch(WidgetPage.Entry::pending));
-    }
+    answerProcessUntil(() -> !widget.findAll(".card").isEmpty(), Map.of("companyName", "湖南星辰科技有限公司",
+        "uscc", "91350100M000100Y43", "contactName", "李娜", "contactPhone", "13807310000", "liquidationLeader", "张伟",
+        "creditorNoticeDate", "2026-09-01"), null);
     widget.waitUntil("the status card", () -> !widget.findAll(".card").isEmpty());
     String card = widget.text(".card:not(.past)");
     assertThat(card).contains("企业注销").containsPattern("已提交|审核中|已送达").containsPattern("OW-\\d{4}-\\d{6}").contains("承诺办结");
@@ -190,12 +169,64 @@ final class WidgetEndToEndBrowserTest {
     browser.screenshot("widget-status-pushed");
   }
 
+  /**
+   * Answers whatever the server asks, turn by turn, until {@code done}: typed answers by field
+   * name, the first option by quick reply for choices, {@code file} through the file picker for
+   * file fields; agrees to the privacy notice and confirms the summary.
+   */
+  private void answerProcessUntil(java.util.function.Supplier<Boolean> done, Map<String, String> typed, Path file) {
+    for (int turn = 0; turn < 25 && !done.get(); turn++) {
+      List<String> replies = widget.quickReplies();
+      long before = widget.lastSeq();
+      String field = (String) browser.js("var p=OneWindow.state&&OneWindow.state.process; return p&&p.field?p.field.name:null;");
+      String type = (String) browser.js("var p=OneWindow.state&&OneWindow.state.process; return p&&p.field?p.field.type:null;");
+      if (replies.contains("同意")) {
+        widget.clickQuickReply("同意");
+      } else if (replies.contains("确认提交")) {
+        widget.clickQuickReply("确认提交");
+      } else if ("file".equals(type)) {
+        assertThat(file).as("a file for field " + field).isNotNull();
+        assertThat(widget.find(".attach").isDisplayed()).isTrue();
+        widget.find("input[type=file]").sendKeys(file.toAbsolutePath().toString());
+      } else if (field != null && typed.containsKey(field)) {
+        widget.type(typed.get(field));
+      } else if ("enum".equals(type) || "boolean".equals(type)) {
+        widget.clickQuickReply(replies.get(0));
+      } else {
+        assertThat(field).as("the field asked at turn " + turn + " has an answer in the test").isNull();
+        return;
+      }
+      widget.waitForEntries("the reply to turn " + turn + " (" + field + ")", es -> es.get(es.size() - 1).seq() > before
+          && !es.get(es.size() - 1).from().equals("user") && es.stream().noneMatch(WidgetPage.Entry::pending));
+    }
+  }
+
   private static HttpResponse<String> send(HttpRequest request) {
     try {
       return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void process_fileField_uploadsThroughThePicker() throws Exception {
+    widget.load(page()).open();
+    widget.ask("我要申请联合竣工验收");
+    widget.waitUntil("the process to start", () -> widget.progressText().contains("第 1 步"));
+    Path pdf = java.nio.file.Files.createTempFile("completion-report-", ".pdf");
+    java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    String name = pdf.getFileName().toString();
+    answerProcessUntil(() -> widget.entries().stream().anyMatch(e -> e.type().equals("file")),
+        Map.of("uscc", "91350100M000100Y43", "projectName", "星辰智能制造基地一期", "constructionPermitNo", "430100202601150101",
+            "completionDate", "2026-11-20", "contactName", "王强", "contactPhone", "13807310000",
+            "fireDesignApproval", "长消审字〔2026〕第0123号"), pdf);
+    List<WidgetPage.Entry> entries = widget.waitForEntries("the uploaded file in the log",
+        es -> es.stream().anyMatch(e -> e.type().equals("file") && e.text().contains(name)));
+    assertThat(entries).filteredOn(e -> e.type().equals("file")).hasSize(1);
+    assertThat(entries.stream().map(WidgetPage.Entry::seq).toList()).doesNotHaveDuplicates().isSorted();
+    assertThat(widget.text(".upl")).doesNotContain("失败");
+    browser.screenshot("widget-upload");
   }
 
   @Test

@@ -48,7 +48,9 @@ final class WidgetPage {
     return root().findElements(By.cssSelector(css));
   }
 
+  /** Opens the panel with the launcher, unless it is open already (it reopens by itself on the next page). */
   WidgetPage open() {
+    if (panelOpen()) return this;
     find(".launcher").click();
     waitUntil("the panel to open", this::panelOpen);
     return this;
