@@ -1283,7 +1283,7 @@
       last.quickReplies.forEach(function (q) {
         if (!q || !q.action) return;
         // navigation (back, skip, cancel) and feedback are shown quieter than the answers themselves
-        var nav = /:(back|skip|cancel)$/.test(q.action) || q.action === 'answer:wrong';
+        var nav = /:(back|skip|cancel)$/.test(q.action) || q.action === 'feedback:wrong';
         items.push(el('button', { type: 'button', class: nav ? 'chip nav' : 'chip', 'data-action': q.action, text: q.label || q.action,
           onclick: function () { self.sendAction(q.action, q.label || q.action); self.input.focus(); } }));
       });
