@@ -62,6 +62,7 @@ public final class ConversationService {
     private final ProfileStore profiles;
     private final SerialExecutor serial = new SerialExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile java.util.function.Consumer<String> committedHook = id -> { };
     private final Cache<String, Conversation> cache = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterAccess(Duration.ofMinutes(30))
@@ -117,7 +118,7 @@ public final class ConversationService {
         return authorize(id, token).compose(ignored -> serial.submit(id, () -> {
             long started = System.nanoTime();
             inFlight.incrementAndGet();
-            return turn(id, message, clientMessageId, requestHash)
+            return retryIfStale(id, () -> turn(id, message, clientMessageId, requestHash))
                     .onSuccess(r -> observer.turnCompleted(System.nanoTime() - started))
                     .onComplete(r -> inFlight.decrementAndGet());
         }));
@@ -157,7 +158,7 @@ public final class ConversationService {
      */
     public Future<TurnResult> systemTurn(String id, java.util.function.UnaryOperator<DialogueState> change,
                                          java.util.function.Function<DialogueState, List<Reply>> replies) {
-        return serial.submit(id, () -> load(id).compose(conversation -> {
+        return serial.submit(id, () -> retryIfStale(id, () -> load(id).compose(conversation -> {
             DialogueState nextState = change.apply(conversation.state());
             Instant now = clock.instant();
             List<Message> messages = number(replies.apply(nextState), conversation.lastSeq() + 1, now);
@@ -165,7 +166,47 @@ public final class ConversationService {
             Conversation next = conversation.advancedTo(nextState, lastSeq);
             TurnRecord record = new TurnRecord(id, messages, nextState, lastSeq, null, null, List.of(), Map.of(), null, null);
             return publishAfter(store.append(record), conversation, next, messages);
-        }));
+        })));
+    }
+
+    /**
+     * Called with a conversation's id after each of its turns committed on this node; the
+     * cluster tells the other nodes, which {@link #evict} their copy.
+     */
+    public void onCommitted(java.util.function.Consumer<String> hook) {
+        this.committedHook = hook;
+    }
+
+    /** Forgets the cached state of conversation {@code id}, which another node changed. */
+    public void evict(String id) {
+        cache.invalidate(id);
+    }
+
+    /**
+     * Runs a turn; if it was decided on stale state (another node appended the same seq first,
+     * a primary-key violation on {@code messages}), evicts, reloads and runs it once more.
+     */
+    private <T> Future<T> retryIfStale(String id, java.util.function.Supplier<Future<T>> turn) {
+        return turn.get().recover(e -> {
+            if (!isConstraintViolation(e)) {
+                return Future.failedFuture(e);
+            }
+            cache.invalidate(id);
+            return turn.get();
+        });
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                // PostgreSQL: class 23 (integrity constraint); SQLite: SQLITE_CONSTRAINT and its extended codes.
+                if (state != null && state.startsWith("23") || (sql.getErrorCode() & 0xff) == 19) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The dialogue, for callers that compose system turns (process resumption after a handoff). */
@@ -404,6 +445,7 @@ public final class ConversationService {
                 .onFailure(e -> cache.invalidate(conversation.id()))
                 .map(v -> {
                     cache.put(conversation.id(), next);
+                    committedHook.accept(conversation.id());
                     StateView state = view(next);
                     messages.forEach(m -> events.message(conversation.id(), m));
                     events.state(conversation.id(), state);
@@ -425,7 +467,7 @@ public final class ConversationService {
                 return Future.succeededFuture();
             }
             String id = found.get();
-            return serial.submit(id, () -> load(id).compose(conversation -> {
+            return serial.submit(id, () -> retryIfStale(id, () -> load(id).compose(conversation -> {
                 DialogueState state = conversation.state();
                 SubmissionSummary current = state.submissions().stream().filter(s -> s.id().equals(submissionId))
                         .findFirst().orElse(null);
@@ -465,7 +507,7 @@ public final class ConversationService {
                 TurnRecord record = new TurnRecord(id, messages, nextState, next.lastSeq(), null, null, List.of(),
                         java.util.Map.of(submissionId, overall), null, null);
                 return publishAfter(store.append(record), conversation, next, messages).mapEmpty();
-            }));
+            })));
         });
     }
 
