@@ -70,6 +70,11 @@ final class TwoNodeClusterTest {
                     new JsonObject().put("text", "Hello from node B's agent.")).status()).isEqualTo(200);
             assertThat(awaitStaffMessage(frames, "Hello from node B's agent.")).as(a.output()).isTrue();
             socket.abort();
+            // The enterprise reconnects through the other node from its last seen seq and catches up.
+            LinkedBlockingQueue<JsonObject> caughtUp = new LinkedBlockingQueue<>();
+            WebSocket again = openEvents(b.port(), waiting, lastSeq, caughtUp);
+            assertThat(awaitStaffMessage(caughtUp, "Hello from node B's agent.")).as(b.output()).isTrue();
+            again.abort();
             // A's cached copy was evicted when B changed the conversation: A reports B's handoff state.
             JsonObject handoffOnB = apiB.history(waiting).json().getJsonObject("state").getJsonObject("handoff");
             assertThat(handoffOnB.getString("status")).isNotEqualTo("queued");
