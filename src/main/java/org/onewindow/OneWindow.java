@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.onewindow.cluster.CacheInvalidation;
+import org.onewindow.cluster.ClusteredVertx;
 import org.onewindow.config.AppConfig;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.connector.ConnectorCallbacks;
@@ -131,10 +133,10 @@ public final class OneWindow {
     public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env, PasswordHasher hasher)
             throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Vertx vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(registry))
-                .build();
+        VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
+        Vertx vertx = config.cluster().enabled()
+                ? await(ClusteredVertx.build(vertxOptions, new MicrometerMetricsFactory(registry), config.cluster()))
+                : Vertx.builder().with(vertxOptions).withMetrics(new MicrometerMetricsFactory(registry)).build();
         SqlDatabase database = null;
         LuceneKnowledgeBase knowledge = null;
         ConnectorRegistry connectors = null;
@@ -178,6 +180,9 @@ public final class OneWindow {
                             relayRef.get().wake();
                         }
                     }, profiles);
+            if (config.cluster().enabled()) {
+                await(CacheInvalidation.start(vertx, conversations));
+            }
             SubmissionStatusListener listener = (submissionId, version, connectorId, status, comment, corrections) ->
                     conversations.targetStatusChanged(submissionId, connectorId, status, comment,
                                     corrections.stream().map(c -> (Map.Entry<String, String>) new java.util.AbstractMap.SimpleEntry<>(c.field(),
@@ -204,7 +209,7 @@ public final class OneWindow {
                     .onFailure(e -> LOG.warn("could not purge ended staff sessions: {}", e.toString())));
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
-                    new FileStorage(config.dataDir().resolve("files")), callbacks, deliveries, outbox,
+                    new FileStorage(config.filesDir()), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
                     new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles);
@@ -393,6 +398,7 @@ public final class OneWindow {
 
     /** Short description of what was loaded, for the start-up line. */
     String describe(AppConfig config) {
-        return loaded + "; data " + config.dataDir().toAbsolutePath() + ", database " + config.databaseUrl();
+        return loaded + "; data " + config.dataDir().toAbsolutePath() + ", database " + config.databaseUrl()
+                + (config.cluster().enabled() ? ", cluster member " + config.cluster().host() + ":" + config.cluster().port() : "");
     }
 }

@@ -20,10 +20,26 @@ public record AppConfig(
         String identitySecret,
         Path staffFile,
         String officeHours,
-        Channels channels) {
+        Channels channels,
+        Path filesDir,
+        Cluster cluster) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /**
+     * Joining other nodes with the Hazelcast cluster manager: this node's address and port, and
+     * the members to join by TCP/IP ({@code host:port}; no multicast). Off by default.
+     */
+    public record Cluster(boolean enabled, String host, int port, List<String> members) {
+        public Cluster {
+            members = List.copyOf(members);
+        }
+
+        public static Cluster off() {
+            return new Cluster(false, "127.0.0.1", 5701, List.of());
+        }
     }
 
     /** The messaging-app channels; each is off while its secret is empty. Secrets never appear in {@code toString}. */
@@ -44,6 +60,6 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
-                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels);
+                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster);
     }
 }

@@ -28,7 +28,8 @@ public final class ConfigLoader {
             "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file", "office-hours",
             "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base",
             "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
-            "webhook-channel-secret", "webhook-channel-callback-url");
+            "webhook-channel-secret", "webhook-channel-callback-url",
+            "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members");
 
     private ConfigLoader() {
     }
@@ -147,7 +148,31 @@ public final class ConfigLoader {
                         v.getOrDefault("telegram-bot-token", ""), v.getOrDefault("telegram-secret-token", ""),
                         v.getOrDefault("telegram-api-base", "https://api.telegram.org"),
                         webhookSecret(v.getOrDefault("webhook-channel-secret", "")),
-                        v.getOrDefault("webhook-channel-callback-url", "")));
+                        v.getOrDefault("webhook-channel-callback-url", "")),
+                v.containsKey("files-dir") ? Path.of(v.get("files-dir")) : dataDir.resolve("files"),
+                cluster(v));
+    }
+
+    private static AppConfig.Cluster cluster(Map<String, String> v) {
+        String flag = v.getOrDefault("cluster", "false").trim().toLowerCase(Locale.ROOT);
+        if (!flag.equals("true") && !flag.equals("false")) {
+            throw new ConfigException("cluster: expected true or false, got '" + v.get("cluster") + "'");
+        }
+        boolean enabled = flag.equals("true");
+        String host = v.getOrDefault("cluster-host", "").trim();
+        if (enabled && host.isEmpty()) {
+            throw new ConfigException("cluster-host: required with cluster true (the address the other nodes reach this one at)");
+        }
+        int port = intValue(v, "cluster-port", 5701, 1, 65535);
+        List<String> members = Arrays.stream(v.getOrDefault("cluster-members", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String member : members) {
+            int colon = member.lastIndexOf(':');
+            if (colon <= 0 || !member.substring(colon + 1).matches("\\d{1,5}")) {
+                throw new ConfigException("cluster-members: expected host:port,host:port, got '" + member + "'");
+            }
+        }
+        return new AppConfig.Cluster(enabled, host.isEmpty() ? "127.0.0.1" : host, port, members);
     }
 
     private static String webhookSecret(String secret) {

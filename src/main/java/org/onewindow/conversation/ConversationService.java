@@ -62,6 +62,7 @@ public final class ConversationService {
     private final ProfileStore profiles;
     private final SerialExecutor serial = new SerialExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile java.util.function.Consumer<String> committedHook = id -> { };
     private final Cache<String, Conversation> cache = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterAccess(Duration.ofMinutes(30))
@@ -120,7 +121,7 @@ public final class ConversationService {
         return authorize(id, token).compose(ignored -> serial.submit(id, () -> {
             long started = System.nanoTime();
             inFlight.incrementAndGet();
-            return turn(id, message, clientMessageId, requestHash)
+            return retryIfStale(id, () -> turn(id, message, clientMessageId, requestHash))
                     .onSuccess(r -> observer.turnCompleted(System.nanoTime() - started))
                     .onComplete(r -> inFlight.decrementAndGet());
         }));
@@ -160,10 +161,50 @@ public final class ConversationService {
      */
     public Future<TurnResult> systemTurn(String id, java.util.function.UnaryOperator<DialogueState> change,
                                          java.util.function.Function<DialogueState, List<Reply>> replies) {
-        return serial.submit(id, () -> load(id).compose(conversation -> {
+        return serial.submit(id, () -> retryIfStale(id, () -> load(id).compose(conversation -> {
             DialogueState nextState = change.apply(conversation.state());
             return commitSystemTurn(conversation, nextState, replies.apply(nextState), Map.of());
-        }));
+        })));
+    }
+
+    /**
+     * Called with a conversation's id after each of its turns committed on this node; the
+     * cluster tells the other nodes, which {@link #evict} their copy.
+     */
+    public void onCommitted(java.util.function.Consumer<String> hook) {
+        this.committedHook = hook;
+    }
+
+    /** Forgets the cached state of conversation {@code id}, which another node changed. */
+    public void evict(String id) {
+        cache.invalidate(id);
+    }
+
+    /**
+     * Runs a turn; if it was decided on stale state (another node appended the same seq first,
+     * a primary-key violation on {@code messages}), evicts, reloads and runs it once more.
+     */
+    private <T> Future<T> retryIfStale(String id, java.util.function.Supplier<Future<T>> turn) {
+        return turn.get().recover(e -> {
+            if (!isConstraintViolation(e)) {
+                return Future.failedFuture(e);
+            }
+            cache.invalidate(id);
+            return turn.get();
+        });
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                // PostgreSQL: class 23 (integrity constraint); SQLite: SQLITE_CONSTRAINT and its extended codes.
+                if (state != null && state.startsWith("23") || (sql.getErrorCode() & 0xff) == 19) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Commits a turn that is not the user's (no user message), with new overall statuses of submissions. */
@@ -413,6 +454,7 @@ public final class ConversationService {
                 .onFailure(e -> cache.invalidate(conversation.id()))
                 .map(v -> {
                     cache.put(conversation.id(), next);
+                    committedHook.accept(conversation.id());
                     StateView state = view(next);
                     messages.forEach(m -> events.message(conversation.id(), m));
                     events.state(conversation.id(), state);
@@ -434,7 +476,7 @@ public final class ConversationService {
                 return Future.succeededFuture();
             }
             String id = found.get();
-            return serial.submit(id, () -> load(id).compose(conversation -> {
+            return serial.submit(id, () -> retryIfStale(id, () -> load(id).compose(conversation -> {
                 DialogueState state = conversation.state();
                 SubmissionSummary current = state.submissions().stream().filter(s -> s.id().equals(submissionId))
                         .findFirst().orElse(null);
@@ -469,7 +511,7 @@ public final class ConversationService {
                         corrections.stream().map(c -> dialogue.fieldLabel(current.process(), c.getKey(), state.locale())
                                 + (state.locale() == Lang.ZH ? "：" : ": ") + c.getValue()).toList(), state.locale());
                 return commitSystemTurn(conversation, nextState, List.of(card), Map.of(submissionId, overall)).mapEmpty();
-            }));
+            })));
         });
     }
 
