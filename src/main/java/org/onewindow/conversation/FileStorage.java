@@ -70,7 +70,16 @@ public final class FileStorage {
         String id = UUID.randomUUID().toString();
         Path target = folder(conversationId).resolve(id);
         Files.createDirectories(target.getParent());
-        Files.move(upload, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(upload, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            // The files folder is on another file system (a share every node reads): copy to a
+            // temporary name there, then rename atomically, so a reader never sees half a file.
+            Path partial = target.resolveSibling(id + ".partial");
+            Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(upload);
+        }
         return new FileAttachment(id, name, kind.contentType(), size, HexFormat.of().formatHex(sha256.digest()));
     }
 

@@ -151,14 +151,26 @@ public final class LoadBenchmark {
         }
         Thread.sleep(millis);
         stop.set(true);
-        Future.all(loops).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        try {
+            Future.join(loops).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            long stuck = loops.stream().filter(f -> !f.isComplete()).count();
+            System.out.println("(" + stuck + " conversations still waiting for a reply 30 s after the end; counted as errors)");
+            synchronized (latencies) {
+                errors[0] += stuck;
+            }
+        }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        long total = Arrays.stream(counts).asLongStream().sum();
-        long[] all = new long[(int) total];
-        int at = 0;
-        for (int i = 0; i < targets.size(); i++) {
-            System.arraycopy(latencies[i], 0, all, at, counts[i]);
-            at += counts[i];
+        long total;
+        long[] all;
+        synchronized (latencies) {
+            total = Arrays.stream(counts).asLongStream().sum();
+            all = new long[(int) total];
+            int at = 0;
+            for (int i = 0; i < targets.size(); i++) {
+                System.arraycopy(latencies[i], 0, all, at, counts[i]);
+                at += counts[i];
+            }
         }
         Arrays.sort(all);
         return new Result(total, elapsed, all, errors[0]);
