@@ -1,0 +1,57 @@
+package org.onewindow.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.shared.ApiException;
+import org.onewindow.shared.FileAttachment;
+
+final class FileStorageTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void store_pdf_isKeptUnderTheConversationWithItsHash() throws Exception {
+        Path upload = Files.write(dir.resolve("upload-1"), PDF);
+        String conversation = UUID.randomUUID().toString();
+
+        FileAttachment file = new FileStorage(dir.resolve("files")).store(conversation, upload, "C:\\\\docs\\\\lease.pdf");
+
+        assertThat(file.name()).isEqualTo("lease.pdf");
+        assertThat(file.sha256()).hasSize(64);
+        assertThat(Files.readAllBytes(new FileStorage(dir.resolve("files")).path(conversation, file.id()))).isEqualTo(PDF);
+        assertThat(upload).doesNotExist();
+    }
+
+    @Test
+    void store_intoAFolderOnAnotherFileSystem_copiesThenRenames() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        Path shared = Files.createTempDirectory(Files.isDirectory(shm) ? shm : dir, "onewindow-files-");
+        Path upload = Files.write(dir.resolve("upload-2"), PDF);
+        String conversation = UUID.randomUUID().toString();
+
+        FileAttachment file = new FileStorage(shared).store(conversation, upload, "lease.pdf");
+
+        assertThat(Files.readAllBytes(new FileStorage(shared).path(conversation, file.id()))).isEqualTo(PDF);
+        assertThat(Files.list(shared.resolve(conversation)).map(p -> p.getFileName().toString()))
+                .noneMatch(name -> name.endsWith(".partial"));
+    }
+
+    @Test
+    void store_exeRenamedToPdf_isRefusedAndNotKept() throws Exception {
+        Path upload = Files.write(dir.resolve("upload-3"), "MZ...".getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> new FileStorage(dir.resolve("files")).store(UUID.randomUUID().toString(), upload, "x.pdf"))
+                .isInstanceOf(ApiException.class).hasMessageContaining(".pdf");
+        assertThat(dir.resolve("files")).doesNotExist();
+    }
+}
