@@ -32,6 +32,16 @@ public final class TestServer implements AutoCloseable {
 
     private static TestServer shared;
 
+    /**
+     * The suite runs twice in {@code mvn verify}: on the embedded SQLite and, with
+     * {@code -Donewindow.test.database=postgresql}, on a fresh PostgreSQL database per data dir.
+     */
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("onewindow.test.database"));
+    }
+
+    private static final Map<String, String> POSTGRES_DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final OneWindow node;
     private final Path dataDir;
 
@@ -60,7 +70,16 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, Map<String, String> flags, Clock clock) throws Exception {
-        AppConfig config = ConfigLoader.load(args(dataDir, flags), Map.of());
+        Map<String, String> all = new java.util.LinkedHashMap<>(flags);
+        if (onPostgres() && !all.containsKey("database-url")) {
+            all.put("database-url", POSTGRES_DATABASES.computeIfAbsent(dataDir.toAbsolutePath().toString(), dir -> {
+                org.onewindow.cluster.FreshPostgres database = org.onewindow.cluster.FreshPostgres.create();
+                // Dropped (WITH FORCE) when the test JVM ends.
+                Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+                return database.url();
+            }));
+        }
+        AppConfig config = ConfigLoader.load(args(dataDir, all), Map.of());
         writeStaffFile(config.staffFile());
         Map<String, String> env = new java.util.HashMap<>();
         for (String connector : List.of("market-regulation", "tax", "human-resources-social-security", "public-security",
