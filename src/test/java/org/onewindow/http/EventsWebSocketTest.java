@@ -41,7 +41,7 @@ final class EventsWebSocketTest {
                 }
                 if (seqs.size() == 4) {
                     test.verify(() -> assertThat(seqs).containsExactly(2L, 3L, 4L, 5L));
-                    test.completeNow();
+                    ws.close().onComplete(closed -> test.completeNow());
                 }
             });
         }));
@@ -77,7 +77,7 @@ final class EventsWebSocketTest {
                 }
                 if ("state".equals(event.getString("type"))) {
                     test.verify(() -> assertThat(seqs).containsExactly(4L, 5L));
-                    test.completeNow();
+                    ws.close().onComplete(closed -> test.completeNow());
                 }
             });
         }));
