@@ -57,6 +57,7 @@ import org.onewindow.staff.StaffCommand;
 import org.onewindow.store.SqlStaffStore;
 import org.onewindow.store.SqlChannelStore;
 import org.onewindow.store.SqlDashboardStore;
+import org.onewindow.store.SqlPersonalDataStore;
 import org.onewindow.store.SqlFeedbackStore;
 import org.onewindow.channel.InputChannel;
 import org.onewindow.channel.core.ChannelGateway;
@@ -212,7 +213,8 @@ public final class OneWindow {
                     new FileStorage(config.filesDir()), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
-                    new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles);
+                    new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles,
+                    new SqlPersonalDataStore(database));
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;

@@ -18,6 +18,7 @@ import org.onewindow.handoff.HandoffService;
 import org.onewindow.insight.DashboardStore;
 import org.onewindow.insight.FeedbackStore;
 import org.onewindow.policy.ProfileStore;
+import org.onewindow.privacy.PersonalDataStore;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.knowledge.KnowledgeBase;
@@ -30,7 +31,8 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox,
                            StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
                            HandoffService handoffs, Supplier<IncentiveCatalog> incentives, List<InputChannel> channels,
-                           DashboardStore dashboards, FeedbackStore feedback, ProfileStore profiles) {
+                           DashboardStore dashboards, FeedbackStore feedback, ProfileStore profiles,
+                           PersonalDataStore personalData) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
         channels = List.copyOf(channels);
