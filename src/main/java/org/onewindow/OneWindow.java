@@ -91,6 +91,7 @@ public final class OneWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneWindow.class);
     private static final long STAFF_PURGE_EVERY_MS = 10 * 60 * 1000;
+    private static final long RETENTION_EVERY_MS = 60 * 60 * 1000;
 
     private final Vertx vertx;
     private final SqlDatabase database;
@@ -208,13 +209,27 @@ public final class OneWindow {
             StaffAuth staffAuth = new StaffAuth(vertx, staffStore, staffStore, hasher, StaffAuthPolicy.defaults(), clock, 2);
             vertx.setPeriodic(STAFF_PURGE_EVERY_MS, id -> staffAuth.purgeExpired()
                     .onFailure(e -> LOG.warn("could not purge ended staff sessions: {}", e.toString())));
+            SqlPersonalDataStore personalData = new SqlPersonalDataStore(database);
+            // The retention period of personal data, applied every hour (and by an admin on demand).
+            java.util.function.Supplier<Future<org.onewindow.privacy.PersonalDataStore.Erasure>> retention = () ->
+                    personalData.purgeBefore(clock.millis() - Duration.ofDays(config.retentionDays()).toMillis())
+                            .onSuccess(erasure -> {
+                                erasure.conversationIds().forEach(conversations::evict);
+                                if (!erasure.conversationIds().isEmpty()) {
+                                    LOG.info("retention: removed {} conversations idle for {} days, {} submission payloads",
+                                            erasure.conversationIds().size(), config.retentionDays(),
+                                            erasure.deleted().get("submissionPayloads"));
+                                }
+                            });
+            vertx.setPeriodic(RETENTION_EVERY_MS, id -> retention.get()
+                    .onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     new FileStorage(config.filesDir()), callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
                     new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles,
-                    new SqlPersonalDataStore(database));
+                    personalData, retention);
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;

@@ -22,7 +22,8 @@ public record AppConfig(
         String officeHours,
         Channels channels,
         Path filesDir,
-        Cluster cluster) {
+        Cluster cluster,
+        int retentionDays) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -60,6 +61,7 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
-                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster);
+                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster,
+                retentionDays);
     }
 }

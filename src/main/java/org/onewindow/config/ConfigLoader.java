@@ -29,7 +29,7 @@ public final class ConfigLoader {
             "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base",
             "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
             "webhook-channel-secret", "webhook-channel-callback-url",
-            "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members");
+            "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days");
 
     private ConfigLoader() {
     }
@@ -150,7 +150,8 @@ public final class ConfigLoader {
                         webhookSecret(v.getOrDefault("webhook-channel-secret", "")),
                         v.getOrDefault("webhook-channel-callback-url", "")),
                 v.containsKey("files-dir") ? Path.of(v.get("files-dir")) : dataDir.resolve("files"),
-                cluster(v));
+                cluster(v),
+                intValue(v, "retention-days", 1095, 0, 36500));
     }
 
     private static AppConfig.Cluster cluster(Map<String, String> v) {

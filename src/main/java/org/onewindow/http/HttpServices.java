@@ -32,7 +32,8 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            StaffAuth staffAuth, StaffStore staffStore, AuditLog auditLog, Clock clock,
                            HandoffService handoffs, Supplier<IncentiveCatalog> incentives, List<InputChannel> channels,
                            DashboardStore dashboards, FeedbackStore feedback, ProfileStore profiles,
-                           PersonalDataStore personalData) {
+                           PersonalDataStore personalData,
+                           Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
         channels = List.copyOf(channels);

@@ -51,8 +51,8 @@ public final class HttpVerticle extends VerticleBase {
         new FeedbackRoutes(vertx, services.feedback(), services.conversations(), services.knowledge(),
                 services.config().knowledgeBase(), services.auditLog(), services.clock(),
                 services.config().maxBodyBytes()).mount(router);
-        new PrivacyRoutes(services.personalData(), services.conversations(), services.auditLog(), services.clock())
-                .mount(router);
+        new PrivacyRoutes(services.personalData(), services.conversations(), services.auditLog(), services.clock(),
+                services.retention()).mount(router);
         services.channels().forEach(channel -> channel.mount(router));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
 

@@ -17,8 +17,11 @@ final class PrivacyRoutes {
     private final ConversationService conversations;
     private final AuditLog audit;
     private final Clock clock;
+    private final java.util.function.Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention;
 
-    PrivacyRoutes(PersonalDataStore personalData, ConversationService conversations, AuditLog audit, Clock clock) {
+    PrivacyRoutes(PersonalDataStore personalData, ConversationService conversations, AuditLog audit, Clock clock,
+                  java.util.function.Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention) {
+        this.retention = retention;
         this.personalData = personalData;
         this.conversations = conversations;
         this.audit = audit;
@@ -28,6 +31,18 @@ final class PrivacyRoutes {
     void mount(Router router) {
         router.get("/api/v1/admin/enterprises/:uscc/export").handler(this::handleExport);
         router.delete("/api/v1/admin/enterprises/:uscc").handler(this::handleErase);
+        router.post("/api/v1/admin/retention/run").handler(this::handleRetention);
+    }
+
+    /** Applies the retention period now (it also runs every hour). */
+    private void handleRetention(RoutingContext ctx) {
+        StaffPrincipal admin = StaffGuard.principal(ctx);
+        retention.get()
+                .onSuccess(erasure -> erasure.conversationIds().forEach(conversations::evict))
+                .compose(erasure -> audit.record(AuditEntry.by(admin, clock.instant(), "retention.applied", null, null,
+                        new io.vertx.core.json.JsonObject().put("deleted", erasure.deleted()))).map(v -> erasure))
+                .onSuccess(erasure -> Requests.sendJson(ctx, 200, java.util.Map.of("deleted", erasure.deleted())))
+                .onFailure(ctx::fail);
     }
 
     private void handleExport(RoutingContext ctx) {

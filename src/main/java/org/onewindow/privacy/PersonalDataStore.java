@@ -17,6 +17,14 @@ public interface PersonalDataStore {
     /** Deletes it all in one transaction; how many rows of each kind went, and the conversation ids. */
     Future<Erasure> erase(String uscc);
 
+    /**
+     * Applies the retention period: conversations idle since before {@code cutoffMillis} (and
+     * not waiting for a person) are deleted with their messages; decided submissions (approved,
+     * rejected, withdrawn) last changed before it keep their receipt and status but lose their
+     * payload.
+     */
+    Future<Erasure> purgeBefore(long cutoffMillis);
+
     /** What an erasure removed. */
     record Erasure(List<String> conversationIds, Map<String, Integer> deleted) {
         public Erasure {

@@ -63,6 +63,36 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
         });
     }
 
+    @Override
+    public Future<Erasure> purgeBefore(long cutoffMillis) {
+        return db.write(connection -> {
+            List<String> conversations = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM conversations WHERE updated_at < ?"
+                    + " AND id NOT IN (SELECT conversation_id FROM handoffs WHERE status <> 'closed')")) {
+                select.setLong(1, cutoffMillis);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        conversations.add(rs.getString(1));
+                    }
+                }
+            }
+            Map<String, Integer> deleted = new LinkedHashMap<>();
+            for (String table : List.of("messages", "client_messages", "answer_log", "handoff_notes", "handoffs",
+                    "channel_users")) {
+                deleted.put(table, delete(connection, "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
+                        conversations));
+            }
+            deleted.put("conversations", delete(connection, "DELETE FROM conversations WHERE id IN " + in(conversations),
+                    conversations));
+            try (PreparedStatement redact = connection.prepareStatement("UPDATE submissions SET payload = '{\"redacted\":true}'"
+                    + " WHERE updated_at < ? AND status IN ('approved', 'rejected', 'withdrawn') AND payload <> '{\"redacted\":true}'")) {
+                redact.setLong(1, cutoffMillis);
+                deleted.put("submissionPayloads", redact.executeUpdate());
+            }
+            return new Erasure(conversations, deleted);
+        });
+    }
+
     /** Conversations verified for the enterprise, or in which its code was typed. */
     private static List<String> conversationIds(Connection connection, String uscc) throws SQLException {
         List<String> ids = new ArrayList<>();

@@ -39,6 +39,23 @@ final class PersonalDataTest {
     }
 
     @Test
+    void retention_removesConversationsIdleLongerThanThePeriod() throws Exception {
+        try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-retention-"), java.util.Map.of("retention-days", "0"))) {
+            ApiClient nodeApi = node.api();
+            Conversation idle = nodeApi.createConversation("en");
+            nodeApi.say(idle, "my phone is 13807310000");
+            Thread.sleep(5);
+            String admin = nodeApi.staffLogin("admin", TestServer.STAFF_PASSWORD);
+
+            Response run = nodeApi.post("/api/v1/admin/retention/run", admin, new JsonObject());
+
+            assertThat(run.status()).as(run.body()).isEqualTo(200);
+            assertThat(run.json().getJsonObject("deleted").getInteger("conversations")).isGreaterThanOrEqualTo(1);
+            assertThat(nodeApi.history(idle).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void personalDataEndpoints_needTheAdminRole_andAValidCode() {
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
         String admin = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
