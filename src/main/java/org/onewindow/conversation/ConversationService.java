@@ -296,7 +296,7 @@ public final class ConversationService {
                         : decision.change() != null ? change(conversation, message, decision)
                         : Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),
                                 List.of(), null, Map.of())))
-                .map(this::withHandoff)
+                .compose(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
                         .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
     }
@@ -378,16 +378,23 @@ public final class ConversationService {
         });
     }
 
-    /** A decision that calls in a person opens a handoff, queued for its department. */
-    private Outcome withHandoff(Outcome outcome) {
+    /**
+     * A decision that calls in a person opens a handoff, queued for its department; the user is
+     * told their place in the queue.
+     */
+    private Future<Outcome> withHandoff(Outcome outcome) {
         Decision.HandoffRequest request = outcome.decision().handoff();
         if (request == null) {
-            return outcome;
+            return Future.succeededFuture(outcome);
         }
         HandoffInfo handoff = new HandoffInfo(UUID.randomUUID().toString(), HandoffInfo.QUEUED, request.department(),
                 null, request.reason(), clock.instant());
-        return new Outcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), outcome.replies(),
-                outcome.submissions(), handoff, outcome.statuses());
+        return store.queuedIn(request.department()).map(waiting -> {
+            List<Reply> replies = new ArrayList<>(outcome.replies());
+            replies.add(dialogue.queuePlace(waiting + 1, outcome.state().locale()));
+            return new Outcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), replies,
+                    outcome.submissions(), handoff, outcome.statuses());
+        });
     }
 
     private Future<Outcome> submit(Conversation conversation, InboundMessage message, Decision decision) {

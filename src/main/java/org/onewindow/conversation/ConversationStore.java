@@ -50,6 +50,9 @@ public interface ConversationStore {
     /** The newest version of a submission. */
     Future<Optional<SubmissionRecord>> latestSubmission(String submissionId);
 
+    /** How many conversations wait, unclaimed, in a department's queue. */
+    Future<Integer> queuedIn(String department);
+
     /** Fails when the store cannot be used (for health checks). */
     Future<Void> ping();
 }

@@ -344,6 +344,12 @@ public final class Dialogue {
                 turn.learnt(), null);
     }
 
+    /** The user's place in the staff queue, as a notice. */
+    public Reply queuePlace(int place, Lang lang) {
+        return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
+                Texts.format(lang, Texts.QUEUE_PLACE, place), List.of(), List.of(), null);
+    }
+
     /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
     static boolean asksForPerson(String text) {
         return Utterances.isHandoff(text) || ASKS_FOR_PERSON.matcher(text).find();

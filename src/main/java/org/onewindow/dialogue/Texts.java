@@ -23,6 +23,7 @@ final class Texts {
     static final String GENERAL_DESK = "general-desk";
     static final String CORRECT_NOW = "correct-now";
     static final String NOT_HELPFUL = "not-helpful";
+    static final String QUEUE_PLACE = "queue-place";
     static final String STAFF_CORRECTED = "staff-corrected";
     static final String WITHDRAW_CONFIRM_Q = "withdraw-confirm";
     static final String YES_WITHDRAW = "yes-withdraw";
@@ -61,6 +62,7 @@ final class Texts {
             Map.entry(OVERALL_STATUS, Map.of(Lang.EN, "Overall status: %s.", Lang.ZH, "整体状态：%s。")),
             Map.entry(STAFF_CORRECTED, Map.of(Lang.EN, "A staff member corrected your answer \"%s\". Reason: %s",
                     Lang.ZH, "工作人员更正了您填写的“%s”。原因：%s")),
+            Map.entry(QUEUE_PLACE, Map.of(Lang.EN, "You are number %d in the queue.", Lang.ZH, "您当前排在第%d位。")),
             Map.entry(NOT_HELPFUL, Map.of(Lang.EN, "Not what I asked", Lang.ZH, "答非所问")),
             Map.entry(CORRECT_NOW, Map.of(Lang.EN, "Correct now", Lang.ZH, "立即补正")),
             Map.entry(WITHDRAW_CONFIRM_Q, Map.of(Lang.EN, "Withdraw application %s? The departments will stop processing it.",

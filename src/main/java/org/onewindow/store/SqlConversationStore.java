@@ -320,6 +320,20 @@ public final class SqlConversationStore implements ConversationStore {
     }
 
     @Override
+    public Future<Integer> queuedIn(String department) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM handoffs WHERE status = 'queued' AND department = ?")) {
+                select.setString(1, department);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public Future<Void> ping() {
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT 1")) {

@@ -30,6 +30,7 @@ final class HandoffApiTest {
         assertThat(state.getString("mode")).isEqualTo("handoff");
         assertThat(state.getJsonObject("handoff").getString("status")).isEqualTo("queued");
         assertThat(lastMessage(r).getString("type")).isEqualTo("notice");
+        assertThat(lastMessage(r).getString("text")).contains("排在第");
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
         JsonObject queues = api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues");
         assertThat(queues.getJsonArray("general").stream().map(i -> ((JsonObject) i).getString("conversationId")))
@@ -188,7 +189,9 @@ final class HandoffApiTest {
 
             Response r = nightApi.say(c, "talk to a human");
 
-            assertThat(lastMessage(r).getString("text")).contains("2026-11-30 09:00").contains("leave your message");
+            String said = r.json().getJsonArray("messages").stream().map(m -> ((JsonObject) m).getString("text"))
+                    .reduce("", (a, b) -> a + "\n" + b);
+            assertThat(said).contains("2026-11-30 09:00").contains("leave your message").contains("number 1 in the queue");
             assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
         }
     }
