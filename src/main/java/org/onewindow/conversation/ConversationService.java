@@ -242,6 +242,11 @@ public final class ConversationService {
                 .toList())).mapEmpty();
     }
 
+    /** A process's submissions awaiting a decision (e.g. agent bookings for staff). */
+    public Future<List<SubmissionRecord>> undecidedSubmissions(String processId) {
+        return store.undecidedSubmissions(processId);
+    }
+
     /** The most recently active conversations, for staff. */
     public Future<List<ConversationSummary>> recent(int limit) {
         return store.recent(limit);

@@ -50,6 +50,9 @@ public interface ConversationStore {
     /** The newest version of a submission. */
     Future<Optional<SubmissionRecord>> latestSubmission(String submissionId);
 
+    /** The newest versions of a process's submissions that await a decision, oldest first. */
+    Future<List<SubmissionRecord>> undecidedSubmissions(String processId);
+
     /** How many conversations wait, unclaimed, in a department's queue. */
     Future<Integer> queuedIn(String department);
 

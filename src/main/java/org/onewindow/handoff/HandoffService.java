@@ -128,6 +128,70 @@ public final class HandoffService {
         }, state -> List.of(conversations.dialogue().staffCorrectionNotice(state, field, reason))));
     }
 
+    /** The process whose submissions are appointments staff confirm: the assistant-agent service. */
+    public static final String BOOKING_PROCESS = "book-agent";
+
+    /** Agent bookings awaiting staff: each with its receipt, topic, service mode and preferred slot. */
+    public Future<List<Map<String, Object>>> bookings() {
+        return conversations.undecidedSubmissions(BOOKING_PROCESS).map(records -> records.stream().map(r -> {
+            io.vertx.core.json.JsonObject answers = new io.vertx.core.json.JsonObject(r.payloadJson())
+                    .getJsonObject("answers", new io.vertx.core.json.JsonObject());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("submissionId", r.id());
+            row.put("receipt", r.receipt());
+            row.put("conversationId", r.conversationId());
+            row.put("status", r.status());
+            for (String field : List.of("topic", "serviceMode", "preferredDate", "preferredSlot", "address")) {
+                row.put(field, answers.getValue(field));
+            }
+            row.put("requestedAt", r.createdAt().toString());
+            return row;
+        }).toList());
+    }
+
+    /** Confirms a booking's preferred slot to the enterprise. */
+    public Future<TurnResult> confirmBooking(String submissionId, String agent) {
+        return booking(submissionId).compose(b -> conversations.systemTurn(b.conversationId(), state -> state,
+                state -> List.of(staffMessage(String.format(java.util.Locale.ROOT, Texts.BOOKING_CONFIRMED.get(state.locale()),
+                        b.receipt(), b.date(), b.slot())))));
+    }
+
+    /**
+     * Proposes another slot: the staff member takes the conversation (so the enterprise's answer
+     * reaches them) and tells the enterprise the proposal.
+     */
+    public Future<TurnResult> proposeBooking(String submissionId, String agent, String department, String date, String slot) {
+        return booking(submissionId).compose(b -> claimOrKeep(b.conversationId(), agent, department)
+                .compose(v -> conversations.systemTurn(b.conversationId(), state -> state,
+                        state -> List.of(staffMessage(String.format(java.util.Locale.ROOT,
+                                Texts.BOOKING_PROPOSED.get(state.locale()), b.receipt(), date, slot))))));
+    }
+
+    private record Booking(String conversationId, String receipt, String date, String slot) {
+    }
+
+    private Future<Booking> booking(String submissionId) {
+        return conversations.undecidedSubmissions(BOOKING_PROCESS).map(records -> records.stream()
+                .filter(r -> r.id().equals(submissionId)).findFirst().map(r -> {
+                    io.vertx.core.json.JsonObject answers = new io.vertx.core.json.JsonObject(r.payloadJson())
+                            .getJsonObject("answers", new io.vertx.core.json.JsonObject());
+                    return new Booking(r.conversationId(), r.receipt(), String.valueOf(answers.getValue("preferredDate")),
+                            String.valueOf(answers.getValue("preferredSlot")));
+                }).orElseThrow(() -> ApiException.notFound("booking_not_found", "No open agent booking " + submissionId + ".")));
+    }
+
+    /** Claims the conversation for {@code agent} unless they already hold it. */
+    private Future<Void> claimOrKeep(String conversationId, String agent, String department) {
+        return store.current(conversationId).compose(current -> current.isPresent()
+                && HandoffInfo.ACTIVE.equals(current.get().status()) && agent.equals(current.get().claimedBy())
+                ? Future.succeededFuture()
+                : claim(conversationId, agent, department).mapEmpty());
+    }
+
+    private static Reply staffMessage(String text) {
+        return new Reply(Sender.STAFF, MessageType.TEXT, text, List.of(), List.of(), null);
+    }
+
     /** Hands the conversation back to the bot; a process goes on at the step where it stood. */
     public Future<TurnResult> resolve(String conversationId, String agent) {
         return open(conversationId).compose(item -> store.close(item.id(), agent, clock.instant()))
@@ -172,6 +236,13 @@ public final class HandoffService {
         static final Map<Lang, String> TRANSFERRED = Map.of(
                 Lang.EN, "Your conversation has been passed to %s; a staff member there will join shortly.",
                 Lang.ZH, "您的对话已转给%s，稍后将有工作人员接入。");
+        static final Map<Lang, String> BOOKING_CONFIRMED = Map.of(
+                Lang.EN, "Your agent service booking %s is confirmed for %s (%s). A staff member will come or call as booked.",
+                Lang.ZH, "您的帮办代办预约 %s 已确认：%s（%s）。工作人员将按预约上门或联系您。");
+        static final Map<Lang, String> BOOKING_PROPOSED = Map.of(
+                Lang.EN, "About your agent service booking %s: that time is not available. We propose %s (%s) instead. "
+                        + "Reply here whether it suits you, or suggest another time.",
+                Lang.ZH, "关于您的帮办代办预约 %s：原定时间无法安排，建议改为 %s（%s）。请在此回复是否方便，或提出其他时间。");
         static final Map<Lang, String> BACK_TO_BOT = Map.of(
                 Lang.EN, "The staff member has handed you back to the assistant. Ask me anything, or carry on where we were.",
                 Lang.ZH, "工作人员已将对话交回智能助手。您可以继续提问，或接着办理刚才的事项。");

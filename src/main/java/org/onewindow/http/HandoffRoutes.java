@@ -57,6 +57,9 @@ final class HandoffRoutes {
         router.post("/api/v1/staff/conversations/:id/resolve").handler(body).handler(this::handleResolve);
         router.get("/api/v1/staff/enterprises/:uscc/profile").handler(this::handleProfile);
         router.post("/api/v1/staff/conversations/:id/answers").handler(body).handler(this::handleCorrectAnswer);
+        router.get("/api/v1/staff/bookings").handler(this::handleBookings);
+        router.post("/api/v1/staff/bookings/:submissionId/confirm").handler(body).handler(this::handleConfirmBooking);
+        router.post("/api/v1/staff/bookings/:submissionId/propose").handler(body).handler(this::handleProposeBooking);
     }
 
     /** The facts stored about an enterprise (its profile), for staff; audited as personal data access. */
@@ -166,6 +169,31 @@ final class HandoffRoutes {
         String reason = requiredText(ctx, "reason");
         audited(ctx, "answer.corrected", id, new JsonObject().put("field", field).put("reason", reason),
                 handoffs.correctAnswer(id, staff.username(), field, value, reason));
+    }
+
+    private void handleBookings(RoutingContext ctx) {
+        handoffs.bookings().onSuccess(rows -> Requests.sendJson(ctx, 200, Map.of("bookings", rows))).onFailure(ctx::fail);
+    }
+
+    private void handleConfirmBooking(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String submissionId = ctx.pathParam("submissionId");
+        handoffs.confirmBooking(submissionId, staff.username())
+                .compose(r -> audit.record(AuditEntry.by(staff, clock.instant(), "booking.confirmed", null, submissionId, null))
+                        .map(v -> r))
+                .onSuccess(r -> Requests.sendJson(ctx, 200, r)).onFailure(ctx::fail);
+    }
+
+    private void handleProposeBooking(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        String submissionId = ctx.pathParam("submissionId");
+        String date = requiredText(ctx, "date");
+        String slot = requiredText(ctx, "slot");
+        String department = staff.departments().isEmpty() ? "park-service-center" : staff.departments().get(0);
+        handoffs.proposeBooking(submissionId, staff.username(), department, date, slot)
+                .compose(r -> audit.record(AuditEntry.by(staff, clock.instant(), "booking.proposed", null, submissionId,
+                        new JsonObject().put("date", date).put("slot", slot))).map(v -> r))
+                .onSuccess(r -> Requests.sendJson(ctx, 200, r)).onFailure(ctx::fail);
     }
 
     private void handleResolve(RoutingContext ctx) {

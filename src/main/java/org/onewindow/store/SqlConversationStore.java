@@ -320,6 +320,29 @@ public final class SqlConversationStore implements ConversationStore {
     }
 
     @Override
+    public Future<List<SubmissionRecord>> undecidedSubmissions(String processId) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT s.id, s.version, s.receipt, s.conversation_id, s.process_id, s.enterprise_uscc, s.payload, s.status,"
+                            + " s.expected_by, s.created_at FROM submissions s WHERE s.process_id = ?"
+                            + " AND s.status NOT IN ('approved', 'rejected', 'withdrawn')"
+                            + " AND s.version = (SELECT MAX(v.version) FROM submissions v WHERE v.id = s.id)"
+                            + " ORDER BY s.created_at LIMIT 500")) {
+                select.setString(1, processId);
+                List<SubmissionRecord> records = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(new SubmissionRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                Instant.ofEpochMilli(rs.getLong(10)), List.of()));
+                    }
+                }
+                return records;
+            }
+        });
+    }
+
+    @Override
     public Future<Integer> queuedIn(String department) {
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
