@@ -167,7 +167,7 @@ public final class OneWindow {
             incentives.current().problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
             SqlProfileStore profiles = new SqlProfileStore(database);
             Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge,
-                    new OfficeHours(calendar, OfficeHours.parse(config.officeHours())), clock,
+                    OfficeHours.of(calendar, config.officeHours()), clock,
                     new EligibilityDialogue(incentives::current, clock));
             ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),

@@ -184,8 +184,21 @@ public final class ConfigLoader {
     }
 
     private static String officeHours(String spec) {
-        if (!spec.matches("\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*(,\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*)*")) {
-            throw new ConfigException("office-hours: expected periods like 09:00-12:00,13:30-17:30, got '" + spec + "'");
+        String periods = "\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*(,\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*)*";
+        boolean general = false;
+        for (String part : spec.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            boolean ok = eq < 0 ? p.matches(periods) : p.substring(0, eq).trim().matches("[a-z0-9-]+")
+                    && p.substring(eq + 1).matches(periods);
+            general |= eq < 0;
+            if (!ok) {
+                throw new ConfigException("office-hours: expected periods like 09:00-12:00,13:30-17:30 and optional"
+                        + " department=periods after ';', got '" + spec + "'");
+            }
+        }
+        if (!general) {
+            throw new ConfigException("office-hours: the general periods are missing (e.g. 09:00-12:00,13:30-17:30)");
         }
         return spec;
     }

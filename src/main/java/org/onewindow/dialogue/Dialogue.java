@@ -360,6 +360,7 @@ public final class Dialogue {
                              Lang lang) {
         java.time.Instant now = clock.instant();
         String name = departmentName(department, lang);
+        OfficeHours officeHours = this.officeHours.of(department);
         String notice;
         if (officeHours.isOpen(now)) {
             notice = Texts.format(lang, Texts.HANDOFF_QUEUED, name);

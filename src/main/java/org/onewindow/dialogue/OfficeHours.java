@@ -10,7 +10,8 @@ import org.onewindow.process.WorkingDayCalendar;
 
 /**
  * When staff answer: opening periods on the working days of the official calendar, in
- * Asia/Shanghai. The same hours for every department unless configured otherwise.
+ * Asia/Shanghai. The same hours for every department unless a department has its own
+ * ({@code "09:00-12:00,13:30-17:30; tax=09:00-17:00"}).
  */
 public final class OfficeHours {
 
@@ -27,13 +28,47 @@ public final class OfficeHours {
 
     private final WorkingDayCalendar calendar;
     private final List<Period> periods;
+    private final java.util.Map<String, OfficeHours> departments;
 
     public OfficeHours(WorkingDayCalendar calendar, List<Period> periods) {
+        this(calendar, periods, java.util.Map.of());
+    }
+
+    private OfficeHours(WorkingDayCalendar calendar, List<Period> periods, java.util.Map<String, OfficeHours> departments) {
         this.calendar = calendar;
         this.periods = List.copyOf(periods);
+        this.departments = java.util.Map.copyOf(departments);
         if (this.periods.isEmpty()) {
             throw new IllegalArgumentException("office hours need at least one period");
         }
+    }
+
+    /** Parses "09:00-12:00,13:30-17:30; tax=09:00-17:00; market-regulation=08:30-12:00,14:00-17:00". */
+    public static OfficeHours of(WorkingDayCalendar calendar, String spec) {
+        String[] parts = spec.split(";");
+        java.util.Map<String, OfficeHours> departments = new java.util.LinkedHashMap<>();
+        List<Period> general = null;
+        for (String part : parts) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.indexOf('=');
+            if (eq < 0) {
+                general = parse(p);
+            } else {
+                departments.put(p.substring(0, eq).trim(), new OfficeHours(calendar, parse(p.substring(eq + 1))));
+            }
+        }
+        if (general == null) {
+            throw new IllegalArgumentException("office hours need the general periods, e.g. 09:00-12:00,13:30-17:30");
+        }
+        return new OfficeHours(calendar, general, departments);
+    }
+
+    /** The hours of one department: its own when configured, else the general ones. */
+    public OfficeHours of(String department) {
+        return departments.getOrDefault(department, this);
     }
 
     /** Parses "09:00-12:00,13:30-17:30". */

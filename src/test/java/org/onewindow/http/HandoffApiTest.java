@@ -118,6 +118,28 @@ final class HandoffApiTest {
     }
 
     @Test
+    void transfer_movesTheConversationToAnotherDepartmentsQueue_andTellsTheEnterprise() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "talk to a human");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        claim(c, agent);
+
+        Response moved = api.post("/api/v1/staff/conversations/" + c.id() + "/transfer", agent,
+                new JsonObject().put("department", "tax"));
+
+        assertThat(moved.status()).isEqualTo(200);
+        JsonObject handoff = moved.json().getJsonObject("state").getJsonObject("handoff");
+        assertThat(handoff.getString("status")).isEqualTo("queued");
+        assertThat(handoff.getString("department")).isEqualTo("tax");
+        JsonObject queues = api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues");
+        assertThat(queues.getJsonArray("tax").stream().map(i -> ((JsonObject) i).getString("conversationId")))
+                .contains(c.id());
+        assertThat(lastMessage(moved).getString("text")).contains("Tax");
+        assertThat(api.post("/api/v1/staff/conversations/" + c.id() + "/transfer", agent,
+                new JsonObject().put("department", "../etc")).status()).isEqualTo(400);
+    }
+
+    @Test
     void staffActions_areWrittenToTheAuditLog() {
         Conversation c = api.createConversation("en");
         api.say(c, "talk to a human");
