@@ -192,6 +192,17 @@ public final class HandoffService {
         return new Reply(Sender.STAFF, MessageType.TEXT, text, List.of(), List.of(), null);
     }
 
+    /** Passes the conversation to another staff member, who holds it at once. */
+    public Future<TurnResult> transferToAgent(String conversationId, String fromAgent, String toAgent) {
+        Instant now = clock.instant();
+        return active(conversationId, fromAgent).compose(item -> store.requeue(item.id(), item.department())
+                .compose(v -> store.claim(item.id(), toAgent, now))
+                .compose(claimed -> conversations.systemTurn(conversationId,
+                        state -> state.withHandoff(new HandoffInfo(item.id(), HandoffInfo.ACTIVE, item.department(), toAgent,
+                                item.reason(), item.requestedAt())),
+                        state -> List.of(notice(state.locale(), Texts.PASSED_ON)))));
+    }
+
     /** Hands the conversation back to the bot; a process goes on at the step where it stood. */
     public Future<TurnResult> resolve(String conversationId, String agent) {
         return open(conversationId).compose(item -> store.close(item.id(), agent, clock.instant()))
@@ -243,6 +254,9 @@ public final class HandoffService {
                 Lang.EN, "About your agent service booking %s: that time is not available. We propose %s (%s) instead. "
                         + "Reply here whether it suits you, or suggest another time.",
                 Lang.ZH, "关于您的帮办代办预约 %s：原定时间无法安排，建议改为 %s（%s）。请在此回复是否方便，或提出其他时间。");
+        static final Map<Lang, String> PASSED_ON = Map.of(
+                Lang.EN, "Another staff member has taken over your conversation.",
+                Lang.ZH, "已由另一位工作人员接手您的对话。");
         static final Map<Lang, String> BACK_TO_BOT = Map.of(
                 Lang.EN, "The staff member has handed you back to the assistant. Ask me anything, or carry on where we were.",
                 Lang.ZH, "工作人员已将对话交回智能助手。您可以继续提问，或接着办理刚才的事项。");

@@ -153,6 +153,15 @@ final class HandoffRoutes {
 
     private void handleTransfer(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        String agent = Requests.optionalString(Requests.jsonObject(ctx), "agent");
+        if (agent != null) {
+            if (!agent.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw ApiException.badRequest("invalid_agent", "agent must be a staff username.");
+            }
+            audited(ctx, "handoff.transferred", id, new JsonObject().put("agent", agent),
+                    handoffs.transferToAgent(id, StaffGuard.principal(ctx).username(), agent));
+            return;
+        }
         String department = requiredText(ctx, "department");
         if (!department.matches("[a-z0-9-]{1,64}")) {
             throw ApiException.badRequest("invalid_department", "department must be a department id such as tax.");

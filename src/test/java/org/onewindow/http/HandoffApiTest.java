@@ -140,6 +140,24 @@ final class HandoffApiTest {
     }
 
     @Test
+    void transferToAnotherAgent_letsThemReplyAndNotTheFirst() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "talk to a human");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+        claim(c, agent);
+
+        Response moved = api.post("/api/v1/staff/conversations/" + c.id() + "/transfer", agent,
+                new JsonObject().put("agent", "supervisor"));
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(api.post("/api/v1/staff/conversations/" + c.id() + "/messages", agent,
+                new JsonObject().put("text", "still me?")).status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/staff/conversations/" + c.id() + "/messages", supervisor,
+                new JsonObject().put("text", "Hello, I have taken over.")).status()).isEqualTo(200);
+    }
+
+    @Test
     void staffActions_areWrittenToTheAuditLog() {
         Conversation c = api.createConversation("en");
         api.say(c, "talk to a human");

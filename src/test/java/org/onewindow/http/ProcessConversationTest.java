@@ -44,7 +44,10 @@ final class ProcessConversationTest {
         assertThat(state.getString("mode")).isEqualTo("bot");
         assertThat(state.getValue("process")).isNull();
         JsonArray history = api.history(c).json().getJsonArray("messages");
-        JsonObject card = history.getJsonObject(history.size() - 1);
+        // The receipt card; delivery status cards may follow it at any moment.
+        JsonObject card = history.stream().map(m -> (JsonObject) m)
+                .filter(m -> "status".equals(m.getString("type")) && m.getString("text").contains("受理编号"))
+                .findFirst().orElseThrow();
         assertThat(card.getString("type")).isEqualTo("status");
         assertThat(card.getString("submissionId")).isEqualTo(submission.getString("id"));
         assertThat(card.getString("text")).contains(submission.getString("receipt")).contains("工作日");

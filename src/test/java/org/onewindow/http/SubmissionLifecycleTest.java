@@ -39,8 +39,11 @@ final class SubmissionLifecycleTest {
         assertThat(callback.status()).as(callback.body()).isEqualTo(200);
         awaitSubmission(c, s -> s.getString("status").equals("needs_correction"));
         JsonArray history = api.history(c).json().getJsonArray("messages");
-        JsonObject card = history.getJsonObject(history.size() - 1);
-        assertThat(card.getString("text")).contains("contact phone").contains("unreachable");
+        JsonObject card = history.stream().map(m -> (JsonObject) m)
+                .filter(m -> "status".equals(m.getString("type")) && m.getString("text").contains("unreachable"))
+                .findFirst().orElseThrow();
+        assertThat(card.getString("text")).contains("contact phone");
+        assertThat(card.getJsonArray("quickReplies").getJsonObject(0).getString("action")).isEqualTo("submission:correct:" + id);
 
         api.press(c, "submission:correct:" + id);
         Response corrected = api.say(c, "13900001111");
