@@ -284,6 +284,40 @@ final class WidgetEndToEndBrowserTest {
   }
 
   @Test
+  void staffConsole_inASecondBrowser_claimsAndReplies_andTheReplyArrivesInTheWidget() {
+    widget.load(page()).open();
+    widget.ask("转人工");
+    widget.waitUntil("the queued banner", () -> widget.text(".banner.handoff").contains("正在为您转接"));
+    String id = widget.conversationId();
+
+    Browser console = Browser.start();
+    try {
+      org.openqa.selenium.chrome.ChromeDriver staff = console.driver;
+      staff.get(server.baseUrl() + "/console");
+      staff.findElement(org.openqa.selenium.By.id("login-username")).sendKeys("agent");
+      staff.findElement(org.openqa.selenium.By.id("login-password")).sendKeys(TestServer.STAFF_PASSWORD);
+      staff.findElement(org.openqa.selenium.By.id("login-submit")).click();
+      var wait = new org.openqa.selenium.support.ui.WebDriverWait(staff, WidgetPage.WAIT);
+      wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+          org.openqa.selenium.By.cssSelector(".queue-item[data-conversation='" + id + "']"))).click();
+      wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+          org.openqa.selenium.By.id("btn-claim"))).click();
+      wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+          org.openqa.selenium.By.cssSelector("#state .badge.active")));
+      String reply = "您好，控制台的工作人员来了 " + System.nanoTime();
+      staff.findElement(org.openqa.selenium.By.id("reply-text")).sendKeys(reply);
+      staff.findElement(org.openqa.selenium.By.id("btn-send")).click();
+
+      List<WidgetPage.Entry> entries = widget.waitForEntries("the console's reply in the widget",
+          es -> es.stream().anyMatch(e -> e.from().equals("staff") && e.text().equals(reply)));
+      assertThat(entries).filteredOn(e -> e.from().equals("staff")).extracting(WidgetPage.Entry::text).containsExactly(reply);
+      assertThat(widget.text(".banner.handoff")).contains("已接入");
+    } finally {
+      console.close();
+    }
+  }
+
+  @Test
   void xssStrings_renderAsHarmlessText() {
     widget.load(page()).open();
     String img = "<img src=x onerror=\"window.__owXss=1\">";
