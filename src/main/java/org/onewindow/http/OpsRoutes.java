@@ -24,6 +24,7 @@ final class OpsRoutes {
     private final List<HealthCheck> checks;
     private final PrometheusMeterRegistry registry;
     private final String openApi;
+    private final String docsPage;
     private final String swaggerUiRoot;
 
     OpsRoutes(Vertx vertx, List<HealthCheck> checks, PrometheusMeterRegistry registry) {
@@ -31,6 +32,7 @@ final class OpsRoutes {
         this.checks = List.copyOf(checks);
         this.registry = registry;
         this.openApi = resource("openapi.json");
+        this.docsPage = resource("webroot/docs.html");
         this.swaggerUiRoot = "META-INF/resources/webjars/swagger-ui/" + webjarVersion("swagger-ui");
     }
 
@@ -39,7 +41,7 @@ final class OpsRoutes {
         router.get("/metrics").handler(this::handleMetrics);
         router.get("/openapi.json").handler(this::handleOpenApi);
         router.get("/docs").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                .end(resource("webroot/docs.html")));
+                .end(docsPage));
         router.get("/docs/swagger-ui/*").handler(this::handleSwaggerUi);
     }
 
