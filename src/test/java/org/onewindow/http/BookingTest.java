@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
 /** An agent booking lands in the staff's list with its slot; staff confirm it or propose another. */
@@ -50,24 +51,7 @@ final class BookingTest {
     }
 
     private String book(Conversation c) {
-        Response r = api.press(c, "process:start:book-agent");
-        for (int turn = 0; turn < 30; turn++) {
-            JsonObject state = r.json().getJsonObject("state");
-            if (!state.getJsonArray("submissions").isEmpty()) {
-                return state.getJsonArray("submissions").getJsonObject(0).getString("id");
-            }
-            JsonArray messages = r.json().getJsonArray("messages");
-            JsonArray quick = messages.getJsonObject(messages.size() - 1).getJsonArray("quickReplies");
-            List<String> actions = quick == null ? List.of() : quick.stream().map(q -> ((JsonObject) q).getString("action")).toList();
-            if (actions.contains("process:privacy-accept")) {
-                r = api.press(c, "process:privacy-accept");
-            } else if (actions.contains("process:confirm")) {
-                r = api.press(c, "process:confirm");
-            } else {
-                String field = state.getJsonObject("process").getJsonObject("field").getString("name");
-                r = api.say(c, ANSWERS.get(field));
-            }
-        }
-        throw new AssertionError("the booking was not submitted: " + r.body());
+        return ProcessDriver.submissionId(ProcessDriver.untilSubmitted(api, c, api.press(c, "process:start:book-agent"),
+                ANSWERS));
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
 /** Guided processes through the conversation API, from the trigger to the receipt. */
@@ -120,34 +120,8 @@ final class ProcessConversationTest {
         }
     }
 
-    /** Answers whatever is asked from {@code answers}, agrees to notices and confirms the summary. */
-    private JsonObject complete(Conversation c, Response response, Map<String, String> answers) {
-        for (int turn = 0; turn < 40; turn++) {
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            JsonObject state = response.json().getJsonObject("state");
-            if (!state.getJsonArray("submissions").isEmpty()) {
-                return state;
-            }
-            List<String> actions = lastQuickReplies(response);
-            if (actions.contains("process:privacy-accept")) {
-                response = api.press(c, "process:privacy-accept");
-            } else if (actions.contains("process:confirm")) {
-                response = api.press(c, "process:confirm");
-            } else if (actions.contains("process:keep")) {
-                response = api.press(c, "process:keep");
-            } else {
-                String field = state.getJsonObject("process").getJsonObject("field").getString("name");
-                assertThat(answers).as("an answer for " + field).containsKey(field);
-                response = api.say(c, answers.get(field));
-            }
-        }
-        throw new AssertionError("the process did not finish in 40 turns");
-    }
-
-    private static List<String> lastQuickReplies(Response r) {
-        JsonArray messages = r.json().getJsonArray("messages");
-        JsonArray quick = messages.getJsonObject(messages.size() - 1).getJsonArray("quickReplies");
-        return quick == null ? List.of() : quick.stream().map(q -> ((JsonObject) q).getString("action")).toList();
+    private JsonObject complete(Conversation c, Response started, Map<String, String> answers) {
+        return ProcessDriver.untilSubmitted(api, c, started, answers).json().getJsonObject("state");
     }
 
     private static String lastText(Response r) {

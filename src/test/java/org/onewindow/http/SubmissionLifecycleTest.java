@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
 /** After submission: delivery, signed status callbacks, a correction round trip, amendment and withdrawal. */
@@ -114,23 +115,8 @@ final class SubmissionLifecycleTest {
     }
 
     private String submitDeregistration(Conversation c) {
-        Response r = api.press(c, "process:start:deregistration");
-        for (int turn = 0; turn < 30; turn++) {
-            JsonObject state = r.json().getJsonObject("state");
-            if (!state.getJsonArray("submissions").isEmpty()) {
-                return state.getJsonArray("submissions").getJsonObject(0).getString("id");
-            }
-            JsonArray quick = last(r).getJsonArray("quickReplies");
-            List<String> actions = quick == null ? List.of() : quick.stream().map(q -> ((JsonObject) q).getString("action")).toList();
-            if (actions.contains("process:privacy-accept")) {
-                r = api.press(c, "process:privacy-accept");
-            } else if (actions.contains("process:confirm")) {
-                r = api.press(c, "process:confirm");
-            } else {
-                r = api.say(c, ANSWERS.get(state.getJsonObject("process").getJsonObject("field").getString("name")));
-            }
-        }
-        throw new AssertionError("not submitted");
+        return ProcessDriver.submissionId(ProcessDriver.untilSubmitted(api, c, api.press(c, "process:start:deregistration"),
+                ANSWERS));
     }
 
     private JsonObject awaitSubmission(Conversation c, Predicate<JsonObject> condition) throws InterruptedException {
