@@ -1,5 +1,6 @@
 package org.onewindow;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -37,6 +38,7 @@ import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.OfficeHours;
 import org.onewindow.dialogue.ProcessDocuments;
+import org.onewindow.knowledge.AnswerPolicy;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
@@ -161,7 +163,12 @@ public final class OneWindow {
             ProcessCatalogHolder processes = ProcessCatalogHolder.load(config.knowledgeBase().resolve("processes"));
             WorkingDayCalendar calendar = WorkingDayCalendar.load(config.knowledgeBase().resolve("calendar"));
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
-                    config.dataDir().resolve("index")));
+                    config.dataDir().resolve("index")), AnswerPolicy.defaults(), clock);
+            LuceneKnowledgeBase answered = knowledge;
+            FunctionCounter.builder("onewindow.knowledge.answer.cache.hits", answered, k -> k.answerCacheStats().hitCount())
+                    .description("Questions answered from the answer cache").register(registry);
+            FunctionCounter.builder("onewindow.knowledge.answer.cache.misses", answered, k -> k.answerCacheStats().missCount())
+                    .description("Questions answered by searching the index").register(registry);
             knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
             IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(config.knowledgeBase().resolve("incentives"));
             incentives.current().problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));

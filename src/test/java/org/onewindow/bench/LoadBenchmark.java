@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.onewindow.OneWindow;
 import org.onewindow.config.ConfigLoader;
+import org.onewindow.testing.EvalQuestions;
 
 /**
  * HTTP load benchmark on loopback: N concurrent simulated conversations each sending turns as
@@ -40,6 +41,8 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        // Optional third argument: a comma-separated subset of fallback,knowledge,process (for profiling one kind).
+        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of("fallback", "knowledge", "process");
         System.out.printf(Locale.ROOT, "OneWindow load benchmark: %d concurrent conversations, %d s per scenario, %d cores%n",
                 conversations, seconds, Runtime.getRuntime().availableProcessors());
 
@@ -53,34 +56,43 @@ public final class LoadBenchmark {
         try {
             Result echo = run(client, echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                     t -> new JsonObject().put("text", "hello").encode());
-            // A question no document answers: the honest fallback (knowledge searched, turn committed).
-            Result fallback = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
-                    t -> new JsonObject().put("text", "what is the weather on the moon").encode());
-            // Questions the knowledge base answers, with citations.
-            String[] questions = {"How long does deregistration take?", "注销公司需要多少个工作日？",
-                    "What documents do I need to start a business?", "办理施工许可证需要什么材料"};
-            java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
-            Result knowledge = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
-                    t -> new JsonObject().put("text", questions[(int) (asked.getAndIncrement() % questions.length)]).encode());
-            // Guided process turns: start, answer, choose, cancel, again.
-            String[] script = {"action:process:start:deregistration", "text:Hunan Xingchen Technology Co. Ltd",
-                    "text:91350100M000100Y43", "action:answer:simplified", "action:answer:resolution",
-                    "action:process:cancel", "action:process:cancel-confirm"};
-            java.util.Map<String, Integer> positions = new java.util.concurrent.ConcurrentHashMap<>();
-            Result process = run(client, node.port(), conversations, seconds, i -> createConversation(client, node.port()),
-                    t -> {
-                        int at = positions.merge(t.token(), 1, Integer::sum) - 1;
-                        String step = script[at % script.length];
-                        int colon = step.indexOf(':');
-                        return new JsonObject().put(step.substring(0, colon), step.substring(colon + 1)).encode();
-                    });
+            java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
+            if (only.contains("fallback")) {
+                // Questions no document answers: the honest fallback (knowledge searched, turn committed).
+                List<String> outOfScope = EvalQuestions.outOfScope();
+                java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+                results.put("fallback turns (committed before reply)", run(client, node.port(), conversations, seconds,
+                        i -> createConversation(client, node.port()),
+                        t -> new JsonObject().put("text", outOfScope.get((int) (asked.getAndIncrement() % outOfScope.size()))).encode()));
+            }
+            if (only.contains("knowledge")) {
+                // Every in-scope question of the evaluation set in turn: answers with citations.
+                List<String> questions = EvalQuestions.inScope();
+                java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+                results.put("knowledge answers with citations (committed)", run(client, node.port(), conversations, seconds,
+                        i -> createConversation(client, node.port()),
+                        t -> new JsonObject().put("text", questions.get((int) (asked.getAndIncrement() % questions.size()))).encode()));
+            }
+            if (only.contains("process")) {
+                // Guided process turns: start, answer, choose, cancel, again.
+                String[] script = {"action:process:start:deregistration", "text:Hunan Xingchen Technology Co. Ltd",
+                        "text:91350100M000100Y43", "action:answer:simplified", "action:answer:resolution",
+                        "action:process:cancel", "action:process:cancel-confirm"};
+                java.util.Map<String, Integer> positions = new java.util.concurrent.ConcurrentHashMap<>();
+                results.put("guided process turns (committed)", run(client, node.port(), conversations, seconds,
+                        i -> createConversation(client, node.port()),
+                        t -> {
+                            int at = positions.merge(t.token(), 1, Integer::sum) - 1;
+                            String step = script[at % script.length];
+                            int colon = step.indexOf(':');
+                            return new JsonObject().put(step.substring(0, colon), step.substring(colon + 1)).encode();
+                        }));
+            }
             System.out.println();
             System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo |");
             System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
             print("bare Vert.x JSON echo (ceiling)", echo, echo);
-            print("fallback turns (committed before reply)", fallback, echo);
-            print("knowledge answers with citations (committed)", knowledge, echo);
-            print("guided process turns (committed)", process, echo);
+            results.forEach((name, result) -> print(name, result, echo));
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             node.stop();
@@ -129,8 +141,8 @@ public final class LoadBenchmark {
         for (int i = 0; i < users; i++) {
             prepared.add(targets.apply(i).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         }
-        // Warm up for a third of the run, then measure.
-        drive(client, port, prepared, bodies, Math.max(2, seconds / 3) * 1000L);
+        // Warm up (the JIT compiles the hot paths), then measure.
+        drive(client, port, prepared, bodies, Math.max(10, seconds / 2) * 1000L);
         return drive(client, port, prepared, bodies, seconds * 1000L);
     }
 
@@ -191,6 +203,8 @@ public final class LoadBenchmark {
         client.request(options)
                 .compose(req -> req.send(Buffer.buffer(bodies.apply(target))))
                 .compose(resp -> resp.body().map(b -> resp.statusCode()))
+                // A reply that never comes is an error, not a stalled simulated user.
+                .timeout(10, TimeUnit.SECONDS)
                 .onComplete(ar -> {
                     if (ar.succeeded() && ar.result() == 200) {
                         synchronized (latencies) {

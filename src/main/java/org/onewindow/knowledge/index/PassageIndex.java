@@ -58,6 +58,8 @@ public final class PassageIndex implements AutoCloseable {
     private final PassageSearcher searcher;
     private volatile Instant lastRefresh = Instant.now();
     private volatile boolean healthy = true;
+    /** Goes up whenever searches may answer differently: a new searcher, or new analyzers (synonyms). */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public PassageIndex(Directory directory, LangAnalyzers analyzers) throws IOException {
         this.directory = directory;
@@ -72,6 +74,18 @@ public final class PassageIndex implements AutoCloseable {
             writer.commit();
         }
         this.manager = new SearcherManager(writer, null);
+        manager.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    generation.incrementAndGet();
+                }
+            }
+        });
         this.searcher = new PassageSearcher(analyzers);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "knowledge-index-refresh");
@@ -101,6 +115,15 @@ public final class PassageIndex implements AutoCloseable {
     /** Swaps in analyzers with new synonyms; searches after this use them. */
     public void setAnalyzers(LangAnalyzers analyzers) {
         searcher.setAnalyzers(analyzers);
+        generation.incrementAndGet();
+    }
+
+    /**
+     * The version of what searches see. Read it before searching: a result computed after reading
+     * generation {@code g} reflects at least the index and analyzers of {@code g}.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /** Searches the current near-real-time view. */

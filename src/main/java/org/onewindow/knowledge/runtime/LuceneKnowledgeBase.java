@@ -1,11 +1,15 @@
 package org.onewindow.knowledge.runtime;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,18 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
     private volatile int syntheticCount;
+    private final Clock clock;
+    /**
+     * Answers already composed, for the questions enterprises ask again and again. Keyed by the index
+     * generation and the day (an answer depends on which rules are in force today), so a change to the
+     * knowledge base or midnight makes every older entry unreachable; size bounds the memory.
+     */
+    private final Cache<AnswerKey, KnowledgeAnswer> answers = Caffeine.newBuilder()
+            .maximumSize(ANSWER_CACHE_SIZE).recordStats().build();
+    static final int ANSWER_CACHE_SIZE = 10_000;
+
+    private record AnswerKey(long generation, LocalDate day, Lang lang, String question, String previousTopic) {
+    }
 
     private LuceneKnowledgeBase(KnowledgeConfig config, AnswerPolicy policy, Clock clock) throws IOException {
         this.config = config;
@@ -72,6 +88,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.reader = new DocumentReader(parsers, config.maxFileBytes(), SOURCE_PREFIX);
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
         this.composer = new AnswerComposer(policy, clock);
+        this.clock = clock;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
         this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
     }
@@ -117,6 +134,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
+        // The generation is read before searching, so a cached answer is never older than its key.
+        AnswerKey key = new AnswerKey(index.generation(), LocalDate.now(clock), lang, question.strip(), previousTopic);
+        return answers.get(key, k -> compose(k.question(), k.lang(), k.previousTopic()));
+    }
+
+    /** How often a question was answered from {@link #answers} (for metrics). */
+    public CacheStats answerCacheStats() {
+        return answers.stats();
+    }
+
+    private KnowledgeAnswer compose(String question, Lang lang, String previousTopic) {
         List<SearchHit> hits = index.search(question, lang, 5, null);
         double threshold = composer.policy().answerThreshold();
         boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;

@@ -66,12 +66,8 @@ public final class KnowledgeBench {
         Path kbDir = Path.of("knowledge-base").toAbsolutePath();
         Path tmp = Files.createTempDirectory("kb-bench-index");
         List<String[]> queries = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/knowledge-eval.yaml"))) {
-            String l = line.strip();
-            if (l.startsWith("- q: ")) {
-                String q = l.substring(5).replaceAll("^\"|\"$", "");
-                queries.add(new String[] {q, Lang.detect(q, Lang.EN).code()});
-            }
+        for (org.onewindow.testing.EvalQuestions.Item item : org.onewindow.testing.EvalQuestions.all()) {
+            queries.add(new String[] {item.q(), Lang.detect(item.q(), Lang.EN).code()});
         }
         KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp, parsers, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
                 Duration.ofSeconds(30), false);

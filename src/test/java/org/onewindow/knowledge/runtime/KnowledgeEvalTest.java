@@ -2,9 +2,6 @@ package org.onewindow.knowledge.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +17,8 @@ import org.onewindow.knowledge.AnswerPolicy;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.EvalQuestions;
+import org.onewindow.testing.EvalQuestions.Item;
 
 /**
  * Runs {@code eval/knowledge-eval.yaml} over the shipped {@code knowledge-base/}: top-1 source accuracy
@@ -27,9 +26,6 @@ import org.onewindow.shared.Lang;
  * answered UNKNOWN. Prints a threshold sweep so that the calibration can be checked.
  */
 final class KnowledgeEvalTest {
-
-    record Item(String q, Lang lang, List<String> expect) {
-    }
 
     record Outcome(Item item, List<SearchHit> hits) {
     }
@@ -41,7 +37,7 @@ final class KnowledgeEvalTest {
     void eval_shippedKnowledgeBase_meetsAccuracyAndOutOfScopeTargets() throws Exception {
         Path kbDir = Path.of("knowledge-base").toAbsolutePath();
         Assumptions.assumeTrue(Files.isDirectory(kbDir), "knowledge-base/ not present");
-        List<Item> items = load();
+        List<Item> items = EvalQuestions.all();
         List<Outcome> outcomes = new ArrayList<>();
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(Fixtures.config(kbDir, tmp, false))) {
             assertThat(kb.health().documentsFailed()).as(kb.health().failures().toString()).isZero();
@@ -121,20 +117,5 @@ final class KnowledgeEvalTest {
             }
         }
         return String.format("%.3f", n == 0 ? 0 : ok / (double) n);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Item> load() throws Exception {
-        ObjectMapper yaml = new YAMLMapper();
-        List<Item> items = new ArrayList<>();
-        try (InputStream in = KnowledgeEvalTest.class.getResourceAsStream("/eval/knowledge-eval.yaml")) {
-            Assumptions.assumeTrue(in != null, "eval/knowledge-eval.yaml not present");
-            for (Map<String, Object> m : (List<Map<String, Object>>) yaml.readValue(in, List.class)) {
-                Object e = m.get("expect");
-                List<String> expect = e instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of();
-                items.add(new Item(String.valueOf(m.get("q")), Lang.parseOrNull(String.valueOf(m.get("lang"))), expect));
-            }
-        }
-        return items;
     }
 }
