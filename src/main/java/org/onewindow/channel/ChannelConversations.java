@@ -1,8 +1,10 @@
 package org.onewindow.channel;
 
 import io.vertx.core.Future;
+import java.util.Optional;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.Message;
 
 /**
  * What the channels hand messages to: the conversation service, seen through the few operations
@@ -19,6 +21,9 @@ public interface ChannelConversations {
      */
     Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId);
 
-    /** The event-bus address where every new message of the conversation is published as a JSON frame. */
+    /** The event-bus address where every new message and state of the conversation is published. */
     String eventsAddress(String conversationId);
+
+    /** The message an event published at {@link #eventsAddress} carries; empty for other events. */
+    Optional<Message> messageOf(Object event);
 }

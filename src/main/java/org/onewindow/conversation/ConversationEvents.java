@@ -1,13 +1,12 @@
 package org.onewindow.conversation;
 
 import io.vertx.core.eventbus.EventBus;
-import org.onewindow.codec.Json;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.StateView;
 
 /**
  * Publishes a conversation's new messages and states on the event bus, where its open
- * WebSockets (on whichever node holds them) listen. Frames are the API's JSON event frames.
+ * WebSockets and channel subscriptions (on whichever node holds them) listen.
  */
 public final class ConversationEvents {
 
@@ -15,6 +14,11 @@ public final class ConversationEvents {
 
     public ConversationEvents(EventBus eventBus) {
         this.eventBus = eventBus;
+        try {
+            eventBus.registerDefaultCodec(ConversationEvent.class, ConversationEvent.CODEC);
+        } catch (IllegalStateException alreadyRegistered) {
+            // Another service on the same Vert.x instance registered it first: one codec serves both.
+        }
     }
 
     /** The event-bus address of one conversation's events. */
@@ -23,18 +27,10 @@ public final class ConversationEvents {
     }
 
     public void message(String conversationId, Message message) {
-        eventBus.publish(address(conversationId), Json.write(new MessageEvent("message", message)));
+        eventBus.publish(address(conversationId), ConversationEvent.of(message));
     }
 
     public void state(String conversationId, StateView state) {
-        eventBus.publish(address(conversationId), Json.write(new StateEvent("state", state)));
-    }
-
-    /** The WebSocket frame of a message. */
-    public record MessageEvent(String type, Message message) {
-    }
-
-    /** The WebSocket frame of a state change. */
-    public record StateEvent(String type, StateView state) {
+        eventBus.publish(address(conversationId), ConversationEvent.of(state));
     }
 }

@@ -3,10 +3,10 @@ package org.onewindow.http;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.onewindow.codec.Json;
+import java.util.Optional;
+import org.onewindow.conversation.ConversationEvent;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.shared.Message;
@@ -22,8 +22,8 @@ final class EventStream {
     private final ServerWebSocket socket;
     private final String conversationId;
     private long lastSentSeq;
-    private List<String> buffered = new ArrayList<>();
-    private MessageConsumer<String> consumer;
+    private List<ConversationEvent> buffered = new ArrayList<>();
+    private MessageConsumer<ConversationEvent> consumer;
 
     EventStream(Vertx vertx, ConversationService conversations, ServerWebSocket socket, String conversationId, long after) {
         this.vertx = vertx;
@@ -41,30 +41,29 @@ final class EventStream {
                 .compose(v -> conversations.messagesAfter(conversationId, lastSentSeq))
                 .onSuccess(history -> {
                     history.forEach(this::sendMessage);
-                    List<String> live = buffered;
+                    List<ConversationEvent> live = buffered;
                     buffered = null;
                     live.forEach(this::onEvent);
                     conversations.state(conversationId).onSuccess(state ->
-                            socket.writeTextMessage(Json.write(new ConversationEvents.StateEvent("state", state))));
+                            socket.writeTextMessage(ConversationEvent.of(state).frame()));
                 })
                 .onFailure(e -> socket.close((short) 1011, "history unavailable"));
     }
 
-    private void onEvent(String frame) {
+    private void onEvent(ConversationEvent event) {
         if (buffered != null) {
-            buffered.add(frame);
+            buffered.add(event);
             return;
         }
-        JsonObject event = new JsonObject(frame);
-        if ("message".equals(event.getString("type"))) {
-            long seq = event.getJsonObject("message").getLong("seq");
-            if (seq <= lastSentSeq) {
+        Optional<Message> message = event.message();
+        if (message.isPresent()) {
+            if (message.get().seq() <= lastSentSeq) {
                 return;
             }
-            lastSentSeq = seq;
+            lastSentSeq = message.get().seq();
         }
         if (!socket.isClosed()) {
-            socket.writeTextMessage(frame);
+            socket.writeTextMessage(event.frame());
         }
     }
 
@@ -73,6 +72,6 @@ final class EventStream {
             return;
         }
         lastSentSeq = message.seq();
-        socket.writeTextMessage(Json.write(new ConversationEvents.MessageEvent("message", message)));
+        socket.writeTextMessage(ConversationEvent.of(message).frame());
     }
 }

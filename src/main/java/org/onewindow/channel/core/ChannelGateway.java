@@ -192,7 +192,7 @@ public final class ChannelGateway {
     }
 
     private void onEvent(Subscription subscription, Object body) {
-        Optional<Message> parsed = MessageFrames.message(body);
+        Optional<Message> parsed = conversations.messageOf(body);
         if (parsed.isEmpty() || !subscription.isPush(parsed.get())) {
             return;
         }

@@ -1,15 +1,18 @@
 package org.onewindow.channel.core;
 
 import io.vertx.core.Future;
+import java.util.Optional;
 import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.OpenedConversation;
 import org.onewindow.channel.TurnReply;
 import org.onewindow.codec.Json;
+import org.onewindow.conversation.ConversationEvent;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.NewConversation;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.Message;
 import org.onewindow.shared.StateView;
 
 /** {@link ChannelConversations} over the {@link ConversationService}: the channels' one door into the core. */
@@ -36,6 +39,11 @@ public final class ServiceConversations implements ChannelConversations {
     @Override
     public String eventsAddress(String conversationId) {
         return ConversationEvents.address(conversationId);
+    }
+
+    @Override
+    public Optional<Message> messageOf(Object event) {
+        return event instanceof ConversationEvent e ? e.message() : Optional.empty();
     }
 
     private static boolean expectsFile(StateView state) {

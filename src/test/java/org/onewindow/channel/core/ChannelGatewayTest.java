@@ -182,6 +182,11 @@ final class ChannelGatewayTest {
             public String eventsAddress(String conversationId) {
                 return delegate.eventsAddress(conversationId);
             }
+
+            @Override
+            public java.util.Optional<Message> messageOf(Object event) {
+                return delegate.messageOf(event);
+            }
         };
     }
 }

@@ -36,4 +36,9 @@ public final class SlowConversations implements ChannelConversations {
     public String eventsAddress(String conversationId) {
         return delegate.eventsAddress(conversationId);
     }
+
+    @Override
+    public java.util.Optional<org.onewindow.shared.Message> messageOf(Object event) {
+        return delegate.messageOf(event);
+    }
 }
