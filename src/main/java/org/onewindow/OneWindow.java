@@ -9,6 +9,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -137,7 +138,9 @@ public final class OneWindow {
     public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env, PasswordHasher hasher)
             throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
+        VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+                // Every turn publishes on the event bus; counting those messages cost more than they tell.
+                .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS));
         Vertx vertx = config.cluster().enabled()
                 ? await(ClusteredVertx.build(vertxOptions, new MicrometerMetricsFactory(registry), config.cluster()))
                 : Vertx.builder().with(vertxOptions).withMetrics(new MicrometerMetricsFactory(registry)).build();

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import org.onewindow.shared.Message;
 
 /**
@@ -33,6 +36,15 @@ public final class Json {
         }
     }
 
+    /** The UTF-8 bytes of {@link #write}, without the detour through a String (HTTP bodies). */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
@@ -44,6 +56,9 @@ public final class Json {
     private static ObjectMapper create() {
         ObjectMapper m = new ObjectMapper();
         m.registerModule(new JavaTimeModule());
+        // Generated accessors instead of reflection: every turn writes its state and messages.
+        m.registerModule(new BlackbirdModule());
+        m.registerModule(new SimpleModule("onewindow-instants").addSerializer(Instant.class, new IsoInstants.Serializer()));
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
         m.enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING);

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -81,6 +82,6 @@ final class Requests {
     static void sendJson(RoutingContext ctx, int status, Object body) {
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(Json.write(body));
+                .end(Buffer.buffer(Json.writeBytes(body)));
     }
 }

@@ -6,7 +6,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One writer thread that commits queued writes in batches (group commit): every write waiting
- * when a batch starts goes into the same transaction, each under its own savepoint so that one
- * failing write fails alone. A write's future completes, on its caller's context, only after
+ * when a batch starts goes into the same transaction; when one of them fails, each is run again
+ * in a transaction of its own, so that one failing write fails alone. A write's future completes, on its caller's context, only after
  * the commit. SQLite allows one writer anyway; batching is what makes durable turns cheap.
  */
 final class WriteQueue implements AutoCloseable {
@@ -71,47 +70,50 @@ final class WriteQueue implements AutoCloseable {
     }
 
     private void runBatch(List<Pending<?>> batch) {
-        List<Object> results = new ArrayList<>(batch.size());
-        List<Throwable> failures = new ArrayList<>(batch.size());
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            List<Object> results;
             try {
+                results = inOneTransaction(connection, batch);
+            } catch (SQLException | RuntimeException e) {
+                if (batch.size() == 1) {
+                    batch.get(0).fail(e);
+                    return;
+                }
+                // One write failed and took the batch's transaction with it (rare: savepoints around
+                // every write would cost each turn two more statements). Run each alone, so it fails alone.
                 for (Pending<?> pending : batch) {
-                    Savepoint savepoint = batch.size() > 1 ? connection.setSavepoint() : null;
                     try {
-                        results.add(pending.work.run(connection));
-                        failures.add(null);
-                        if (savepoint != null) {
-                            connection.releaseSavepoint(savepoint);
-                        }
-                    } catch (SQLException | RuntimeException e) {
-                        if (savepoint == null) {
-                            throw e;
-                        }
-                        connection.rollback(savepoint);
-                        results.add(null);
-                        failures.add(e);
+                        pending.succeed(inOneTransaction(connection, List.of(pending)).get(0));
+                    } catch (SQLException | RuntimeException alone) {
+                        pending.fail(alone);
                     }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                return;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).succeed(results.get(i));
             }
         } catch (SQLException | RuntimeException e) {
             LOG.error("store write batch of {} failed: {}", batch.size(), e.toString());
             batch.forEach(p -> p.fail(e));
-            return;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            Throwable failure = failures.get(i);
-            if (failure == null) {
-                batch.get(i).succeed(results.get(i));
-            } else {
-                batch.get(i).fail(failure);
+    }
+
+    /** Runs the writes in one transaction: all are committed, or none and the first failure is thrown. */
+    private static List<Object> inOneTransaction(Connection connection, List<Pending<?>> writes) throws SQLException {
+        List<Object> results = new ArrayList<>(writes.size());
+        connection.setAutoCommit(false);
+        try {
+            for (Pending<?> pending : writes) {
+                results.add(pending.work.run(connection));
             }
+            connection.commit();
+            return results;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

@@ -89,8 +89,8 @@ public final class LoadBenchmark {
                         }));
             }
             System.out.println();
-            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo | CPU µs/turn |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             print("bare Vert.x JSON echo (ceiling)", echo, echo);
             results.forEach((name, result) -> print(name, result, echo));
         } finally {
@@ -104,7 +104,12 @@ public final class LoadBenchmark {
     record Target(String path, String token) {
     }
 
-    record Result(long turns, double seconds, long[] sortedNanos, long errors) {
+    record Result(long turns, double seconds, long[] sortedNanos, long errors, long cpuNanos) {
+        /** CPU time of this whole process (load generator included) per turn. */
+        double cpuMicrosPerTurn() {
+            return turns == 0 ? Double.NaN : cpuNanos / 1e3 / turns;
+        }
+
         double perSecond() {
             return turns / seconds;
         }
@@ -119,8 +124,9 @@ public final class LoadBenchmark {
     }
 
     private static void print(String name, Result r, Result ceiling) {
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.0f%% |%s%n", name, r.perSecond(),
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.0f%% | %.0f |%s%n", name, r.perSecond(),
                 r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), 100.0 * r.perSecond() / ceiling.perSecond(),
+                r.cpuMicrosPerTurn(),
                 r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
     }
 
@@ -154,6 +160,7 @@ public final class LoadBenchmark {
         long[] errors = new long[1];
         List<Future<Void>> loops = new ArrayList<>();
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         for (int i = 0; i < targets.size(); i++) {
             int user = i;
             latencies[user] = new long[1024];
@@ -173,6 +180,7 @@ public final class LoadBenchmark {
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        long cpu = processCpuNanos() - cpuStarted;
         long total;
         long[] all;
         synchronized (latencies) {
@@ -185,7 +193,7 @@ public final class LoadBenchmark {
             }
         }
         Arrays.sort(all);
-        return new Result(total, elapsed, all, errors[0]);
+        return new Result(total, elapsed, all, errors[0], cpu);
     }
 
     private static void loop(HttpClient client, int port, Target target, Function<Target, String> bodies, AtomicBoolean stop,
@@ -220,6 +228,11 @@ public final class LoadBenchmark {
                     }
                     loop(client, port, target, bodies, stop, latencies, counts, errors, user, done);
                 });
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static int startEcho(Vertx vertx) throws Exception {

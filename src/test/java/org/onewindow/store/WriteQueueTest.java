@@ -1,0 +1,82 @@
+package org.onewindow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class WriteQueueTest {
+
+    @TempDir
+    Path dir;
+
+    private Vertx vertx;
+    private SqlDatabase db;
+
+    @BeforeEach
+    void open() throws Exception {
+        vertx = Vertx.vertx();
+        db = SqlDatabase.open(vertx, "jdbc:sqlite:" + dir.resolve("ow.db"));
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("CREATE TABLE batch_probe (n INTEGER NOT NULL)");
+            }
+        }).await(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+        vertx.close().await(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void oneFailingWrite_amongManyQueuedTogether_failsAlone_andTheOthersAreCommitted() throws Exception {
+        List<Future<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            writes.add(db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO batch_probe (n) VALUES (" + n + ")");
+                }
+                if (n == 100) {
+                    throw new SQLException("write 100 refuses");
+                }
+                return n;
+            }));
+        }
+        Future.join(writes).otherwiseEmpty().await(10, TimeUnit.SECONDS);
+
+        for (int i = 0; i < writes.size(); i++) {
+            Future<Integer> w = writes.get(i);
+            if (i == 100) {
+                assertThat(w.failed()).isTrue();
+                assertThat(w.cause()).hasMessage("write 100 refuses");
+            } else {
+                assertThat(w.succeeded()).as("write %d", i).isTrue();
+                assertThat(w.result()).isEqualTo(i);
+            }
+        }
+        List<Integer> stored = db.read(c -> {
+            List<Integer> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT n FROM batch_probe ORDER BY n")) {
+                while (r.next()) {
+                    rows.add(r.getInt(1));
+                }
+            }
+            return rows;
+        }).await(10, TimeUnit.SECONDS);
+        assertThat(stored).hasSize(199).doesNotContain(100);
+    }
+}
