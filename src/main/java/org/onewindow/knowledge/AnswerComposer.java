@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.onewindow.shared.Lang;
 
 /**
@@ -37,7 +38,17 @@ public final class AnswerComposer {
         return policy;
     }
 
+    /** Composes from hits that carry their {@link SearchHit#matchedTerms()}. */
     public KnowledgeAnswer compose(String question, Lang lang, List<SearchHit> hits) {
+        return compose(question, lang, hits, SearchHit::matchedTerms);
+    }
+
+    /**
+     * Composes an answer; {@code matchedTerms} gives the question's words found in a hit (asked only
+     * for the hit whose sentences are chosen).
+     */
+    public KnowledgeAnswer compose(String question, Lang lang, List<SearchHit> hits,
+                                   Function<SearchHit, List<String>> matchedTerms) {
         LocalDate today = LocalDate.now(clock);
         if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold()) {
             return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
@@ -56,7 +67,7 @@ public final class AnswerComposer {
         if (runnerUp != null) {
             return clarify(lang, best, runnerUp);
         }
-        return answer(lang, best, today);
+        return answer(lang, best, today, matchedTerms);
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {
@@ -90,8 +101,8 @@ public final class AnswerComposer {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today) {
-        String body = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit);
+    private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today, Function<SearchHit, List<String>> matchedTerms) {
+        String body = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit));
         boolean historical = hit.isHistorical(today);
         if (historical) {
             body = switch (lang) {
@@ -149,7 +160,7 @@ public final class AnswerComposer {
     }
 
     /** The 1–{@code maxSentences} sentences holding most matched words, in their original order. */
-    String bestSentences(SearchHit hit) {
+    String bestSentences(SearchHit hit, List<String> matchedTerms) {
         List<String> sentences = new ArrayList<>(Sentences.split(hit.text()));
         if (sentences.isEmpty()) {
             return hit.text().strip();
@@ -162,7 +173,7 @@ public final class AnswerComposer {
             sentences.set(i, sentence);
             String lower = sentence.toLowerCase(Locale.ROOT);
             int score = 0;
-            for (String t : hit.matchedTerms()) {
+            for (String t : matchedTerms) {
                 if (!t.isBlank() && lower.contains(t)) {
                     score++;
                 }

@@ -51,20 +51,24 @@ final class PassageSearcher {
     }
 
 
-    List<SearchHit> search(IndexSearcher s, String queryText, Lang lang, int limit, String preferSource) throws IOException {
+    /**
+     * The best hits for a query. With {@code highlight}, snippets have the matched words marked and
+     * {@link SearchHit#matchedTerms()} is filled; without, snippets are plain and the terms empty
+     * (ask {@link #matchedTerms} for the one hit that needs them).
+     */
+    List<SearchHit> search(IndexSearcher s, String queryText, Lang lang, int limit, String preferSource, boolean highlight)
+            throws IOException {
         if (queryText == null || queryText.isBlank() || limit <= 0) {
             return List.of();
         }
         LangAnalyzers a = analyzers;
         Lang qLang = Lang.detect(queryText, lang);
         Analyzer qa = a.query(qLang);
-        QueryBuilder qb = new QueryBuilder(qa);
-        // "close down" as a synonym of "deregistration" must match the phrase, not any "down".
-        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        QueryBuilder qb = queryBuilder(a, queryText, lang);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         Query[] perField = new Query[Lang.values().length];
         for (Lang l : Lang.values()) {
-            Query q = qb.createBooleanQuery(IndexFields.body(l), queryText, BooleanClause.Occur.SHOULD);
+            Query q = fieldQuery(qb, l, queryText);
             perField[l.ordinal()] = q;
             if (q != null) {
                 text.add(q, BooleanClause.Occur.SHOULD);
@@ -126,7 +130,7 @@ final class PassageSearcher {
         for (Scored sc : scored.subList(0, Math.min(limit, scored.size()))) {
             Document d = sc.d();
             String body = d.get(IndexFields.TEXT);
-            Query q = perField[sc.lang().ordinal()];
+            Query q = highlight ? perField[sc.lang().ordinal()] : null;
             Snippets.Highlight h = Snippets.highlight(a.index(sc.lang()), q, IndexFields.body(sc.lang()), body);
             hits.add(new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.TITLE), d.get(IndexFields.SOURCE),
                     d.get(IndexFields.SECTION), h.snippet(), sc.score(), sc.confidence(), sc.lang(),
@@ -137,4 +141,24 @@ final class PassageSearcher {
         return hits;
     }
 
+    /** The words of the query found in one hit's text, as they are written there (what highlighting marks). */
+    List<String> matchedTerms(String queryText, Lang lang, SearchHit hit) throws IOException {
+        if (queryText == null || queryText.isBlank() || hit.text() == null) {
+            return List.of();
+        }
+        LangAnalyzers a = analyzers;
+        Query q = fieldQuery(queryBuilder(a, queryText, lang), hit.lang(), queryText);
+        return List.copyOf(Snippets.highlight(a.index(hit.lang()), q, IndexFields.body(hit.lang()), hit.text()).terms());
+    }
+
+    private static QueryBuilder queryBuilder(LangAnalyzers a, String queryText, Lang lang) {
+        QueryBuilder qb = new QueryBuilder(a.query(Lang.detect(queryText, lang)));
+        // "close down" as a synonym of "deregistration" must match the phrase, not any "down".
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return qb;
+    }
+
+    private static Query fieldQuery(QueryBuilder qb, Lang field, String queryText) {
+        return qb.createBooleanQuery(IndexFields.body(field), queryText, BooleanClause.Occur.SHOULD);
+    }
 }

@@ -72,9 +72,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      * generation and the day (an answer depends on which rules are in force today), so a change to the
      * knowledge base or midnight makes every older entry unreachable; size bounds the memory.
      */
-    private final Cache<AnswerKey, KnowledgeAnswer> answers = Caffeine.newBuilder()
-            .maximumSize(ANSWER_CACHE_SIZE).recordStats().build();
-    static final int ANSWER_CACHE_SIZE = 10_000;
+    private final Cache<AnswerKey, KnowledgeAnswer> answers;
 
     private record AnswerKey(long generation, LocalDate day, Lang lang, String question, String previousTopic) {
     }
@@ -89,6 +87,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
         this.composer = new AnswerComposer(policy, clock);
         this.clock = clock;
+        this.answers = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats().build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
         this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
     }
@@ -145,18 +144,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     private KnowledgeAnswer compose(String question, Lang lang, String previousTopic) {
-        List<SearchHit> hits = index.search(question, lang, 5, null);
+        String query = question;
+        List<SearchHit> hits = index.rank(query, lang, 5, null);
         double threshold = composer.policy().answerThreshold();
         boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
         if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)
                 && (FollowUp.leansOnContext(question) || !aloneConfident)) {
             FollowUp.Topic topic = FollowUp.parse(previousTopic);
-            List<SearchHit> withTopic = index.search(question + " " + topic.words(), lang, 5, topic.source());
+            String withTopicWords = question + " " + topic.words();
+            List<SearchHit> withTopic = index.rank(withTopicWords, lang, 5, topic.source());
             if (!withTopic.isEmpty() && (withTopic.get(0).confidence() >= threshold || !aloneConfident)) {
                 hits = withTopic;
+                query = withTopicWords;
             }
         }
-        return composer.compose(question, lang, hits);
+        String ranked = query;
+        return composer.compose(question, lang, hits, hit -> index.matchedTerms(ranked, lang, hit));
     }
 
     @Override

@@ -38,7 +38,8 @@ final class Fixtures {
 
     static KnowledgeConfig config(Path kb, Path tmp, boolean watch) {
         return new KnowledgeConfig(kb, tmp.resolve("index"), 1, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofSeconds(20), watch, 256, 2_000_000);
+                Duration.ofSeconds(20), watch, 256, 2_000_000,
+                KnowledgeConfig.DEFAULT_ANSWER_CACHE_SIZE);
     }
 
     /** Waits (polling) until the condition holds; false after the timeout. Never asserts speed. */

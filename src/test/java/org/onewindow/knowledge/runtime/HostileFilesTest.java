@@ -35,7 +35,8 @@ final class HostileFilesTest {
         HostileFiles.bigFile(bad.resolve("huge.txt"), 50L * 1024 * 1024);
         Files.write(bad.resolve("blob.bin"), HostileFiles.unknownBinary());
         KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp.resolve("index"), 2, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofSeconds(30), false, 256, 2_000_000);
+                Duration.ofSeconds(30), false, 256, 2_000_000,
+                KnowledgeConfig.DEFAULT_ANSWER_CACHE_SIZE);
 
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
             Map<String, DocumentInfo> docs = kb.documents().stream()
@@ -69,7 +70,8 @@ final class HostileFilesTest {
         Path kbDir = Files.createDirectories(tmp.resolve("knowledge-base"));
         // A 1 ms timeout makes every parse time out: the parser JVM is killed, the file reported failed.
         KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp.resolve("index"), 1, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofMillis(1), false, 256, 2_000_000);
+                Duration.ofMillis(1), false, 256, 2_000_000,
+                KnowledgeConfig.DEFAULT_ANSWER_CACHE_SIZE);
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
             DocumentInfo d = kb.putDocument("notes/a.html",
                     "<html><body><h1>Canteen</h1><p>The canteen opens at seven.</p></body></html>".getBytes(StandardCharsets.UTF_8));

@@ -142,6 +142,25 @@ final class LuceneKnowledgeBaseTest {
     }
 
     @Test
+    void answer_askedAgainAfterTheDocumentChanged_answersFromTheNewVersionNotTheCache() {
+        String question = "how many hours is visitor parking free at the bicycle garage";
+        kb.putDocument("uploads/garage.md", ("---\ntitle: Bicycle garage\nlang: en\n---\n# Bicycle garage\n\n"
+                + "Visitor parking at the bicycle garage is free for two hours.\n").getBytes(StandardCharsets.UTF_8));
+        KnowledgeAnswer before = kb.answer(question, Lang.EN, null);
+        assertThat(kb.answer(question, Lang.EN, null)).isSameAs(before);
+        assertThat(before.text()).contains("two hours");
+
+        kb.putDocument("uploads/garage.md", ("---\ntitle: Bicycle garage\nlang: en\n---\n# Bicycle garage\n\n"
+                + "Visitor parking at the bicycle garage is free for three hours.\n").getBytes(StandardCharsets.UTF_8));
+        KnowledgeAnswer after = kb.answer(question, Lang.EN, null);
+        assertThat(after.text()).contains("three hours").doesNotContain("two hours");
+        assertThat(after.usedPassages().get(0).contentHash()).isNotEqualTo(before.usedPassages().get(0).contentHash());
+        kb.deleteDocument("uploads/garage.md");
+        assertThat(kb.answer(question, Lang.EN, null).citations()).extracting(c -> c.source())
+                .doesNotContain("knowledge-base/uploads/garage.md");
+    }
+
+    @Test
     void replaceSyntheticDocuments_replacesAllAtOnce() {
         kb.replaceSyntheticDocuments(List.of(new SyntheticDocument("knowledge-base/processes/book-agent.yaml",
                 "Book an agent", Lang.EN, "Service Centre", null,
