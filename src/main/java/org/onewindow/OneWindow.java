@@ -209,7 +209,8 @@ public final class OneWindow {
             List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge),
                     healthCheck("connectors", deliveries::health));
             SqlChannelStore channelStore = new SqlChannelStore(database);
-            gateway = new ChannelGateway(vertx, new ServiceConversations(conversations), channelStore,
+            FileStorage files = new FileStorage(config.filesDir());
+            gateway = new ChannelGateway(vertx, new ServiceConversations(conversations, vertx, files), channelStore,
                     RateLimits.defaults(clock), clock);
             List<InputChannel> channels = channels(vertx, config.channels(), gateway, channelStore, clock);
             await(gateway.start());
@@ -235,7 +236,7 @@ public final class OneWindow {
                     .onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
-                    new FileStorage(config.filesDir()), callbacks, deliveries, outbox,
+                    files, callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
                     new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles,

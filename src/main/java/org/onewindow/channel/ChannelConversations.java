@@ -1,6 +1,7 @@
 package org.onewindow.channel;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import java.util.Optional;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -20,6 +21,13 @@ public interface ChannelConversations {
      * without a new turn (platform retries).
      */
     Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId);
+
+    /**
+     * Stores a document the user sent through their messaging app, as the widget's upload does (the
+     * type decided by the name and confirmed by the content), and runs the turn that hands it to the
+     * conversation. Fails with the API's 400/413/415 errors for a file that is not accepted.
+     */
+    Future<TurnReply> sendFile(String conversationId, String token, String fileName, Buffer content, String clientMessageId);
 
     /** The event-bus address where every new message and state of the conversation is published. */
     String eventsAddress(String conversationId);

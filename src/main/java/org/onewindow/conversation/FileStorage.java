@@ -37,6 +37,9 @@ public final class FileStorage {
     private record Kind(String contentType, byte[] magic) {
     }
 
+    /** The largest document accepted, from the widget or from a messaging app. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
     private final Path dir;
 
     public FileStorage(Path dir) {
@@ -81,6 +84,21 @@ public final class FileStorage {
             Files.deleteIfExists(upload);
         }
         return new FileAttachment(id, name, kind.contentType(), size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** Stores a document received in memory (a messaging app's media), as {@link #store} does an upload. */
+    public FileAttachment store(String conversationId, byte[] content, String originalName) throws IOException {
+        if (content.length > MAX_BYTES) {
+            throw new ApiException(413, "file_too_large", "The file is larger than " + (MAX_BYTES >> 20) + " MB.");
+        }
+        Files.createDirectories(dir);
+        Path received = Files.createTempFile(dir, "received-", ".part");
+        try {
+            Files.write(received, content);
+            return store(conversationId, received, originalName);
+        } finally {
+            Files.deleteIfExists(received);
+        }
     }
 
     /** Where a stored file of a conversation lives. */

@@ -14,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 public final class HttpVerticle extends VerticleBase {
 
     /** The largest document an enterprise may upload. */
-    static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
     private final HttpServices services;
     private final String host;
@@ -38,7 +37,7 @@ public final class HttpVerticle extends VerticleBase {
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
-                MAX_UPLOAD_BYTES, services.incentives(), services.clock()).mount(router);
+                org.onewindow.conversation.FileStorage.MAX_BYTES, services.incentives(), services.clock()).mount(router);
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);

@@ -15,6 +15,8 @@ import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.ChannelStore;
 import org.onewindow.channel.ChannelUser;
 import org.onewindow.channel.OutputChannel;
+import org.onewindow.channel.TurnReply;
+import org.onewindow.shared.ApiException;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
@@ -150,6 +152,13 @@ public final class ChannelGateway {
     }
 
     private Future<ChannelTurn> turn(ChannelUser user, ChannelInput input) {
+        String clientMessageId = input.clientMessageId() == null ? null : input.channel() + ":" + input.clientMessageId();
+        if (input.file() != null) {
+            return input.file().fetch().get()
+                    .compose(file -> conversations.sendFile(user.conversationId(), user.token(), file.name(), file.content(),
+                            clientMessageId))
+                    .compose(reply -> answered(user, reply), failure -> fileRefused(user, input, failure));
+        }
         InboundMessage message;
         if (input.action() != null) {
             message = InboundMessage.action(input.action());
@@ -159,23 +168,35 @@ public final class ChannelGateway {
             QuickReply option = PlainText.chosen(input.text(), user.options());
             message = option != null ? InboundMessage.action(option.action()) : InboundMessage.text(input.text());
         }
-        String clientMessageId = input.clientMessageId() == null ? null : input.channel() + ":" + input.clientMessageId();
-        return conversations.send(user.conversationId(), user.token(), message, clientMessageId).compose(reply -> {
-            List<Message> out = reply.messages().stream().filter(m -> m.from() != Sender.USER).toList();
-            List<QuickReply> options = PlainText.offeredOptions(out);
-            Instant now = clock.instant();
-            long last = lastSeq(reply.messages());
-            ChannelUser next = user.withOptions(options).withSentSeq(last);
-            Subscription subscription = subscriptions.get(user.conversationId());
-            if (subscription != null) {
-                subscription.user = next;
-            }
-            Future<Void> saved = options.equals(user.options())
-                    ? Future.succeededFuture()
-                    : store.saveOptions(user.channel(), user.userId(), options, now);
-            return saved.compose(v -> store.advanceSentSeq(user.channel(), user.userId(), last, now))
-                    .map(v -> new ChannelTurn(out, options, user.locale(), reply.expectsFile()));
-        });
+        return conversations.send(user.conversationId(), user.token(), message, clientMessageId)
+                .compose(reply -> answered(user, reply));
+    }
+
+    /** A document the platform could not give us or the service does not accept: say why; the turn never ran. */
+    private Future<ChannelTurn> fileRefused(ChannelUser user, ChannelInput input, Throwable failure) {
+        LOG.info("channel {}: a document from a user was not received: {}", input.channel(), failure.getMessage());
+        String why = ChannelTexts.fileNotReceived(user.locale(), failure instanceof ApiException api ? api.status() : 0,
+                failure instanceof ApiException api ? api.getMessage() : null);
+        Message notice = Message.of(0, new Reply(Sender.SYSTEM, MessageType.NOTICE, why, List.of(), List.of(), null),
+                clock.instant());
+        return Future.succeededFuture(new ChannelTurn(List.of(notice), user.options(), user.locale(), false));
+    }
+
+    private Future<ChannelTurn> answered(ChannelUser user, TurnReply reply) {
+        List<Message> out = reply.messages().stream().filter(m -> m.from() != Sender.USER).toList();
+        List<QuickReply> options = PlainText.offeredOptions(out);
+        Instant now = clock.instant();
+        long last = lastSeq(reply.messages());
+        ChannelUser next = user.withOptions(options).withSentSeq(last);
+        Subscription subscription = subscriptions.get(user.conversationId());
+        if (subscription != null) {
+            subscription.user = next;
+        }
+        Future<Void> saved = options.equals(user.options())
+                ? Future.succeededFuture()
+                : store.saveOptions(user.channel(), user.userId(), options, now);
+        return saved.compose(v -> store.advanceSentSeq(user.channel(), user.userId(), last, now))
+                .map(v -> new ChannelTurn(out, options, user.locale(), reply.expectsFile()));
     }
 
     private static long lastSeq(List<Message> messages) {

@@ -18,13 +18,13 @@ public record ChannelTurn(List<Message> messages, List<QuickReply> options, Lang
         options = List.copyOf(options);
     }
 
-    /** The messages to send: the turn's, and a pointer to the web widget when a document is expected. */
+    /** The messages to send: the turn's, and how to send a document when one is expected. */
     public List<Message> toSend() {
         if (!expectsFile || messages.isEmpty()) {
             return messages;
         }
         List<Message> all = new java.util.ArrayList<>(messages);
-        all.add(new Message(0, Sender.SYSTEM, MessageType.NOTICE, ChannelTexts.useWidgetForFiles(locale), List.of(),
+        all.add(new Message(0, Sender.SYSTEM, MessageType.NOTICE, ChannelTexts.sendFileHere(locale), List.of(),
                 List.of(), messages.get(messages.size() - 1).at(), null, null));
         return all;
     }

@@ -1,6 +1,8 @@
 package org.onewindow.channel.core;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.util.Optional;
 import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.OpenedConversation;
@@ -9,6 +11,7 @@ import org.onewindow.codec.Json;
 import org.onewindow.conversation.ConversationEvent;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.NewConversation;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -19,9 +22,13 @@ import org.onewindow.shared.StateView;
 public final class ServiceConversations implements ChannelConversations {
 
     private final ConversationService service;
+    private final Vertx vertx;
+    private final FileStorage files;
 
-    public ServiceConversations(ConversationService service) {
+    public ServiceConversations(ConversationService service, Vertx vertx, FileStorage files) {
         this.service = service;
+        this.vertx = vertx;
+        this.files = files;
     }
 
     @Override
@@ -34,6 +41,15 @@ public final class ServiceConversations implements ChannelConversations {
     public Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId) {
         return service.send(conversationId, token, message, clientMessageId)
                 .map(result -> new TurnReply(result.messages(), expectsFile(result.state())));
+    }
+
+    @Override
+    public Future<TurnReply> sendFile(String conversationId, String token, String fileName, Buffer content,
+                                      String clientMessageId) {
+        return service.authorize(conversationId, token)
+                .compose(conversation -> vertx.executeBlocking(() ->
+                        files.store(conversationId, content.getBytes(), fileName), false))
+                .compose(file -> send(conversationId, token, InboundMessage.file(file), clientMessageId));
     }
 
     @Override

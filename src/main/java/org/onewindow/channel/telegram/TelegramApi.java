@@ -2,6 +2,7 @@ package org.onewindow.channel.telegram;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -10,25 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.channel.ChannelStore;
 import org.onewindow.channel.OutputChannel;
+import org.onewindow.channel.core.ChannelFile;
+import org.onewindow.channel.core.MediaDownload;
 import org.onewindow.channel.core.PlainText;
+import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.QuickReply;
 
 /**
  * The Bot API calls the channel makes: {@code sendMessage} (plain text, at most 4096 characters,
- * quick replies as an inline keyboard of numbered buttons) and {@code answerCallbackQuery}.
+ * quick replies as an inline keyboard of numbered buttons), {@code answerCallbackQuery}, and
+ * {@code getFile} with the download of a file the user sent.
  */
 public final class TelegramApi implements OutputChannel {
 
     public static final int MAX_TEXT_CHARS = 4096;
 
     private final WebClient client;
+    private final HttpClient http;
     private final TelegramConfig config;
     private final CallbackData callbacks;
 
     public TelegramApi(Vertx vertx, TelegramConfig config, ChannelStore store, Clock clock) {
         this.client = WebClient.create(vertx);
+        this.http = vertx.createHttpClient();
         this.config = config;
         this.callbacks = new CallbackData(store, clock);
     }
@@ -59,6 +66,26 @@ public final class TelegramApi implements OutputChannel {
         });
     }
 
+    /**
+     * A file the user sent (document or photo): {@code getFile} says where it is, then it is
+     * downloaded from {@code /file/bot<token>/<path>}, at most {@code maxBytes} (refused before the
+     * download when Telegram already says it is larger).
+     */
+    public Future<ChannelFile.Received> file(String fileId, String name, long maxBytes) {
+        return callForResult("getFile", new JsonObject().put("file_id", fileId)).compose(result -> {
+            String path = result.getString("file_path");
+            if (path == null || path.isBlank()) {
+                return Future.failedFuture(new IllegalStateException("Telegram gave no file_path for a file"));
+            }
+            if (result.getLong("file_size", 0L) > maxBytes) {
+                return Future.failedFuture(new ApiException(413, "file_too_large",
+                        "The file is larger than " + (maxBytes >> 20) + " MB."));
+            }
+            return MediaDownload.fetch(http, config.apiBase() + "/file/bot" + config.botToken() + "/" + path, maxBytes,
+                    "Telegram").map(download -> new ChannelFile.Received(name, download.body()));
+        });
+    }
+
     public Future<Void> answerCallbackQuery(String callbackQueryId) {
         return call("answerCallbackQuery", new JsonObject().put("callback_query_id", callbackQueryId));
     }
@@ -84,6 +111,11 @@ public final class TelegramApi implements OutputChannel {
     }
 
     private Future<Void> call(String method, JsonObject body) {
+        return callForResult(method, body).mapEmpty();
+    }
+
+    /** Calls a Bot API method; its {@code result} when it is an object, else an empty object. */
+    private Future<JsonObject> callForResult(String method, JsonObject body) {
         return client.postAbs(config.apiBase() + "/bot" + config.botToken() + "/" + method)
                 .sendJsonObject(body)
                 .compose(response -> {
@@ -94,7 +126,8 @@ public final class TelegramApi implements OutputChannel {
                         answer = null;
                     }
                     if (response.statusCode() == 200 && answer != null && answer.getBoolean("ok", false)) {
-                        return Future.<Void>succeededFuture();
+                        return Future.succeededFuture(answer.getValue("result") instanceof JsonObject result
+                                ? result : new JsonObject());
                     }
                     // Never the URL: it holds the bot token.
                     return Future.failedFuture(new IllegalStateException("Telegram refused " + method + ": HTTP "

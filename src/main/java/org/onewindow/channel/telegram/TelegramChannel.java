@@ -1,6 +1,7 @@
 package org.onewindow.channel.telegram;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -8,11 +9,13 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.onewindow.channel.InputChannel;
+import org.onewindow.channel.core.ChannelFile;
 import org.onewindow.channel.core.ChannelGateway;
 import org.onewindow.channel.core.ChannelInput;
 import org.onewindow.channel.core.ChannelTexts;
 import org.onewindow.channel.core.ChannelTurn;
 import org.onewindow.channel.core.PlainText;
+import org.onewindow.conversation.FileStorage;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
@@ -106,16 +109,39 @@ public final class TelegramChannel implements InputChannel {
         String chatId = String.valueOf(chat.getValue("id"));
         Lang locale = localeOf(message.getJsonObject("from"));
         String text = message.getString("text");
+        ChannelFile file = fileOf(message);
+        if (file != null) {
+            return gateway.receive(ChannelInput.file(NAME, chatId, locale, file, "u" + updateId))
+                    .compose(turn -> send(chatId, turn));
+        }
         if (text == null || text.isBlank()) {
-            String answer = message.containsKey("document") || message.containsKey("photo")
-                    ? ChannelTexts.useWidgetForFiles(locale == null ? Lang.EN : locale)
-                    : ChannelTexts.textOnly(locale == null ? Lang.EN : locale);
-            return api.sendMessage(chatId, answer, java.util.List.of());
+            return api.sendMessage(chatId, ChannelTexts.textOnly(locale == null ? Lang.EN : locale), java.util.List.of());
         }
         ChannelInput input = text.strip().startsWith("/start")
                 ? ChannelInput.start(NAME, chatId, locale)
                 : ChannelInput.text(NAME, chatId, locale, text, "u" + updateId);
         return gateway.receive(input).compose(turn -> send(chatId, turn));
+    }
+
+    /**
+     * The document of a message, or its photo at the largest size Telegram keeps; null when it has
+     * neither. A photo has no name: it is stored as a JPEG, which is what Telegram makes of photos.
+     */
+    private ChannelFile fileOf(JsonObject message) {
+        JsonObject document = message.getJsonObject("document");
+        if (document != null && document.getString("file_id") != null) {
+            String fileId = document.getString("file_id");
+            String name = document.getString("file_name", "document-" + document.getString("file_unique_id", fileId));
+            return new ChannelFile(() -> api.file(fileId, name, FileStorage.MAX_BYTES));
+        }
+        JsonArray photo = message.getJsonArray("photo");
+        if (photo != null && !photo.isEmpty() && photo.getValue(photo.size() - 1) instanceof JsonObject largest
+                && largest.getString("file_id") != null) {
+            String fileId = largest.getString("file_id");
+            String name = "photo-" + largest.getString("file_unique_id", fileId) + ".jpg";
+            return new ChannelFile(() -> api.file(fileId, name, FileStorage.MAX_BYTES));
+        }
+        return null;
     }
 
     private Future<Void> onCallback(JsonObject callback, long updateId) {

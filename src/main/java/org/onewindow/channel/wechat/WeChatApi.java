@@ -1,6 +1,7 @@
 package org.onewindow.channel.wechat;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.onewindow.channel.OutputChannel;
+import org.onewindow.channel.core.ChannelFile;
+import org.onewindow.channel.core.MediaDownload;
 import org.onewindow.channel.core.PlainText;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
@@ -31,6 +34,7 @@ public final class WeChatApi implements OutputChannel {
     private static final Set<Integer> TOKEN_INVALID = Set.of(40001, 40014, 42001);
 
     private final WebClient client;
+    private final HttpClient http;
     private final WeChatConfig config;
     private final Clock clock;
     private AccessToken token;
@@ -38,6 +42,7 @@ public final class WeChatApi implements OutputChannel {
 
     public WeChatApi(Vertx vertx, WeChatConfig config, Clock clock) {
         this.client = WebClient.create(vertx);
+        this.http = vertx.createHttpClient();
         this.config = config;
         this.clock = clock;
     }
@@ -84,6 +89,44 @@ public final class WeChatApi implements OutputChannel {
                     return Future.failedFuture(new IllegalStateException(
                             "WeChat refused the customer-service message: errcode " + code));
                 }));
+    }
+
+    /**
+     * An image the user sent, from the temporary media API ({@code GET /cgi-bin/media/get}), named by
+     * what its first bytes say it is. At most {@code maxBytes}; WeChat's JSON error answers fail.
+     */
+    public Future<ChannelFile.Received> image(String mediaId, String name, long maxBytes) {
+        return image(mediaId, name, maxBytes, true);
+    }
+
+    private Future<ChannelFile.Received> image(String mediaId, String name, long maxBytes, boolean mayRetry) {
+        if (!config.hasApi()) {
+            return Future.failedFuture(new IllegalStateException(
+                    "wechat-app-id and wechat-app-secret are needed to receive images"));
+        }
+        return accessToken().compose(access -> MediaDownload.fetch(http, config.apiBase() + "/cgi-bin/media/get?access_token="
+                        + encode(access) + "&media_id=" + encode(mediaId), maxBytes, "WeChat")
+                .compose(download -> {
+                    if (download.contentType().contains("json") || download.contentType().startsWith("text/")) {
+                        int code = errcode(download.body());
+                        if (mayRetry && TOKEN_INVALID.contains(code)) {
+                            forget(access);
+                            return image(mediaId, name, maxBytes, false);
+                        }
+                        return Future.failedFuture(new IllegalStateException("WeChat gave no image: errcode " + code));
+                    }
+                    Buffer body = download.body();
+                    boolean png = body.length() > 4 && body.getByte(0) == (byte) 0x89 && body.getByte(1) == 'P';
+                    return Future.succeededFuture(new ChannelFile.Received(name + (png ? ".png" : ".jpg"), body));
+                }));
+    }
+
+    private static int errcode(Buffer body) {
+        try {
+            return new JsonObject(body).getInteger("errcode", -1);
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The current access token, fetched when there is none or it is about to expire. */

@@ -9,11 +9,13 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Duration;
 import org.onewindow.channel.InputChannel;
+import org.onewindow.channel.core.ChannelFile;
 import org.onewindow.channel.core.ChannelGateway;
 import org.onewindow.channel.core.ChannelInput;
 import org.onewindow.channel.core.ChannelTexts;
 import org.onewindow.channel.core.ChannelTurn;
 import org.onewindow.channel.core.PlainText;
+import org.onewindow.conversation.FileStorage;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
@@ -110,10 +112,16 @@ public final class WeChatChannel implements InputChannel {
         answer(ctx, message, turn);
     }
 
-    /** What the user said, or null for messages without words (images, files, location, other events). */
-    private static ChannelInput inputOf(WeChatMessage message) {
+    /** What the user said or sent, or null for messages the service does not take (location, video, other events). */
+    private ChannelInput inputOf(WeChatMessage message) {
         String user = message.fromUser();
         switch (message.msgType()) {
+            case "image" -> {
+                String mediaId = message.mediaId();
+                return mediaId == null || mediaId.isBlank() ? null : ChannelInput.file(NAME, user, null,
+                        new ChannelFile(() -> api.image(mediaId, "photo-" + message.dedupKey(), FileStorage.MAX_BYTES)),
+                        message.dedupKey());
+            }
             case "text" -> {
                 String content = message.content() == null ? "" : message.content();
                 return content.isBlank() ? null : ChannelInput.text(NAME, user, null, content, message.dedupKey());

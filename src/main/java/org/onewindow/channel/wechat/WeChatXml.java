@@ -67,7 +67,7 @@ public final class WeChatXml {
             throw new MalformedXml("CreateTime must be an integer");
         }
         return new WeChatMessage(to, from, created, type.trim(), text(root, "Content"), trimmed(text(root, "MsgId")),
-                trimmed(text(root, "Event")), text(root, "Recognition"));
+                trimmed(text(root, "Event")), text(root, "Recognition"), trimmed(text(root, "MediaId")));
     }
 
     /** A passive text reply to {@code openId} from the account {@code account}. */

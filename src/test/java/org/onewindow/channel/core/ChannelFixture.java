@@ -93,7 +93,8 @@ public final class ChannelFixture implements AutoCloseable {
                 }, new org.onewindow.store.SqlProfileStore(database));
         SqlChannelStore store = new SqlChannelStore(database);
         MutableClock clock = new MutableClock(Instant.now());
-        ChannelConversations conversations = wrap.apply(new ServiceConversations(service));
+        ChannelConversations conversations = wrap.apply(new ServiceConversations(service, vertx,
+                new org.onewindow.conversation.FileStorage(dir.resolve("files"))));
         ChannelGateway gateway = new ChannelGateway(vertx, conversations, store, new RateLimits(clock, perUser, perChannel),
                 clock);
         return new ChannelFixture(vertx, database, store, service, events, conversations, clock, gateway);

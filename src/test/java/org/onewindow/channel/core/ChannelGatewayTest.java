@@ -184,6 +184,13 @@ final class ChannelGatewayTest {
             }
 
             @Override
+            public Future<TurnReply> sendFile(String conversationId, String token, String fileName,
+                                              io.vertx.core.buffer.Buffer content, String clientMessageId) {
+                sends.incrementAndGet();
+                return delegate.sendFile(conversationId, token, fileName, content, clientMessageId);
+            }
+
+            @Override
             public java.util.Optional<Message> messageOf(Object event) {
                 return delegate.messageOf(event);
             }

@@ -2,6 +2,7 @@ package org.onewindow.channel.core;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,12 +27,25 @@ public final class FakePlatform implements AutoCloseable {
         this.requests = requests;
     }
 
+    /** An answer of the platform that is not JSON (a media file). */
+    public record Answer(String contentType, Buffer body) {
+        public static Answer json(JsonObject json) {
+            return new Answer("application/json", json.toBuffer());
+        }
+    }
+
     public static FakePlatform start(Vertx vertx, Function<Request, JsonObject> answer) throws Exception {
+        return serving(vertx, request -> Answer.json(answer.apply(request)));
+    }
+
+    /** A platform whose answers may be files as well as JSON. */
+    public static FakePlatform serving(Vertx vertx, Function<Request, Answer> answer) throws Exception {
         LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
         HttpServer server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
             Request request = new Request(req.method().name(), req.path(), req.query(), req.headers(), body.toString());
             queue.add(request);
-            req.response().putHeader("Content-Type", "application/json").end(answer.apply(request).encode());
+            Answer a = answer.apply(request);
+            req.response().putHeader("Content-Type", a.contentType()).end(a.body());
         }));
         return new FakePlatform(ChannelFixture.await(server.listen(0, "127.0.0.1")), queue);
     }

@@ -42,11 +42,24 @@ final class TelegramChannelTest {
     private TelegramApi api;
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @BeforeEach
     void start(Vertx vertx) throws Exception {
         fixture = ChannelFixture.start(vertx, dir);
-        telegram = FakePlatform.start(vertx, request -> new JsonObject().put("ok", true).put("result", new JsonObject()));
+        telegram = FakePlatform.serving(vertx, request -> {
+            if (request.path().equals("/bot" + BOT_TOKEN + "/getFile")) {
+                String fileId = request.json().getString("file_id");
+                return FakePlatform.Answer.json(new JsonObject().put("ok", true).put("result", new JsonObject()
+                        .put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                        .put("file_size", fileId.equals("HUGE") ? 30L * 1024 * 1024 : PDF.length)
+                        .put("file_path", "documents/" + fileId + ".bin")));
+            }
+            if (request.path().startsWith("/file/bot" + BOT_TOKEN + "/documents/")) {
+                return new FakePlatform.Answer("application/octet-stream", io.vertx.core.buffer.Buffer.buffer(PDF));
+            }
+            return FakePlatform.Answer.json(new JsonObject().put("ok", true).put("result", new JsonObject()));
+        });
         TelegramConfig config = new TelegramConfig(BOT_TOKEN, SECRET, telegram.baseUrl());
         api = new TelegramApi(vertx, config, fixture.store, fixture.clock);
         fixture.gateway.register(api);
@@ -172,12 +185,85 @@ final class TelegramChannelTest {
         assertThat(ChannelFixture.await(api.actionOf(data))).contains(longAction);
     }
 
-    @Test
-    void documentMessage_pointsToTheWebWidget() throws Exception {
-        JsonObject update = textUpdate(50000, "x", "en");
+    static JsonObject documentUpdate(long updateId, String fileId, String fileName) {
+        JsonObject update = textUpdate(updateId, "x", "en");
         update.getJsonObject("message").remove("text");
-        update.getJsonObject("message").put("document", new JsonObject().put("file_id", "BQAD").put("file_name", "licence.pdf"));
+        update.getJsonObject("message").put("document", new JsonObject().put("file_name", fileName)
+                .put("mime_type", "application/pdf").put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_size", PDF.length));
+        return update;
+    }
+
+    @Test
+    void documentMessage_atAFileField_isDownloadedWithGetFile_andTheProcessMovesOn() throws Exception {
+        post(SECRET, textUpdate(60000, "hello", "en"));
+        nextCall("sendMessage");
+        ChannelUser user = ChannelFixture.await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
+        String field = walkToTheFileField(user);
+
+        post(SECRET, documentUpdate(60001, "BQACAgIAAxkBAAIB", "lease.pdf"));
+
+        FakePlatform.Request getFile = nextCall("getFile");
+        assertThat(getFile.json().getString("file_id")).isEqualTo("BQACAgIAAxkBAAIB");
+        assertThat(telegram.next().path()).isEqualTo("/file/bot" + BOT_TOKEN + "/documents/BQACAgIAAxkBAAIB.bin");
+        nextCall("sendMessage");
+        org.onewindow.conversation.TurnResult now = ChannelFixture.await(
+                fixture.service.history(user.conversationId(), user.token(), 0));
+        Message document = now.messages().stream().filter(m -> m.type() == MessageType.FILE).findFirst().orElseThrow();
+        assertThat(document.file()).containsEntry("name", "lease.pdf").containsEntry("contentType", "application/pdf");
+        JsonObject process = JsonObject.mapFrom(now.state()).getJsonObject("process");
+        String next = process == null || process.getJsonObject("field") == null ? null
+                : process.getJsonObject("field").getString("name");
+        assertThat(next).isNotEqualTo(field);
+    }
+
+    /** Answers start-business through the conversation service until it asks for a document; the field's name. */
+    private String walkToTheFileField(ChannelUser user) throws Exception {
+        java.util.Map<String, String> answers = java.util.Map.of("companyName", "Hunan Xingchen Technology Co. Ltd",
+                "companyType", "LLC", "registeredCapital", "5 million yuan", "businessScope", "Software development",
+                "address", "88 Lugu Avenue, Yuelu District, Changsha", "foreignInvested", "no", "legalRepName", "Zhang Wei",
+                "legalRepId", "11010519491231002X", "contactPhone", "13807310000", "email", "zhang.wei@example.com");
+        org.onewindow.conversation.TurnResult turn = ChannelFixture.await(fixture.service.send(user.conversationId(),
+                user.token(), org.onewindow.shared.InboundMessage.action("process:start:start-business"), null));
+        for (int i = 0; i < 30; i++) {
+            Message last = turn.messages().get(turn.messages().size() - 1);
+            org.onewindow.shared.InboundMessage next;
+            if (last.quickReplies().stream().anyMatch(q -> q.action().equals("process:privacy-accept"))) {
+                next = org.onewindow.shared.InboundMessage.action("process:privacy-accept");
+            } else {
+                JsonObject field = JsonObject.mapFrom(turn.state()).getJsonObject("process").getJsonObject("field");
+                if (field.getString("type").equals("file")) {
+                    return field.getString("name");
+                }
+                next = org.onewindow.shared.InboundMessage.text(answers.get(field.getString("name")));
+            }
+            turn = ChannelFixture.await(fixture.service.send(user.conversationId(), user.token(), next, null));
+        }
+        throw new AssertionError("start-business never asked for a document");
+    }
+
+    @Test
+    void documentLargerThanTheLimit_isRefusedBeforeItIsDownloaded() throws Exception {
+        post(SECRET, documentUpdate(61000, "HUGE", "scan.pdf"));
+
+        nextCall("getFile");
+        String text = nextCall("sendMessage").json().getString("text");
+        assertThat(text).startsWith("The document was not received").contains("20 MB");
+        assertThat(telegram.next(300)).isNull();
+    }
+
+    @Test
+    void photoMessage_takesTheLargestSize_andIsStoredAsAJpegOnlyWhenItIsOne() throws Exception {
+        JsonObject update = textUpdate(62000, "x", "en");
+        update.getJsonObject("message").remove("text");
+        update.getJsonObject("message").put("photo", new JsonArray()
+                .add(new JsonObject().put("file_id", "SMALL").put("file_unique_id", "s").put("width", 90).put("height", 51))
+                .add(new JsonObject().put("file_id", "LARGE").put("file_unique_id", "l").put("width", 1280).put("height", 720)));
         post(SECRET, update);
-        assertThat(nextCall("sendMessage").json().getString("text")).contains("web chat");
+
+        assertThat(nextCall("getFile").json().getString("file_id")).isEqualTo("LARGE");
+        telegram.next();
+        // The stand-in serves PDF bytes: the service checks the content, not the platform's word.
+        assertThat(nextCall("sendMessage").json().getString("text")).contains("not a .jpg file");
     }
 }

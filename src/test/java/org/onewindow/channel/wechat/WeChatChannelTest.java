@@ -42,6 +42,10 @@ final class WeChatChannelTest {
     private FakePlatform platform;
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** What the temporary media API answers. */
+    private volatile FakePlatform.Answer media = FakePlatform.Answer.json(new JsonObject().put("errcode", 40007)
+            .put("errmsg", "invalid media_id"));
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
 
     @AfterEach
     void close() throws Exception {
@@ -56,9 +60,11 @@ final class WeChatChannelTest {
     private void start(Vertx vertx, long slowTurnMillis, Duration window, int perUser) throws Exception {
         fixture = ChannelFixture.start(vertx, dir,
                 c -> slowTurnMillis > 0 ? new SlowConversations(vertx, c, slowTurnMillis) : c, perUser, 600);
-        platform = FakePlatform.start(vertx, request -> request.path().equals("/cgi-bin/token")
-                ? new JsonObject().put("access_token", "ACCESS-1").put("expires_in", 7200)
-                : new JsonObject().put("errcode", 0).put("errmsg", "ok"));
+        platform = FakePlatform.serving(vertx, request -> switch (request.path()) {
+            case "/cgi-bin/token" -> FakePlatform.Answer.json(new JsonObject().put("access_token", "ACCESS-1").put("expires_in", 7200));
+            case "/cgi-bin/media/get" -> media;
+            default -> FakePlatform.Answer.json(new JsonObject().put("errcode", 0).put("errmsg", "ok"));
+        });
         WeChatConfig config = new WeChatConfig(TOKEN, "wx1234567890abcdef", "app-secret", platform.baseUrl(), window);
         WeChatApi api = new WeChatApi(vertx, config, fixture.clock);
         fixture.gateway.register(api);
@@ -222,14 +228,54 @@ final class WeChatChannelTest {
         assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow().locale()).isEqualTo(Lang.ZH);
     }
 
-    @Test
-    void imageMessage_pointsToTheWebWidget(Vertx vertx) throws Exception {
-        start(vertx);
-        String image = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName>"
+    static String imageMessage(String mediaId, String msgId) {
+        return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName>"
                 + "<FromUserName><![CDATA[" + OPENID + "]]></FromUserName><CreateTime>1348831860</CreateTime>"
                 + "<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[this is a url]]></PicUrl>"
-                + "<MediaId><![CDATA[media_id]]></MediaId><MsgId>1234567890123456</MsgId></xml>";
-        assertThat(reply(postSigned(image)).content()).isEqualTo(ChannelTexts.textOnly(Lang.ZH));
+                + "<MediaId><![CDATA[" + mediaId + "]]></MediaId><MsgId>" + msgId + "</MsgId></xml>";
+    }
+
+    @Test
+    void imageMessage_isFetchedThroughTheMediaApi_andReachesTheConversationAsADocument(Vertx vertx) throws Exception {
+        start(vertx);
+        media = new FakePlatform.Answer("image/png", io.vertx.core.buffer.Buffer.buffer(PNG));
+
+        WeChatMessage answer = reply(postSigned(imageMessage("media_id", "1234567890123456")));
+
+        assertThat(answer.content()).isNotBlank();
+        assertThat(platform.next().path()).isEqualTo("/cgi-bin/token");
+        FakePlatform.Request download = platform.next();
+        assertThat(download.path()).isEqualTo("/cgi-bin/media/get");
+        assertThat(download.query()).contains("access_token=ACCESS-1").contains("media_id=media_id");
+        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        List<Message> history = ChannelFixture.await(fixture.service.history(user.conversationId(), user.token(), 0)).messages();
+        Message sent = history.stream().filter(m -> m.type() == MessageType.FILE).findFirst().orElseThrow();
+        assertThat(sent.from()).isEqualTo(Sender.USER);
+        assertThat(sent.file()).containsEntry("name", "photo-1234567890123456.png").containsEntry("contentType", "image/png")
+                .containsEntry("size", PNG.length);
+    }
+
+    @Test
+    void imageTheMediaApiRefuses_isAnsweredThatTheDocumentWasNotReceived_andRunsNoTurn(Vertx vertx) throws Exception {
+        start(vertx);
+        reply(postSigned(textMessage(OPENID, "你好", "1000")));
+        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        int before = ChannelFixture.await(fixture.service.history(user.conversationId(), user.token(), 0)).messages().size();
+
+        WeChatMessage answer = reply(postSigned(imageMessage("expired_media", "1234567890123457")));
+
+        assertThat(answer.content()).startsWith("文件未能接收");
+        assertThat(ChannelFixture.await(fixture.service.history(user.conversationId(), user.token(), 0)).messages()).hasSize(before);
+    }
+
+    @Test
+    void locationMessage_isAnsweredThatOnlyTextPhotosAndDocumentsAreUnderstood(Vertx vertx) throws Exception {
+        start(vertx);
+        String location = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName>"
+                + "<FromUserName><![CDATA[" + OPENID + "]]></FromUserName><CreateTime>1351776360</CreateTime>"
+                + "<MsgType><![CDATA[location]]></MsgType><Location_X>23.134521</Location_X><Location_Y>113.358803</Location_Y>"
+                + "<Scale>20</Scale><Label><![CDATA[位置信息]]></Label><MsgId>1234567890123456</MsgId></xml>";
+        assertThat(reply(postSigned(location)).content()).isEqualTo(ChannelTexts.textOnly(Lang.ZH));
     }
 
     @Test
