@@ -305,7 +305,7 @@ public final class OneWindow {
         List<InputChannel> channels = new java.util.ArrayList<>();
         if (!config.wechatToken().isBlank()) {
             WeChatConfig wc = WeChatConfig.of(config.wechatToken(), config.wechatAppId(), config.wechatAppSecret(),
-                    config.wechatApiBase());
+                    config.wechatApiBase(), config.wechatEncodingAesKey());
             WeChatApi api = new WeChatApi(vertx, wc, clock);
             gateway.register(api);
             channels.add(new WeChatChannel(vertx, wc, gateway, api));

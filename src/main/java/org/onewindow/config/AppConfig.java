@@ -45,11 +45,13 @@ public record AppConfig(
 
     /** The messaging-app channels; each is off while its secret is empty. Secrets never appear in {@code toString}. */
     public record Channels(String wechatToken, String wechatAppId, String wechatAppSecret, String wechatApiBase,
+                           String wechatEncodingAesKey,
                            String telegramBotToken, String telegramSecretToken, String telegramApiBase,
                            String webhookSecret, String webhookCallbackUrl) {
         @Override
         public String toString() {
-            return "Channels[wechat=" + !wechatToken.isBlank() + ", telegram=" + !telegramBotToken.isBlank()
+            return "Channels[wechat=" + !wechatToken.isBlank() + ", wechatEncrypted=" + !wechatEncodingAesKey.isBlank()
+                    + ", telegram=" + !telegramBotToken.isBlank()
                     + ", webhook=" + !webhookSecret.isBlank() + "]";
         }
     }

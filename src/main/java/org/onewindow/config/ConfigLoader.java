@@ -26,7 +26,7 @@ public final class ConfigLoader {
     public static final List<String> KEYS = List.of(
             "host", "port", "data-dir", "knowledge-base", "connectors", "database-url",
             "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file", "office-hours",
-            "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base",
+            "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base", "wechat-encoding-aes-key",
             "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
             "webhook-channel-secret", "webhook-channel-callback-url",
             "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days");
@@ -145,6 +145,7 @@ public final class ConfigLoader {
                 officeHours(v.getOrDefault("office-hours", "09:00-12:00,13:30-17:30")),
                 new AppConfig.Channels(v.getOrDefault("wechat-token", ""), v.getOrDefault("wechat-app-id", ""),
                         v.getOrDefault("wechat-app-secret", ""), v.getOrDefault("wechat-api-base", "https://api.weixin.qq.com"),
+                        wechatEncodingAesKey(v),
                         v.getOrDefault("telegram-bot-token", ""), v.getOrDefault("telegram-secret-token", ""),
                         v.getOrDefault("telegram-api-base", "https://api.telegram.org"),
                         webhookSecret(v.getOrDefault("webhook-channel-secret", "")),
@@ -174,6 +175,22 @@ public final class ConfigLoader {
             }
         }
         return new AppConfig.Cluster(enabled, host.isEmpty() ? "127.0.0.1" : host, port, members);
+    }
+
+    /** Empty (plain mode), or WeChat's 43-character EncodingAESKey, which needs the app id to decrypt. */
+    private static String wechatEncodingAesKey(Map<String, String> v) {
+        String key = v.getOrDefault("wechat-encoding-aes-key", "").trim();
+        if (key.isEmpty()) {
+            return key;
+        }
+        if (!key.matches("[A-Za-z0-9+/]{43}")) {
+            throw new ConfigException("wechat-encoding-aes-key: expected the 43-character EncodingAESKey of the WeChat"
+                    + " console (letters and digits), got " + key.length() + " characters");
+        }
+        if (v.getOrDefault("wechat-app-id", "").isBlank()) {
+            throw new ConfigException("wechat-app-id: required with wechat-encoding-aes-key (encrypted messages end with it)");
+        }
+        return key;
     }
 
     private static String webhookSecret(String secret) {

@@ -73,4 +73,34 @@ final class ConfigLoaderTest {
 
         assertThat(config.allowedOrigins()).containsExactly("https://a.example", "https://b.example");
     }
+
+    @Test
+    void load_wechatEncodingAesKey_isReadFromFileEnvAndFlags() throws Exception {
+        String key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+        Path file = dir.resolve("wechat.yaml");
+        Files.writeString(file, "wechat-token: t\nwechat-app-id: wx1\nwechat-encoding-aes-key: " + key + "\n");
+
+        assertThat(ConfigLoader.load(List.of("--config", file.toString()), Map.of()).channels().wechatEncodingAesKey())
+                .isEqualTo(key);
+        assertThat(ConfigLoader.load(List.of(), Map.of("ONEWINDOW_WECHAT_APP_ID", "wx1",
+                "ONEWINDOW_WECHAT_ENCODING_AES_KEY", key)).channels().wechatEncodingAesKey()).isEqualTo(key);
+        assertThat(ConfigLoader.load(List.of("--wechat-app-id", "wx1", "--wechat-encoding-aes-key", key), Map.of())
+                .channels().wechatEncodingAesKey()).isEqualTo(key);
+        assertThat(ConfigLoader.load(List.of(), Map.of()).channels().wechatEncodingAesKey()).isEmpty();
+    }
+
+    @Test
+    void load_wechatEncodingAesKeyNot43Characters_failsNamingTheKeyWithoutEchoingIt() {
+        String tooShort = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF";
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--wechat-app-id", "wx1", "--wechat-encoding-aes-key", tooShort),
+                Map.of())).isInstanceOf(ConfigException.class).hasMessageStartingWith("wechat-encoding-aes-key:")
+                .hasMessageContaining("43").hasMessageNotContaining(tooShort);
+    }
+
+    @Test
+    void load_wechatEncodingAesKeyWithoutAppId_failsNamingTheAppId() {
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--wechat-encoding-aes-key",
+                "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("wechat-app-id:");
+    }
 }

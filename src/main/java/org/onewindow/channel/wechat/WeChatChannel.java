@@ -7,7 +7,9 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.onewindow.channel.InputChannel;
 import org.onewindow.channel.core.ChannelFile;
 import org.onewindow.channel.core.ChannelGateway;
@@ -27,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * (401, nothing processed). A turn answered within the passive window is the passive XML reply;
  * a slower one is answered "success" and sent through the customer-service API when ready.
  * WeChat's retries (same MsgId) join the first request's turn: same reply, or "success".
+ *
+ * <p>With an EncodingAESKey configured, a push with {@code encrypt_type=aes} is encrypted
+ * (安全模式): its {@code msg_signature} must sign the ciphertext too (401 otherwise), it must
+ * decrypt to a message for this app id (400 otherwise), and its passive reply is encrypted
+ * ("success" stays plain). A URL verification with {@code msg_signature} echoes the decrypted
+ * {@code echostr}. A push without {@code encrypt_type=aes} is still read as plain text (兼容模式),
+ * so switching modes in the WeChat console loses no message.
  */
 public final class WeChatChannel implements InputChannel {
 
@@ -40,6 +49,8 @@ public final class WeChatChannel implements InputChannel {
     private final WeChatConfig config;
     private final ChannelGateway gateway;
     private final WeChatApi api;
+    /** Null in plain mode. */
+    private final WeChatCrypto crypto;
     private final Cache<String, Pending> pending = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(2))
             .maximumSize(100_000)
@@ -50,6 +61,7 @@ public final class WeChatChannel implements InputChannel {
         this.config = config;
         this.gateway = gateway;
         this.api = api;
+        this.crypto = config.encrypted() ? new WeChatCrypto(config.encodingAesKey(), config.appId()) : null;
     }
 
     @Override
@@ -64,12 +76,26 @@ public final class WeChatChannel implements InputChannel {
         router.post(PATH).handler(body).handler(this::checkSignature).handler(this::handleMessage);
     }
 
+    /** Echoes {@code echostr}; an encrypted one (with {@code msg_signature}, which signs it) decrypted. */
     private void handleVerify(RoutingContext ctx) {
-        if (!signed(ctx)) {
+        String echo = ctx.request().getParam("echostr");
+        String msgSignature = ctx.request().getParam("msg_signature");
+        if (crypto != null && msgSignature != null) {
+            if (!WeChatSignature.validMessage(config.token(), msgSignature, ctx.request().getParam("timestamp"),
+                    ctx.request().getParam("nonce"), echo)) {
+                ctx.fail(badMsgSignature());
+                return;
+            }
+            try {
+                echo = crypto.decrypt(echo);
+            } catch (WeChatCrypto.Rejected e) {
+                ctx.fail(notDecrypted(e, "echostr"));
+                return;
+            }
+        } else if (!signed(ctx)) {
             ctx.fail(badSignature());
             return;
         }
-        String echo = ctx.request().getParam("echostr");
         ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(echo == null ? "" : echo);
     }
 
@@ -90,12 +116,35 @@ public final class WeChatChannel implements InputChannel {
         return new ApiException(401, "bad_signature", "The WeChat signature is missing or wrong.");
     }
 
+    private static ApiException badMsgSignature() {
+        return new ApiException(401, "bad_signature", "The WeChat msg_signature is missing or wrong.");
+    }
+
+    private static ApiException notDecrypted(WeChatCrypto.Rejected e, String what) {
+        return ApiException.badRequest("bad_encryption", "The encrypted WeChat " + what + " is not accepted: "
+                + e.getMessage() + ".");
+    }
+
     private void handleMessage(RoutingContext ctx) {
+        byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        boolean encrypted = crypto != null && "aes".equalsIgnoreCase(ctx.request().getParam("encrypt_type"));
         WeChatMessage message;
         try {
-            message = WeChatXml.parse(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+            if (encrypted) {
+                String ciphertext = WeChatXml.encrypted(body);
+                if (!WeChatSignature.validMessage(config.token(), ctx.request().getParam("msg_signature"),
+                        ctx.request().getParam("timestamp"), ctx.request().getParam("nonce"), ciphertext)) {
+                    ctx.fail(badMsgSignature());
+                    return;
+                }
+                body = crypto.decrypt(ciphertext).getBytes(StandardCharsets.UTF_8);
+            }
+            message = WeChatXml.parse(body);
         } catch (WeChatXml.MalformedXml e) {
             ctx.fail(ApiException.badRequest("malformed_xml", "The WeChat message is not accepted: " + e.getMessage() + "."));
+            return;
+        } catch (WeChatCrypto.Rejected e) {
+            ctx.fail(notDecrypted(e, "message"));
             return;
         }
         ChannelInput input = inputOf(message);
@@ -104,12 +153,12 @@ public final class WeChatChannel implements InputChannel {
                 success(ctx);
             } else {
                 Lang lang = Lang.ZH;
-                reply(ctx, message, ChannelTexts.textOnly(lang));
+                reply(ctx, message, encrypted, ChannelTexts.textOnly(lang));
             }
             return;
         }
         Pending turn = pending.get(message.dedupKey(), key -> start(key, message, input));
-        answer(ctx, message, turn);
+        answer(ctx, message, encrypted, turn);
     }
 
     /** What the user said or sent, or null for messages the service does not take (location, video, other events). */
@@ -161,7 +210,7 @@ public final class WeChatChannel implements InputChannel {
         return p;
     }
 
-    private void answer(RoutingContext ctx, WeChatMessage message, Pending p) {
+    private void answer(RoutingContext ctx, WeChatMessage message, boolean encrypted, Pending p) {
         long timer = vertx.setTimer(Math.max(1, config.passiveWindow().toMillis()), id -> {
             if (p.deferIfPending()) {
                 success(ctx);
@@ -177,17 +226,25 @@ public final class WeChatChannel implements InputChannel {
                 return;
             }
             ChannelTurn turn = r.result();
-            reply(ctx, message, PlainText.renderAll(turn.toSend(), turn.locale(), true));
+            reply(ctx, message, encrypted, PlainText.renderAll(turn.toSend(), turn.locale(), true));
         });
     }
 
-    private static void reply(RoutingContext ctx, WeChatMessage message, String text) {
+    private void reply(RoutingContext ctx, WeChatMessage message, boolean encrypted, String text) {
         if (ctx.response().ended()) {
             return;
         }
         String content = PlainText.capBytes(text, MAX_REPLY_BYTES);
-        ctx.response().putHeader("Content-Type", "application/xml; charset=utf-8")
-                .end(WeChatXml.textReply(message.fromUser(), message.toUser(), System.currentTimeMillis() / 1000, content));
+        long now = System.currentTimeMillis() / 1000;
+        String xml = WeChatXml.textReply(message.fromUser(), message.toUser(), now, content);
+        if (encrypted) {
+            String ciphertext = crypto.encrypt(xml);
+            String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+            String timestamp = Long.toString(now);
+            xml = WeChatXml.encryptedReply(ciphertext, WeChatSignature.signMessage(config.token(), timestamp, nonce, ciphertext),
+                    now, nonce);
+        }
+        ctx.response().putHeader("Content-Type", "application/xml; charset=utf-8").end(xml);
     }
 
     private static void success(RoutingContext ctx) {

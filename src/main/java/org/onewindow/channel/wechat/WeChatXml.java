@@ -33,6 +33,44 @@ public final class WeChatXml {
     }
 
     public static WeChatMessage parse(byte[] body) throws MalformedXml {
+        Element root = root(body);
+        String from = text(root, "FromUserName");
+        String to = text(root, "ToUserName");
+        String type = text(root, "MsgType");
+        if (from == null || from.isBlank() || to == null || type == null) {
+            throw new MalformedXml("ToUserName, FromUserName and MsgType are required");
+        }
+        long created;
+        try {
+            String createTime = text(root, "CreateTime");
+            created = createTime == null ? 0 : Long.parseLong(createTime.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedXml("CreateTime must be an integer");
+        }
+        return new WeChatMessage(to, from, created, type.trim(), text(root, "Content"), trimmed(text(root, "MsgId")),
+                trimmed(text(root, "Event")), text(root, "Recognition"), trimmed(text(root, "MediaId")));
+    }
+
+    /** The {@code Encrypt} of an encrypted push (安全模式): the Base64 ciphertext of the message. */
+    public static String encrypted(byte[] body) throws MalformedXml {
+        String encrypt = text(root(body), "Encrypt");
+        if (encrypt == null || encrypt.isBlank()) {
+            throw new MalformedXml("Encrypt is required in an encrypted message");
+        }
+        return encrypt.trim();
+    }
+
+    /** The body of an encrypted passive reply: the ciphertext, its signature, timestamp and nonce. */
+    public static String encryptedReply(String encrypt, String msgSignature, long timestamp, String nonce) {
+        return "<xml>"
+                + "<Encrypt>" + cdata(encrypt) + "</Encrypt>"
+                + "<MsgSignature>" + cdata(msgSignature) + "</MsgSignature>"
+                + "<TimeStamp>" + timestamp + "</TimeStamp>"
+                + "<Nonce>" + cdata(nonce) + "</Nonce>"
+                + "</xml>";
+    }
+
+    private static Element root(byte[] body) throws MalformedXml {
         if (body.length > MAX_BYTES) {
             throw new MalformedXml("the message is larger than " + MAX_BYTES + " bytes");
         }
@@ -53,21 +91,7 @@ public final class WeChatXml {
         if (!"xml".equals(root.getTagName())) {
             throw new MalformedXml("the root element must be <xml>");
         }
-        String from = text(root, "FromUserName");
-        String to = text(root, "ToUserName");
-        String type = text(root, "MsgType");
-        if (from == null || from.isBlank() || to == null || type == null) {
-            throw new MalformedXml("ToUserName, FromUserName and MsgType are required");
-        }
-        long created;
-        try {
-            String createTime = text(root, "CreateTime");
-            created = createTime == null ? 0 : Long.parseLong(createTime.trim());
-        } catch (NumberFormatException e) {
-            throw new MalformedXml("CreateTime must be an integer");
-        }
-        return new WeChatMessage(to, from, created, type.trim(), text(root, "Content"), trimmed(text(root, "MsgId")),
-                trimmed(text(root, "Event")), text(root, "Recognition"), trimmed(text(root, "MediaId")));
+        return root;
     }
 
     /** A passive text reply to {@code openId} from the account {@code account}. */

@@ -35,6 +35,8 @@ final class WeChatChannelTest {
     private static final String TOKEN = "onewindowWeChatToken";
     private static final String ACCOUNT = "gh_0123456789ab";
     private static final String OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
+    private static final String APP_ID = "wx1234567890abcdef";
+    private static final String AES_KEY = WeChatCryptoTest.KEY;
 
     @TempDir
     Path dir;
@@ -58,6 +60,11 @@ final class WeChatChannelTest {
     }
 
     private void start(Vertx vertx, long slowTurnMillis, Duration window, int perUser) throws Exception {
+        start(vertx, slowTurnMillis, window, perUser, "");
+    }
+
+    private void start(Vertx vertx, long slowTurnMillis, Duration window, int perUser, String encodingAesKey)
+            throws Exception {
         fixture = ChannelFixture.start(vertx, dir,
                 c -> slowTurnMillis > 0 ? new SlowConversations(vertx, c, slowTurnMillis) : c, perUser, 600);
         platform = FakePlatform.serving(vertx, request -> switch (request.path()) {
@@ -65,7 +72,7 @@ final class WeChatChannelTest {
             case "/cgi-bin/media/get" -> media;
             default -> FakePlatform.Answer.json(new JsonObject().put("errcode", 0).put("errmsg", "ok"));
         });
-        WeChatConfig config = new WeChatConfig(TOKEN, "wx1234567890abcdef", "app-secret", platform.baseUrl(), window);
+        WeChatConfig config = new WeChatConfig(TOKEN, APP_ID, "app-secret", platform.baseUrl(), window, encodingAesKey);
         WeChatApi api = new WeChatApi(vertx, config, fixture.clock);
         fixture.gateway.register(api);
         port = fixture.listen(List.of(new WeChatChannel(vertx, config, fixture.gateway, api)));
@@ -303,5 +310,115 @@ final class WeChatChannelTest {
                 .isEqualTo(ChannelTexts.rateLimited(Lang.EN));
         HttpResponse<String> silent = postSigned(textMessage(OPENID, "hello??", "3"));
         assertThat(silent.body()).isEqualTo("success");
+    }
+
+    private void startEncrypted(Vertx vertx) throws Exception {
+        start(vertx, 0, Duration.ofSeconds(4), 20, AES_KEY);
+    }
+
+    /** A push in 安全模式: the message encrypted as WeChat does, with signature and msg_signature. */
+    private HttpResponse<String> postEncrypted(String xml, String timestamp, String nonce) throws Exception {
+        String encrypt = new WeChatCrypto(AES_KEY, APP_ID).encrypt(xml);
+        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt></xml>";
+        return post(signedQuery(timestamp, nonce) + "&openid=" + OPENID + "&encrypt_type=aes&msg_signature="
+                + WeChatSignature.signMessage(TOKEN, timestamp, nonce, encrypt), body);
+    }
+
+    /** The message inside an encrypted passive reply, after checking its MsgSignature. */
+    private static WeChatMessage decryptedReply(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        String encrypt = root.getElementsByTagName("Encrypt").item(0).getTextContent();
+        String signature = root.getElementsByTagName("MsgSignature").item(0).getTextContent();
+        String timestamp = root.getElementsByTagName("TimeStamp").item(0).getTextContent();
+        String nonce = root.getElementsByTagName("Nonce").item(0).getTextContent();
+        assertThat(root.getElementsByTagName("Content").getLength()).as("no plain text beside the ciphertext").isZero();
+        assertThat(Long.parseLong(timestamp)).isPositive();
+        assertThat(signature).isEqualTo(WeChatSignature.signMessage(TOKEN, timestamp, nonce, encrypt));
+        return WeChatXml.parse(new WeChatCrypto(AES_KEY, APP_ID).decrypt(encrypt).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void encryptedTextMessage_getsAnEncryptedWellFormedPassiveReply(Vertx vertx) throws Exception {
+        startEncrypted(vertx);
+        WeChatMessage reply = decryptedReply(postEncrypted(textMessage(OPENID, "how is rent support paid?", "501"),
+                "1409735669", "1320562132"));
+
+        assertThat(reply.toUser()).isEqualTo(OPENID);
+        assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
+        assertThat(reply.msgType()).isEqualTo("text");
+        assertThat(reply.content()).startsWith("Rent subsidy: see the policy").contains("\nSource: Rent subsidy policy");
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isPresent();
+    }
+
+    @Test
+    void encryptedMessage_wrongOrMissingMsgSignature_is401AndNothingIsProcessed(Vertx vertx) throws Exception {
+        startEncrypted(vertx);
+        String encrypt = new WeChatCrypto(AES_KEY, APP_ID).encrypt(textMessage(OPENID, "how is rent support paid?", "502"));
+        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt></xml>";
+        String signed = signedQuery("1409735669", "1320562132") + "&encrypt_type=aes";
+        String otherCiphertext = WeChatSignature.signMessage(TOKEN, "1409735669", "1320562132", encrypt + "x");
+        String otherToken = WeChatSignature.signMessage("another-token", "1409735669", "1320562132", encrypt);
+
+        HttpResponse<String> wrong = post(signed + "&msg_signature=" + otherCiphertext, body);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("msg_signature");
+        assertThat(post(signed + "&msg_signature=" + otherToken, body).statusCode()).isEqualTo(401);
+        assertThat(post(signed, body).statusCode()).isEqualTo(401);
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+    }
+
+    @Test
+    void encryptedMessage_forAnotherAppId_is400AndNothingIsProcessed(Vertx vertx) throws Exception {
+        startEncrypted(vertx);
+        String encrypt = new WeChatCrypto(AES_KEY, "wx0000000000000000").encrypt(textMessage(OPENID, "hello", "503"));
+        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt></xml>";
+        HttpResponse<String> response = post(signedQuery("1409735669", "1320562132") + "&encrypt_type=aes&msg_signature="
+                + WeChatSignature.signMessage(TOKEN, "1409735669", "1320562132", encrypt), body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("another app id");
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+    }
+
+    @Test
+    void encryptedVerify_echoesTheDecryptedEchostr(Vertx vertx) throws Exception {
+        startEncrypted(vertx);
+        String echostr = new WeChatCrypto(AES_KEY, APP_ID).encrypt("5837397520592369140");
+        String query = "timestamp=1409304348&nonce=2061184742&echostr=" + java.net.URLEncoder.encode(echostr, StandardCharsets.UTF_8)
+                + "&msg_signature=";
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH
+                + "?" + query + WeChatSignature.signMessage(TOKEN, "1409304348", "2061184742", echostr))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("5837397520592369140");
+
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH
+                + "?" + query + WeChatSignature.signMessage(TOKEN, "1409304348", "2061184742", "other"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("5837397520592369140");
+    }
+
+    @Test
+    void plainMessage_withTheKeyConfigured_isStillAnsweredInPlain(Vertx vertx) throws Exception {
+        startEncrypted(vertx);
+        WeChatMessage reply = reply(postSigned(textMessage(OPENID, "how is rent support paid?", "504")));
+
+        assertThat(reply.toUser()).isEqualTo(OPENID);
+        assertThat(reply.content()).startsWith("Rent subsidy: see the policy");
+    }
+
+    @Test
+    void encryptedMessage_withoutAKeyConfigured_isRejectedAsBefore(Vertx vertx) throws Exception {
+        start(vertx);
+        HttpResponse<String> response = postEncrypted(textMessage(OPENID, "hello", "505"), "1409735669", "1320562132");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
 }
