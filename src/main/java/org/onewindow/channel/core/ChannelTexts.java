@@ -25,6 +25,14 @@ public final class ChannelTexts {
         };
     }
 
+    /** Said when the conversation waits for a document on a channel that cannot carry one. */
+    public static String useWidgetForFiles(Lang lang) {
+        return switch (lang) {
+            case EN -> "Documents can't be received here: please upload them in the web chat on the park's website.";
+            case ZH -> "此处无法接收文件，请在园区网站的网页对话窗口中上传。";
+        };
+    }
+
     /** Said for a message that is neither words nor a document (a location, a sticker, a video…). */
     public static String textOnly(Lang lang) {
         return switch (lang) {

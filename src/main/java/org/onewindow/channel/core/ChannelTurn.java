@@ -18,13 +18,16 @@ public record ChannelTurn(List<Message> messages, List<QuickReply> options, Lang
         options = List.copyOf(options);
     }
 
-    /** The messages to send: the turn's, and how to send a document when one is expected. */
-    public List<Message> toSend() {
+    /**
+     * The messages to send: the turn's, and how to send a document when one is expected — here as a
+     * media message when the channel takes them ({@code takesFiles}), else in the web chat.
+     */
+    public List<Message> toSend(boolean takesFiles) {
         if (!expectsFile || messages.isEmpty()) {
             return messages;
         }
         List<Message> all = new java.util.ArrayList<>(messages);
-        all.add(new Message(0, Sender.SYSTEM, MessageType.NOTICE, ChannelTexts.sendFileHere(locale), List.of(),
+        all.add(new Message(0, Sender.SYSTEM, MessageType.NOTICE, takesFiles ? ChannelTexts.sendFileHere(locale) : ChannelTexts.useWidgetForFiles(locale), List.of(),
                 List.of(), messages.get(messages.size() - 1).at(), null, null));
         return all;
     }

@@ -168,7 +168,7 @@ public final class TelegramChannel implements InputChannel {
         if (turn.isEmpty()) {
             return Future.succeededFuture();
         }
-        return api.sendMessage(chatId, PlainText.renderAll(turn.toSend(), turn.locale(), false), turn.options());
+        return api.sendMessage(chatId, PlainText.renderAll(turn.toSend(true), turn.locale(), false), turn.options());
     }
 
     private static Lang localeOf(JsonObject from) {

@@ -81,7 +81,7 @@ public final class WebhookChannel implements InputChannel {
             }
             return gateway.receive(input);
         }).onSuccess(turn -> {
-            JsonObject reply = WebhookPayloads.of("reply", input.userId(), turn.locale(), turn.toSend());
+            JsonObject reply = WebhookPayloads.of("reply", input.userId(), turn.locale(), turn.toSend(false));
             ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(reply.encode());
             if (!turn.isEmpty()) {
                 output.post(reply).onFailure(e -> LOG.warn("webhook: a reply could not be posted to the callback: {}",

@@ -203,7 +203,7 @@ public final class WeChatChannel implements InputChannel {
             if (r.failed()) {
                 LOG.warn("wechat: a deferred turn failed: {}", r.cause().toString());
             } else if (r.result() != null && !r.result().isEmpty()) {
-                api.push(message.fromUser(), r.result().locale(), r.result().toSend())
+                api.push(message.fromUser(), r.result().locale(), r.result().toSend(true))
                         .onFailure(e -> LOG.warn("wechat: a slow reply could not be sent: {}", e.getMessage()));
             }
         });
@@ -226,7 +226,7 @@ public final class WeChatChannel implements InputChannel {
                 return;
             }
             ChannelTurn turn = r.result();
-            reply(ctx, message, encrypted, PlainText.renderAll(turn.toSend(), turn.locale(), true));
+            reply(ctx, message, encrypted, PlainText.renderAll(turn.toSend(true), turn.locale(), true));
         });
     }
 
