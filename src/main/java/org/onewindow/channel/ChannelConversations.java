@@ -1,6 +1,7 @@
 package org.onewindow.channel;
 
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Optional;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -20,6 +21,9 @@ public interface ChannelConversations {
      * without a new turn (platform retries).
      */
     Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId);
+
+    /** The conversation's stored messages with a seq above {@code afterSeq}, oldest first. */
+    Future<List<Message>> messagesAfter(String conversationId, String token, long afterSeq);
 
     /** The event-bus address where every new message and state of the conversation is published. */
     String eventsAddress(String conversationId);

@@ -1,6 +1,7 @@
 package org.onewindow.channel.core;
 
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Optional;
 import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.OpenedConversation;
@@ -10,6 +11,7 @@ import org.onewindow.conversation.ConversationEvent;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.NewConversation;
+import org.onewindow.conversation.TurnResult;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
@@ -34,6 +36,11 @@ public final class ServiceConversations implements ChannelConversations {
     public Future<TurnReply> send(String conversationId, String token, InboundMessage message, String clientMessageId) {
         return service.send(conversationId, token, message, clientMessageId)
                 .map(result -> new TurnReply(result.messages(), expectsFile(result.state())));
+    }
+
+    @Override
+    public Future<List<Message>> messagesAfter(String conversationId, String token, long afterSeq) {
+        return service.history(conversationId, token, afterSeq).map(TurnResult::messages);
     }
 
     @Override
