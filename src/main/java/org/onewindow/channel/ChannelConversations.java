@@ -2,6 +2,7 @@ package org.onewindow.channel;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import java.util.List;
 import java.util.Optional;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -28,6 +29,9 @@ public interface ChannelConversations {
      * conversation. Fails with the API's 400/413/415 errors for a file that is not accepted.
      */
     Future<TurnReply> sendFile(String conversationId, String token, String fileName, Buffer content, String clientMessageId);
+
+    /** The conversation's stored messages with a seq above {@code afterSeq}, oldest first. */
+    Future<List<Message>> messagesAfter(String conversationId, String token, long afterSeq);
 
     /** The event-bus address where every new message and state of the conversation is published. */
     String eventsAddress(String conversationId);

@@ -33,6 +33,15 @@ public interface ChannelStore {
      */
     Future<Boolean> claim(String channel, String key, Instant at);
 
+    /**
+     * As {@link #claim}, but a claim taken before {@code staleBefore} is taken over (renewed at
+     * {@code at}) and answers true: its holder is presumed dead before finishing the work.
+     */
+    Future<Boolean> claimUnlessFresh(String channel, String key, Instant at, Instant staleBefore);
+
+    /** Forgets the claim {@code key}, whose work failed, so that a later attempt may take it again. */
+    Future<Void> release(String channel, String key);
+
     /** Forgets claims older than {@code before}. */
     Future<Integer> purgeClaims(Instant before);
 

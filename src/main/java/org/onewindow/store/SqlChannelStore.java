@@ -121,6 +121,35 @@ public final class SqlChannelStore implements ChannelStore {
     }
 
     @Override
+    public Future<Boolean> claimUnlessFresh(String channel, String key, Instant at, Instant staleBefore) {
+        return db.write(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO channel_claims (channel, claim_key, claimed_at) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (channel, claim_key) DO UPDATE SET claimed_at = excluded.claimed_at"
+                            + " WHERE channel_claims.claimed_at < ?")) {
+                upsert.setString(1, channel);
+                upsert.setString(2, key);
+                upsert.setLong(3, at.toEpochMilli());
+                upsert.setLong(4, staleBefore.toEpochMilli());
+                return upsert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public Future<Void> release(String channel, String key) {
+        return db.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM channel_claims WHERE channel = ? AND claim_key = ?")) {
+                delete.setString(1, channel);
+                delete.setString(2, key);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Future<Integer> purgeClaims(Instant before) {
         return db.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(

@@ -75,6 +75,26 @@ final class SqlChannelStoreTest {
     }
 
     @Test
+    void claimUnlessFresh_takesOverOnlyAStaleClaim() throws Exception {
+        assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now, now.minusSeconds(300)))).isTrue();
+        assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now.plusSeconds(60), now.minusSeconds(240))))
+                .as("a fresh claim is held").isFalse();
+        assertThat(await(store.claim("webhook", "push:c-1:7", now.plusSeconds(400)))).isFalse();
+        assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now.plusSeconds(400), now.plusSeconds(100))))
+                .as("a stale claim is taken over").isTrue();
+        assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now.plusSeconds(500), now.plusSeconds(200))))
+                .as("the takeover renewed the claim").isFalse();
+    }
+
+    @Test
+    void release_letsTheKeyBeClaimedAgain() throws Exception {
+        assertThat(await(store.claim("telegram", "push:c-1:3", now))).isTrue();
+        await(store.release("telegram", "push:c-1:3"));
+        assertThat(await(store.claim("telegram", "push:c-1:3", now))).isTrue();
+        assertThat(await(store.claim("telegram", "push:c-1:3", now))).isFalse();
+    }
+
+    @Test
     void actions_areRememberedUnderTheirShortId() throws Exception {
         await(store.saveAction("abc", "process:start:x", now));
         await(store.saveAction("abc", "process:start:x", now));

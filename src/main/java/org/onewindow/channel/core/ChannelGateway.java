@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.ChannelStore;
 import org.onewindow.channel.ChannelUser;
@@ -36,12 +38,25 @@ import org.slf4j.LoggerFactory;
  * <p>A turn's messages are published together: the user's message, then the replies, with
  * consecutive seqs and one timestamp. Anything else seen on the conversation's address is a push;
  * pushes are claimed in the store per message, so one node in a cluster sends each.
+ *
+ * <p>A push nobody was listening for (every node down, a node dying before sending it, the
+ * platform refusing it) is caught up: at start and then every {@code catchUpEvery}, each user's
+ * stored messages after their sent seq are read back and the pushes among them sent, oldest first,
+ * under the same claims.
  */
 public final class ChannelGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelGateway.class);
     private static final long PURGE_EVERY_MS = 60 * 60 * 1000;
     private static final Duration KEEP_CLAIMS = Duration.ofDays(3);
+    /** How often the pushes nobody sent are looked for. */
+    public static final Duration CATCH_UP_EVERY = Duration.ofSeconds(60);
+    /** At most this many pushes are caught up per user and round: no flood after a long outage. */
+    static final int CATCH_UP_PER_USER = 20;
+    /** Users caught up at once in a round. */
+    private static final int CATCH_UP_LANES = 4;
+    /** A push claim older than this whose message is still unsent lost its node: catch-up takes it over. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     private final Vertx vertx;
     private final ChannelConversations conversations;
@@ -51,15 +66,24 @@ public final class ChannelGateway {
     private final KeyedSerial serial = new KeyedSerial();
     private final Map<String, OutputChannel> outputs = new ConcurrentHashMap<>();
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final Duration catchUpEvery;
     private long purgeTimer = -1;
+    private long catchUpTimer = -1;
+    private Future<Void> catchingUp;
 
     public ChannelGateway(Vertx vertx, ChannelConversations conversations, ChannelStore store, RateLimits limits,
                           Clock clock) {
+        this(vertx, conversations, store, limits, clock, CATCH_UP_EVERY);
+    }
+
+    public ChannelGateway(Vertx vertx, ChannelConversations conversations, ChannelStore store, RateLimits limits,
+                          Clock clock, Duration catchUpEvery) {
         this.vertx = vertx;
         this.conversations = conversations;
         this.store = store;
         this.limits = limits;
         this.clock = clock;
+        this.catchUpEvery = catchUpEvery;
     }
 
     /** Where pushes for channel {@code output.name()} go. Register before {@link #start()}. */
@@ -68,13 +92,18 @@ public final class ChannelGateway {
         return this;
     }
 
-    /** Subscribes to the conversations of every known channel user; purges old claims hourly. */
+    /**
+     * Subscribes to the conversations of every known channel user, then starts catching up (see
+     * {@link #catchUp()}), now and every {@code catchUpEvery}; purges old claims hourly.
+     */
     public Future<Void> start() {
         purgeTimer = vertx.setPeriodic(PURGE_EVERY_MS, id -> store.purgeClaims(clock.instant().minus(KEEP_CLAIMS))
                 .onFailure(e -> LOG.warn("could not purge old channel claims: {}", e.toString())));
         return store.all().map(users -> {
             users.forEach(this::subscribe);
             LOG.info("channels: listening to {} conversations", users.size());
+            catchUp();
+            catchUpTimer = vertx.setPeriodic(catchUpEvery.toMillis(), id -> catchUp());
             return null;
         });
     }
@@ -83,10 +112,140 @@ public final class ChannelGateway {
         if (purgeTimer >= 0) {
             vertx.cancelTimer(purgeTimer);
         }
-        List<Future<Void>> done = new ArrayList<>();
-        subscriptions.values().forEach(s -> done.add(s.consumer.unregister()));
-        subscriptions.clear();
-        return Future.join(done).mapEmpty();
+        if (catchUpTimer >= 0) {
+            vertx.cancelTimer(catchUpTimer);
+        }
+        Future<Void> round;
+        synchronized (this) {
+            round = catchingUp == null ? Future.succeededFuture() : catchingUp;
+        }
+        return round.eventually(() -> {
+            List<Future<Void>> done = new ArrayList<>();
+            subscriptions.values().forEach(s -> done.add(s.consumer.unregister()));
+            subscriptions.clear();
+            return Future.join(done).mapEmpty();
+        });
+    }
+
+    /**
+     * One catch-up round: for every channel user, sends the pushes stored after their sent seq
+     * that no node sent. While a round runs, this returns that round rather than start another.
+     * Never fails: a user whose pushes could not be sent is logged and retried next round.
+     */
+    public synchronized Future<Void> catchUp() {
+        if (catchingUp != null) {
+            return catchingUp;
+        }
+        Future<Void> round = store.all().compose(users -> {
+            Queue<ChannelUser> queue = new ConcurrentLinkedQueue<>(users);
+            List<Future<Void>> lanes = new ArrayList<>();
+            for (int i = 0; i < CATCH_UP_LANES; i++) {
+                lanes.add(catchUpLane(queue));
+            }
+            return Future.join(lanes).<Void>mapEmpty();
+        }).recover(e -> {
+            LOG.warn("channels: could not list users to catch up: {}", e.toString());
+            return Future.succeededFuture();
+        });
+        catchingUp = round;
+        round.onComplete(r -> roundEnded(round));  // after the assignment: the round may have ended already
+        return round;
+    }
+
+    private synchronized void roundEnded(Future<Void> round) {
+        if (catchingUp == round) {
+            catchingUp = null;
+        }
+    }
+
+    private Future<Void> catchUpLane(Queue<ChannelUser> queue) {
+        ChannelUser user = nextPushable(queue);
+        if (user == null) {
+            return Future.succeededFuture();
+        }
+        return catchUp(subscribe(user), user)
+                .recover(e -> {
+                    LOG.warn("channel {}: conversation {} could not catch up: {}", user.channel(), user.conversationId(),
+                            e.toString());
+                    return Future.succeededFuture();
+                })
+                .compose(v -> catchUpLane(queue));
+    }
+
+    /** The next user whose channel has an output; users of a channel switched off are only listened to. */
+    private ChannelUser nextPushable(Queue<ChannelUser> queue) {
+        ChannelUser user = queue.poll();
+        while (user != null && !outputs.containsKey(user.channel())) {
+            subscribe(user);
+            user = queue.poll();
+        }
+        return user;
+    }
+
+    /** In the conversation's push order (after any live push under way), re-reads the user, then sends. */
+    private Future<Void> catchUp(Subscription subscription, ChannelUser listed) {
+        String conversationId = listed.conversationId();
+        return serial.submit("push\u0000" + conversationId, () -> store.find(listed.channel(), listed.userId())
+                .compose(found -> {
+                    if (found.isEmpty()) {
+                        return Future.succeededFuture();
+                    }
+                    ChannelUser user = found.get();
+                    // The message at sent_seq is read too, only to know whether a turn was under way there.
+                    return conversations.messagesAfter(conversationId, user.token(), Math.max(0, user.sentSeq() - 1))
+                            .compose(messages -> catchUp(subscription, user, messages));
+                }));
+    }
+
+    private Future<Void> catchUp(Subscription subscription, ChannelUser user, List<Message> messages) {
+        TurnTracker turns = new TurnTracker();
+        List<Message> pending = new ArrayList<>();
+        long handled = user.sentSeq();
+        for (Message message : messages) {
+            boolean push = turns.isPush(message);
+            if (message.seq() <= user.sentSeq()) {
+                continue;
+            }
+            if (push) {
+                pending.add(message);
+            } else if (pending.isEmpty()) {
+                handled = message.seq();
+            }
+        }
+        if (pending.isEmpty()) {
+            return advance(user, handled);
+        }
+        LOG.info("channel {}: catching up on {} messages of conversation {}", user.channel(), pending.size(),
+                user.conversationId());
+        return sendInOrder(subscription, user, pending.subList(0, Math.min(pending.size(), CATCH_UP_PER_USER)), 0,
+                handled);
+    }
+
+    /** Sends {@code pending} from {@code index} on; stops at the first one held elsewhere or failing. */
+    private Future<Void> sendInOrder(Subscription subscription, ChannelUser user, List<Message> pending, int index,
+                                     long handled) {
+        if (index == pending.size()) {
+            return Future.succeededFuture();
+        }
+        Message message = pending.get(index);
+        String key = pushKey(user.conversationId(), message.seq());
+        Instant now = clock.instant();
+        return advance(user, Math.max(handled, message.seq() - 1))
+                .compose(v -> store.claimUnlessFresh(user.channel(), key, now, now.minus(CLAIM_LEASE)))
+                .compose(claimed -> {
+                    if (!claimed) {
+                        // Another node (or the live path) is sending it; the next round sees how that went.
+                        return Future.succeededFuture();
+                    }
+                    return sendClaimed(subscription, user.channel(), key, message)
+                            .compose(v -> sendInOrder(subscription, user, pending, index + 1, message.seq()));
+                });
+    }
+
+    private Future<Void> advance(ChannelUser user, long seq) {
+        return seq > user.sentSeq()
+                ? store.advanceSentSeq(user.channel(), user.userId(), seq, clock.instant())
+                : Future.succeededFuture();
     }
 
     public ChannelStore store() {
@@ -203,8 +362,8 @@ public final class ChannelGateway {
         return messages.stream().mapToLong(Message::seq).max().orElse(0);
     }
 
-    private void subscribe(ChannelUser user) {
-        subscriptions.computeIfAbsent(user.conversationId(), id -> {
+    private Subscription subscribe(ChannelUser user) {
+        return subscriptions.computeIfAbsent(user.conversationId(), id -> {
             Subscription subscription = new Subscription(user);
             subscription.consumer = vertx.eventBus().consumer(conversations.eventsAddress(id),
                     event -> onEvent(subscription, event.body()));
@@ -220,11 +379,22 @@ public final class ChannelGateway {
         Message message = parsed.get();
         ChannelUser user = subscription.user;
         String conversationId = user.conversationId();
-        serial.submit("push\u0000" + conversationId, () -> store.claim(user.channel(),
-                        "push:" + conversationId + ":" + message.seq(), clock.instant())
-                .compose(first -> first ? forward(subscription, message) : Future.<Void>succeededFuture()))
+        String key = pushKey(conversationId, message.seq());
+        serial.submit("push\u0000" + conversationId, () -> store.claim(user.channel(), key, clock.instant())
+                .compose(first -> first ? sendClaimed(subscription, user.channel(), key, message)
+                        : Future.<Void>succeededFuture()))
                 .onFailure(e -> LOG.warn("channel {}: message {} of conversation {} could not be pushed: {}",
                         user.channel(), message.seq(), conversationId, e.toString()));
+    }
+
+    private static String pushKey(String conversationId, long seq) {
+        return "push:" + conversationId + ":" + seq;
+    }
+
+    /** Forwards a message claimed under {@code key}; when that fails, frees the claim for the next catch-up. */
+    private Future<Void> sendClaimed(Subscription subscription, String channel, String key, Message message) {
+        return forward(subscription, message).recover(e -> store.release(channel, key)
+                .transform(released -> Future.failedFuture(e)));
     }
 
     private Future<Void> forward(Subscription subscription, Message message) {
@@ -247,8 +417,7 @@ public final class ChannelGateway {
     private static final class Subscription {
         volatile ChannelUser user;
         MessageConsumer<Object> consumer;
-        private Instant turnAt;
-        private long turnSeq = -1;
+        private final TurnTracker turns = new TurnTracker();
 
         Subscription(ChannelUser user) {
             this.user = user;
@@ -256,16 +425,7 @@ public final class ChannelGateway {
 
         /** False for the user's own messages and the replies published with them. */
         synchronized boolean isPush(Message message) {
-            if (message.from() == Sender.USER) {
-                turnAt = message.at();
-                turnSeq = message.seq();
-                return false;
-            }
-            if (turnAt != null && message.at().equals(turnAt) && message.seq() == turnSeq + 1) {
-                turnSeq = message.seq();
-                return false;
-            }
-            return true;
+            return turns.isPush(message);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.onewindow.channel.core;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import java.util.List;
 import java.util.Optional;
 import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.OpenedConversation;
@@ -13,6 +14,7 @@ import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.conversation.NewConversation;
+import org.onewindow.conversation.TurnResult;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
@@ -50,6 +52,11 @@ public final class ServiceConversations implements ChannelConversations {
                 .compose(conversation -> vertx.executeBlocking(() ->
                         files.store(conversationId, content.getBytes(), fileName), false))
                 .compose(file -> send(conversationId, token, InboundMessage.file(file), clientMessageId));
+    }
+
+    @Override
+    public Future<List<Message>> messagesAfter(String conversationId, String token, long afterSeq) {
+        return service.history(conversationId, token, afterSeq).map(TurnResult::messages);
     }
 
     @Override

@@ -179,6 +179,11 @@ final class ChannelGatewayTest {
             }
 
             @Override
+            public Future<List<Message>> messagesAfter(String id, String token, long afterSeq) {
+                return delegate.messagesAfter(id, token, afterSeq);
+            }
+
+            @Override
             public String eventsAddress(String conversationId) {
                 return delegate.eventsAddress(conversationId);
             }

@@ -33,6 +33,11 @@ public final class SlowConversations implements ChannelConversations {
     }
 
     @Override
+    public Future<java.util.List<org.onewindow.shared.Message>> messagesAfter(String id, String token, long afterSeq) {
+        return delegate.messagesAfter(id, token, afterSeq);
+    }
+
+    @Override
     public String eventsAddress(String conversationId) {
         return delegate.eventsAddress(conversationId);
     }
