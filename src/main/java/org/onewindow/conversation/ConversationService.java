@@ -295,8 +295,10 @@ public final class ConversationService {
         return knownFacts(conversation)
                 .compose(facts -> profile(conversation).map(profile -> new DialogueTurn(conversation.state(), message,
                         facts, profile)))
-                // The dialogue may search the knowledge base (Lucene): never on the event loop.
-                .compose(turn -> vertx.executeBlocking(() -> dialogue.decide(turn), false))
+                // A turn that needs no search (a process step, a question answered before) is decided
+                // here; one that searches the knowledge base (Lucene) is decided on a worker thread.
+                .compose(turn -> dialogue.decideWithoutSearching(turn).map(Future::succeededFuture)
+                        .orElseGet(() -> vertx.executeBlocking(() -> dialogue.decide(turn), false)))
                 .compose(decision -> decision.submission() != null ? submit(conversation, message, decision)
                         : decision.change() != null ? change(conversation, message, decision)
                         : Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),

@@ -69,9 +69,18 @@ public final class Dialogue {
     private final java.time.Clock clock;
     private final EligibilityDialogue eligibility;
     private final SubmissionEditor editor;
+    /** This dialogue with a knowledge base that only answers from its cache (null in that copy itself). */
+    private final Dialogue withoutSearching;
 
     public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
                     OfficeHours officeHours, java.time.Clock clock, EligibilityDialogue eligibility) {
+        this(catalog, runner, knowledge, officeHours, clock, eligibility, true);
+    }
+
+    private Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
+                     OfficeHours officeHours, java.time.Clock clock, EligibilityDialogue eligibility, boolean mayCopy) {
+        this.withoutSearching = mayCopy ? new Dialogue(catalog, runner, new CachedAnswersOnly(knowledge), officeHours, clock,
+                eligibility, false) : null;
         this.eligibility = eligibility;
         this.editor = new SubmissionEditor(catalog, clock);
         this.catalog = catalog;
@@ -90,6 +99,20 @@ public final class Dialogue {
         return List.of(Reply.bot(Texts.get(lang, Texts.GREETING), starts));
     }
 
+    /**
+     * The decision of a turn when it needs no search of the knowledge base (a process step, a
+     * question answered before); empty when it does. Never blocks, so it may run on an event loop;
+     * decisions are pure, so one abandoned half-way leaves nothing behind.
+     */
+    public Optional<Decision> decideWithoutSearching(DialogueTurn turn) {
+        try {
+            return Optional.of(withoutSearching.decide(turn));
+        } catch (CachedAnswersOnly.SearchNeeded e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The decision of a turn; may search the knowledge base (blocking: call it on a worker thread). */
     public Decision decide(DialogueTurn turn) {
         DialogueState state = turn.state();
         InboundMessage message = turn.message();

@@ -31,6 +31,15 @@ public interface KnowledgeBase extends AutoCloseable {
     KnowledgeAnswer answer(String question, Lang lang, String previousTopic);
 
     /**
+     * The answer {@link #answer} would give when it is at hand without searching (the same question
+     * answered before, nothing changed since); empty otherwise. Never blocks: callers on an event
+     * loop ask this first and search on a worker thread only when it is empty.
+     */
+    default java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, String previousTopic) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Replaces all synthetic documents (e.g. process definitions) at once: after this returns, searches
      * see exactly {@code docs} and none of the previous ones.
      */

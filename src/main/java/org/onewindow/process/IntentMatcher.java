@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>The process with the longest matching trigger (in characters) wins; a tie between two
  *       processes is ambiguous and starts nothing.</li>
  * </ol>
- * Triggers of both languages are tried whatever the conversation language.
+ * Triggers of both languages are tried whatever the conversation language. They are prepared
+ * (normalised, split and stemmed) once per catalog, since every typed message is matched.
  */
 final class IntentMatcher {
 
@@ -26,25 +27,74 @@ final class IntentMatcher {
             "on", "at", "here", "i", "we", "me", "us", "please", "new", "this", "that", "with", "and");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
-    private IntentMatcher() {
+    /** One trigger, prepared: the stems (English) or parts (Chinese) that must all occur, and its score. */
+    private record Trigger(boolean english, List<String> required, int score) {
+        int scoreFor(String text, Set<String> textStems) {
+            for (String r : required) {
+                if (english ? !textStems.contains(r) : !text.contains(r)) {
+                    return 0;
+                }
+            }
+            return score;
+        }
     }
 
-    static Optional<ProcessDefinition> match(List<ProcessDefinition> definitions, String text) {
+    private record Prepared(ProcessDefinition definition, List<Trigger> triggers) {
+    }
+
+    private final List<Prepared> definitions;
+
+    private IntentMatcher(List<Prepared> definitions) {
+        this.definitions = definitions;
+    }
+
+    static IntentMatcher of(java.util.Collection<ProcessDefinition> definitions) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (ProcessDefinition d : definitions) {
+            List<Trigger> triggers = new ArrayList<>();
+            for (String trigger : d.triggersEn()) {
+                List<String> stems = new ArrayList<>();
+                int score = 0;
+                for (String word : words(Utterances.normalize(trigger))) {
+                    if (!FILLER.contains(word)) {
+                        stems.add(stem(word));
+                        score += word.length();
+                    }
+                }
+                if (!stems.isEmpty()) {
+                    triggers.add(new Trigger(true, List.copyOf(stems), score));
+                }
+            }
+            for (String trigger : d.triggersZh()) {
+                List<String> parts = new ArrayList<>();
+                int score = 0;
+                for (String part : Utterances.normalize(trigger).split(" ")) {
+                    if (!part.isEmpty()) {
+                        parts.add(part);
+                        score += part.length() * 2; // a Chinese character says about as much as two Latin letters
+                    }
+                }
+                triggers.add(new Trigger(false, List.copyOf(parts), score));
+            }
+            prepared.add(new Prepared(d, List.copyOf(triggers)));
+        }
+        return new IntentMatcher(List.copyOf(prepared));
+    }
+
+    Optional<ProcessDefinition> match(String text) {
         String t = Utterances.normalize(text);
         if (t.isEmpty() || Utterances.isInformationQuestion(t)) {
             return Optional.empty();
         }
-        List<String> stems = stems(t);
+        Set<String> stems = new java.util.HashSet<>(stems(t));
         ProcessDefinition best = null;
         int bestScore = 0;
         boolean tie = false;
-        for (ProcessDefinition d : definitions) {
+        for (Prepared p : definitions) {
+            ProcessDefinition d = p.definition();
             int score = 0;
-            for (String trigger : d.triggersEn()) {
-                score = Math.max(score, englishScore(Utterances.normalize(trigger), stems));
-            }
-            for (String trigger : d.triggersZh()) {
-                score = Math.max(score, chineseScore(Utterances.normalize(trigger), t));
+            for (Trigger trigger : p.triggers()) {
+                score = Math.max(score, trigger.scoreFor(t, stems));
             }
             if (score > bestScore) {
                 best = d;
@@ -55,36 +105,6 @@ final class IntentMatcher {
             }
         }
         return tie || best == null ? Optional.empty() : Optional.of(best);
-    }
-
-    static int chineseScore(String trigger, String text) {
-        int score = 0;
-        for (String part : trigger.split(" ")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (!text.contains(part)) {
-                return 0;
-            }
-            score += part.length() * 2; // a Chinese character says about as much as two Latin letters
-        }
-        return score;
-    }
-
-    static int englishScore(String trigger, List<String> textStems) {
-        int score = 0;
-        int matched = 0;
-        for (String word : words(trigger)) {
-            if (FILLER.contains(word)) {
-                continue;
-            }
-            if (!textStems.contains(stem(word))) {
-                return 0;
-            }
-            score += word.length();
-            matched++;
-        }
-        return matched == 0 ? 0 : score;
     }
 
     private static List<String> words(String s) {

@@ -3,7 +3,6 @@ package org.onewindow.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,11 @@ import org.onewindow.shared.Lang;
 public final class ProcessCatalog {
 
     private final Map<String, ProcessDefinition> byId;
+    private final IntentMatcher intents;
 
     private ProcessCatalog(Map<String, ProcessDefinition> byId) {
         this.byId = byId;
+        this.intents = IntentMatcher.of(byId.values());
     }
 
     /** A catalog of definitions built in code (tests). */
@@ -71,6 +72,6 @@ public final class ProcessCatalog {
      * Triggers of both languages are tried; {@code lang} is the conversation's language.
      */
     public Optional<ProcessDefinition> matchTrigger(String text, Lang lang) {
-        return IntentMatcher.match(new ArrayList<>(byId.values()), text);
+        return intents.match(text);
     }
 }

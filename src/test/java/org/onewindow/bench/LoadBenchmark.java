@@ -59,15 +59,21 @@ public final class LoadBenchmark {
             java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
             if (only.contains("fallback")) {
                 // Questions no document answers: the honest fallback (knowledge searched, turn committed).
+                // A second unanswered question in a row calls in a person, so each goes to a new
+                // conversation, opened untimed before it (its opening shares the CPU all the same).
                 List<String> outOfScope = EvalQuestions.outOfScope();
                 java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
-                results.put("fallback turns (committed before reply)", run(client, node.port(), conversations, seconds,
-                        i -> createConversation(client, node.port()),
+                results.put("fallback turns, each a new conversation's first question (committed)", run(client, node.port(),
+                        conversations, seconds,
+                        i -> Future.succeededFuture(new Target(null, null, () -> createConversation(client, node.port()))),
                         t -> new JsonObject().put("text", outOfScope.get((int) (asked.getAndIncrement() % outOfScope.size()))).encode()));
             }
             if (only.contains("knowledge")) {
-                // Every in-scope question of the evaluation set in turn: answers with citations.
-                List<String> questions = EvalQuestions.inScope();
+                // The in-scope questions of the evaluation set that the knowledge base answers with
+                // citations (not those that start a process), asked in turn in long conversations.
+                List<String> questions = answeredWithCitations(client, node.port(), EvalQuestions.inScope());
+                System.out.printf(Locale.ROOT, "knowledge scenario: %d of %d in-scope questions are answered with citations%n",
+                        questions.size(), EvalQuestions.inScope().size());
                 java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
                 results.put("knowledge answers with citations (committed)", run(client, node.port(), conversations, seconds,
                         i -> createConversation(client, node.port()),
@@ -93,6 +99,11 @@ public final class LoadBenchmark {
             System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             print("bare Vert.x JSON echo (ceiling)", echo, echo);
             results.forEach((name, result) -> print(name, result, echo));
+            // How often a question was answered from the answer cache rather than by a search.
+            String metrics = client.request(HttpMethod.GET, node.port(), "127.0.0.1", "/metrics")
+                    .compose(req -> req.send()).compose(resp -> resp.body())
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toString();
+            metrics.lines().filter(l -> l.startsWith("onewindow_knowledge_answer_cache")).forEach(l -> System.out.println("  " + l));
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             node.stop();
@@ -100,8 +111,14 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Where one simulated conversation sends its turns. */
-    record Target(String path, String token) {
+    /**
+     * Where one simulated user sends its turns; with {@code renew}, each turn goes to a new
+     * conversation that {@code renew} opens first (untimed).
+     */
+    record Target(String path, String token, java.util.function.Supplier<Future<Target>> renew) {
+        Target(String path, String token) {
+            this(path, token, null);
+        }
     }
 
     record Result(long turns, double seconds, long[] sortedNanos, long errors, long cpuNanos) {
@@ -128,6 +145,28 @@ public final class LoadBenchmark {
                 r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), 100.0 * r.perSecond() / ceiling.perSecond(),
                 r.cpuMicrosPerTurn(),
                 r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
+    }
+
+    /** The questions that, asked first in a new conversation, get an answer with citations and leave it with the bot. */
+    private static List<String> answeredWithCitations(HttpClient client, int port, List<String> questions) throws Exception {
+        List<String> answered = new ArrayList<>();
+        for (String q : questions) {
+            Target t = createConversation(client, port).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            JsonObject reply = client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                            .setURI(t.path()).putHeader("Content-Type", "application/json")
+                            .putHeader("Authorization", "Bearer " + t.token()))
+                    .compose(req -> req.send(new JsonObject().put("text", q).toBuffer()))
+                    .compose(resp -> resp.body())
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS).toJsonObject();
+            io.vertx.core.json.JsonArray messages = reply.getJsonArray("messages");
+            JsonObject last = messages.getJsonObject(messages.size() - 1);
+            JsonObject state = reply.getJsonObject("state");
+            if (!last.getJsonArray("citations", new io.vertx.core.json.JsonArray()).isEmpty()
+                    && "bot".equals(state.getString("mode")) && state.getValue("process") == null) {
+                answered.add(q);
+            }
+        }
+        return answered;
     }
 
     private static Future<Target> createConversation(HttpClient client, int port) {
@@ -202,14 +241,17 @@ public final class LoadBenchmark {
             done.complete();
             return;
         }
-        long sent = System.nanoTime();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
-                .setURI(target.path()).putHeader("Content-Type", "application/json").setIdleTimeout(10_000);
-        if (target.token() != null) {
-            options.putHeader("Authorization", "Bearer " + target.token());
-        }
-        client.request(options)
-                .compose(req -> req.send(Buffer.buffer(bodies.apply(target))))
+        Future<Target> ready = target.renew() == null ? Future.succeededFuture(target) : target.renew().get();
+        long[] sent = new long[1];
+        ready.compose(to -> {
+                    sent[0] = System.nanoTime();
+                    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                            .setURI(to.path()).putHeader("Content-Type", "application/json").setIdleTimeout(10_000);
+                    if (to.token() != null) {
+                        options.putHeader("Authorization", "Bearer " + to.token());
+                    }
+                    return client.request(options).compose(req -> req.send(Buffer.buffer(bodies.apply(to))));
+                })
                 .compose(resp -> resp.body().map(b -> resp.statusCode()))
                 // A reply that never comes is an error, not a stalled simulated user.
                 .timeout(10, TimeUnit.SECONDS)
@@ -219,7 +261,7 @@ public final class LoadBenchmark {
                             if (counts[user] == latencies[user].length) {
                                 latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
                             }
-                            latencies[user][counts[user]++] = System.nanoTime() - sent;
+                            latencies[user][counts[user]++] = System.nanoTime() - sent[0];
                         }
                     } else {
                         synchronized (latencies) {

@@ -133,9 +133,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
-        // The generation is read before searching, so a cached answer is never older than its key.
-        AnswerKey key = new AnswerKey(index.generation(), LocalDate.now(clock), lang, question.strip(), previousTopic);
-        return answers.get(key, k -> compose(k.question(), k.lang(), k.previousTopic()));
+        return answers.get(keyOf(question, lang, previousTopic), k -> compose(k.question(), k.lang(), k.previousTopic()));
+    }
+
+    @Override
+    public java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, String previousTopic) {
+        return java.util.Optional.ofNullable(answers.getIfPresent(keyOf(question, lang, previousTopic)));
+    }
+
+    /** The generation is read before searching, so a cached answer is never older than its key. */
+    private AnswerKey keyOf(String question, Lang lang, String previousTopic) {
+        return new AnswerKey(index.generation(), LocalDate.now(clock), lang, question.strip(), previousTopic);
     }
 
     /** How often a question was answered from {@link #answers} (for metrics). */
