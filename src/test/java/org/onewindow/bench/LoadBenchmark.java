@@ -51,13 +51,15 @@ public final class LoadBenchmark {
         OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
                 "--data-dir", Files.createTempDirectory("onewindow-bench-").toString()), Map.of()), Clock.systemUTC());
         Vertx clientVertx = Vertx.vertx();
-        HttpClient client = clientVertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(conversations * 2));
+        // A fresh client per scenario: a request one scenario gave up on cannot hold a pooled connection in the next.
+        java.util.function.Supplier<HttpClient> fresh = () -> clientVertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(conversations * 2));
         try {
-            Result echo = run(client, echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
+            Result echo = run(fresh.get(), echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                     t -> new JsonObject().put("text", "hello").encode());
             java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
             if (only.contains("fallback")) {
+                HttpClient client = fresh.get();
                 // Questions no document answers: the honest fallback (knowledge searched, turn committed).
                 // A second unanswered question in a row calls in a person, so each goes to a new
                 // conversation, opened untimed before it (its opening shares the CPU all the same).
@@ -69,9 +71,10 @@ public final class LoadBenchmark {
                         t -> new JsonObject().put("text", outOfScope.get((int) (asked.getAndIncrement() % outOfScope.size()))).encode()));
             }
             if (only.contains("knowledge")) {
+                HttpClient client = fresh.get();
                 // The in-scope questions of the evaluation set that the knowledge base answers with
                 // citations (not those that start a process), asked in turn in long conversations.
-                List<String> questions = answeredWithCitations(client, node.port(), EvalQuestions.inScope());
+                List<String> questions = answeredWithCitations(node.port(), EvalQuestions.inScope());
                 System.out.printf(Locale.ROOT, "knowledge scenario: %d of %d in-scope questions are answered with citations%n",
                         questions.size(), EvalQuestions.inScope().size());
                 java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
@@ -80,6 +83,7 @@ public final class LoadBenchmark {
                         t -> new JsonObject().put("text", questions.get((int) (asked.getAndIncrement() % questions.size()))).encode()));
             }
             if (only.contains("process")) {
+                HttpClient client = fresh.get();
                 // Guided process turns: start, answer, choose, cancel, again.
                 String[] script = {"action:process:start:deregistration", "text:Hunan Xingchen Technology Co. Ltd",
                         "text:91350100M000100Y43", "action:answer:simplified", "action:answer:resolution",
@@ -100,7 +104,7 @@ public final class LoadBenchmark {
             print("bare Vert.x JSON echo (ceiling)", echo, echo);
             results.forEach((name, result) -> print(name, result, echo));
             // How often a question was answered from the answer cache rather than by a search.
-            String metrics = client.request(HttpMethod.GET, node.port(), "127.0.0.1", "/metrics")
+            String metrics = fresh.get().request(HttpMethod.GET, node.port(), "127.0.0.1", "/metrics")
                     .compose(req -> req.send()).compose(resp -> resp.body())
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toString();
             metrics.lines().filter(l -> l.startsWith("onewindow_knowledge_answer_cache")).forEach(l -> System.out.println("  " + l));
@@ -148,16 +152,21 @@ public final class LoadBenchmark {
     }
 
     /** The questions that, asked first in a new conversation, get an answer with citations and leave it with the bot. */
-    private static List<String> answeredWithCitations(HttpClient client, int port, List<String> questions) throws Exception {
+    private static List<String> answeredWithCitations(int port, List<String> questions) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         List<String> answered = new ArrayList<>();
         for (String q : questions) {
-            Target t = createConversation(client, port).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            JsonObject reply = client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
-                            .setURI(t.path()).putHeader("Content-Type", "application/json")
-                            .putHeader("Authorization", "Bearer " + t.token()))
-                    .compose(req -> req.send(new JsonObject().put("text", q).toBuffer()))
-                    .compose(resp -> resp.body())
-                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS).toJsonObject();
+            JsonObject created = new JsonObject(http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/conversations"))
+                    .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(30))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"locale\":\"en\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            JsonObject reply = new JsonObject(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + port + "/api/v1/conversations/" + created.getString("id") + "/messages"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + created.getString("token"))
+                    .timeout(java.time.Duration.ofSeconds(30))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new JsonObject().put("text", q).encode())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
             io.vertx.core.json.JsonArray messages = reply.getJsonArray("messages");
             JsonObject last = messages.getJsonObject(messages.size() - 1);
             JsonObject state = reply.getJsonObject("state");

@@ -141,9 +141,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return java.util.Optional.ofNullable(answers.getIfPresent(keyOf(question, lang, previousTopic)));
     }
 
-    /** The generation is read before searching, so a cached answer is never older than its key. */
+    /**
+     * The generation is read before searching, so a cached answer is never older than its key. The
+     * previous topic is part of the key only where {@link #compose} reads it (a short question).
+     */
     private AnswerKey keyOf(String question, Lang lang, String previousTopic) {
-        return new AnswerKey(index.generation(), LocalDate.now(clock), lang, question.strip(), previousTopic);
+        String q = question.strip();
+        String topic = previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(q) ? previousTopic : null;
+        return new AnswerKey(index.generation(), LocalDate.now(clock), lang, q, topic);
     }
 
     /** How often a question was answered from {@link #answers} (for metrics). */
