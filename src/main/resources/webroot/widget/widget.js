@@ -61,6 +61,7 @@
       staff: '工作人员',
       system: '系统通知',
       sources: '依据',
+      unverified: '待核实',
       step: '第 {n} 步 / 共 {m} 步',
       progress: '办理进度',
       queued: '正在为您转接人工服务…',
@@ -128,6 +129,7 @@
       staff: 'Park staff',
       system: 'Notice',
       sources: 'Sources',
+      unverified: 'not yet verified',
       step: 'Step {n} of {m}',
       progress: 'Progress',
       queued: 'Connecting you to staff…',
@@ -480,6 +482,7 @@
     '.cites ol{margin:0;padding-left:18px;}',
     '.cites a{color:var(--ow-primary);font-weight:600;}',
     '.cites .sec{color:var(--ow-muted);}',
+    '.cites .unverified{color:#8a5a00;font-style:italic;}',
     '.filecard{display:flex;align-items:center;gap:8px;}',
     '.filecard .meta{font-size:11px;opacity:.8;}',
     // status card
@@ -1060,6 +1063,7 @@
         li.appendChild(document.createTextNode(title));
       }
       if (c.section) li.appendChild(el('span', { class: 'sec', text: ' · ' + c.section }));
+      if (c.verified === false) li.appendChild(el('span', { class: 'unverified', text: ' · ' + t('unverified') }));
       list.appendChild(li);
     });
     return el('div', { class: 'cites' }, [el('div', { class: 'lbl', text: t('sources') }), list]);

@@ -452,7 +452,7 @@ public final class Dialogue {
     private static List<Citation> citations(KnowledgeAnswer answer) {
         return answer.citations().stream()
                 .map(c -> new Citation(c.title(), c.source(), c.section(),
-                        c.effective() == null ? null : c.effective().toString()))
+                        c.effective() == null ? null : c.effective().toString(), c.verified()))
                 .toList();
     }
 

@@ -111,8 +111,15 @@ public final class AnswerComposer {
                 case ZH -> "注意：以下内容已于" + hit.superseded() + "失效（被替代或废止），仅作历史参考：" + body;
             };
         }
+        if (!hit.verified()) {
+            // The document says its facts are not yet checked against the official text: say so.
+            body = body + switch (lang) {
+                case EN -> "\n\n(Not yet verified against the official text: please confirm with the department before you rely on it.)";
+                case ZH -> "\n\n（此内容尚未与官方文件核实，办理前请向主管部门确认。）";
+            };
+        }
         KnowledgeCitation citation = new KnowledgeCitation(hit.title(), hit.source(), hit.section(), hit.effective(),
-                hit.superseded(), historical);
+                hit.superseded(), historical, hit.verified());
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, body, List.of(citation), List.of(), topicOf(hit),
                 List.of(used(hit)), hit.confidence());
     }

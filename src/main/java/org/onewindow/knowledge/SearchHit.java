@@ -15,6 +15,7 @@ import org.onewindow.shared.Lang;
  * @param matchedTerms the words of {@code text} that matched the query, lower-cased (for picking
  *     sentences)
  * @param text the full passage text
+ * @param verified false when the document's front matter says its facts are not verified
  */
 public record SearchHit(
         String passageId,
@@ -31,7 +32,16 @@ public record SearchHit(
         String contentHash,
         Passage.Kind kind,
         List<String> matchedTerms,
-        String text) {
+        String text,
+        boolean verified) {
+
+    /** A hit of a document whose facts are verified (the usual case). */
+    public SearchHit(String passageId, String title, String source, String section, String snippet, double score,
+                     double confidence, Lang lang, String department, LocalDate effective, LocalDate superseded,
+                     String contentHash, Passage.Kind kind, List<String> matchedTerms, String text) {
+        this(passageId, title, source, section, snippet, score, confidence, lang, department, effective, superseded,
+                contentHash, kind, matchedTerms, text, true);
+    }
 
     public SearchHit {
         Objects.requireNonNull(passageId, "passageId");

@@ -46,6 +46,23 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_fromAnUnverifiedDocument_saysSoInTheAnswerAndTheCitation() {
+        SearchHit verified = hit("faq/dereg.yaml", "How long?", 5, 0.9, Passage.Kind.FAQ, "Five days.", null);
+        SearchHit unverified = new SearchHit(verified.passageId(), verified.title(), verified.source(), verified.section(),
+                verified.snippet(), 5, 0.9, Lang.EN, "dept", verified.effective(), null, verified.contentHash(),
+                Passage.Kind.FAQ, List.of(), "Five days.", false);
+
+        KnowledgeAnswer en = composer.compose("q", Lang.EN, List.of(unverified));
+        KnowledgeAnswer zh = composer.compose("q", Lang.ZH, List.of(unverified));
+
+        assertThat(en.text()).startsWith("Five days.").contains("Not yet verified against the official text");
+        assertThat(zh.text()).contains("尚未与官方文件核实");
+        assertThat(en.citations()).singleElement().satisfies(c -> assertThat(c.verified()).isFalse());
+        assertThat(composer.compose("q", Lang.EN, List.of(verified)).citations())
+                .singleElement().satisfies(c -> assertThat(c.verified()).isTrue());
+    }
+
+    @Test
     void compose_document_quotesTheMostRelevantSentencesOnly() {
         String text = "The park has a service hall. Deregistration takes five working days. Lunch is at noon. "
                 + "Deregistration is free of charge. The hall closes at five.";

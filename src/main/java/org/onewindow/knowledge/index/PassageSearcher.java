@@ -136,7 +136,8 @@ final class PassageSearcher {
                     d.get(IndexFields.SECTION), h.snippet(), sc.score(), sc.confidence(), sc.lang(),
                     d.get(IndexFields.DEPARTMENT), PassageIndex.date(d.get(IndexFields.EFFECTIVE)),
                     PassageIndex.date(d.get(IndexFields.SUPERSEDED)), d.get(IndexFields.HASH),
-                    Passage.Kind.valueOf(d.get(IndexFields.KIND)), List.copyOf(h.terms()), body));
+                    Passage.Kind.valueOf(d.get(IndexFields.KIND)), List.copyOf(h.terms()), body,
+                    !"false".equals(d.get(IndexFields.VERIFIED))));
         }
         return hits;
     }

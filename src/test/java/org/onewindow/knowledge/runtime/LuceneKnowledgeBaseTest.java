@@ -161,6 +161,20 @@ final class LuceneKnowledgeBaseTest {
     }
 
     @Test
+    void answer_fromADocumentMarkedUnverified_carriesTheWarningAndAnUnverifiedCitation() {
+        kb.putDocument("uploads/canteen.md", ("---\ntitle: Canteen card\nlang: en\nverified: false\n---\n# Canteen card\n\n"
+                + "The canteen card for park employees is issued at the east service desk.\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            KnowledgeAnswer a = kb.answer("where is the canteen card for employees issued", Lang.EN, null);
+            assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+            assertThat(a.text()).contains("east service desk").contains("Not yet verified");
+            assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.verified()).isFalse());
+        } finally {
+            kb.deleteDocument("uploads/canteen.md");
+        }
+    }
+
+    @Test
     void replaceSyntheticDocuments_replacesAllAtOnce() {
         kb.replaceSyntheticDocuments(List.of(new SyntheticDocument("knowledge-base/processes/book-agent.yaml",
                 "Book an agent", Lang.EN, "Service Centre", null,
