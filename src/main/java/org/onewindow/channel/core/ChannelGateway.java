@@ -69,6 +69,13 @@ public final class ChannelGateway {
     private final Duration catchUpEvery;
     private long purgeTimer = -1;
     private long catchUpTimer = -1;
+    /**
+     * Pushes that failed on this node, by conversation, oldest first. A later message delivered to
+     * the same user moves sent_seq past them, so catch-up retries these by name; a node that stops
+     * forgets its list (the message was tried once and is still in the conversation's history).
+     */
+    private final Map<String, java.util.NavigableMap<Long, Message>> failedPushes = new ConcurrentHashMap<>();
+    static final int MAX_FAILED_PER_CONVERSATION = 20;
     private Future<Void> catchingUp;
 
     public ChannelGateway(Vertx vertx, ChannelConversations conversations, ChannelStore store, RateLimits limits,
@@ -192,7 +199,9 @@ public final class ChannelGateway {
                     }
                     ChannelUser user = found.get();
                     // The message at sent_seq is read too, only to know whether a turn was under way there.
-                    return conversations.messagesAfter(conversationId, user.token(), Math.max(0, user.sentSeq() - 1))
+                    return retryFailed(subscription, user)
+                            .compose(v -> conversations.messagesAfter(conversationId, user.token(),
+                                    Math.max(0, user.sentSeq() - 1)))
                             .compose(messages -> catchUp(subscription, user, messages));
                 }));
     }
@@ -391,10 +400,60 @@ public final class ChannelGateway {
         return "push:" + conversationId + ":" + seq;
     }
 
-    /** Forwards a message claimed under {@code key}; when that fails, frees the claim for the next catch-up. */
+    /**
+     * Forwards a message claimed under {@code key}; when that fails, frees the claim and remembers the
+     * message for the next catch-up.
+     */
     private Future<Void> sendClaimed(Subscription subscription, String channel, String key, Message message) {
-        return forward(subscription, message).recover(e -> store.release(channel, key)
-                .transform(released -> Future.failedFuture(e)));
+        String conversationId = subscription.user.conversationId();
+        return forward(subscription, message)
+                .onSuccess(v -> forgetFailed(conversationId, message.seq()))
+                .recover(e -> {
+                    rememberFailed(conversationId, message);
+                    return store.release(channel, key).transform(released -> Future.failedFuture(e));
+                });
+    }
+
+    private void rememberFailed(String conversationId, Message message) {
+        java.util.NavigableMap<Long, Message> failed = failedPushes.computeIfAbsent(conversationId,
+                id -> new java.util.concurrent.ConcurrentSkipListMap<>());
+        failed.put(message.seq(), message);
+        while (failed.size() > MAX_FAILED_PER_CONVERSATION) {
+            Map.Entry<Long, Message> dropped = failed.pollFirstEntry();
+            LOG.warn("conversation {}: message {} could not be pushed and is no longer retried", conversationId,
+                    dropped.getKey());
+        }
+    }
+
+    private void forgetFailed(String conversationId, long seq) {
+        failedPushes.computeIfPresent(conversationId, (id, failed) -> {
+            failed.remove(seq);
+            return failed.isEmpty() ? null : failed;
+        });
+    }
+
+    /** Tries again, oldest first, the pushes that failed here and that sent_seq has since moved past. */
+    private Future<Void> retryFailed(Subscription subscription, ChannelUser user) {
+        java.util.NavigableMap<Long, Message> failed = failedPushes.get(user.conversationId());
+        if (failed == null) {
+            return Future.succeededFuture();
+        }
+        Future<Void> done = Future.succeededFuture();
+        for (Message message : failed.headMap(user.sentSeq(), true).values()) {
+            String key = pushKey(user.conversationId(), message.seq());
+            done = done.compose(v -> store.claim(user.channel(), key, clock.instant())
+                    .compose(claimed -> {
+                        if (!claimed) {
+                            // Another node sends it (or has): not this node's to retry any more.
+                            forgetFailed(user.conversationId(), message.seq());
+                            return Future.<Void>succeededFuture();
+                        }
+                        return sendClaimed(subscription, user.channel(), key, message);
+                    })
+                    // Still failing: kept for the next round; the others are tried all the same.
+                    .recover(e -> Future.succeededFuture()));
+        }
+        return done;
     }
 
     private Future<Void> forward(Subscription subscription, Message message) {

@@ -106,6 +106,31 @@ final class ChannelGatewayCatchUpTest {
     }
 
     @Test
+    void catchUp_aFailedPushThatALaterDeliveryMovedSentSeqPast_isStillSent(Vertx vertx) throws Exception {
+        fixture = ChannelFixture.start(vertx, dir);
+        AtomicInteger attempts = new AtomicInteger();
+        LinkedBlockingQueue<Integer> refused = new LinkedBlockingQueue<>();
+        fixture.gateway.register(failingFirst("webhook", 1, attempts, refused, pushed));
+        fixture.listen(List.of());
+        await(fixture.gateway.catchUp());
+        say("alice", "hello");
+        String conversationId = user("alice").conversationId();
+
+        Message first = storeStaffReply(conversationId, "Your application OW-2026-000002 needs a seal.");
+        assertThat(refused.poll(5, TimeUnit.SECONDS)).as("the first push was refused").isEqualTo(1);
+        Message second = storeStaffReply(conversationId, "Li from the tax office will call you today.");
+        assertThat(pushed.poll(5, TimeUnit.SECONDS)).extracting(Message::seq).isEqualTo(second.seq());
+        assertThat(user("alice").sentSeq()).isEqualTo(second.seq());
+
+        await(fixture.gateway.catchUp());
+
+        assertThat(pushed.poll(5, TimeUnit.SECONDS)).extracting(Message::seq).isEqualTo(first.seq());
+        await(fixture.gateway.catchUp());
+        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("sent once more, not again").isNull();
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
     void catchUp_platformFailingForOneUser_stillSendsToTheOthers(Vertx vertx) throws Exception {
         fixture = ChannelFixture.start(vertx, dir);
         say("alice", "hello");
