@@ -83,15 +83,21 @@ final class ChannelGatewayCatchUpTest {
         assertThat(user("alice").sentSeq()).isEqualTo(staff.seq());
     }
 
-    @Test
-    void catchUp_afterALivePushFailed_sendsItInTheNextRound(Vertx vertx) throws Exception {
+    private final AtomicInteger attempts = new AtomicInteger();
+    private final LinkedBlockingQueue<Integer> refused = new LinkedBlockingQueue<>();
+
+    /** A gateway whose platform refuses the first push, after one catch-up round; Alice has said hello. */
+    private void startWithAPlatformRefusingOnce(Vertx vertx) throws Exception {
         fixture = ChannelFixture.start(vertx, dir);
-        AtomicInteger attempts = new AtomicInteger();
-        LinkedBlockingQueue<Integer> refused = new LinkedBlockingQueue<>();
         fixture.gateway.register(failingFirst("webhook", 1, attempts, refused, pushed));
         fixture.listen(List.of());
         await(fixture.gateway.catchUp());
         say("alice", "hello");
+    }
+
+    @Test
+    void catchUp_afterALivePushFailed_sendsItInTheNextRound(Vertx vertx) throws Exception {
+        startWithAPlatformRefusingOnce(vertx);
         ChannelUser before = user("alice");
 
         Message staff = storeStaffReply(before.conversationId(), "Your application OW-2026-000001 needs a seal.");
@@ -107,13 +113,7 @@ final class ChannelGatewayCatchUpTest {
 
     @Test
     void catchUp_aFailedPushThatALaterDeliveryMovedSentSeqPast_isStillSent(Vertx vertx) throws Exception {
-        fixture = ChannelFixture.start(vertx, dir);
-        AtomicInteger attempts = new AtomicInteger();
-        LinkedBlockingQueue<Integer> refused = new LinkedBlockingQueue<>();
-        fixture.gateway.register(failingFirst("webhook", 1, attempts, refused, pushed));
-        fixture.listen(List.of());
-        await(fixture.gateway.catchUp());
-        say("alice", "hello");
+        startWithAPlatformRefusingOnce(vertx);
         String conversationId = user("alice").conversationId();
 
         Message first = storeStaffReply(conversationId, "Your application OW-2026-000002 needs a seal.");
