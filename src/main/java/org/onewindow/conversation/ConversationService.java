@@ -18,20 +18,14 @@ import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
 import org.onewindow.dialogue.HandoffInfo;
-import org.onewindow.dialogue.SubmissionChange;
-import org.onewindow.dialogue.SubmissionDraft;
-import org.onewindow.process.IntakePayload;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.SubmissionSummary;
 import org.onewindow.codec.Json;
 import org.onewindow.policy.Fact;
 import org.onewindow.policy.Profile;
 import org.onewindow.policy.ProfileStore;
-import org.onewindow.connector.SubmissionStatus;
 import org.onewindow.connector.TargetStatus;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.InboundMessage;
@@ -59,6 +53,7 @@ public final class ConversationService {
     private final TurnObserver observer;
     private final int maxTextLength;
     private final SubmissionRouting routing;
+    private final SubmissionTurns submissions;
     private final ProfileStore profiles;
     private final SerialExecutor serial = new SerialExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -74,6 +69,7 @@ public final class ConversationService {
         this.vertx = vertx;
         this.profiles = profiles;
         this.routing = routing;
+        this.submissions = new SubmissionTurns(store, dialogue, routing, clock);
         this.store = store;
         this.dialogue = dialogue;
         this.clock = clock;
@@ -299,10 +295,9 @@ public final class ConversationService {
                 // here; one that searches the knowledge base (Lucene) is decided on a worker thread.
                 .compose(turn -> dialogue.decideWithoutSearching(turn).map(Future::succeededFuture)
                         .orElseGet(() -> vertx.executeBlocking(() -> dialogue.decide(turn), false)))
-                .compose(decision -> decision.submission() != null ? submit(conversation, message, decision)
-                        : decision.change() != null ? change(conversation, message, decision)
-                        : Future.succeededFuture(new Outcome(message, decision, decision.state(), decision.replies(),
-                                List.of(), null, Map.of())))
+                .compose(decision -> decision.submission() != null ? submissions.submit(conversation, message, decision)
+                        : decision.change() != null ? submissions.change(message, decision)
+                        : Future.succeededFuture(TurnOutcome.of(message, decision)))
                 .compose(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
                         .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
@@ -330,66 +325,11 @@ public final class ConversationService {
                 vertx.getOrCreateContext());
     }
 
-    /** What a turn stores: the decision, with a confirmed process turned into a numbered submission. */
-    private record Outcome(InboundMessage message, Decision decision, DialogueState state, List<Reply> replies,
-                           List<SubmissionRecord> submissions, HandoffInfo handoff, Map<String, String> statuses) {
-    }
-
-    /**
-     * A change to a stored submission: its next version with the changed answers (delivered to
-     * the connectors concerned, under a new idempotency key), or its withdrawal.
-     */
-    private Future<Outcome> change(Conversation conversation, InboundMessage message, Decision decision) {
-        SubmissionChange change = decision.change();
-        SubmissionSummary current = decision.state().submissions().stream()
-                .filter(s -> s.id().equals(change.submissionId())).findFirst().orElse(null);
-        if (current == null) {
-            return Future.failedFuture(ApiException.notFound("submission_not_found", "No such submission here."));
-        }
-        Lang lang = decision.state().locale();
-        if (change.withdraw()) {
-            SubmissionSummary withdrawn = new SubmissionSummary(current.id(), current.receipt(), current.version(),
-                    current.process(), SubmissionStatus.WITHDRAWN.toString(), current.expectedBy(), current.targets());
-            List<Reply> replies = new ArrayList<>(decision.replies());
-            replies.add(dialogue.changed(withdrawn, true, lang));
-            return Future.succeededFuture(new Outcome(message, decision, decision.state().withSubmission(withdrawn), replies,
-                    List.of(), null, Map.of(current.id(), SubmissionStatus.WITHDRAWN.toString())));
-        }
-        return store.latestSubmission(change.submissionId()).map(found -> {
-            SubmissionRecord previous = found.orElseThrow(() ->
-                    ApiException.notFound("submission_not_found", "No such submission here."));
-            Map<String, Object> envelope = Json.read(previous.payloadJson(), LinkedHashMap.class);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> answers = new LinkedHashMap<>((Map<String, Object>) envelope.getOrDefault("answers", Map.of()));
-            answers.putAll(change.changes());
-            int version = previous.version() + 1;
-            Instant now = clock.instant();
-            envelope.put("answers", answers);
-            envelope.put("version", version);
-            envelope.put("submittedAt", now.toString());
-            envelope.put("changedFields", change.changes().keySet());
-            SubmissionRecord next = new SubmissionRecord(previous.id(), version, previous.receipt(),
-                    previous.conversationId(), previous.processId(), previous.enterpriseUscc(), Json.write(envelope),
-                    SubmissionStatus.SUBMITTED.toString(), previous.expectedBy(), now, change.targets());
-            List<SubmissionSummary.Target> targets = current.targets().stream()
-                    .map(t -> change.targets().isEmpty() || change.targets().contains(t.connector())
-                            ? new SubmissionSummary.Target(t.connector(), TargetStatus.PENDING.toString(), null) : t)
-                    .toList();
-            SubmissionSummary updated = new SubmissionSummary(current.id(), current.receipt(), version, current.process(),
-                    SubmissionStatus.aggregate(targets.stream().map(t -> TargetStatus.parseOrNull(t.status())).toList())
-                            .toString(), current.expectedBy(), targets);
-            List<Reply> replies = new ArrayList<>(decision.replies());
-            replies.add(dialogue.changed(updated, false, lang));
-            return new Outcome(message, decision, decision.state().withSubmission(updated), replies, List.of(next), null,
-                    Map.of());
-        });
-    }
-
     /**
      * A decision that calls in a person opens a handoff, queued for its department; the user is
      * told their place in the queue.
      */
-    private Future<Outcome> withHandoff(Outcome outcome) {
+    private Future<TurnOutcome> withHandoff(TurnOutcome outcome) {
         Decision.HandoffRequest request = outcome.decision().handoff();
         if (request == null) {
             return Future.succeededFuture(outcome);
@@ -399,50 +339,12 @@ public final class ConversationService {
         return store.queuedIn(request.department()).map(waiting -> {
             List<Reply> replies = new ArrayList<>(outcome.replies());
             replies.add(dialogue.queuePlace(waiting + 1, outcome.state().locale()));
-            return new Outcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), replies,
+            return new TurnOutcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), replies,
                     outcome.submissions(), handoff, outcome.statuses());
         });
     }
 
-    private Future<Outcome> submit(Conversation conversation, InboundMessage message, Decision decision) {
-        Instant now = clock.instant();
-        int year = now.atZone(ZoneId.of("Asia/Shanghai")).getYear();
-        return store.nextReceiptNumber(year).map(number -> {
-            SubmissionDraft draft = decision.submission();
-            IntakePayload payload = draft.payload();
-            String id = UUID.randomUUID().toString();
-            String receipt = String.format(Locale.ROOT, "OW-%d-%06d", year, number);
-            List<SubmissionSummary.Target> targets = routing.targetsFor(payload.processId()).stream()
-                    .map(connector -> new SubmissionSummary.Target(connector, TargetStatus.PENDING.toString(), null))
-                    .toList();
-            SubmissionSummary summary = new SubmissionSummary(id, receipt, 1, payload.processId(),
-                    SubmissionStatus.SUBMITTED.toString(), payload.expectedBy(), targets);
-            Map<String, Object> envelope = new LinkedHashMap<>();
-            envelope.put("schemaVersion", payload.schemaVersion());
-            envelope.put("submissionId", id);
-            envelope.put("receipt", receipt);
-            envelope.put("version", 1);
-            envelope.put("processId", payload.processId());
-            envelope.put("conversationId", conversation.id());
-            envelope.put("enterprise", conversation.enterprise());
-            envelope.put("answers", payload.answers());
-            envelope.put("documents", payload.documents());
-            envelope.put("departments", payload.departments());
-            envelope.put("privacyConsent", payload.privacyConsent());
-            envelope.put("submittedAt", now.toString());
-            envelope.put("expectedBy", payload.expectedBy());
-            envelope.put("lang", payload.lang());
-            SubmissionRecord record = new SubmissionRecord(id, 1, receipt, conversation.id(), payload.processId(),
-                    conversation.enterprise().verified() ? conversation.enterprise().uscc() : null,
-                    Json.write(envelope), "submitted", payload.expectedBy(), now, List.of());
-            List<Reply> replies = new ArrayList<>(decision.replies());
-            replies.add(dialogue.submitted(draft, summary));
-            return new Outcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record), null,
-                    Map.of());
-        });
-    }
-
-    private Future<TurnResult> commit(Conversation conversation, Outcome outcome, String clientMessageId, String requestHash) {
+    private Future<TurnResult> commit(Conversation conversation, TurnOutcome outcome, String clientMessageId, String requestHash) {
         Instant now = clock.instant();
         long firstSeq = conversation.lastSeq() + 1;
         List<Message> messages = new ArrayList<>();
@@ -497,25 +399,8 @@ public final class ConversationService {
                 if (current == null) {
                     return Future.succeededFuture();
                 }
-                List<SubmissionSummary.Target> targets = new ArrayList<>();
-                boolean seen = false;
-                for (SubmissionSummary.Target t : current.targets()) {
-                    if (t.connector().equals(connectorId)) {
-                        targets.add(new SubmissionSummary.Target(connectorId, status.toString(), comment));
-                        seen = true;
-                    } else {
-                        targets.add(t);
-                    }
-                }
-                if (!seen) {
-                    targets.add(new SubmissionSummary.Target(connectorId, status.toString(), comment));
-                }
-                String overall = current.status().equals(SubmissionStatus.WITHDRAWN.toString())
-                        ? current.status()
-                        : SubmissionStatus.aggregate(targets.stream()
-                                .map(t -> TargetStatus.parseOrNull(t.status())).toList()).toString();
-                SubmissionSummary updated = new SubmissionSummary(current.id(), current.receipt(), current.version(),
-                        current.process(), overall, current.expectedBy(), targets);
+                SubmissionSummary updated = SubmissionTurns.withTargetStatus(current, connectorId, status, comment);
+                String overall = updated.status();
                 DialogueState nextState = state.withSubmission(updated);
                 if (status == TargetStatus.NEEDS_CORRECTION && !corrections.isEmpty()) {
                     nextState = nextState.correctionsRequested(submissionId,
