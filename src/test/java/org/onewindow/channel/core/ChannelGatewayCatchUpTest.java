@@ -222,19 +222,19 @@ final class ChannelGatewayCatchUpTest {
     @Test
     void catchUp_manyMissedMessages_sendsAtMostTheRoundsShareOldestFirst(Vertx vertx) throws Exception {
         ChannelUser alice = aliceThenRestart(vertx);
-        for (int i = 1; i <= ChannelGateway.CATCH_UP_PER_USER + 2; i++) {
+        for (int i = 1; i <= PushCatchUp.CATCH_UP_PER_USER + 2; i++) {
             storeStaffReply(alice.conversationId(), "notice " + i);
         }
         fixture.gateway.register(ChannelGatewayTest.recording("webhook", pushed));
 
         await(fixture.gateway.catchUp());
-        assertThat(pushed).hasSize(ChannelGateway.CATCH_UP_PER_USER);
+        assertThat(pushed).hasSize(PushCatchUp.CATCH_UP_PER_USER);
         assertThat(pushed.peek().text()).isEqualTo("notice 1");
         pushed.clear();
         await(fixture.gateway.catchUp());
 
-        assertThat(pushed).extracting(Message::text).containsExactly("notice " + (ChannelGateway.CATCH_UP_PER_USER + 1),
-                "notice " + (ChannelGateway.CATCH_UP_PER_USER + 2));
+        assertThat(pushed).extracting(Message::text).containsExactly("notice " + (PushCatchUp.CATCH_UP_PER_USER + 1),
+                "notice " + (PushCatchUp.CATCH_UP_PER_USER + 2));
     }
 
     private void lowerSentSeq(String userId, long seq) throws Exception {
