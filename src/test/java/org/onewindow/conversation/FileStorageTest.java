@@ -33,6 +33,33 @@ final class FileStorageTest {
     }
 
     @Test
+    void storeReceivedBytes_keepsThemLikeAnUpload_andLeavesNoTemporaryFile() throws Exception {
+        FileStorage files = new FileStorage(dir.resolve("files"));
+        String conversation = UUID.randomUUID().toString();
+
+        FileAttachment file = files.store(conversation, PDF, "lease.pdf");
+
+        assertThat(Files.readAllBytes(files.path(conversation, file.id()))).isEqualTo(PDF);
+        try (var left = Files.list(dir.resolve("files"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(conversation);
+        }
+    }
+
+    @Test
+    void storeReceivedBytes_overTheLimitOrNotWhatTheNameSays_isRefusedAndStoresNothing() throws Exception {
+        FileStorage files = new FileStorage(dir.resolve("files"));
+        String conversation = UUID.randomUUID().toString();
+
+        assertThatThrownBy(() -> files.store(conversation, new byte[(int) FileStorage.MAX_BYTES + 1], "scan.pdf"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
+        assertThatThrownBy(() -> files.store(conversation, PDF, "photo.jpg"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("file_content_mismatch"));
+        try (var left = Files.list(dir.resolve("files"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void store_intoAFolderOnAnotherFileSystem_copiesThenRenames() throws Exception {
         Path shm = Path.of("/dev/shm");
         Path shared = Files.createTempDirectory(Files.isDirectory(shm) ? shm : dir, "onewindow-files-");
