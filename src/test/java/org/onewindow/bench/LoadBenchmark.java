@@ -55,20 +55,54 @@ public final class LoadBenchmark {
         java.util.function.Supplier<HttpClient> fresh = () -> clientVertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(conversations * 2));
         try {
-            Result echo = run(fresh.get(), echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
+            Result echo = run("echo", fresh.get(), echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                     t -> new JsonObject().put("text", "hello").encode());
             java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
             if (only.contains("fallback")) {
                 HttpClient client = fresh.get();
                 // Questions no document answers: the honest fallback (knowledge searched, turn committed).
                 // A second unanswered question in a row calls in a person, so each goes to a new
-                // conversation, opened untimed before it (its opening shares the CPU all the same).
+                // conversation. During the warm-up each is opened just before its question; the
+                // measured turns go to conversations opened beforehand, so that only turns are timed
+                // and counted (the opening is measured in a scenario of its own).
                 List<String> outOfScope = EvalQuestions.outOfScope();
                 java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
-                results.put("fallback turns, each a new conversation's first question (committed)", run(client, node.port(),
-                        conversations, seconds,
-                        i -> Future.succeededFuture(new Target(null, null, () -> createConversation(client, node.port()))),
-                        t -> new JsonObject().put("text", outOfScope.get((int) (asked.getAndIncrement() % outOfScope.size()))).encode()));
+                java.util.Deque<Target> opened = new java.util.concurrent.ConcurrentLinkedDeque<>();
+                AtomicBoolean measuring = new AtomicBoolean();
+                java.util.function.Supplier<Future<Target>> next = () -> {
+                    Target ready = opened.pollLast();
+                    if (ready != null) {
+                        return Future.succeededFuture(ready);
+                    }
+                    // While measuring, an empty pool ends the slice; during the warm-up, open one now.
+                    return measuring.get() ? null : createConversation(client, node.port());
+                };
+                results.put("fallback turns: a new conversation's first question, out of scope (committed)", run("fallback", client,
+                        node.port(), conversations, seconds,
+                        i -> Future.succeededFuture(new Target(null, null, next)),
+                        t -> new JsonObject().put("text", outOfScope.get((int) (asked.getAndIncrement() % outOfScope.size()))).encode(),
+                        (prepared, bodies) -> {
+                            // Slices: open a batch of conversations (untimed), then time the first question in
+                            // each, until the measured time adds up. A slice stays within the service's cache
+                            // of hot conversations, as a visitor's first question follows its opening.
+                            measuring.set(true);
+                            Result measured = Result.NONE;
+                            int slices = 0;
+                            while (measured.seconds() < seconds) {
+                                openConversations(client, node.port(), conversations, FALLBACK_SLICE, opened);
+                                measured = measured.plus(drive(client, node.port(), prepared, bodies,
+                                        (long) ((seconds - measured.seconds()) * 1000)));
+                                opened.clear();
+                                slices++;
+                            }
+                            System.out.printf(Locale.ROOT, "fallback: measured in %d slices of up to %d conversations opened beforehand%n",
+                                    slices, FALLBACK_SLICE);
+                            return measured;
+                        }));
+                // Opening conversations (a new visitor of the widget): token, greeting, committed insert.
+                results.put("opening a conversation (committed)", run("opening", client, node.port(), conversations, seconds,
+                        i -> Future.succeededFuture(new Target("/api/v1/conversations", null)),
+                        t -> "{\"locale\":\"en\"}"));
             }
             if (only.contains("knowledge")) {
                 HttpClient client = fresh.get();
@@ -78,7 +112,7 @@ public final class LoadBenchmark {
                 System.out.printf(Locale.ROOT, "knowledge scenario: %d of %d in-scope questions are answered with citations%n",
                         questions.size(), EvalQuestions.inScope().size());
                 java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
-                results.put("knowledge answers with citations (committed)", run(client, node.port(), conversations, seconds,
+                results.put("knowledge answers with citations (committed)", run("knowledge", client, node.port(), conversations, seconds,
                         i -> createConversation(client, node.port()),
                         t -> new JsonObject().put("text", questions.get((int) (asked.getAndIncrement() % questions.size()))).encode()));
             }
@@ -89,7 +123,7 @@ public final class LoadBenchmark {
                         "text:91350100M000100Y43", "action:answer:simplified", "action:answer:resolution",
                         "action:process:cancel", "action:process:cancel-confirm"};
                 java.util.Map<String, Integer> positions = new java.util.concurrent.ConcurrentHashMap<>();
-                results.put("guided process turns (committed)", run(client, node.port(), conversations, seconds,
+                results.put("guided process turns (committed)", run("process", client, node.port(), conversations, seconds,
                         i -> createConversation(client, node.port()),
                         t -> {
                             int at = positions.merge(t.token(), 1, Integer::sum) - 1;
@@ -103,6 +137,10 @@ public final class LoadBenchmark {
             System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             print("bare Vert.x JSON echo (ceiling)", echo, echo);
             results.forEach((name, result) -> print(name, result, echo));
+            System.out.println();
+            System.out.println("CPU µs per turn by thread group (event loops include the load generator's):");
+            System.out.println("  echo: " + echo.breakdown());
+            results.forEach((name, result) -> System.out.println("  " + name + ": " + result.breakdown()));
             // How often a question was answered from the answer cache rather than by a search.
             String metrics = fresh.get().request(HttpMethod.GET, node.port(), "127.0.0.1", "/metrics")
                     .compose(req -> req.send()).compose(resp -> resp.body())
@@ -125,7 +163,31 @@ public final class LoadBenchmark {
         }
     }
 
-    record Result(long turns, double seconds, long[] sortedNanos, long errors, long cpuNanos) {
+    record Result(long turns, double seconds, long[] sortedNanos, long errors, long cpuNanos, Map<String, Long> threadCpuNanos) {
+        static final Result NONE = new Result(0, 0, new long[0], 0, 0, Map.of());
+
+        /** This and {@code other}, measured one after the other, as one measurement. */
+        Result plus(Result other) {
+            long[] all = Arrays.copyOf(sortedNanos, sortedNanos.length + other.sortedNanos.length);
+            System.arraycopy(other.sortedNanos, 0, all, sortedNanos.length, other.sortedNanos.length);
+            Arrays.sort(all);
+            Map<String, Long> threads = new java.util.TreeMap<>(threadCpuNanos);
+            other.threadCpuNanos.forEach((group, nanos) -> threads.merge(group, nanos, Long::sum));
+            return new Result(turns + other.turns, seconds + other.seconds, all, errors + other.errors,
+                    cpuNanos + other.cpuNanos, threads);
+        }
+
+        /** CPU µs per turn of each group of threads: where the time goes. */
+        String breakdown() {
+            StringBuilder out = new StringBuilder();
+            long javaThreads = 0;
+            for (Map.Entry<String, Long> group : threadCpuNanos.entrySet()) {
+                javaThreads += group.getValue();
+                out.append(String.format(Locale.ROOT, "%s %.0f, ", group.getKey(), group.getValue() / 1e3 / turns));
+            }
+            return out.append(String.format(Locale.ROOT, "JIT and GC %.0f", (cpuNanos - javaThreads) / 1e3 / turns)).toString();
+        }
+
         /** CPU time of this whole process (load generator included) per turn. */
         double cpuMicrosPerTurn() {
             return turns == 0 ? Double.NaN : cpuNanos / 1e3 / turns;
@@ -189,15 +251,81 @@ public final class LoadBenchmark {
                 });
     }
 
-    private static Result run(HttpClient client, int port, int users, int seconds,
+    private static Result run(String name, HttpClient client, int port, int users, int seconds,
                               Function<Integer, Future<Target>> targets, Function<Target, String> bodies) throws Exception {
+        return run(name, client, port, users, seconds, targets, bodies,
+                (prepared, sameBodies) -> drive(client, port, prepared, sameBodies, seconds * 1000L));
+    }
+
+    /** How the measured turns are driven, once warmed up: by default one timed run. */
+    interface Measurement {
+        Result measure(List<Target> prepared, Function<Target, String> bodies) throws Exception;
+    }
+
+    /** Conversations opened ahead of each timed slice of the fallback scenario (fewer than the service caches). */
+    private static final int FALLBACK_SLICE = 10_000;
+
+    private static Result run(String name, HttpClient client, int port, int users, int seconds,
+                              Function<Integer, Future<Target>> targets, Function<Target, String> bodies,
+                              Measurement measurement) throws Exception {
         List<Target> prepared = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             prepared.add(targets.apply(i).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         }
-        // Warm up (the JIT compiles the hot paths), then measure.
-        drive(client, port, prepared, bodies, Math.max(10, seconds / 2) * 1000L);
-        return drive(client, port, prepared, bodies, seconds * 1000L);
+        warmUp(name, () -> drive(client, port, prepared, bodies, WARM_UP_ROUND_MS));
+        return measurement.measure(prepared, bodies);
+    }
+
+    /** Opens {@code count} conversations, {@code parallel} at a time, into {@code into}. */
+    private static void openConversations(HttpClient client, int port, int parallel, long count, java.util.Deque<Target> into)
+            throws Exception {
+        java.util.concurrent.atomic.AtomicLong left = new java.util.concurrent.atomic.AtomicLong(count);
+        List<Future<Void>> lanes = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            io.vertx.core.Promise<Void> lane = io.vertx.core.Promise.promise();
+            lanes.add(lane.future());
+            openNext(client, port, left, into, lane);
+        }
+        Future.all(lanes).toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
+    }
+
+    private static void openNext(HttpClient client, int port, java.util.concurrent.atomic.AtomicLong left,
+                                 java.util.Deque<Target> into, io.vertx.core.Promise<Void> lane) {
+        if (left.getAndDecrement() <= 0) {
+            lane.complete();
+            return;
+        }
+        createConversation(client, port).onComplete(created -> {
+            if (created.failed()) {
+                lane.fail(created.cause());
+                return;
+            }
+            into.add(created.result());
+            openNext(client, port, left, into, lane);
+        });
+    }
+
+    private static final long WARM_UP_ROUND_MS = 5_000;
+
+    /**
+     * Runs the scenario until the JIT has compiled its hot paths: on two cores the compiler
+     * threads take a core for the better part of a minute, and measuring then would measure
+     * the compiler. Rounds of 5 s until one spends under 2% of a core compiling (at least 10 s,
+     * at most 2 minutes); prints how long that took.
+     */
+    private static Result warmUp(String name, java.util.concurrent.Callable<Result> round) throws Exception {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long started = System.nanoTime();
+        for (int rounds = 1; ; rounds++) {
+            long compilingBefore = jit.getTotalCompilationTime();
+            Result result = round.call();
+            long compilingMs = jit.getTotalCompilationTime() - compilingBefore;
+            if ((rounds >= 2 && compilingMs < WARM_UP_ROUND_MS / 50) || rounds * WARM_UP_ROUND_MS >= 120_000) {
+                System.out.printf(Locale.ROOT, "%s: warmed up in %.0f s (last %d s round: %d ms compiling)%n",
+                        name, (System.nanoTime() - started) / 1e9, WARM_UP_ROUND_MS / 1000, compilingMs);
+                return result;
+            }
+        }
     }
 
     private static Result drive(HttpClient client, int port, List<Target> targets, Function<Target, String> bodies,
@@ -209,6 +337,8 @@ public final class LoadBenchmark {
         List<Future<Void>> loops = new ArrayList<>();
         long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
+        Map<Long, String> threadsAtStart = new java.util.HashMap<>();
+        Map<Long, Long> cpuAtStart = threadCpu(threadsAtStart);
         for (int i = 0; i < targets.size(); i++) {
             int user = i;
             latencies[user] = new long[1024];
@@ -216,7 +346,11 @@ public final class LoadBenchmark {
             loops.add(done.future());
             loop(client, port, targets.get(user), bodies, stop, latencies, counts, errors, user, done);
         }
-        Thread.sleep(millis);
+        // Until the time is up, or every user ran out of conversations.
+        long deadline = started + millis * 1_000_000L;
+        while (System.nanoTime() < deadline && !loops.stream().allMatch(Future::isComplete)) {
+            Thread.sleep(Math.max(1, Math.min(50, (deadline - System.nanoTime()) / 1_000_000L)));
+        }
         stop.set(true);
         try {
             Future.join(loops).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -229,6 +363,11 @@ public final class LoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         long cpu = processCpuNanos() - cpuStarted;
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        threadCpu(new java.util.HashMap<>()).forEach((thread, nanos) -> {
+            String name = threadsAtStart.getOrDefault(thread, "");
+            byGroup.merge(threadGroup(name), nanos - cpuAtStart.getOrDefault(thread, 0L), Long::sum);
+        });
         long total;
         long[] all;
         synchronized (latencies) {
@@ -241,7 +380,7 @@ public final class LoadBenchmark {
             }
         }
         Arrays.sort(all);
-        return new Result(total, elapsed, all, errors[0], cpu);
+        return new Result(total, elapsed, all, errors[0], cpu, byGroup);
     }
 
     private static void loop(HttpClient client, int port, Target target, Function<Target, String> bodies, AtomicBoolean stop,
@@ -251,6 +390,11 @@ public final class LoadBenchmark {
             return;
         }
         Future<Target> ready = target.renew() == null ? Future.succeededFuture(target) : target.renew().get();
+        if (ready == null) {
+            // No conversation left for this user in this slice.
+            done.complete();
+            return;
+        }
         long[] sent = new long[1];
         ready.compose(to -> {
                     sent[0] = System.nanoTime();
@@ -265,7 +409,7 @@ public final class LoadBenchmark {
                 // A reply that never comes is an error, not a stalled simulated user.
                 .timeout(10, TimeUnit.SECONDS)
                 .onComplete(ar -> {
-                    if (ar.succeeded() && ar.result() == 200) {
+                    if (ar.succeeded() && ar.result() / 100 == 2) {
                         synchronized (latencies) {
                             if (counts[user] == latencies[user].length) {
                                 latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
@@ -279,6 +423,32 @@ public final class LoadBenchmark {
                     }
                     loop(client, port, target, bodies, stop, latencies, counts, errors, user, done);
                 });
+    }
+
+    /** CPU time of every live thread by id; fills {@code names}. */
+    private static Map<Long, Long> threadCpu(Map<Long, String> names) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                names.put(info.getThreadId(), info.getThreadName());
+                cpu.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
+            }
+        }
+        return cpu;
+    }
+
+    private static String threadGroup(String name) {
+        if (name.startsWith("vert.x-eventloop")) {
+            return "event loops";
+        }
+        if (name.startsWith("onewindow-store-writer")) {
+            return "store writer";
+        }
+        if (name.startsWith("vert.x-worker") || name.startsWith("vert.x-internal-blocking")) {
+            return "workers";
+        }
+        return "other threads";
     }
 
     private static long processCpuNanos() {
