@@ -42,7 +42,7 @@ public final class LoadBenchmark {
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         // Optional third argument: a comma-separated subset of fallback,knowledge,process (for profiling one kind).
-        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of("fallback", "knowledge", "process");
+        java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of("committed-echo", "fallback", "knowledge", "process");
         System.out.printf(Locale.ROOT, "OneWindow load benchmark: %d concurrent conversations, %d s per scenario, %d cores%n",
                 conversations, seconds, Runtime.getRuntime().availableProcessors());
 
@@ -58,6 +58,22 @@ public final class LoadBenchmark {
             Result echo = run("echo", fresh.get(), echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                     t -> new JsonObject().put("text", "hello").encode());
             java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
+            if (only.contains("committed-echo")) {
+                // The floor of any durable turn: the same echo, but each request's body is first
+                // inserted into SQLite through the service's group-committing writer.
+                Vertx committedVertx = Vertx.vertx();
+                org.onewindow.store.SqlDatabase db = org.onewindow.store.SqlDatabase.open(committedVertx,
+                        "jdbc:sqlite:" + Files.createTempDirectory("onewindow-bench-").resolve("echo.db"));
+                try {
+                    int committedPort = startCommittedEcho(committedVertx, db);
+                    results.put("bare Vert.x JSON echo, each body committed to SQLite first", run("committed-echo", fresh.get(),
+                            committedPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
+                            t -> new JsonObject().put("text", "hello").encode()));
+                } finally {
+                    db.close();
+                    committedVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                }
+            }
             if (only.contains("fallback")) {
                 HttpClient client = fresh.get();
                 // Questions no document answers: the honest fallback (knowledge searched, turn committed).
@@ -454,6 +470,36 @@ public final class LoadBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    private static int startCommittedEcho(Vertx vertx, org.onewindow.store.SqlDatabase db) throws Exception {
+        db.write(c -> {
+            try (java.sql.Statement create = c.createStatement()) {
+                return create.executeUpdate("CREATE TABLE echo_log (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
+            }
+        }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        int bound = port;
+        vertx.deployVerticle(() -> new io.vertx.core.VerticleBase() {
+            @Override
+            public Future<?> start() {
+                return vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+                    JsonObject in = body.toJsonObject();
+                    db.write(c -> {
+                        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO echo_log (body) VALUES (?)")) {
+                            insert.setString(1, in.encode());
+                            return insert.executeUpdate();
+                        }
+                    }).onComplete(done -> req.response().putHeader("Content-Type", "application/json")
+                            .end(new JsonObject().put("echo", in).encode()));
+                })).listen(bound, "127.0.0.1");
+            }
+        }, new io.vertx.core.DeploymentOptions().setInstances(Runtime.getRuntime().availableProcessors()))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return port;
     }
 
     private static int startEcho(Vertx vertx) throws Exception {
