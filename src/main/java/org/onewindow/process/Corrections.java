@@ -15,6 +15,9 @@ import org.onewindow.process.field.Inputs;
  */
 final class Corrections {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
+
     /** A recognised correction: the field, and the new value (null: ask the question again). */
     record Correction(FieldSpec field, String value) {
     }
@@ -32,7 +35,7 @@ final class Corrections {
     }
 
     static Optional<Correction> parse(String text, List<FieldSpec> fields) {
-        String t = Inputs.foldWidth(text).trim().replaceAll("\\s+", " ").replaceAll("[。.!！]+$", "");
+        String t = TRAILING_STOPS.matcher(WHITESPACE.matcher(Inputs.foldWidth(text).trim()).replaceAll(" ")).replaceAll("");
         String lower = t.toLowerCase(Locale.ROOT);
         for (Pattern p : WITH_VALUE) {
             Matcher m = p.matcher(lower);

@@ -1,10 +1,13 @@
 package org.onewindow.shared;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The two languages OneWindow speaks. */
 public enum Lang {
     EN, ZH;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Serialised as its API code. */
     @Override
@@ -50,7 +53,7 @@ public enum Lang {
         }
         int han = 0;
         int latinWords = 0;
-        for (String token : text.split("\\s+")) {
+        for (String token : WHITESPACE.split(text)) {
             boolean code = isCode(token);
             int run = 0;
             for (int i = 0; i < token.length(); ) {

@@ -1,9 +1,15 @@
 package org.onewindow.process.field;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalising what users type: full-width characters, spacing, trailing punctuation. */
 public final class Inputs {
+
+    // Compiled once: these run on every message.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
 
     private Inputs() {
     }
@@ -42,8 +48,8 @@ public final class Inputs {
      * trailing punctuation removed ("Yes!" and "ｙｅｓ。" both give "yes").
      */
     public static String key(String s) {
-        String t = foldWidth(s).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
-        return t.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "");
+        String t = WHITESPACE.matcher(foldWidth(s).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
     }
 
     /** The number of Unicode code points (what users call characters). */
