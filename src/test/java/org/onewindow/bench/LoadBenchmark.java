@@ -27,8 +27,10 @@ import org.onewindow.testing.EvalQuestions;
  * HTTP load benchmark on loopback: N concurrent simulated conversations each sending turns as
  * fast as their replies come back, against a real OneWindow node (turns committed before the
  * reply) and, in the same run, against a bare Vert.x endpoint that only echoes JSON (this
- * machine's ceiling). Three kinds of turns: the fallback to an unanswerable question, knowledge
- * answers with citations, and guided process steps. Prints turns/s, p50/p95/p99 and the ratio.
+ * machine's ceiling) and one that commits each body to SQLite before echoing it (the floor of a
+ * durable turn). Three kinds of turns: the fallback to an unanswerable question, knowledge answers
+ * with citations, and guided process steps; and the opening of conversations. Prints turns/s,
+ * p50/p95/p99, the ratio to the echo and the CPU per turn of each group of threads.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.onewindow.bench.LoadBenchmark -Dexec.args="64 15"} (conversations, seconds).
@@ -41,7 +43,7 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        // Optional third argument: a comma-separated subset of fallback,knowledge,process (for profiling one kind).
+        // Optional third argument: a comma-separated subset of committed-echo,fallback,knowledge,process (to profile one).
         java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of("committed-echo", "fallback", "knowledge", "process");
         System.out.printf(Locale.ROOT, "OneWindow load benchmark: %d concurrent conversations, %d s per scenario, %d cores%n",
                 conversations, seconds, Runtime.getRuntime().availableProcessors());
