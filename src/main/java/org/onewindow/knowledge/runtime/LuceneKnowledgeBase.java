@@ -87,7 +87,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
         this.composer = new AnswerComposer(policy, clock);
         this.clock = clock;
-        this.answers = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats().build();
+        // Maintenance on the calling thread, as for the conversation cache (no hand-off per insert).
+        this.answers = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats()
+                .executor(Runnable::run).build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
         this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
     }
