@@ -30,6 +30,8 @@ final class WriteQueue implements AutoCloseable {
     private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
+    /** The writer thread's own connection, kept between batches (with its statements); null after a failure. */
+    private Connection connection;
 
     WriteQueue(Vertx vertx, DataSource dataSource, String name) {
         this.vertx = vertx;
@@ -62,40 +64,70 @@ final class WriteQueue implements AutoCloseable {
                 runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } finally {
                 batch.clear();
             }
         }
+        releaseConnection();
     }
 
     private void runBatch(List<Pending<?>> batch) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<Object> results;
-            try {
-                results = inOneTransaction(connection, batch);
-            } catch (SQLException | RuntimeException e) {
-                if (batch.size() == 1) {
-                    batch.get(0).fail(e);
-                    return;
-                }
-                // One write failed and took the batch's transaction with it (rare: savepoints around
-                // every write would cost each turn two more statements). Run each alone, so it fails alone.
-                for (Pending<?> pending : batch) {
-                    try {
-                        pending.succeed(inOneTransaction(connection, List.of(pending)).get(0));
-                    } catch (SQLException | RuntimeException alone) {
-                        pending.fail(alone);
-                    }
-                }
+        List<Object> results;
+        try {
+            results = inOneTransaction(connection(), batch);
+        } catch (SQLException | RuntimeException e) {
+            releaseIfBroken(e);
+            if (batch.size() == 1) {
+                batch.get(0).fail(e);
                 return;
             }
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).succeed(results.get(i));
+            // One write failed and took the batch's transaction with it (rare: savepoints around
+            // every write would cost each turn two more statements). Run each alone, so it fails alone.
+            for (Pending<?> pending : batch) {
+                try {
+                    pending.succeed(inOneTransaction(connection(), List.of(pending)).get(0));
+                } catch (SQLException | RuntimeException alone) {
+                    releaseIfBroken(alone);
+                    pending.fail(alone);
+                }
             }
-        } catch (SQLException | RuntimeException e) {
-            LOG.error("store write batch of {} failed: {}", batch.size(), e.toString());
-            batch.forEach(p -> p.fail(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).succeed(results.get(i));
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = CachedStatements.wrap(dataSource.getConnection());
+        }
+        return connection;
+    }
+
+    /** After a failed write: a connection that broke (a database restart, a closed one) is replaced. */
+    private void releaseIfBroken(Exception failure) {
+        boolean broken;
+        try {
+            broken = connection != null && (connection.isClosed() || !connection.isValid(2));
+        } catch (SQLException e) {
+            broken = true;
+        }
+        if (broken) {
+            LOG.warn("the store writer's connection broke ({}); the next write opens another", failure.toString());
+            releaseConnection();
+        }
+    }
+
+    private void releaseConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("closing the store writer's connection failed: {}", e.toString());
+            }
+            connection = null;
         }
     }
 

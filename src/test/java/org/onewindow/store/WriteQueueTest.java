@@ -79,4 +79,61 @@ final class WriteQueueTest {
         }).await(10, TimeUnit.SECONDS);
         assertThat(stored).hasSize(199).doesNotContain(100);
     }
+
+    @Test
+    void aWriteThatBreaksTheConnection_failsAlone_andTheNextWriteGetsANewConnection() throws Exception {
+        Future<Integer> breaking = db.write(c -> {
+            c.close();
+            return 0;
+        });
+        assertThat(breaking.otherwiseEmpty().await(10, TimeUnit.SECONDS)).isNull();
+        assertThat(breaking.failed()).isTrue();
+
+        int inserted = db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("INSERT INTO batch_probe (n) VALUES (7)");
+            }
+        }).await(10, TimeUnit.SECONDS);
+        assertThat(inserted).isEqualTo(1);
+    }
+
+    @Test
+    void aStatementPreparedAgain_isCompiledOnce_andStartsWithoutTheParametersOfItsLastUse() throws Exception {
+        String sql = "INSERT INTO batch_probe (n) VALUES (?)";
+        java.sql.PreparedStatement first = db.write(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
+                insert.setInt(1, 1);
+                insert.executeUpdate();
+                return insert.unwrap(java.sql.PreparedStatement.class);
+            }
+        }).await(10, TimeUnit.SECONDS);
+        java.sql.PreparedStatement second = db.write(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
+                return insert.unwrap(java.sql.PreparedStatement.class);
+            }
+        }).await(10, TimeUnit.SECONDS);
+        assertThat(second).isSameAs(first);
+
+        // Its parameter was cleared: n would be NULL, which the column refuses.
+        Future<Integer> withoutParameter = db.write(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
+                return insert.executeUpdate();
+            }
+        });
+        withoutParameter.otherwiseEmpty().await(10, TimeUnit.SECONDS);
+        assertThat(withoutParameter.failed()).isTrue();
+        assertThat(withoutParameter.cause()).isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void aResultSetLeftOpenByAWrite_isClosedWithItsStatement() throws Exception {
+        ResultSet left = db.write(c -> {
+            try (java.sql.PreparedStatement select = c.prepareStatement("SELECT count(*) FROM batch_probe")) {
+                ResultSet rows = select.executeQuery();
+                rows.next();
+                return rows;
+            }
+        }).await(10, TimeUnit.SECONDS);
+        assertThat(left.isClosed()).isTrue();
+    }
 }
