@@ -115,7 +115,8 @@ public final class ConversationService {
         } catch (ApiException e) {
             return Future.failedFuture(e);
         }
-        String requestHash = Tokens.sha256Hex(message.isAction() ? "action:" + message.action()
+        // What a retry with the same clientMessageId must repeat (only needed with one).
+        String requestHash = clientMessageId == null ? null : Tokens.sha256Hex(message.isAction() ? "action:" + message.action()
                 : message.isFile() ? "file:" + message.file().sha256() : "text:" + message.text());
         return authorize(id, token).compose(ignored -> serial.submit(id, () -> {
             long started = System.nanoTime();
