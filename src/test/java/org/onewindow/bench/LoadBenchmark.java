@@ -480,6 +480,20 @@ public final class LoadBenchmark {
                 return create.executeUpdate("CREATE TABLE echo_log (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
             }
         }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return startEcho(vertx, in -> db.write(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO echo_log (body) VALUES (?)")) {
+                insert.setString(1, in.encode());
+                return insert.executeUpdate();
+            }
+        }));
+    }
+
+    private static int startEcho(Vertx vertx) throws Exception {
+        return startEcho(vertx, in -> Future.succeededFuture());
+    }
+
+    /** A bare Vert.x server, one instance per core, that echoes each JSON body once {@code beforeReply} is done with it. */
+    private static int startEcho(Vertx vertx, Function<JsonObject, Future<?>> beforeReply) throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -490,36 +504,12 @@ public final class LoadBenchmark {
             public Future<?> start() {
                 return vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
                     JsonObject in = body.toJsonObject();
-                    db.write(c -> {
-                        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO echo_log (body) VALUES (?)")) {
-                            insert.setString(1, in.encode());
-                            return insert.executeUpdate();
-                        }
-                    }).onComplete(done -> req.response().putHeader("Content-Type", "application/json")
+                    beforeReply.apply(in).onComplete(done -> req.response().putHeader("Content-Type", "application/json")
                             .end(new JsonObject().put("echo", in).encode()));
                 })).listen(bound, "127.0.0.1");
             }
         }, new io.vertx.core.DeploymentOptions().setInstances(Runtime.getRuntime().availableProcessors()))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        return port;
-    }
-
-    private static int startEcho(Vertx vertx) throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int bound = port;
-        vertx.deployVerticle(() -> new io.vertx.core.VerticleBase() {
-            @Override
-            public Future<?> start() {
-                return vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
-                    JsonObject in = body.toJsonObject();
-                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("echo", in).encode());
-                })).listen(bound, "127.0.0.1");
-            }
-        }, new io.vertx.core.DeploymentOptions().setInstances(cores)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         return port;
     }
 }
