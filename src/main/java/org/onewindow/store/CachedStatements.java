@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The writer's connection with its prepared statements kept: each SQL text is compiled once, and
@@ -35,20 +37,27 @@ final class CachedStatements {
                 return true;
             }
         };
+        Set<String> lent = new HashSet<>();
         return (Connection) Proxy.newProxyInstance(CachedStatements.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
                         String sql = (String) args[0];
+                        if (lent.contains(sql)) {
+                            // The kept one is open further up (a query whose rows are being read): a separate one.
+                            return connection.prepareStatement(sql);
+                        }
                         PreparedStatement statement = kept.get(sql);
                         if (statement == null) {
                             statement = connection.prepareStatement(sql);
                             kept.put(sql, statement);
                         }
-                        return reusable(statement);
+                        lent.add(sql);
+                        return reusable(statement, () -> lent.remove(sql));
                     }
                     if (method.getName().equals("close") && args == null) {
                         kept.values().forEach(CachedStatements::closeQuietly);
                         kept.clear();
+                        lent.clear();
                         connection.close();
                         return null;
                     }
@@ -57,7 +66,7 @@ final class CachedStatements {
     }
 
     /** {@code statement}, whose close only readies it for its next use. */
-    private static PreparedStatement reusable(PreparedStatement statement) {
+    private static PreparedStatement reusable(PreparedStatement statement, Runnable returned) {
         ResultSet[] lastQuery = new ResultSet[1];
         return (PreparedStatement) Proxy.newProxyInstance(CachedStatements.class.getClassLoader(),
                 new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
@@ -67,6 +76,7 @@ final class CachedStatements {
                             lastQuery[0].close();
                         }
                         lastQuery[0] = null;
+                        returned.run();
                         statement.clearParameters();
                         statement.clearBatch();
                         return null;

@@ -128,6 +128,36 @@ final class WriteQueueTest {
     }
 
     @Test
+    void theSameStatementPreparedWhileItsFirstIsOpen_isASeparateOne_soTheRowsBeingReadStay() throws Exception {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("INSERT INTO batch_probe (n) VALUES (1), (2), (3)");
+            }
+        }).await(10, TimeUnit.SECONDS);
+        String sql = "SELECT n FROM batch_probe WHERE n >= ? ORDER BY n";
+        List<String> seen = db.write(c -> {
+            List<String> pairs = new ArrayList<>();
+            try (PreparedStatement outer = c.prepareStatement(sql)) {
+                outer.setInt(1, 1);
+                try (ResultSet rows = outer.executeQuery()) {
+                    while (rows.next()) {
+                        int n = rows.getInt(1);
+                        try (PreparedStatement inner = c.prepareStatement(sql)) {
+                            inner.setInt(1, 3);
+                            try (ResultSet top = inner.executeQuery()) {
+                                top.next();
+                                pairs.add(n + "/" + top.getInt(1));
+                            }
+                        }
+                    }
+                }
+            }
+            return pairs;
+        }).await(10, TimeUnit.SECONDS);
+        assertThat(seen).containsExactly("1/3", "2/3", "3/3");
+    }
+
+    @Test
     void aResultSetLeftOpenByAWrite_isClosedWithItsStatement() throws Exception {
         ResultSet left = db.write(c -> {
             try (java.sql.PreparedStatement select = c.prepareStatement("SELECT count(*) FROM batch_probe")) {
