@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.Inputs;
 import org.onewindow.process.field.ValidationContext;
 import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.Lang;
@@ -178,7 +179,7 @@ public final class EligibilityDialogue {
     }
 
     static String normalize(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[\\p{P}&&[^'/]]+$", "")
-                .replaceAll("[。！？!?.，,]+$", "").replaceAll("\\s+", " ").trim();
+        return Inputs.collapseSpaces(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[\\p{P}&&[^'/]]+$", "")
+                .replaceAll("[。！？!?.，,]+$", "")).trim();
     }
 }

@@ -2,6 +2,7 @@ package org.onewindow.policy;
 
 import java.util.List;
 import java.util.Locale;
+import org.onewindow.process.field.Inputs;
 
 /**
  * Recognises "which incentives can I get?" in English or Chinese: a word for incentives (subsidy,
@@ -41,7 +42,7 @@ final class PolicyIntent {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String t = " " + text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim() + " ";
+        String t = " " + Inputs.collapseSpaces(text.toLowerCase(Locale.ROOT).replace('’', '\'')).trim() + " ";
         if (containsAny(t, NOT_ABOUT_US)) {
             return false;
         }

@@ -15,7 +15,6 @@ import org.onewindow.process.field.Inputs;
  */
 final class Corrections {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
 
     /** A recognised correction: the field, and the new value (null: ask the question again). */
@@ -35,7 +34,7 @@ final class Corrections {
     }
 
     static Optional<Correction> parse(String text, List<FieldSpec> fields) {
-        String t = TRAILING_STOPS.matcher(WHITESPACE.matcher(Inputs.foldWidth(text).trim()).replaceAll(" ")).replaceAll("");
+        String t = TRAILING_STOPS.matcher(Inputs.collapseSpaces(Inputs.foldWidth(text).trim())).replaceAll("");
         String lower = t.toLowerCase(Locale.ROOT);
         for (Pattern p : WITH_VALUE) {
             Matcher m = p.matcher(lower);

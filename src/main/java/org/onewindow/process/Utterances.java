@@ -12,8 +12,6 @@ import org.onewindow.process.field.Inputs;
  */
 public final class Utterances {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     /** Asking for information: these win even over a request ("I want to know how long…"). */
     private static final List<String> INFO_EN = List.of("how long", "how much", "how many", "what documents",
             "which documents", "what materials", "what do i need", "what does it cost", "what is", "what's",
@@ -41,8 +39,7 @@ public final class Utterances {
     }
 
     static String normalize(String text) {
-        String folded = Inputs.foldWidth(text == null ? "" : text).toLowerCase(Locale.ROOT).trim();
-        return WHITESPACE.matcher(folded).replaceAll(" ");
+        return Inputs.collapseSpaces(Inputs.foldWidth(text == null ? "" : text).toLowerCase(Locale.ROOT).trim());
     }
 
     /** Shaped like a question (question mark, question word, 吗/呢). */

@@ -115,7 +115,7 @@ final class DateValidator implements FieldValidator {
         if (en.matches()) {
             DayOfWeek day = englishWeekday(en.group(2));
             if (day != null) {
-                String q = en.group(1) == null ? "" : en.group(1).replaceAll("\\s+", " ");
+                String q = en.group(1) == null ? "" : Inputs.collapseSpaces(en.group(1));
                 return weekday(today, day, q.equals("next") ? "下" : q.equals("next next") ? "下下" : q.isEmpty() ? "" : "本");
             }
         }

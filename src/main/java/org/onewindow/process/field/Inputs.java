@@ -48,8 +48,12 @@ public final class Inputs {
      * trailing punctuation removed ("Yes!" and "ｙｅｓ。" both give "yes").
      */
     public static String key(String s) {
-        String t = WHITESPACE.matcher(foldWidth(s).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
-        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        return EDGE_PUNCTUATION.matcher(collapseSpaces(foldWidth(s).toLowerCase(Locale.ROOT).trim())).replaceAll("");
+    }
+
+    /** Every run of white space as one space. */
+    public static String collapseSpaces(String s) {
+        return WHITESPACE.matcher(s).replaceAll(" ");
     }
 
     /** The number of Unicode code points (what users call characters). */

@@ -9,7 +9,7 @@ final class TextValidator implements FieldValidator {
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        String value = Inputs.foldDigits(text).strip().replaceAll("\\s+", " ");
+        String value = Inputs.collapseSpaces(Inputs.foldDigits(text).strip());
         FieldRules rules = field.rules();
         int length = Inputs.length(value);
         if (length == 0) {
