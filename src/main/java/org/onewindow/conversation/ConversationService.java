@@ -2,6 +2,9 @@ package org.onewindow.conversation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.UUIDClock;
+import com.fasterxml.uuid.impl.TimeBasedEpochRandomGenerator;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -49,6 +52,10 @@ public final class ConversationService {
     private final ConversationStore store;
     private final Dialogue dialogue;
     private final Clock clock;
+    // Conversation ids are time-ordered (UUID version 7, random below the millisecond): the
+    // conversations of one period sit together in the store's indexes, so a batch of turns
+    // dirties a few pages instead of one page per conversation. They are not secrets (tokens are).
+    private final TimeBasedEpochRandomGenerator ids;
     private final ConversationEvents events;
     private final TurnObserver observer;
     private final int maxTextLength;
@@ -76,13 +83,19 @@ public final class ConversationService {
         this.store = store;
         this.dialogue = dialogue;
         this.clock = clock;
+        this.ids = Generators.timeBasedEpochRandomGenerator(new java.security.SecureRandom(), new UUIDClock() {
+            @Override
+            public long currentTimeMillis() {
+                return clock.millis();
+            }
+        });
         this.events = events;
         this.observer = observer;
         this.maxTextLength = maxTextLength;
     }
 
     public Future<CreatedConversation> create(NewConversation request) {
-        String id = UUID.randomUUID().toString();
+        String id = ids.generate().toString();
         String token = Tokens.newToken();
         Instant now = clock.instant();
         List<Reply> greetingReplies = dialogue.greeting(request.locale());

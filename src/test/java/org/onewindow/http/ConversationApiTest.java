@@ -35,6 +35,17 @@ final class ConversationApiTest {
     }
 
     @Test
+    void create_givesAnIdOrderedByTheTimeOfOpening() {
+        long before = System.currentTimeMillis();
+        UUID id = UUID.fromString(api.createConversation("en").id());
+        long after = System.currentTimeMillis();
+
+        // A version 7 UUID: its first 48 bits are the millisecond it was made.
+        assertThat(id.version()).isEqualTo(7);
+        assertThat(id.getMostSignificantBits() >>> 16).isBetween(before, after);
+    }
+
+    @Test
     void create_emptyBody_defaultsToEnglishWebConversation() {
         Response r = api.post("/api/v1/conversations", null, "");
 
