@@ -1,5 +1,6 @@
 package org.onewindow.policy;
 
+import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import org.onewindow.shared.Lang;
  * "skip"/"跳过", "cancel"/"取消".
  */
 public final class EligibilityDialogue {
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{P}&&[^'/]]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。！？!?.，,]+$");
+
 
     public static final String ANSWER_PREFIX = "policy:answer:";
     public static final String SKIP = "policy:skip";
@@ -179,7 +183,8 @@ public final class EligibilityDialogue {
     }
 
     static String normalize(String text) {
-        return Inputs.collapseSpaces(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[\\p{P}&&[^'/]]+$", "")
-                .replaceAll("[。！？!?.，,]+$", "")).trim();
+        String lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String bare = TRAILING_STOPS.matcher(TRAILING_PUNCTUATION.matcher(lower).replaceAll("")).replaceAll("");
+        return Inputs.collapseSpaces(bare).trim();
     }
 }

@@ -14,6 +14,9 @@ import org.onewindow.process.field.Inputs;
  * question again. The field is found by its label (either language), name or aliases.
  */
 final class Corrections {
+    private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^(the|my|our|我的|我们的|公司的)\\s*");
+    private static final Pattern TRAILING_QUOTES = Pattern.compile("[\\s\"'“”‘’]+$");
+
 
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
 
@@ -61,8 +64,8 @@ final class Corrections {
 
     /** The field a user's words name: exact label/name/alias first, then the unique one whose label they contain. */
     static FieldSpec field(String words, List<FieldSpec> fields) {
-        String w = words.trim().toLowerCase(Locale.ROOT).replaceAll("^(the|my|our|我的|我们的|公司的)\\s*", "")
-                .replaceAll("[\\s\"'“”‘’]+$", "");
+        String w = TRAILING_QUOTES.matcher(LEADING_POSSESSIVE.matcher(words.trim().toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll("");
         if (w.isEmpty()) {
             return null;
         }

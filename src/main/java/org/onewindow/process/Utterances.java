@@ -2,6 +2,7 @@ package org.onewindow.process;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.onewindow.process.field.Inputs;
 
@@ -28,12 +29,34 @@ public final class Utterances {
             "start", "book ", "arrange", "i'm ready", "can you ", "could you ", "can someone", "could someone", "for me");
     private static final List<String> REQUEST_ZH = List.of("我要", "我想", "帮我", "请帮", "我们要", "我们想", "想要",
             "我需要", "麻烦", "要办", "想办", "开始", "现在办", "给我", "替我", "申请办理", "预约", "请");
-    private static final Pattern QUESTION_START_EN = Pattern.compile(
-            "^(how|what|when|where|which|who|whom|whose|why|is|are|am|does|do|did|can|could|should|will|would|may|shall|must)\\b.*");
+    /** English questions start with one of these words ("what's", "how long", "is it"). */
+    private static final Set<String> QUESTION_WORDS_EN = Set.of("how", "what", "when", "where", "which", "who", "whom",
+            "whose", "why", "is", "are", "am", "does", "do", "did", "can", "could", "should", "will", "would", "may",
+            "shall", "must");
     /** Question words at the start or the end only: "什么值得买科技有限公司" is a company name, not a question. */
-    private static final Pattern QUESTION_WORDS_ZH = Pattern.compile(
-            "^(请问|为什么|为啥|怎么|如何|怎样|是否|能否|可不可以|能不能|有没有|哪些|哪里|哪个|什么是|什么时候).*"
-                    + "|.*(吗|呢|么|嘛|是什么|为什么|怎么办|怎么样|多少|多少钱|多久|多长时间|什么时候|哪些|哪里|哪个|几天)$");
+    private static final List<String> QUESTION_STARTS_ZH = List.of("请问", "为什么", "为啥", "怎么", "如何", "怎样", "是否",
+            "能否", "可不可以", "能不能", "有没有", "哪些", "哪里", "哪个", "什么是", "什么时候");
+    private static final List<String> QUESTION_ENDS_ZH = List.of("吗", "呢", "么", "嘛", "是什么", "为什么", "怎么办", "怎么样",
+            "多少", "多少钱", "多久", "多长时间", "什么时候", "哪些", "哪里", "哪个", "几天");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
+
+    private static final Set<String> SKIP = Set.of("skip", "skip it", "skip this", "skip this one", "pass", "next",
+            "跳过", "略过", "先跳过", "不填", "跳过这个", "下一个", "不想填");
+    private static final Set<String> BACK = Set.of("back", "go back", "previous", "previous question", "undo",
+            "返回", "返回上一步", "上一步", "上一题", "回到上一步", "退回");
+    private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "exit", "abort", "cancel it", "cancel this",
+            "cancel the application", "never mind", "nevermind",
+            "取消", "不办了", "算了", "退出", "停止", "取消办理", "取消申请", "不要办了", "结束");
+    private static final Set<String> HANDOFF = Set.of("human", "agent please", "talk to a person", "talk to a human",
+            "speak to a person", "speak to someone", "real person", "staff", "customer service", "operator",
+            "人工", "转人工", "人工客服", "找人工", "真人", "客服", "工作人员");
+    private static final Set<String> CONFIRM = Set.of("confirm", "submit", "confirm and submit", "send", "send it",
+            "go ahead", "looks good", "all good", "correct", "yes", "y", "ok", "okay",
+            "确认", "提交", "确认提交", "确认无误", "没问题", "可以", "好的", "好", "是", "是的", "对", "正确", "无误");
+    private static final Set<String> AGREE = Set.of("agree", "i agree", "yes", "y", "ok", "okay", "accept", "i accept",
+            "sure", "fine", "同意", "我同意", "好的", "好", "可以", "是", "是的", "接受", "行");
+    private static final Set<String> DECLINE = Set.of("no", "disagree", "i disagree", "decline", "i decline",
+            "don't agree", "do not agree", "不同意", "拒绝", "不", "不行", "不要", "否");
 
     private Utterances() {
     }
@@ -48,14 +71,28 @@ public final class Utterances {
         if (t.endsWith("?")) {
             return true;
         }
-        String bare = t.replaceAll("[\\p{P}\\s]+$", "");
-        return QUESTION_START_EN.matcher(bare).matches() || QUESTION_WORDS_ZH.matcher(bare).matches();
+        String bare = withoutTrailingPunctuation(t);
+        return QUESTION_WORDS_EN.contains(firstWord(bare)) || startsWithAny(bare, QUESTION_STARTS_ZH)
+                || endsWithAny(bare, QUESTION_ENDS_ZH);
+    }
+
+    /** The leading run of word characters (letters, digits, underscore): "what's up" → "what". */
+    private static String firstWord(String t) {
+        int end = 0;
+        while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '_')) {
+            end++;
+        }
+        return t.substring(0, end);
+    }
+
+    private static String withoutTrailingPunctuation(String t) {
+        return TRAILING_PUNCTUATION.matcher(t).replaceFirst("");
     }
 
     /** Asking for information rather than asking to start something. */
     static boolean isInformationQuestion(String text) {
         String t = normalize(text);
-        String bare = t.replaceAll("[\\p{P}\\s]+$", "");
+        String bare = withoutTrailingPunctuation(t);
         if (containsAny(bare, INFO_EN) || containsAny(bare, INFO_ZH)) {
             return !startsWithRequestThenAsksHow(bare);
         }
@@ -78,6 +115,24 @@ public final class Utterances {
         return false;
     }
 
+    private static boolean startsWithAny(String t, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (t.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String t, List<String> suffixes) {
+        for (String s : suffixes) {
+            if (t.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(String t, List<String> cues) {
         for (String c : cues) {
             if (t.contains(c)) {
@@ -88,22 +143,20 @@ public final class Utterances {
     }
 
     static boolean isSkip(String t) {
-        return matches(t, "skip|skip it|skip this|skip this one|pass|next|跳过|略过|先跳过|不填|跳过这个|下一个|不想填");
+        return SKIP.contains(Inputs.key(t));
     }
 
     static boolean isBack(String t) {
-        return matches(t, "back|go back|previous|previous question|undo|返回|返回上一步|上一步|上一题|回到上一步|退回");
+        return BACK.contains(Inputs.key(t));
     }
 
     static boolean isCancel(String t) {
-        return matches(t, "cancel|stop|quit|exit|abort|cancel it|cancel this|cancel the application|never mind|nevermind|"
-                + "取消|不办了|算了|退出|停止|取消办理|取消申请|不要办了|结束");
+        return CANCEL.contains(Inputs.key(t));
     }
 
     /** Whether the user asks for a person ("转人工", "talk to a human", …). */
     public static boolean isHandoff(String t) {
-        return matches(t, "human|agent please|talk to a person|talk to a human|speak to a person|speak to someone|"
-                + "real person|staff|customer service|operator|人工|转人工|人工客服|找人工|真人|客服|工作人员");
+        return HANDOFF.contains(Inputs.key(t));
     }
 
     /** A yes or no in either language ("对的", "不是", "yep"), or null. */
@@ -115,25 +168,14 @@ public final class Utterances {
     }
 
     static boolean isConfirm(String t) {
-        return Boolean.TRUE.equals(yesNo(t)) || matches(t, "confirm|submit|confirm and submit|send|send it|go ahead|looks good|all good|correct|yes|y|ok|okay|"
-                + "确认|提交|确认提交|确认无误|没问题|可以|好的|好|是|是的|对|正确|无误");
+        return Boolean.TRUE.equals(yesNo(t)) || CONFIRM.contains(Inputs.key(t));
     }
 
     static boolean isAgree(String t) {
-        return Boolean.TRUE.equals(yesNo(t)) || matches(t, "agree|i agree|yes|y|ok|okay|accept|i accept|sure|fine|同意|我同意|好的|好|可以|是|是的|接受|行");
+        return Boolean.TRUE.equals(yesNo(t)) || AGREE.contains(Inputs.key(t));
     }
 
     static boolean isDecline(String t) {
-        return Boolean.FALSE.equals(yesNo(t)) || matches(t, "no|disagree|i disagree|decline|i decline|don't agree|do not agree|不同意|拒绝|不|不行|不要|否");
-    }
-
-    private static boolean matches(String text, String alternatives) {
-        String t = Inputs.key(text);
-        for (String a : alternatives.split("\\|")) {
-            if (t.equals(a)) {
-                return true;
-            }
-        }
-        return false;
+        return Boolean.FALSE.equals(yesNo(t)) || DECLINE.contains(Inputs.key(t));
     }
 }

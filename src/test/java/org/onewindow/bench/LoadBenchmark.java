@@ -263,6 +263,8 @@ public final class LoadBenchmark {
                         .setURI("/api/v1/conversations").putHeader("Content-Type", "application/json"))
                 .compose(req -> req.send(Buffer.buffer("{\"locale\":\"en\"}")))
                 .compose(resp -> resp.body())
+                // A reply that never comes fails the opening instead of stalling the benchmark.
+                .timeout(10, TimeUnit.SECONDS)
                 .map(body -> {
                     JsonObject created = body.toJsonObject();
                     return new Target("/api/v1/conversations/" + created.getString("id") + "/messages", created.getString("token"));
@@ -288,10 +290,24 @@ public final class LoadBenchmark {
                               Measurement measurement) throws Exception {
         List<Target> prepared = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            prepared.add(targets.apply(i).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
+            prepared.add(withRetries(targets, i));
         }
         warmUp(name, () -> drive(client, port, prepared, bodies, WARM_UP_ROUND_MS));
         return measurement.measure(prepared, bodies);
+    }
+
+    /** A simulated user's target; a lost reply is retried (twice), as a browser would. */
+    private static Target withRetries(Function<Integer, Future<Target>> targets, int user) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return targets.apply(user).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.out.println("(preparing a simulated user failed, trying again: " + e + ")");
+            }
+        }
     }
 
     /** Opens {@code count} conversations, {@code parallel} at a time, into {@code into}. */
@@ -314,11 +330,13 @@ public final class LoadBenchmark {
             return;
         }
         createConversation(client, port).onComplete(created -> {
-            if (created.failed()) {
-                lane.fail(created.cause());
-                return;
+            // A lost reply (the load generator's client drops one now and then, also against the
+            // bare echo) leaves one conversation fewer in the slice, not a stalled benchmark.
+            if (created.succeeded()) {
+                into.add(created.result());
+            } else {
+                System.out.println("(opening a conversation failed: " + created.cause() + ")");
             }
-            into.add(created.result());
             openNext(client, port, left, into, lane);
         });
     }

@@ -1,9 +1,12 @@
 package org.onewindow.knowledge.runtime;
 
+import java.util.regex.Pattern;
 import org.onewindow.shared.Lang;
 
 /** Recognises follow-up questions and reads a previous answer's topic. Pure. */
 final class FollowUp {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 
     /** A previous topic: the source it came from (nullable) and its words. */
     record Topic(String source, String words) {
@@ -20,7 +23,7 @@ final class FollowUp {
         if (Lang.detect(question, Lang.EN) == Lang.ZH) {
             return question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 10;
         }
-        return question.strip().split("\\s+").length <= 6;
+        return WHITESPACE.split(question.strip()).length <= 6;
     }
 
     private static final java.util.regex.Pattern EN_CUE = java.util.regex.Pattern.compile(

@@ -1,5 +1,6 @@
 package org.onewindow.process.field;
 
+import java.util.regex.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,13 +10,15 @@ import java.util.Locale;
  * birth date, 3-digit sequence) and an ISO 7064 MOD 11-2 check character (0–9 or X).
  */
 final class IdCardValidator implements FieldValidator {
+    private static final Pattern SPACE = Pattern.compile("\\s");
+
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        String id = Inputs.foldWidth(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String id = SPACE.matcher(Inputs.foldWidth(text)).replaceAll("").toUpperCase(Locale.ROOT);
         if (id.length() != 18) {
             return ValidationResult.error(
                     "A resident ID number has 18 characters; you typed " + id.length() + ".",

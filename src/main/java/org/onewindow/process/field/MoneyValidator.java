@@ -1,5 +1,6 @@
 package org.onewindow.process.field;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -8,6 +9,8 @@ import java.util.Locale;
  * The value is the exact amount in yuan as a {@link BigDecimal} (at most two decimals).
  */
 final class MoneyValidator implements FieldValidator {
+    private static final Pattern CURRENCY_WORDS = Pattern.compile("人民币|rmb|cny|yuan|元整|元|圆|块钱|块|¥|整");
+
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -18,7 +21,7 @@ final class MoneyValidator implements FieldValidator {
         if (s.startsWith("-") || s.startsWith("负")) {
             return ValidationResult.error("The amount cannot be negative.", "金额不能为负数。");
         }
-        s = s.replaceAll("人民币|rmb|cny|yuan|元整|元|圆|块钱|块|¥|整", " ").trim();
+        s = CURRENCY_WORDS.matcher(s).replaceAll(" ").trim();
         BigDecimal amount = Numbers.parse(s);
         if (amount == null) {
             return ValidationResult.error(

@@ -1,5 +1,6 @@
 package org.onewindow.process.field;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.Map;
  * Exact: BigDecimal throughout.
  */
 final class Numbers {
+    private static final Pattern THOUSANDS_MARK = Pattern.compile("(?<=\\d)[,_'](?=\\d{3})");
+    private static final Pattern THOUSANDS_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(\\D|$))");
+
 
     private static final Map<Character, Integer> DIGITS = Map.ofEntries(
             Map.entry('零', 0), Map.entry('〇', 0), Map.entry('一', 1), Map.entry('壹', 1), Map.entry('二', 2),
@@ -35,7 +39,7 @@ final class Numbers {
     /** The value of {@code text}, or null when it is not a (non-negative) amount we can read. */
     static BigDecimal parse(String text) {
         String s = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim();
-        s = s.replaceAll("(?<=\\d)[,_'](?=\\d{3})", "").replaceAll("(?<=\\d) (?=\\d{3}(\\D|$))", "");
+        s = THOUSANDS_SPACE.matcher(THOUSANDS_MARK.matcher(s).replaceAll("")).replaceAll("");
         if (s.isEmpty()) {
             return null;
         }

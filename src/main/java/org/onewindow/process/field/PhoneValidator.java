@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * extension) stored as {@code 0731-88886666} or {@code 0731-88886666-123}.
  */
 final class PhoneValidator implements FieldValidator {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()（）.]");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");
     private static final Pattern LANDLINE =
@@ -17,7 +20,7 @@ final class PhoneValidator implements FieldValidator {
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String raw = Inputs.foldWidth(text).trim();
-        String compact = raw.replaceAll("[\\s\\-()（）.]", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = SEPARATORS.matcher(raw).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         Matcher m = MOBILE.matcher(compact);
         if (m.matches()) {
             String n = m.group(1);
@@ -31,7 +34,7 @@ final class PhoneValidator implements FieldValidator {
             String n = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
             return ValidationResult.ok(n, n);
         }
-        String digits = compact.replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(compact).replaceAll("");
         if (digits.startsWith("1") && digits.length() != 11) {
             return ValidationResult.error(
                     "A mobile number has 11 digits; you typed " + digits.length() + ".",

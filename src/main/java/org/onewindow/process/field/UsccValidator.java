@@ -1,5 +1,6 @@
 package org.onewindow.process.field;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -8,13 +9,15 @@ import java.util.Locale;
  * character computed with weights 3^(i) mod 31.
  */
 final class UsccValidator implements FieldValidator {
+    private static final Pattern SPACES_AND_DASHES = Pattern.compile("[\\s-]");
+
 
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        String code = Inputs.foldWidth(text).replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String code = SPACES_AND_DASHES.matcher(Inputs.foldWidth(text)).replaceAll("").toUpperCase(Locale.ROOT);
         if (code.length() != 18) {
             return ValidationResult.error(
                     "A unified social credit code has 18 characters; you typed " + code.length() + ".",
