@@ -49,6 +49,9 @@ public final class Dialogue {
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
             "(?i)\\b(talk|speak|chat|connect me)\\b.{0,20}\\b(human|person|someone|somebody|staff|officer|agent)\\b"
                     + "|\\breal (person|human)\\b|转人工|人工客服|找人工|要人工|真人|联系客服|找客服");
+    /** Words without which {@link #ASKS_FOR_PERSON} cannot match: most messages skip the expression. */
+    private static final List<String> PERSON_CUES = List.of("talk", "speak", "chat", "connect me", "real ", "转人工",
+            "人工客服", "找人工", "要人工", "真人", "联系客服", "找客服");
     private static final Pattern STATUS_QUESTION = Pattern.compile(
             "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
                     + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
@@ -375,7 +378,17 @@ public final class Dialogue {
 
     /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
     static boolean asksForPerson(String text) {
-        return Utterances.isHandoff(text) || ASKS_FOR_PERSON.matcher(text).find();
+        return Utterances.isHandoff(text) || mentionsAny(text.toLowerCase(java.util.Locale.ROOT), PERSON_CUES)
+                && ASKS_FOR_PERSON.matcher(text).find();
+    }
+
+    private static boolean mentionsAny(String text, List<String> cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */

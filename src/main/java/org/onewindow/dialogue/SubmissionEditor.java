@@ -59,11 +59,14 @@ final class SubmissionEditor {
                         fields, 0, null, targets), lang, userText, null);
             });
         }
-        if (text == null) {
+        // Only a submission still under way can be withdrawn or amended: without one (most turns)
+        // the sentence is not even read.
+        Optional<SubmissionSummary> latest = latestOpen(state);
+        if (text == null || latest.isEmpty()) {
             return Optional.empty();
         }
         if (WITHDRAW.matcher(text).find()) {
-            return latestOpen(state).map(s -> new Decision(userText, List.of(Reply.bot(
+            return latest.map(s -> new Decision(userText, List.of(Reply.bot(
                     Texts.format(lang, Texts.WITHDRAW_CONFIRM_Q, s.receipt()),
                     List.of(new QuickReply(Texts.get(lang, Texts.YES_WITHDRAW), WITHDRAW_CONFIRM),
                             new QuickReply(Texts.get(lang, Texts.NO_KEEP), EDIT_CANCEL)))),
@@ -71,7 +74,7 @@ final class SubmissionEditor {
                             List.of(), 0, null, List.of()))));
         }
         if (AMEND.matcher(text).find()) {
-            return latestOpen(state).flatMap(s -> definition(s.process()).flatMap(def -> {
+            return latest.flatMap(s -> definition(s.process()).flatMap(def -> {
                 List<String> fields = mentionedFields(def, text);
                 if (fields.isEmpty()) {
                     List<QuickReply> choices = def.fields().stream().filter(f -> f.type() != FieldType.FILE).limit(12)
