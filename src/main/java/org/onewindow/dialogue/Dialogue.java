@@ -24,6 +24,7 @@ import org.onewindow.policy.EligibilityTurn;
 import org.onewindow.policy.Fact;
 import org.onewindow.process.Utterances;
 import org.onewindow.process.field.FileRef;
+import org.onewindow.process.field.Inputs;
 import org.onewindow.shared.Citation;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -378,17 +379,8 @@ public final class Dialogue {
 
     /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
     static boolean asksForPerson(String text) {
-        return Utterances.isHandoff(text) || mentionsAny(text.toLowerCase(java.util.Locale.ROOT), PERSON_CUES)
+        return Utterances.isHandoff(text) || Inputs.containsAny(text.toLowerCase(java.util.Locale.ROOT), PERSON_CUES)
                 && ASKS_FOR_PERSON.matcher(text).find();
-    }
-
-    private static boolean mentionsAny(String text, List<String> cues) {
-        for (String cue : cues) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */

@@ -43,27 +43,18 @@ final class PolicyIntent {
             return false;
         }
         String t = " " + Inputs.collapseSpaces(text.toLowerCase(Locale.ROOT).replace('’', '\'')).trim() + " ";
-        if (containsAny(t, NOT_ABOUT_US)) {
+        if (Inputs.containsAny(t, NOT_ABOUT_US)) {
             return false;
         }
-        if (containsAny(t, STRONG_EN) && containsAny(t, ASK_EN)) {
+        if (Inputs.containsAny(t, STRONG_EN) && Inputs.containsAny(t, ASK_EN)) {
             return true;
         }
-        if (containsAny(t, WEAK_EN) && containsAny(t, ELIGIBLE_EN)) {
+        if (Inputs.containsAny(t, WEAK_EN) && Inputs.containsAny(t, ELIGIBLE_EN)) {
             return true;
         }
-        if (containsAny(t, STRONG_ZH) && containsAny(t, ASK_ZH)) {
+        if (Inputs.containsAny(t, STRONG_ZH) && Inputs.containsAny(t, ASK_ZH)) {
             return true;
         }
-        return t.contains("政策") && containsAny(t, ELIGIBLE_ZH);
-    }
-
-    private static boolean containsAny(String t, List<String> cues) {
-        for (String c : cues) {
-            if (t.contains(c)) {
-                return true;
-            }
-        }
-        return false;
+        return t.contains("政策") && Inputs.containsAny(t, ELIGIBLE_ZH);
     }
 }

@@ -72,8 +72,8 @@ public final class Utterances {
             return true;
         }
         String bare = withoutTrailingPunctuation(t);
-        return QUESTION_WORDS_EN.contains(firstWord(bare)) || startsWithAny(bare, QUESTION_STARTS_ZH)
-                || endsWithAny(bare, QUESTION_ENDS_ZH);
+        return QUESTION_WORDS_EN.contains(firstWord(bare)) || Inputs.startsWithAny(bare, QUESTION_STARTS_ZH)
+                || Inputs.endsWithAny(bare, QUESTION_ENDS_ZH);
     }
 
     /** The leading run of word characters (letters, digits, underscore): "what's up" → "what". */
@@ -93,10 +93,10 @@ public final class Utterances {
     static boolean isInformationQuestion(String text) {
         String t = normalize(text);
         String bare = withoutTrailingPunctuation(t);
-        if (containsAny(bare, INFO_EN) || containsAny(bare, INFO_ZH)) {
+        if (Inputs.containsAny(bare, INFO_EN) || Inputs.containsAny(bare, INFO_ZH)) {
             return !startsWithRequestThenAsksHow(bare);
         }
-        return looksLikeQuestion(t) && !containsAny(" " + bare + " ", REQUEST_EN) && !containsAny(bare, REQUEST_ZH);
+        return looksLikeQuestion(t) && !Inputs.containsAny(" " + bare + " ", REQUEST_EN) && !Inputs.containsAny(bare, REQUEST_ZH);
     }
 
     /** "我要注销公司，怎么办理" and "I want to register a company, how do I start" are requests. */
@@ -107,36 +107,9 @@ public final class Utterances {
             if (at >= 0 && at < 5) {
                 String rest = t.substring(at + r.length());
                 return !rest.startsWith("知道") && !rest.startsWith("了解") && !rest.startsWith("问") && !rest.startsWith("咨询")
-                        && !rest.startsWith("know") && !rest.startsWith("ask") && !containsAny(rest, List.of(
+                        && !rest.startsWith("know") && !rest.startsWith("ask") && !Inputs.containsAny(rest, List.of(
                                 "多久", "多长时间", "几天", "材料", "多少钱", "费用", "进度", "how long", "how much",
                                 "what documents", "status", "progress", "cost", "fee"));
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String t, List<String> prefixes) {
-        for (String p : prefixes) {
-            if (t.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String t, List<String> suffixes) {
-        for (String s : suffixes) {
-            if (t.endsWith(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String t, List<String> cues) {
-        for (String c : cues) {
-            if (t.contains(c)) {
-                return true;
             }
         }
         return false;

@@ -60,4 +60,32 @@ public final class Inputs {
     public static int length(String s) {
         return s.codePointCount(0, s.length());
     }
+
+    /** Whether {@code text} contains any of {@code cues} (literally). */
+    public static boolean containsAny(String text, java.util.List<String> cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean startsWithAny(String text, java.util.List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean endsWithAny(String text, java.util.List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (text.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
