@@ -37,6 +37,7 @@ final class SubmissionEditor {
             "(?i)\\b(change|correct|update|amend|modify)\\b.*\\b(application|submission)\\b|(修改|更正|变更|更改).*(申请|提交)|(申请|提交).*(修改|更正|变更|更改)");
     private static final Pattern WITHDRAW = Pattern.compile(
             "(?i)\\b(withdraw|retract)\\b.*\\b(application|submission)\\b|撤回.*申请|撤销.*申请|申请.*撤回");
+    private static final Pattern YES = Pattern.compile("(?i)\\s*(yes|y|是|确认|对)\\s*");
     private static final Pattern CANCEL = Pattern.compile("(?i)^\\s*(cancel|stop|never ?mind|算了|取消|不改了)\\s*[.!。！]?\\s*$");
 
     private final Supplier<ProcessCatalog> catalog;
@@ -97,7 +98,7 @@ final class SubmissionEditor {
             return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
         }
         if (SubmissionEdit.WITHDRAWAL.equals(edit.kind())) {
-            if (WITHDRAW_CONFIRM.equals(action) || text != null && text.matches("(?i)\\s*(yes|y|是|确认|对)\\s*")) {
+            if (WITHDRAW_CONFIRM.equals(action) || text != null && YES.matcher(text).matches()) {
                 return new Decision(userText, List.of(), state.editing(null), null, null, null, java.util.Map.of(), 
                         new SubmissionChange(edit.submissionId(), true, null, null));
             }

@@ -1,6 +1,5 @@
 package org.onewindow.policy;
 
-import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.onewindow.process.field.FieldValidators;
 import org.onewindow.process.field.Inputs;
 import org.onewindow.process.field.ValidationContext;
@@ -33,7 +33,6 @@ import org.onewindow.shared.Lang;
 public final class EligibilityDialogue {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{P}&&[^'/]]+$");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。！？!?.，,]+$");
-
 
     public static final String ANSWER_PREFIX = "policy:answer:";
     public static final String SKIP = "policy:skip";

@@ -17,9 +17,6 @@ final class Corrections {
     private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^(the|my|our|我的|我们的|公司的)\\s*");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\\s\"'“”‘’]+$");
 
-
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
-
     /** A recognised correction: the field, and the new value (null: ask the question again). */
     record Correction(FieldSpec field, String value) {
     }
@@ -37,7 +34,7 @@ final class Corrections {
     }
 
     static Optional<Correction> parse(String text, List<FieldSpec> fields) {
-        String t = TRAILING_STOPS.matcher(Inputs.collapseSpaces(Inputs.foldWidth(text).trim())).replaceAll("");
+        String t = Inputs.withoutTrailingStops(Inputs.collapseSpaces(Inputs.foldWidth(text).trim()));
         String lower = t.toLowerCase(Locale.ROOT);
         for (Pattern p : WITH_VALUE) {
             Matcher m = p.matcher(lower);

@@ -1,5 +1,6 @@
 package org.onewindow.process;
 
+import java.util.regex.Pattern;
 import static org.onewindow.process.RunnerText.button;
 import static org.onewindow.process.RunnerText.t;
 
@@ -26,6 +27,8 @@ import org.onewindow.shared.QuickReply;
  * working days from the calendar. See {@code package-info} for the action strings.
  */
 public final class ProcessRunner {
+    private static final Pattern NOT_RIGHT = Pattern.compile("(?i)(不对|不是|错了?|wrong|change it|change)");
+    private static final Pattern CARRY_ON = Pattern.compile("(?i)(continue|go on|resume|继续|继续办理)");
 
     public static final String ANSWER_PREFIX = "answer:";
     public static final String CONFIRM = "process:confirm";
@@ -309,7 +312,7 @@ public final class ProcessRunner {
         if (Utterances.isConfirm(text)) {
             return keepPrefill(def, p, lang);
         }
-        if (Utterances.isDecline(text) || text.trim().matches("(?i)(不对|不是|错了?|wrong|change it|change)")) {
+        if (Utterances.isDecline(text) || NOT_RIGHT.matcher(text.trim()).matches()) {
             ProcessProgress ask = p.at(Stage.ASK, p.currentField());
             return turn(ask, prompt(def, ask, lang));
         }
@@ -377,7 +380,7 @@ public final class ProcessRunner {
         boolean yes = CANCEL_CONFIRM.equals(action) || CANCEL.equals(action)
                 || (text != null && (Utterances.isConfirm(text) || Utterances.isCancel(text)));
         boolean no = CANCEL_ABORT.equals(action) || (text != null && (Utterances.isDecline(text)
-                || text.trim().matches("(?i)(continue|go on|resume|继续|继续办理)")));
+                || CARRY_ON.matcher(text.trim()).matches()));
         if (yes) {
             return new ProcessTurn(null, List.of(ProcessReply.of(t(lang,
                     "Cancelled \"" + def.title(lang) + "\". Nothing was submitted.", "已取消“" + def.title(lang) + "”，未提交任何信息。"))),

@@ -7,7 +7,6 @@ import org.onewindow.shared.Lang;
 final class FollowUp {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-
     /** A previous topic: the source it came from (nullable) and its words. */
     record Topic(String source, String words) {
     }
@@ -26,10 +25,10 @@ final class FollowUp {
         return WHITESPACE.split(question.strip()).length <= 6;
     }
 
-    private static final java.util.regex.Pattern EN_CUE = java.util.regex.Pattern.compile(
+    private static final Pattern EN_CUE = Pattern.compile(
             "^\\s*(and|also|what about|how about|then|so|but|plus)\\b|\\b(it|its|this|that|these|those|they|them|there)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern ZH_CUE = java.util.regex.Pattern.compile(
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZH_CUE = Pattern.compile(
             "^\\s*(那么|那|还有|另外|还|并且|而且|然后)|它|这个|那个|这些|那些|这样");
 
     /**

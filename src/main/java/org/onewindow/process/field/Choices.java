@@ -1,10 +1,12 @@
 package org.onewindow.process.field;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Matching a typed answer against options: by value, label (either language), synonym or number. */
 final class Choices {
+    private static final Pattern OPTION_NUMBER = Pattern.compile("[1-9]\\d?");
 
     private Choices() {
     }
@@ -27,7 +29,7 @@ final class Choices {
                 return o;
             }
         }
-        if (key.matches("[1-9]\\d?")) {
+        if (OPTION_NUMBER.matcher(key).matches()) {
             int index = Integer.parseInt(key) - 1;
             if (index < options.size()) {
                 return options.get(index);

@@ -21,9 +21,7 @@ import java.util.regex.Pattern;
  * week), "this Friday"/"本周五". Rules: notInPast, notInFuture, maxDaysAhead, workingDay.
  */
 final class DateValidator implements FieldValidator {
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
     private static final Pattern EN_WEEKDAY = Pattern.compile("(next\\s+next|next|this|coming|the coming)?\\s*([a-z]+)");
-
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern MD_ZH = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
@@ -38,7 +36,7 @@ final class DateValidator implements FieldValidator {
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        String s = TRAILING_STOPS.matcher(Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim()).replaceAll("");
+        String s = Inputs.withoutTrailingStops(Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim());
         LocalDate today = context.today();
         LocalDate date;
         try {

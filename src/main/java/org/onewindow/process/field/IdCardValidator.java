@@ -10,8 +10,8 @@ import java.util.Locale;
  * birth date, 3-digit sequence) and an ISO 7064 MOD 11-2 check character (0–9 or X).
  */
 final class IdCardValidator implements FieldValidator {
+    private static final Pattern CHECK_CHARACTER = Pattern.compile("[0-9X]");
     private static final Pattern SPACE = Pattern.compile("\\s");
-
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
@@ -24,7 +24,7 @@ final class IdCardValidator implements FieldValidator {
                     "A resident ID number has 18 characters; you typed " + id.length() + ".",
                     "居民身份证号码应为18位，您输入了" + id.length() + "位。");
         }
-        if (!id.substring(0, 17).chars().allMatch(Character::isDigit) || !id.substring(17).matches("[0-9X]")) {
+        if (!id.substring(0, 17).chars().allMatch(Character::isDigit) || !CHECK_CHARACTER.matcher(id.substring(17)).matches()) {
             return ValidationResult.error(
                     "An ID number is 17 digits followed by a digit or X.",
                     "身份证号码应为17位数字加1位数字或X。");

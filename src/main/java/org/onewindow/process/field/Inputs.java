@@ -10,6 +10,7 @@ public final class Inputs {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION =
             Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
 
     private Inputs() {
     }
@@ -49,6 +50,11 @@ public final class Inputs {
      */
     public static String key(String s) {
         return EDGE_PUNCTUATION.matcher(collapseSpaces(foldWidth(s).toLowerCase(Locale.ROOT).trim())).replaceAll("");
+    }
+
+    /** Without the full stops and exclamation marks it ends with ("2026-12-01。" → "2026-12-01"). */
+    public static String withoutTrailingStops(String s) {
+        return TRAILING_STOPS.matcher(s).replaceAll("");
     }
 
     /** Every run of white space as one space. */

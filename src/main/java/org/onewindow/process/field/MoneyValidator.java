@@ -9,13 +9,13 @@ import java.util.Locale;
  * The value is the exact amount in yuan as a {@link BigDecimal} (at most two decimals).
  */
 final class MoneyValidator implements FieldValidator {
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(".*(usd|us\\$|\\$|dollar|美元|美金|eur|€|欧元|hkd|港币|港元).*");
     private static final Pattern CURRENCY_WORDS = Pattern.compile("人民币|rmb|cny|yuan|元整|元|圆|块钱|块|¥|整");
-
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String s = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim();
-        if (s.matches(".*(usd|us\\$|\\$|dollar|美元|美金|eur|€|欧元|hkd|港币|港元).*")) {
+        if (FOREIGN_CURRENCY.matcher(s).matches()) {
             return ValidationResult.error("Please give the amount in yuan (RMB).", "请以人民币（元）填写金额。");
         }
         if (s.startsWith("-") || s.startsWith("负")) {

@@ -15,7 +15,6 @@ final class Numbers {
     private static final Pattern THOUSANDS_MARK = Pattern.compile("(?<=\\d)[,_'](?=\\d{3})");
     private static final Pattern THOUSANDS_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(\\D|$))");
 
-
     private static final Map<Character, Integer> DIGITS = Map.ofEntries(
             Map.entry('零', 0), Map.entry('〇', 0), Map.entry('一', 1), Map.entry('壹', 1), Map.entry('二', 2),
             Map.entry('两', 2), Map.entry('贰', 2), Map.entry('三', 3), Map.entry('叁', 3), Map.entry('四', 4),

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * extension) stored as {@code 0731-88886666} or {@code 0731-88886666-123}.
  */
 final class PhoneValidator implements FieldValidator {
+    private static final Pattern COUNTRY_CODE_THEN_AREA = Pattern.compile("\\+?86[1-9]\\d+");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("^\\+?86");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()（）.]");
     private static final Pattern NON_DIGITS = Pattern.compile("\\D");
-
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");
     private static final Pattern LANDLINE =
@@ -28,7 +29,7 @@ final class PhoneValidator implements FieldValidator {
             return ValidationResult.ok(n, n.substring(0, 3) + " " + n.substring(3, 7) + " " + n.substring(7));
         }
         // A landline written without its leading area-code zero after +86 ("+86 731 ...") is also common.
-        String landline = compact.matches("\\+?86[1-9]\\d+") ? "0" + compact.replaceFirst("^\\+?86", "") : compact;
+        String landline = COUNTRY_CODE_THEN_AREA.matcher(compact).matches() ? "0" + COUNTRY_CODE.matcher(compact).replaceFirst("") : compact;
         m = LANDLINE.matcher(landline);
         if (m.matches()) {
             String n = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));

@@ -11,7 +11,6 @@ import java.util.Locale;
 final class UsccValidator implements FieldValidator {
     private static final Pattern SPACES_AND_DASHES = Pattern.compile("[\\s-]");
 
-
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
