@@ -29,11 +29,11 @@ public final class SqlDatabase implements AutoCloseable {
     /** The SQL flavour: the few statements that differ between SQLite and PostgreSQL. */
     public enum Dialect { SQLITE, POSTGRESQL }
 
-    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, Dialect dialect) {
+    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, javax.sql.DataSource writerSource, Dialect dialect) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.writes = new WriteQueue(vertx, dataSource, "onewindow-store-writer");
+        this.writes = new WriteQueue(vertx, writerSource, "onewindow-store-writer");
     }
 
     /** Opens the database at {@code jdbcUrl} and brings its schema up to date. Blocking. */
@@ -41,22 +41,19 @@ public final class SqlDatabase implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("onewindow-store");
         Dialect dialect;
+        // The writer's connection: its own for SQLite (below), one of the pool's for PostgreSQL.
+        javax.sql.DataSource writerSource = null;
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             dialect = Dialect.SQLITE;
             createParentDirectory(jdbcUrl.substring("jdbc:sqlite:".length()));
-            SQLiteConfig sqlite = new SQLiteConfig();
-            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            sqlite.setBusyTimeout(10_000);
-            sqlite.enforceForeignKeys(true);
-            // Pages are read through a memory map rather than a read() per page: turns touch
-            // index pages all over the file, and copying each into SQLite's small page cache
-            // was a good part of the writer's time. The map is the OS page cache, not heap.
-            sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
-            SQLiteDataSource source = new SQLiteDataSource(sqlite);
-            source.setUrl(jdbcUrl);
-            config.setDataSource(source);
+            config.setDataSource(sqlite(jdbcUrl, 0));
             config.setMaximumPoolSize(6);
+            // Only the writer reads pages through a memory map rather than a read() per page:
+            // its turns touch index pages all over the file, and copying each into SQLite's
+            // small page cache was a good part of its time. A reader must not: each read
+            // transaction that finds the log changed (always, under steady writes) unmaps the
+            // whole map, and the munmap with its TLB shootdown cost more than the reads.
+            writerSource = sqlite(jdbcUrl, MMAP_BYTES);
             // SQLite's automatic checkpoint (every 1000 pages) runs in the writer's commit. It is
             // what keeps the log bounded: a checkpoint on another connection cannot catch up with
             // a writer that never pauses, so the log could never restart and grew without limit.
@@ -73,7 +70,22 @@ public final class SqlDatabase implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new SqlDatabase(vertx, dataSource, dialect);
+        return new SqlDatabase(vertx, dataSource, writerSource != null ? writerSource : dataSource, dialect);
+    }
+
+    /** Connections to the SQLite database at {@code jdbcUrl}, in WAL mode, mapping up to {@code mmapBytes} of it. */
+    private static SQLiteDataSource sqlite(String jdbcUrl, long mmapBytes) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.setBusyTimeout(10_000);
+        sqlite.enforceForeignKeys(true);
+        // No statement reads generated keys; the driver would otherwise query them after every insert.
+        sqlite.setGetGeneratedKeys(false);
+        sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(mmapBytes));
+        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        source.setUrl(jdbcUrl);
+        return source;
     }
 
     public Dialect dialect() {
