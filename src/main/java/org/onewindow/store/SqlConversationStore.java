@@ -38,6 +38,10 @@ public final class SqlConversationStore implements ConversationStore {
 
     @Override
     public Future<Void> create(Conversation c, List<Message> firstMessages) {
+        // JSON is written here, on the caller's thread: the one writer thread only runs the statements.
+        String enterpriseJson = Json.write(c.enterprise());
+        String stateJson = Json.write(c.state());
+        List<String> bodies = bodies(firstMessages);
         return db.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO conversations (id, token_hash, channel, enterprise, state, last_seq, created_at, updated_at,"
@@ -45,15 +49,15 @@ public final class SqlConversationStore implements ConversationStore {
                 insert.setString(1, c.id());
                 insert.setString(2, HexFormat.of().formatHex(c.tokenHash()));
                 insert.setString(3, c.channel());
-                insert.setString(4, Json.write(c.enterprise()));
-                insert.setString(5, Json.write(c.state()));
+                insert.setString(4, enterpriseJson);
+                insert.setString(5, stateJson);
                 insert.setLong(6, c.lastSeq());
                 insert.setLong(7, c.createdAt().toEpochMilli());
                 insert.setLong(8, c.createdAt().toEpochMilli());
                 insert.setString(9, c.enterprise().verified() ? c.enterprise().uscc() : null);
                 insert.executeUpdate();
             }
-            insertMessages(connection, c.id(), firstMessages);
+            insertMessages(connection, c.id(), firstMessages, bodies);
             return null;
         });
     }
@@ -82,12 +86,14 @@ public final class SqlConversationStore implements ConversationStore {
 
     @Override
     public Future<Void> append(TurnRecord turn) {
+        String stateJson = Json.write(turn.state());
+        List<String> bodies = bodies(turn.messages());
         return db.write(connection -> {
-            insertMessages(connection, turn.conversationId(), turn.messages());
+            insertMessages(connection, turn.conversationId(), turn.messages(), bodies);
             long now = turn.messages().isEmpty() ? System.currentTimeMillis() : turn.messages().get(0).at().toEpochMilli();
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE conversations SET state = ?, last_seq = ?, updated_at = ? WHERE id = ?")) {
-                update.setString(1, Json.write(turn.state()));
+                update.setString(1, stateJson);
                 update.setLong(2, turn.lastSeq());
                 update.setLong(3, now);
                 update.setString(4, turn.conversationId());
@@ -366,16 +372,27 @@ public final class SqlConversationStore implements ConversationStore {
         });
     }
 
-    private static void insertMessages(Connection connection, String conversationId, List<Message> messages) throws SQLException {
+    private static List<String> bodies(List<Message> messages) {
+        List<String> bodies = new ArrayList<>(messages.size());
+        for (Message m : messages) {
+            bodies.add(Json.write(m));
+        }
+        return bodies;
+    }
+
+    /** Inserts {@code messages}, whose JSON is {@code bodies}. */
+    private static void insertMessages(Connection connection, String conversationId, List<Message> messages,
+                                       List<String> bodies) throws SQLException {
         if (messages.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO messages (conversation_id, seq, body, created_at) VALUES (?, ?, ?, ?)")) {
-            for (Message m : messages) {
+            for (int i = 0; i < messages.size(); i++) {
+                Message m = messages.get(i);
                 insert.setString(1, conversationId);
                 insert.setLong(2, m.seq());
-                insert.setString(3, Json.write(m));
+                insert.setString(3, bodies.get(i));
                 insert.setLong(4, m.at().toEpochMilli());
                 insert.addBatch();
             }
