@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -57,7 +58,7 @@ public final class SqlConversationStore implements ConversationStore {
                 insert.setString(9, c.enterprise().verified() ? c.enterprise().uscc() : null);
                 insert.executeUpdate();
             }
-            insertMessages(connection, c.id(), firstMessages, bodies);
+            insertMessages(connection, c.id(), firstMessages, bodies, null);
             return null;
         });
     }
@@ -89,7 +90,7 @@ public final class SqlConversationStore implements ConversationStore {
         String stateJson = Json.write(turn.state());
         List<String> bodies = bodies(turn.messages());
         return db.write(connection -> {
-            insertMessages(connection, turn.conversationId(), turn.messages(), bodies);
+            insertMessages(connection, turn.conversationId(), turn.messages(), bodies, turn.answer());
             long now = turn.messages().isEmpty() ? System.currentTimeMillis() : turn.messages().get(0).at().toEpochMilli();
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE conversations SET state = ?, last_seq = ?, updated_at = ? WHERE id = ?")) {
@@ -114,22 +115,6 @@ public final class SqlConversationStore implements ConversationStore {
                     update.setLong(2, now);
                     update.setString(3, status.getKey());
                     update.executeUpdate();
-                }
-            }
-            if (turn.answer() != null) {
-                AnswerLogEntry a = turn.answer();
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO answer_log (conversation_id, seq, question, lang, outcome, confidence, passages, created_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, turn.conversationId());
-                    insert.setLong(2, a.seq());
-                    insert.setString(3, a.question());
-                    insert.setString(4, a.lang());
-                    insert.setString(5, a.outcome());
-                    insert.setDouble(6, a.confidence());
-                    insert.setString(7, a.passagesJson());
-                    insert.setLong(8, now);
-                    insert.executeUpdate();
                 }
             }
             if (turn.openedHandoff() != null) {
@@ -380,21 +365,43 @@ public final class SqlConversationStore implements ConversationStore {
         return bodies;
     }
 
-    /** Inserts {@code messages}, whose JSON is {@code bodies}. */
+    /**
+     * Inserts {@code messages}, whose JSON is {@code bodies}; the one whose seq is {@code answer}'s
+     * (when there is an answer) carries the answer's record.
+     */
     private static void insertMessages(Connection connection, String conversationId, List<Message> messages,
-                                       List<String> bodies) throws SQLException {
+                                       List<String> bodies, AnswerLogEntry answer) throws SQLException {
         if (messages.isEmpty()) {
             return;
         }
+        boolean answerStored = answer == null;
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO messages (conversation_id, seq, body, created_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO messages (conversation_id, seq, body, created_at, question, lang, outcome, confidence, passages)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < messages.size(); i++) {
                 Message m = messages.get(i);
                 insert.setString(1, conversationId);
                 insert.setLong(2, m.seq());
                 insert.setString(3, bodies.get(i));
                 insert.setLong(4, m.at().toEpochMilli());
+                if (answer != null && answer.seq() == m.seq()) {
+                    insert.setString(5, answer.question());
+                    insert.setString(6, answer.lang());
+                    insert.setString(7, answer.outcome());
+                    insert.setDouble(8, answer.confidence());
+                    insert.setString(9, answer.passagesJson());
+                    answerStored = true;
+                } else {
+                    insert.setNull(5, Types.VARCHAR);
+                    insert.setNull(6, Types.VARCHAR);
+                    insert.setNull(7, Types.VARCHAR);
+                    insert.setNull(8, Types.DOUBLE);
+                    insert.setNull(9, Types.VARCHAR);
+                }
                 insert.addBatch();
+            }
+            if (!answerStored) {
+                throw new SQLException("the answer of seq " + answer.seq() + " has no message in this turn");
             }
             insert.executeBatch();
         }

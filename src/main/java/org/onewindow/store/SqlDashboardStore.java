@@ -36,6 +36,8 @@ public final class SqlDashboardStore implements DashboardStore {
     private static final long SHIFT_MS = 8 * 3_600_000L;
     private static final String DAY = "((%s + " + SHIFT_MS + ") / " + DAY_MS + ")";
     private static final int TOP_UNANSWERED = 10;
+    /** The messages that answered a question, in a form that lets the index on (outcome, created_at) serve a period. */
+    private static final String ANSWERED = "outcome IN ('answer', 'clarify', 'unknown')";
 
     private final SqlDatabase db;
 
@@ -58,12 +60,12 @@ public final class SqlDashboardStore implements DashboardStore {
         }
         perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM conversations"
                 + " WHERE created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"), f, t, byDay, 0);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM answer_log"
-                + " WHERE created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"), f, t, byDay, 1);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM answer_log"
+        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
+                + " WHERE " + ANSWERED + " AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"), f, t, byDay, 1);
+        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
                 + " WHERE outcome = 'answer' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
                 f, t, byDay, 2);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM answer_log"
+        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
                 + " WHERE outcome = 'unknown' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
                 f, t, byDay, 3);
         perDay(c, "SELECT " + DAY.formatted("requested_at") + " AS d, COUNT(*) FROM handoffs"
@@ -93,7 +95,7 @@ public final class SqlDashboardStore implements DashboardStore {
                 + " SUM(CASE WHEN outcome = 'answer' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN outcome = 'clarify' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN outcome = 'unknown' THEN 1 ELSE 0 END)"
-                + " FROM answer_log WHERE created_at >= ? AND created_at < ?")) {
+                + " FROM messages WHERE " + ANSWERED + " AND created_at >= ? AND created_at < ?")) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
@@ -114,7 +116,7 @@ public final class SqlDashboardStore implements DashboardStore {
     private static List<Unanswered> unanswered(Connection c, long f, long t) throws SQLException {
         List<Unanswered> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT MIN(question), COUNT(*) AS n, MAX(created_at)"
-                + " FROM answer_log WHERE outcome = 'unknown' AND created_at >= ? AND created_at < ?"
+                + " FROM messages WHERE outcome = 'unknown' AND created_at >= ? AND created_at < ?"
                 + " GROUP BY LOWER(TRIM(question)) ORDER BY n DESC, MAX(created_at) DESC LIMIT " + TOP_UNANSWERED)) {
             s.setLong(1, f);
             s.setLong(2, t);

@@ -51,7 +51,7 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
                     + " (SELECT id FROM outbox WHERE submission_id IN " + in(submissions) + ")", submissions));
             deleted.put("outbox", delete(connection, "DELETE FROM outbox WHERE submission_id IN " + in(submissions), submissions));
             deleted.put("submissions", delete(connection, "DELETE FROM submissions WHERE id IN " + in(submissions), submissions));
-            for (String table : List.of("messages", "client_messages", "answer_log", "handoff_notes", "handoffs",
+            for (String table : List.of("messages", "client_messages", "handoff_notes", "handoffs",
                     "channel_users")) {
                 deleted.put(table, delete(connection, "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
                         conversations));
@@ -77,7 +77,7 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
                 }
             }
             Map<String, Integer> deleted = new LinkedHashMap<>();
-            for (String table : List.of("messages", "client_messages", "answer_log", "handoff_notes", "handoffs",
+            for (String table : List.of("messages", "client_messages", "handoff_notes", "handoffs",
                     "channel_users")) {
                 deleted.put(table, delete(connection, "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
                         conversations));

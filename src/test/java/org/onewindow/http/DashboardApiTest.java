@@ -193,8 +193,8 @@ final class DashboardApiTest {
 
     private static void answer(Connection c, String conversation, long seq, String question, String outcome, long at)
             throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO answer_log (conversation_id, seq, question, lang, outcome,"
-                + " confidence, passages, created_at) VALUES (?, ?, ?, 'en', ?, 0.5, '[]', ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (conversation_id, seq, body, question, lang, outcome,"
+                + " confidence, passages, created_at) VALUES (?, ?, '{}', ?, 'en', ?, 0.5, '[]', ?)")) {
             s.setString(1, conversation);
             s.setLong(2, seq);
             s.setString(3, question);

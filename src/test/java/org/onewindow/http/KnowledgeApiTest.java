@@ -94,6 +94,31 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void answer_isRecordedOnTheMessageThatGaveIt_withTheQuestionAndTheVersionsOfThePassagesShown() throws Exception {
+        Conversation c = api.createConversation("en");
+        JsonArray turn = api.say(c, "How long does it take to deregister a company?").json().getJsonArray("messages");
+        long answerSeq = turn.getJsonObject(1).getLong("seq");
+
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                org.onewindow.config.AppConfig.embeddedDatabaseUrl(TestServer.shared().dataDir()));
+             java.sql.PreparedStatement select = db.prepareStatement("SELECT seq, question, lang, outcome, passages"
+                     + " FROM messages WHERE conversation_id = ? AND outcome IS NOT NULL")) {
+            select.setString(1, c.id());
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong("seq")).isEqualTo(answerSeq);
+                assertThat(rs.getString("question")).isEqualTo("How long does it take to deregister a company?");
+                assertThat(rs.getString("lang")).isEqualTo("en");
+                assertThat(rs.getString("outcome")).isEqualTo("answer");
+                JsonObject shown = new JsonArray(rs.getString("passages")).getJsonObject(0);
+                assertThat(shown.getString("source")).startsWith("knowledge-base/");
+                assertThat(shown.getString("contentHash")).matches("[0-9a-f]{16,}");
+                assertThat(rs.next()).as("one answer record per answered question").isFalse();
+            }
+        }
+    }
+
+    @Test
     void outOfScopeQuestion_getsAnHonestFallbackWithoutCitations() {
         Conversation c = api.createConversation("en");
 
