@@ -24,16 +24,27 @@ public final class SqlDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final WriteQueue writes;
     private final Dialect dialect;
+    /** SQLite only: copies the log into the database file beside the writer; null for PostgreSQL. */
+    private final Checkpointer checkpointer;
     private static final long MMAP_BYTES = 1L << 30;
+    /**
+     * The log size (in pages) at which the writer checkpoints in its own commit, which lets the log
+     * start over; the background checkpoints keep what is left to copy then small.
+     */
+    private static final int WRITER_CHECKPOINT_PAGES = 3_000;
+    private static final java.time.Duration BACKGROUND_CHECKPOINT_INTERVAL = java.time.Duration.ofMillis(25);
 
     /** The SQL flavour: the few statements that differ between SQLite and PostgreSQL. */
     public enum Dialect { SQLITE, POSTGRESQL }
 
-    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, javax.sql.DataSource writerSource, Dialect dialect) {
+    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, javax.sql.DataSource writerSource,
+                        javax.sql.DataSource checkpointSource, Dialect dialect) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writes = new WriteQueue(vertx, writerSource, "onewindow-store-writer");
+        this.checkpointer = checkpointSource == null ? null
+                : new Checkpointer(checkpointSource, BACKGROUND_CHECKPOINT_INTERVAL, "onewindow-store-checkpointer");
     }
 
     /** Opens the database at {@code jdbcUrl} and brings its schema up to date. Blocking. */
@@ -43,20 +54,23 @@ public final class SqlDatabase implements AutoCloseable {
         Dialect dialect;
         // The writer's connection: its own for SQLite (below), one of the pool's for PostgreSQL.
         javax.sql.DataSource writerSource = null;
+        javax.sql.DataSource checkpointSource = null;
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             dialect = Dialect.SQLITE;
             createParentDirectory(jdbcUrl.substring("jdbc:sqlite:".length()));
-            config.setDataSource(sqlite(jdbcUrl, 0));
+            config.setDataSource(sqlite(jdbcUrl, 0, 0));
             config.setMaximumPoolSize(6);
             // Only the writer reads pages through a memory map rather than a read() per page:
             // its turns touch index pages all over the file, and copying each into SQLite's
             // small page cache was a good part of its time. A reader must not: each read
             // transaction that finds the log changed (always, under steady writes) unmaps the
             // whole map, and the munmap with its TLB shootdown cost more than the reads.
-            writerSource = sqlite(jdbcUrl, MMAP_BYTES);
-            // SQLite's automatic checkpoint (every 1000 pages) runs in the writer's commit. It is
-            // what keeps the log bounded: a checkpoint on another connection cannot catch up with
-            // a writer that never pauses, so the log could never restart and grew without limit.
+            writerSource = sqlite(jdbcUrl, MMAP_BYTES, WRITER_CHECKPOINT_PAGES);
+            // SQLite's automatic checkpoint runs in the writer's commit. It is what keeps the log
+            // bounded: a checkpoint on another connection cannot catch up with a writer that never
+            // pauses, so alone it could never restart the log, which grew without limit. Beside
+            // it, the background checkpoints do most of the copying.
+            checkpointSource = sqlite(jdbcUrl, 0, 0);
         } else {
             dialect = Dialect.POSTGRESQL;
             config.setJdbcUrl(jdbcUrl);
@@ -70,11 +84,15 @@ public final class SqlDatabase implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new SqlDatabase(vertx, dataSource, writerSource != null ? writerSource : dataSource, dialect);
+        return new SqlDatabase(vertx, dataSource, writerSource != null ? writerSource : dataSource, checkpointSource, dialect);
     }
 
-    /** Connections to the SQLite database at {@code jdbcUrl}, in WAL mode, mapping up to {@code mmapBytes} of it. */
-    private static SQLiteDataSource sqlite(String jdbcUrl, long mmapBytes) {
+    /**
+     * Connections to the SQLite database at {@code jdbcUrl}, in WAL mode, mapping up to
+     * {@code mmapBytes} of it, checkpointing in their commits once the log has {@code
+     * checkpointPages} pages (0: never).
+     */
+    private static SQLiteDataSource sqlite(String jdbcUrl, long mmapBytes, int checkpointPages) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -83,7 +101,20 @@ public final class SqlDatabase implements AutoCloseable {
         // No statement reads generated keys; the driver would otherwise query them after every insert.
         sqlite.setGetGeneratedKeys(false);
         sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(mmapBytes));
-        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        SQLiteDataSource source = new SQLiteDataSource(sqlite) {
+            @Override
+            public org.sqlite.SQLiteConnection getConnection(String username, String password) throws java.sql.SQLException {
+                org.sqlite.SQLiteConnection connection = super.getConnection(username, password);
+                // Not among the driver's configurable pragmas.
+                try (java.sql.Statement pragma = connection.createStatement()) {
+                    pragma.execute("PRAGMA wal_autocheckpoint = " + checkpointPages);
+                } catch (java.sql.SQLException e) {
+                    connection.close();
+                    throw e;
+                }
+                return connection;
+            }
+        };
         source.setUrl(jdbcUrl);
         return source;
     }
@@ -110,6 +141,9 @@ public final class SqlDatabase implements AutoCloseable {
     public void close() {
         try {
             writes.close();
+            if (checkpointer != null) {
+                checkpointer.close();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
