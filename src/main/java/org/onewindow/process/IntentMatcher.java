@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Routes an utterance to the process it asks to start, from the definitions' trigger phrases.
@@ -25,7 +23,6 @@ final class IntentMatcher {
 
     private static final Set<String> FILLER = Set.of("a", "an", "the", "my", "our", "your", "to", "for", "of", "in",
             "on", "at", "here", "i", "we", "me", "us", "please", "new", "this", "that", "with", "and");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     /** One trigger, prepared: the stems (English) or parts (Chinese) that must all occur, and its score. */
     private record Trigger(boolean english, List<String> required, int score) {
@@ -86,7 +83,7 @@ final class IntentMatcher {
         if (t.isEmpty() || Utterances.isInformationQuestion(t)) {
             return Optional.empty();
         }
-        Set<String> stems = new java.util.HashSet<>(stems(t));
+        Set<String> stems = stems(t);
         ProcessDefinition best = null;
         int bestScore = 0;
         boolean tie = false;
@@ -107,23 +104,38 @@ final class IntentMatcher {
         return tie || best == null ? Optional.empty() : Optional.of(best);
     }
 
+    /** The runs of [a-z0-9] in a normalised (lower-case) text: its English words and numbers. */
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean inWord = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
         }
         return out;
     }
 
-    private static List<String> stems(String text) {
-        return words(text).stream().map(IntentMatcher::stem).toList();
+    private static Set<String> stems(String text) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (String word : words(text)) {
+            stems.add(stem(word));
+        }
+        return stems;
     }
+
+    private static final String[] SUFFIXES = {"ations", "ation", "ings", "ing", "ions", "ion", "ies", "ers", "er", "ed",
+        "es", "s", "e", "y"};
 
     /** A deliberately light stemmer: registration/registering/register → regist, companies → compan. */
     static String stem(String word) {
         String w = word;
-        for (String suffix : List.of("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ers", "er", "ed", "es", "s", "e", "y")) {
+        for (String suffix : SUFFIXES) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;

@@ -1,13 +1,11 @@
 package org.onewindow.shared;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The two languages OneWindow speaks. */
 public enum Lang {
     EN, ZH;
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Serialised as its API code. */
     @Override
@@ -53,11 +51,19 @@ public enum Lang {
         }
         int han = 0;
         int latinWords = 0;
-        for (String token : WHITESPACE.split(text)) {
-            boolean code = isCode(token);
+        int at = 0;
+        while (at < text.length()) {
+            while (at < text.length() && isSpace(text.charAt(at))) {
+                at++;
+            }
+            int start = at;
+            while (at < text.length() && !isSpace(text.charAt(at))) {
+                at++;
+            }
+            boolean code = isCode(text, start, at);
             int run = 0;
-            for (int i = 0; i < token.length(); ) {
-                int cp = token.codePointAt(i);
+            for (int i = start; i < at; ) {
+                int cp = text.codePointAt(i);
                 if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                     han++;
                 }
@@ -77,16 +83,22 @@ public enum Lang {
         return latinWords > 0 ? EN : null;
     }
 
-    private static boolean isCode(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+    /** Whether the token text[start, end) is a code, number, e-mail address or URL. */
+    private static boolean isCode(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if ((c >= '0' && c <= '9') || c == '@' || c == '/') {
                 return true;
             }
-            if (c == '.' && i > 0 && i < token.length() - 1 && Character.isLetterOrDigit(token.charAt(i + 1))) {
+            if (c == '.' && i > start && i < end - 1 && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The white space that separates tokens (as regex \s: ASCII space, tab, line breaks, form feed). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
