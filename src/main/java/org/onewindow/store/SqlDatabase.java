@@ -58,19 +58,21 @@ public final class SqlDatabase implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             dialect = Dialect.SQLITE;
             createParentDirectory(jdbcUrl.substring("jdbc:sqlite:".length()));
-            config.setDataSource(sqlite(jdbcUrl, 0, 0));
+            // Readers keep their prepared statements too: the driver compiles each one anew, and
+            // reloading a conversation is a single-row read where compiling was a good part.
+            config.setDataSource(sqlite(jdbcUrl, 0, 0, true));
             config.setMaximumPoolSize(6);
             // Only the writer reads pages through a memory map rather than a read() per page:
             // its turns touch index pages all over the file, and copying each into SQLite's
             // small page cache was a good part of its time. A reader must not: each read
             // transaction that finds the log changed (always, under steady writes) unmaps the
             // whole map, and the munmap with its TLB shootdown cost more than the reads.
-            writerSource = sqlite(jdbcUrl, MMAP_BYTES, WRITER_CHECKPOINT_PAGES);
+            writerSource = sqlite(jdbcUrl, MMAP_BYTES, WRITER_CHECKPOINT_PAGES, false);
             // SQLite's automatic checkpoint runs in the writer's commit. It is what keeps the log
             // bounded: a checkpoint on another connection cannot catch up with a writer that never
             // pauses, so alone it could never restart the log, which grew without limit. Beside
             // it, the background checkpoints do most of the copying.
-            checkpointSource = sqlite(jdbcUrl, 0, 0);
+            checkpointSource = sqlite(jdbcUrl, 0, 0, false);
         } else {
             dialect = Dialect.POSTGRESQL;
             config.setJdbcUrl(jdbcUrl);
@@ -90,9 +92,10 @@ public final class SqlDatabase implements AutoCloseable {
     /**
      * Connections to the SQLite database at {@code jdbcUrl}, in WAL mode, mapping up to
      * {@code mmapBytes} of it, checkpointing in their commits once the log has {@code
-     * checkpointPages} pages (0: never).
+     * checkpointPages} pages (0: never); with {@code keepStatements}, each connection keeps its
+     * prepared statements ({@link CachedStatements}; the writer's queue wraps its own).
      */
-    private static SQLiteDataSource sqlite(String jdbcUrl, long mmapBytes, int checkpointPages) {
+    private static SQLiteDataSource sqlite(String jdbcUrl, long mmapBytes, int checkpointPages, boolean keepStatements) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -102,6 +105,12 @@ public final class SqlDatabase implements AutoCloseable {
         sqlite.setGetGeneratedKeys(false);
         sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(mmapBytes));
         SQLiteDataSource source = new SQLiteDataSource(sqlite) {
+            @Override
+            public Connection getConnection() throws java.sql.SQLException {
+                Connection connection = getConnection(null, null);
+                return keepStatements ? CachedStatements.wrap(connection) : connection;
+            }
+
             @Override
             public org.sqlite.SQLiteConnection getConnection(String username, String password) throws java.sql.SQLException {
                 org.sqlite.SQLiteConnection connection = super.getConnection(username, password);
