@@ -12,13 +12,13 @@ import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.HdrHistogram.Histogram;
 import org.onewindow.OneWindow;
 import org.onewindow.config.ConfigLoader;
 import org.onewindow.testing.EvalQuestions;
@@ -181,14 +181,22 @@ public final class LoadBenchmark {
         }
     }
 
-    record Result(long turns, double seconds, long[] sortedNanos, long errors, long cpuNanos, Map<String, Long> threadCpuNanos) {
-        static final Result NONE = new Result(0, 0, new long[0], 0, 0, Map.of());
+    /**
+     * Turn latencies in nanoseconds, to three significant digits. A histogram keeps the load
+     * generator's own memory fixed: growing arrays of every latency were garbage and survivors
+     * that lengthened the collector's pauses, which then showed in the measured p99.
+     */
+    static Histogram newLatencies() {
+        return new Histogram(1_000, TimeUnit.SECONDS.toNanos(60), 3);
+    }
+
+    record Result(long turns, double seconds, Histogram latencies, long errors, long cpuNanos, Map<String, Long> threadCpuNanos) {
+        static final Result NONE = new Result(0, 0, newLatencies(), 0, 0, Map.of());
 
         /** This and {@code other}, measured one after the other, as one measurement. */
         Result plus(Result other) {
-            long[] all = Arrays.copyOf(sortedNanos, sortedNanos.length + other.sortedNanos.length);
-            System.arraycopy(other.sortedNanos, 0, all, sortedNanos.length, other.sortedNanos.length);
-            Arrays.sort(all);
+            Histogram all = latencies.copy();
+            all.add(other.latencies);
             Map<String, Long> threads = new java.util.TreeMap<>(threadCpuNanos);
             other.threadCpuNanos.forEach((group, nanos) -> threads.merge(group, nanos, Long::sum));
             return new Result(turns + other.turns, seconds + other.seconds, all, errors + other.errors,
@@ -216,11 +224,7 @@ public final class LoadBenchmark {
         }
 
         double percentileMs(double p) {
-            if (sortedNanos.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(p / 100.0 * sortedNanos.length) - 1);
-            return sortedNanos[Math.max(0, index)] / 1e6;
+            return latencies.getTotalCount() == 0 ? Double.NaN : latencies.getValueAtPercentile(p) / 1e6;
         }
     }
 
@@ -375,8 +379,7 @@ public final class LoadBenchmark {
     private static Result drive(HttpClient client, int port, List<Target> targets, Function<Target, String> bodies,
                                 long millis) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
-        long[][] latencies = new long[targets.size()][];
-        int[] counts = new int[targets.size()];
+        Histogram latencies = newLatencies();
         long[] errors = new long[1];
         List<Future<Void>> loops = new ArrayList<>();
         long started = System.nanoTime();
@@ -385,10 +388,9 @@ public final class LoadBenchmark {
         Map<Long, Long> cpuAtStart = threadCpu(threadsAtStart);
         for (int i = 0; i < targets.size(); i++) {
             int user = i;
-            latencies[user] = new long[1024];
             io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
             loops.add(done.future());
-            loop(client, port, targets.get(user), bodies, stop, latencies, counts, errors, user, done);
+            loop(client, port, targets.get(user), bodies, stop, latencies, errors, done);
         }
         // Until the time is up, or every user ran out of conversations.
         long deadline = started + millis * 1_000_000L;
@@ -412,23 +414,15 @@ public final class LoadBenchmark {
             String name = threadsAtStart.getOrDefault(thread, "");
             byGroup.merge(threadGroup(name), nanos - cpuAtStart.getOrDefault(thread, 0L), Long::sum);
         });
-        long total;
-        long[] all;
+        Histogram measured;
         synchronized (latencies) {
-            total = Arrays.stream(counts).asLongStream().sum();
-            all = new long[(int) total];
-            int at = 0;
-            for (int i = 0; i < targets.size(); i++) {
-                System.arraycopy(latencies[i], 0, all, at, counts[i]);
-                at += counts[i];
-            }
+            measured = latencies.copy();
         }
-        Arrays.sort(all);
-        return new Result(total, elapsed, all, errors[0], cpu, byGroup);
+        return new Result(measured.getTotalCount(), elapsed, measured, errors[0], cpu, byGroup);
     }
 
     private static void loop(HttpClient client, int port, Target target, Function<Target, String> bodies, AtomicBoolean stop,
-                             long[][] latencies, int[] counts, long[] errors, int user, io.vertx.core.Promise<Void> done) {
+                             Histogram latencies, long[] errors, io.vertx.core.Promise<Void> done) {
         if (stop.get()) {
             done.complete();
             return;
@@ -455,17 +449,14 @@ public final class LoadBenchmark {
                 .onComplete(ar -> {
                     if (ar.succeeded() && ar.result() / 100 == 2) {
                         synchronized (latencies) {
-                            if (counts[user] == latencies[user].length) {
-                                latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
-                            }
-                            latencies[user][counts[user]++] = System.nanoTime() - sent[0];
+                            latencies.recordValue(Math.min(System.nanoTime() - sent[0], latencies.getHighestTrackableValue()));
                         }
                     } else {
                         synchronized (latencies) {
                             errors[0]++;
                         }
                     }
-                    loop(client, port, target, bodies, stop, latencies, counts, errors, user, done);
+                    loop(client, port, target, bodies, stop, latencies, errors, done);
                 });
     }
 
