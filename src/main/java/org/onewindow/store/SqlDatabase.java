@@ -9,8 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -32,13 +37,13 @@ public final class SqlDatabase implements AutoCloseable {
      * start over; the background checkpoints keep what is left to copy then small.
      */
     private static final int WRITER_CHECKPOINT_PAGES = 3_000;
-    private static final java.time.Duration BACKGROUND_CHECKPOINT_INTERVAL = java.time.Duration.ofMillis(25);
+    private static final Duration BACKGROUND_CHECKPOINT_INTERVAL = Duration.ofMillis(25);
 
     /** The SQL flavour: the few statements that differ between SQLite and PostgreSQL. */
     public enum Dialect { SQLITE, POSTGRESQL }
 
-    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, javax.sql.DataSource writerSource,
-                        javax.sql.DataSource checkpointSource, Dialect dialect) {
+    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, DataSource writerSource,
+                        DataSource checkpointSource, Dialect dialect) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.dialect = dialect;
@@ -53,8 +58,8 @@ public final class SqlDatabase implements AutoCloseable {
         config.setPoolName("onewindow-store");
         Dialect dialect;
         // The writer's connection: its own for SQLite (below), one of the pool's for PostgreSQL.
-        javax.sql.DataSource writerSource = null;
-        javax.sql.DataSource checkpointSource = null;
+        DataSource writerSource = null;
+        DataSource checkpointSource = null;
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             dialect = Dialect.SQLITE;
             createParentDirectory(jdbcUrl.substring("jdbc:sqlite:".length()));
@@ -106,18 +111,18 @@ public final class SqlDatabase implements AutoCloseable {
         sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(mmapBytes));
         SQLiteDataSource source = new SQLiteDataSource(sqlite) {
             @Override
-            public Connection getConnection() throws java.sql.SQLException {
+            public Connection getConnection() throws SQLException {
                 Connection connection = getConnection(null, null);
                 return keepStatements ? CachedStatements.wrap(connection) : connection;
             }
 
             @Override
-            public org.sqlite.SQLiteConnection getConnection(String username, String password) throws java.sql.SQLException {
-                org.sqlite.SQLiteConnection connection = super.getConnection(username, password);
+            public SQLiteConnection getConnection(String username, String password) throws SQLException {
+                SQLiteConnection connection = super.getConnection(username, password);
                 // Not among the driver's configurable pragmas.
-                try (java.sql.Statement pragma = connection.createStatement()) {
+                try (Statement pragma = connection.createStatement()) {
                     pragma.execute("PRAGMA wal_autocheckpoint = " + checkpointPages);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     connection.close();
                     throw e;
                 }
