@@ -36,7 +36,11 @@ public final class SqlDashboardStore implements DashboardStore {
     private static final long SHIFT_MS = 8 * 3_600_000L;
     private static final String DAY = "((%s + " + SHIFT_MS + ") / " + DAY_MS + ")";
     private static final int TOP_UNANSWERED = 10;
-    /** The messages that answered a question, in a form that lets the index on (outcome, created_at) serve a period. */
+    /**
+     * The messages that answered a question: every outcome the dialogue records (the kinds of a
+     * knowledge answer, in lower case, as counted below), named so that the index on (outcome,
+     * created_at) serves a period.
+     */
     private static final String ANSWERED = "outcome IN ('answer', 'clarify', 'unknown')";
 
     private final SqlDatabase db;
