@@ -30,7 +30,8 @@ import org.onewindow.testing.EvalQuestions;
  * machine's ceiling) and one that commits each body to SQLite before echoing it (the floor of a
  * durable turn). Three kinds of turns: the fallback to an unanswerable question, knowledge answers
  * with citations, and guided process steps; and the opening of conversations. Prints turns/s,
- * p50/p95/p99, the ratio to the echo and the CPU per turn of each group of threads.
+ * p50/p95/p99, the ratio to the echo (the first, and one measured again just before the scenario,
+ * as the machine's speed drifts) and the CPU per turn of each group of threads.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.onewindow.bench.LoadBenchmark -Dexec.args="64 15"} (conversations, seconds).
@@ -57,10 +58,22 @@ public final class LoadBenchmark {
         java.util.function.Supplier<HttpClient> fresh = () -> clientVertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(conversations * 2));
         try {
-            Result echo = run("echo", fresh.get(), echoPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
-                    t -> new JsonObject().put("text", "hello").encode());
+            HttpClient echoClient = fresh.get();
+            List<Target> echoTargets = new ArrayList<>();
+            for (int i = 0; i < conversations; i++) {
+                echoTargets.add(new Target("/echo", null));
+            }
+            Function<Target, String> echoBodies = t -> new JsonObject().put("text", "hello").encode();
+            Result echo = run("echo", echoClient, echoPort, conversations, seconds, i -> Future.succeededFuture(echoTargets.get(i)),
+                    echoBodies);
+            // The machine's speed drifts over a run (a VM: ±25% between minutes), so each scenario
+            // is compared with the echo measured again just before it, not only with the first.
+            java.util.concurrent.Callable<Result> echoNow = () -> drive(echoClient, echoPort, echoTargets, echoBodies,
+                    seconds * 1000L);
             java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Result> echoBefore = new java.util.HashMap<>();
             if (only.contains("committed-echo")) {
+                Result near = echoNow.call();
                 // The floor of any durable turn: the same echo, but each request's body is first
                 // inserted into SQLite through the service's group-committing writer.
                 Vertx committedVertx = Vertx.vertx();
@@ -68,6 +81,7 @@ public final class LoadBenchmark {
                         "jdbc:sqlite:" + Files.createTempDirectory("onewindow-bench-").resolve("echo.db"));
                 try {
                     int committedPort = startCommittedEcho(committedVertx, db);
+                    echoBefore.put("bare Vert.x JSON echo, each body committed to SQLite first", near);
                     results.put("bare Vert.x JSON echo, each body committed to SQLite first", run("committed-echo", fresh.get(),
                             committedPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                             t -> new JsonObject().put("text", "hello").encode()));
@@ -77,6 +91,9 @@ public final class LoadBenchmark {
                 }
             }
             if (only.contains("fallback")) {
+                Result near = echoNow.call();
+                echoBefore.put("fallback turns: a new conversation's first question, out of scope (committed)", near);
+                echoBefore.put("opening a conversation (committed)", near);
                 HttpClient client = fresh.get();
                 // Questions no document answers: the honest fallback (knowledge searched, turn committed).
                 // A second unanswered question in a row calls in a person, so each goes to a new
@@ -123,6 +140,7 @@ public final class LoadBenchmark {
                         t -> "{\"locale\":\"en\"}"));
             }
             if (only.contains("knowledge")) {
+                echoBefore.put("knowledge answers with citations (committed)", echoNow.call());
                 HttpClient client = fresh.get();
                 // The in-scope questions of the evaluation set that the knowledge base answers with
                 // citations (not those that start a process), asked in turn in long conversations.
@@ -135,6 +153,7 @@ public final class LoadBenchmark {
                         t -> new JsonObject().put("text", questions.get((int) (asked.getAndIncrement() % questions.size()))).encode()));
             }
             if (only.contains("process")) {
+                echoBefore.put("guided process turns (committed)", echoNow.call());
                 HttpClient client = fresh.get();
                 // Guided process turns: start, answer, choose, cancel, again.
                 String[] script = {"action:process:start:deregistration", "text:Hunan Xingchen Technology Co. Ltd",
@@ -151,10 +170,10 @@ public final class LoadBenchmark {
                         }));
             }
             System.out.println();
-            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo | CPU µs/turn |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-            print("bare Vert.x JSON echo (ceiling)", echo, echo);
-            results.forEach((name, result) -> print(name, result, echo));
+            System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo | CPU µs/turn | echo just before, /s | of that echo |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            print("bare Vert.x JSON echo (ceiling)", echo, echo, echo);
+            results.forEach((name, result) -> print(name, result, echo, echoBefore.get(name)));
             System.out.println();
             System.out.println("CPU µs per turn by thread group (event loops include the load generator's):");
             System.out.println("  echo: " + echo.breakdown());
@@ -228,10 +247,10 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void print(String name, Result r, Result ceiling) {
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.0f%% | %.0f |%s%n", name, r.perSecond(),
+    private static void print(String name, Result r, Result ceiling, Result nearCeiling) {
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.0f%% | %.0f | %.0f | %.0f%% |%s%n", name, r.perSecond(),
                 r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), 100.0 * r.perSecond() / ceiling.perSecond(),
-                r.cpuMicrosPerTurn(),
+                r.cpuMicrosPerTurn(), nearCeiling.perSecond(), 100.0 * r.perSecond() / nearCeiling.perSecond(),
                 r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
     }
 
