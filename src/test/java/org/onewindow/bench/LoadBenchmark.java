@@ -72,6 +72,8 @@ public final class LoadBenchmark {
                     seconds * 1000L);
             java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
             java.util.Map<String, Result> echoBefore = new java.util.HashMap<>();
+            // Pairs the scenarios measured since the last call with the echo measured before them.
+            java.util.function.Consumer<Result> measuredAfter = echoThen -> results.keySet().forEach(k -> echoBefore.putIfAbsent(k, echoThen));
             if (only.contains("committed-echo")) {
                 Result near = echoNow.call();
                 // The floor of any durable turn: the same echo, but each request's body is first
@@ -81,7 +83,6 @@ public final class LoadBenchmark {
                         "jdbc:sqlite:" + Files.createTempDirectory("onewindow-bench-").resolve("echo.db"));
                 try {
                     int committedPort = startCommittedEcho(committedVertx, db);
-                    echoBefore.put("bare Vert.x JSON echo, each body committed to SQLite first", near);
                     results.put("bare Vert.x JSON echo, each body committed to SQLite first", run("committed-echo", fresh.get(),
                             committedPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
                             t -> new JsonObject().put("text", "hello").encode()));
@@ -89,11 +90,10 @@ public final class LoadBenchmark {
                     db.close();
                     committedVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
                 }
+                measuredAfter.accept(near);
             }
             if (only.contains("fallback")) {
                 Result near = echoNow.call();
-                echoBefore.put("fallback turns: a new conversation's first question, out of scope (committed)", near);
-                echoBefore.put("opening a conversation (committed)", near);
                 HttpClient client = fresh.get();
                 // Questions no document answers: the honest fallback (knowledge searched, turn committed).
                 // A second unanswered question in a row calls in a person, so each goes to a new
@@ -138,9 +138,10 @@ public final class LoadBenchmark {
                 results.put("opening a conversation (committed)", run("opening", client, node.port(), conversations, seconds,
                         i -> Future.succeededFuture(new Target("/api/v1/conversations", null)),
                         t -> "{\"locale\":\"en\"}"));
+                measuredAfter.accept(near);
             }
             if (only.contains("knowledge")) {
-                echoBefore.put("knowledge answers with citations (committed)", echoNow.call());
+                Result near = echoNow.call();
                 HttpClient client = fresh.get();
                 // The in-scope questions of the evaluation set that the knowledge base answers with
                 // citations (not those that start a process), asked in turn in long conversations.
@@ -151,9 +152,10 @@ public final class LoadBenchmark {
                 results.put("knowledge answers with citations (committed)", run("knowledge", client, node.port(), conversations, seconds,
                         i -> createConversation(client, node.port()),
                         t -> new JsonObject().put("text", questions.get((int) (asked.getAndIncrement() % questions.size()))).encode()));
+                measuredAfter.accept(near);
             }
             if (only.contains("process")) {
-                echoBefore.put("guided process turns (committed)", echoNow.call());
+                Result near = echoNow.call();
                 HttpClient client = fresh.get();
                 // Guided process turns: start, answer, choose, cancel, again.
                 String[] script = {"action:process:start:deregistration", "text:Hunan Xingchen Technology Co. Ltd",
@@ -168,6 +170,7 @@ public final class LoadBenchmark {
                             int colon = step.indexOf(':');
                             return new JsonObject().put(step.substring(0, colon), step.substring(colon + 1)).encode();
                         }));
+                measuredAfter.accept(near);
             }
             System.out.println();
             System.out.println("| scenario | turns/s | p50 ms | p95 ms | p99 ms | of echo | CPU µs/turn | echo just before, /s | of that echo |");
