@@ -1,6 +1,7 @@
 package org.onewindow.process;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +123,7 @@ final class IntentMatcher {
     }
 
     private static Set<String> stems(String text) {
-        Set<String> stems = new java.util.HashSet<>();
+        Set<String> stems = new HashSet<>();
         for (String word : words(text)) {
             stems.add(stem(word));
         }

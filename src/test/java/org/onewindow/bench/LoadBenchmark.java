@@ -84,8 +84,7 @@ public final class LoadBenchmark {
                 try {
                     int committedPort = startCommittedEcho(committedVertx, db);
                     results.put("bare Vert.x JSON echo, each body committed to SQLite first", run("committed-echo", fresh.get(),
-                            committedPort, conversations, seconds, i -> Future.succeededFuture(new Target("/echo", null)),
-                            t -> new JsonObject().put("text", "hello").encode()));
+                            committedPort, conversations, seconds, i -> Future.succeededFuture(echoTargets.get(i)), echoBodies));
                 } finally {
                     db.close();
                     committedVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
