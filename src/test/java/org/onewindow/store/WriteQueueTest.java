@@ -3,7 +3,10 @@ package org.onewindow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.VertxInternal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -12,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +84,38 @@ final class WriteQueueTest {
             return rows;
         }).await(10, TimeUnit.SECONDS);
         assertThat(stored).hasSize(199).doesNotContain(100);
+    }
+
+    @Test
+    void writesCommittedInOneBatch_fromManyContexts_eachCompleteOnTheContextThatQueuedThem() throws Exception {
+        CountDownLatch queued = new CountDownLatch(10);
+        // Holds the writer until the ten writes below are queued, so that they are committed together.
+        Future<Boolean> holding = db.write(c -> {
+            try {
+                return queued.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new SQLException(e);
+            }
+        });
+        List<ContextInternal> contexts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // An event loop's context and two duplicates of it, as HTTP requests on that loop get.
+            ContextInternal loop = ((VertxInternal) vertx).createEventLoopContext();
+            contexts.addAll(List.of(loop, loop.duplicate(), loop.duplicate()));
+        }
+        contexts.add(((VertxInternal) vertx).createWorkerContext());
+        List<Future<Boolean>> completedOnTheirContext = new ArrayList<>();
+        for (ContextInternal context : contexts) {
+            Promise<Boolean> onItsContext = Promise.promise();
+            completedOnTheirContext.add(onItsContext.future());
+            context.runOnContext(v -> {
+                db.write(c -> 1).onComplete(done -> onItsContext.complete(done.succeeded() && Vertx.currentContext() == context));
+                queued.countDown();
+            });
+        }
+
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(Future.all(completedOnTheirContext).await(10, TimeUnit.SECONDS).<Boolean>list()).containsOnly(true).hasSize(10);
     }
 
     @Test
