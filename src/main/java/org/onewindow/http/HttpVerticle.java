@@ -5,15 +5,14 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.Set;
-import io.vertx.ext.web.RoutingContext;
+import org.onewindow.conversation.FileStorage;
 
 /** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
 public final class HttpVerticle extends VerticleBase {
-
-    /** The largest document an enterprise may upload. */
 
     private final HttpServices services;
     private final String host;
@@ -37,7 +36,7 @@ public final class HttpVerticle extends VerticleBase {
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
-                org.onewindow.conversation.FileStorage.MAX_BYTES, services.incentives(), services.clock()).mount(router);
+                FileStorage.MAX_BYTES, services.incentives(), services.clock()).mount(router);
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
