@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onewindow.shared.TokenBucket;
 
 /**
  * Per-user and per-channel token buckets (by default 20 messages a minute per user, 600 per
