@@ -49,6 +49,7 @@ import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.http.HealthCheck;
 import org.onewindow.http.HttpServices;
+import org.onewindow.http.FloodGuard;
 import org.onewindow.http.HttpVerticle;
 import org.onewindow.config.ConfigLoader;
 import org.onewindow.staff.Argon2PasswordHasher;
@@ -240,7 +241,7 @@ public final class OneWindow {
                     staffAuth, staffStore, staffStore, clock,
                     new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
                     new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles,
-                    personalData, retention);
+                    personalData, retention, new FloodGuard(clock, config.clientLimits()));
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;

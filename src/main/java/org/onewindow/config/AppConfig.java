@@ -23,7 +23,8 @@ public record AppConfig(
         Channels channels,
         Path filesDir,
         Cluster cluster,
-        int retentionDays) {
+        int retentionDays,
+        ClientLimits clientLimits) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -41,6 +42,13 @@ public record AppConfig(
         public static Cluster off() {
             return new Cluster(false, "127.0.0.1", 5701, List.of());
         }
+    }
+
+    /**
+     * How much one client address may ask of the conversation API: conversations opened and
+     * messages (or files) sent per minute, each allowed in a burst of that size.
+     */
+    public record ClientLimits(int openingsPerMinute, int messagesPerMinute) {
     }
 
     /** The messaging-app channels; each is off while its secret is empty. Secrets never appear in {@code toString}. */
@@ -64,6 +72,6 @@ public record AppConfig(
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
                 maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster,
-                retentionDays);
+                retentionDays, clientLimits);
     }
 }

@@ -29,7 +29,8 @@ public final class ConfigLoader {
             "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base", "wechat-encoding-aes-key",
             "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
             "webhook-channel-secret", "webhook-channel-callback-url",
-            "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days");
+            "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days",
+            "client-openings-per-minute", "client-messages-per-minute");
 
     private ConfigLoader() {
     }
@@ -152,7 +153,10 @@ public final class ConfigLoader {
                         v.getOrDefault("webhook-channel-callback-url", "")),
                 v.containsKey("files-dir") ? Path.of(v.get("files-dir")) : dataDir.resolve("files"),
                 cluster(v),
-                intValue(v, "retention-days", 1095, 0, 36500));
+                intValue(v, "retention-days", 1095, 0, 36500),
+                // Generous for people (and for an evaluation asking hundreds of questions), a wall for a flood.
+                new AppConfig.ClientLimits(intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
+                        intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)));
     }
 
     private static AppConfig.Cluster cluster(Map<String, String> v) {

@@ -26,6 +26,7 @@ final class ConversationRoutes {
     private final ConversationService conversations;
     private final IdentityVerifier identities;
     private final OriginPolicy origins;
+    private final FloodGuard floodGuard;
     private final int maxBodyBytes;
     private final FileStorage files;
     private final Path uploadsDir;
@@ -34,7 +35,7 @@ final class ConversationRoutes {
     private final java.time.Clock clock;
 
     ConversationRoutes(Vertx vertx, ConversationService conversations, IdentityVerifier identities,
-                       OriginPolicy origins, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes,
+                       OriginPolicy origins, FloodGuard floodGuard, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes,
                        java.util.function.Supplier<IncentiveCatalog> incentives, java.time.Clock clock) {
         this.incentives = incentives;
         this.clock = clock;
@@ -42,6 +43,7 @@ final class ConversationRoutes {
         this.conversations = conversations;
         this.identities = identities;
         this.origins = origins;
+        this.floodGuard = floodGuard;
         this.maxBodyBytes = maxBodyBytes;
         this.files = files;
         this.uploadsDir = uploadsDir;
@@ -50,10 +52,11 @@ final class ConversationRoutes {
 
     void mount(Router router) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        router.post("/api/v1/conversations").handler(body).handler(this::handleCreate);
-        router.post("/api/v1/conversations/:id/messages").handler(body).handler(this::handleSend);
+        router.post("/api/v1/conversations").handler(floodGuard.openings()).handler(body).handler(this::handleCreate);
+        router.post("/api/v1/conversations/:id/messages").handler(floodGuard.messages()).handler(body).handler(this::handleSend);
         router.get("/api/v1/conversations/:id/messages").handler(this::handleHistory);
         router.post("/api/v1/conversations/:id/files")
+                .handler(floodGuard.messages())
                 .handler(BodyHandler.create(uploadsDir.toString()).setBodyLimit(maxUploadBytes).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::handleUpload);
         router.get("/api/v1/conversations/:id/events").handler(this::handleEvents);

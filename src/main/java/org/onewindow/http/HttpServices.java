@@ -33,7 +33,7 @@ public record HttpServices(AppConfig config, ConversationService conversations, 
                            HandoffService handoffs, Supplier<IncentiveCatalog> incentives, List<InputChannel> channels,
                            DashboardStore dashboards, FeedbackStore feedback, ProfileStore profiles,
                            PersonalDataStore personalData,
-                           Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention) {
+                           Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention, FloodGuard floodGuard) {
     public HttpServices {
         healthChecks = List.copyOf(healthChecks);
         channels = List.copyOf(channels);

@@ -34,7 +34,7 @@ public final class HttpVerticle extends VerticleBase {
         new StaffAuthRoutes(services.staffAuth(), services.staffStore(), services.auditLog(), services.clock(),
                 services.config().maxBodyBytes()).mount(router);
 
-        new ConversationRoutes(vertx, services.conversations(), services.identities(), origins,
+        new ConversationRoutes(vertx, services.conversations(), services.identities(), origins, services.floodGuard(),
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
                 FileStorage.MAX_BYTES, services.incentives(), services.clock()).mount(router);
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),

@@ -52,7 +52,10 @@ public final class LoadBenchmark {
         Vertx echoVertx = Vertx.vertx();
         int echoPort = startEcho(echoVertx);
         OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
-                "--data-dir", Files.createTempDirectory("onewindow-bench-").toString()), Map.of()), Clock.systemUTC());
+                "--data-dir", Files.createTempDirectory("onewindow-bench-").toString(),
+                // 64 simulated users share one address; the limits are still checked on every request.
+                "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000"), Map.of()),
+                Clock.systemUTC());
         Vertx clientVertx = Vertx.vertx();
         // A fresh client per scenario: a request one scenario gave up on cannot hold a pooled connection in the next.
         java.util.function.Supplier<HttpClient> fresh = () -> clientVertx.createHttpClient(

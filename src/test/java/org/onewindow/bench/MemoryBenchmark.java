@@ -30,7 +30,8 @@ public final class MemoryBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
-                "--data-dir", Files.createTempDirectory("onewindow-memory-").toString()), Map.of()), Clock.systemUTC());
+                "--data-dir", Files.createTempDirectory("onewindow-memory-").toString(),
+                "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000"), Map.of()), Clock.systemUTC());
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + node.port());
             warm(api);

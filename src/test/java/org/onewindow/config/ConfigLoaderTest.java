@@ -62,6 +62,17 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void load_clientLimits_defaultToAMinuteOf600OpeningsAnd1200Messages_andRefuseZero() {
+        assertThat(ConfigLoader.load(List.of(), Map.of()).clientLimits())
+                .isEqualTo(new AppConfig.ClientLimits(600, 1200));
+        assertThat(ConfigLoader.load(List.of("--client-openings-per-minute", "30"),
+                Map.of("ONEWINDOW_CLIENT_MESSAGES_PER_MINUTE", "90")).clientLimits())
+                .isEqualTo(new AppConfig.ClientLimits(30, 90));
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--client-messages-per-minute", "0"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("client-messages-per-minute:");
+    }
+
+    @Test
     void load_databaseUrlNotJdbc_failsNamingDatabaseUrl() {
         assertThatThrownBy(() -> ConfigLoader.load(List.of("--database-url", "mysql://x"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("database-url:");

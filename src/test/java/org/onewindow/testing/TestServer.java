@@ -111,6 +111,9 @@ public final class TestServer implements AutoCloseable {
         all.put("knowledge-base", Path.of("knowledge-base").toAbsolutePath().toString());
         all.put("connectors", Path.of("connectors").toAbsolutePath().toString());
         all.put("identity-secret", IDENTITY_SECRET);
+        // The suite opens conversations from one address far faster than any person; FloodGuardTest checks the limits.
+        all.put("client-openings-per-minute", "1000000");
+        all.put("client-messages-per-minute", "1000000");
         all.putAll(flags);
         List<String> args = new java.util.ArrayList<>();
         all.forEach((k, v) -> {

@@ -1,0 +1,70 @@
+package org.onewindow.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.PlatformHandler;
+import java.time.Clock;
+import java.time.Duration;
+import org.onewindow.config.AppConfig;
+import org.onewindow.shared.ApiException;
+import org.onewindow.shared.TokenBucket;
+
+/**
+ * Limits what one client address may ask of the conversation API: conversations opened, and
+ * messages or files sent, per minute (token buckets, a burst of a minute's worth). Over a limit
+ * the request is refused with 429 and {@code Retry-After} before its body is read or its token
+ * checked, so a flood costs little and leaves nothing stored. Shared by every HTTP verticle instance.
+ */
+public final class FloodGuard {
+
+    private static final long MINUTE_MILLIS = 60_000;
+
+    private final Clock clock;
+    private final AppConfig.ClientLimits limits;
+    private final Cache<String, ClientBuckets> clients = Caffeine.newBuilder()
+            // An idle client's buckets are full again within a minute; forgetting them later changes nothing.
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .maximumSize(200_000)
+            .build();
+
+    public FloodGuard(Clock clock, AppConfig.ClientLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    // Platform handlers: Vert.x Web runs them before the body handler, which is the point.
+
+    /** Lets a request that opens a conversation through, or refuses it. */
+    PlatformHandler openings() {
+        return ctx -> admit(ctx, buckets(ctx).openings(), "new conversations");
+    }
+
+    /** Lets a request that sends a message or a file through, or refuses it. */
+    PlatformHandler messages() {
+        return ctx -> admit(ctx, buckets(ctx).messages(), "messages");
+    }
+
+    private static void admit(RoutingContext ctx, TokenBucket bucket, String what) {
+        if (bucket.tryTake()) {
+            ctx.next();
+            return;
+        }
+        long seconds = Math.max(1, (bucket.millisUntilNext() + 999) / 1000);
+        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+        ctx.fail(new ApiException(429, "rate_limited",
+                "Too many " + what + " from this address; try again in " + seconds + " seconds."));
+    }
+
+    private ClientBuckets buckets(RoutingContext ctx) {
+        SocketAddress remote = ctx.request().remoteAddress();
+        String client = remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
+        return clients.get(client, address -> new ClientBuckets(
+                new TokenBucket(clock, limits.openingsPerMinute(), MINUTE_MILLIS),
+                new TokenBucket(clock, limits.messagesPerMinute(), MINUTE_MILLIS)));
+    }
+
+    private record ClientBuckets(TokenBucket openings, TokenBucket messages) {
+    }
+}
