@@ -52,11 +52,13 @@ final class ConversationRoutes {
 
     void mount(Router router) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        router.post("/api/v1/conversations").handler(floodGuard.openings()).handler(body).handler(this::handleCreate);
-        router.post("/api/v1/conversations/:id/messages").handler(floodGuard.messages()).handler(body).handler(this::handleSend);
+        // The flood guard looks after the small JSON bodies are in (ahead of them each turn
+        // measured more CPU), but ahead of an upload, whose file would be written to disk first.
+        router.post("/api/v1/conversations").handler(body).handler(floodGuard.openings()).handler(this::handleCreate);
+        router.post("/api/v1/conversations/:id/messages").handler(body).handler(floodGuard.messages()).handler(this::handleSend);
         router.get("/api/v1/conversations/:id/messages").handler(this::handleHistory);
         router.post("/api/v1/conversations/:id/files")
-                .handler(floodGuard.messages())
+                .handler(floodGuard.uploads())
                 .handler(BodyHandler.create(uploadsDir.toString()).setBodyLimit(maxUploadBytes).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::handleUpload);
         router.get("/api/v1/conversations/:id/events").handler(this::handleEvents);

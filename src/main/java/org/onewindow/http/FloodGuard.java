@@ -2,6 +2,7 @@ package org.onewindow.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Handler;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
@@ -14,8 +15,9 @@ import org.onewindow.shared.TokenBucket;
 /**
  * Limits what one client address may ask of the conversation API: conversations opened, and
  * messages or files sent, per minute (token buckets, a burst of a minute's worth). Over a limit
- * the request is refused with 429 and {@code Retry-After} before its body is read or its token
- * checked, so a flood costs little and leaves nothing stored. Shared by every HTTP verticle instance.
+ * the request is refused with 429 and {@code Retry-After} before its JSON is parsed or its token
+ * checked (an upload before its file is read), so a flood costs little and leaves nothing stored.
+ * Shared by every HTTP verticle instance.
  */
 public final class FloodGuard {
 
@@ -27,6 +29,9 @@ public final class FloodGuard {
             // An idle client's buckets are full again within a minute; forgetting them later changes nothing.
             .expireAfterAccess(Duration.ofMinutes(5))
             .maximumSize(200_000)
+            // Every request reads this cache: its upkeep runs in small steps on the reading event
+            // loop rather than as tasks handed to the common pool.
+            .executor(Runnable::run)
             .build();
 
     public FloodGuard(Clock clock, AppConfig.ClientLimits limits) {
@@ -34,15 +39,21 @@ public final class FloodGuard {
         this.limits = limits;
     }
 
-    // Platform handlers: Vert.x Web runs them before the body handler, which is the point.
-
-    /** Lets a request that opens a conversation through, or refuses it. */
-    PlatformHandler openings() {
+    /** Lets a request that opens a conversation through, or refuses it; after its (small) body is in. */
+    Handler<RoutingContext> openings() {
         return ctx -> admit(ctx, buckets(ctx).openings(), "new conversations");
     }
 
-    /** Lets a request that sends a message or a file through, or refuses it. */
-    PlatformHandler messages() {
+    /** Lets a request that sends a message through, or refuses it; after its (small) body is in. */
+    Handler<RoutingContext> messages() {
+        return ctx -> admit(ctx, buckets(ctx).messages(), "messages");
+    }
+
+    /**
+     * Lets an upload through, or refuses it before the file is read and written to disk (a
+     * platform handler: Vert.x Web runs it ahead of the body handler). It counts as a message.
+     */
+    PlatformHandler uploads() {
         return ctx -> admit(ctx, buckets(ctx).messages(), "messages");
     }
 
