@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.config.AppConfig;
 import org.onewindow.staff.MutableClock;
+import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.TestServer;
 
 /** Per-address limits on opening conversations and sending messages, on a node with low limits and a hand-moved clock. */
@@ -98,6 +99,21 @@ final class FloodGuardTest {
         // The client goes on (over its kept-alive connection) once the bucket has a token again.
         CLOCK.advance(Duration.ofSeconds(12));
         assertThat(call(path, token, "{\"text\":\"after the pause\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUploadBeyondTheMessageLimit_is429_andItsFileIsNotKept() throws Exception {
+        ApiClient api = server.api();
+        ApiClient.Conversation c = api.createConversation("en");
+        for (int i = 0; i < 5; i++) {
+            call("/api/v1/conversations/" + c.id() + "/messages", c.token(), "{\"text\":\"question " + i + "\"}");
+        }
+
+        ApiClient.Response refused = api.upload(c, "licence.pdf", "%PDF-1.4 a refused upload".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.errorCode()).isEqualTo("rate_limited");
+        assertThat(get("/api/v1/conversations/" + c.id() + "/messages", c.token()).body()).doesNotContain("licence.pdf");
     }
 
     @Test
