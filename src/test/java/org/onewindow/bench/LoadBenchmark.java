@@ -22,6 +22,7 @@ import org.HdrHistogram.Histogram;
 import org.onewindow.OneWindow;
 import org.onewindow.config.ConfigLoader;
 import org.onewindow.testing.EvalQuestions;
+import org.onewindow.testing.TestServer;
 
 /**
  * HTTP load benchmark on loopback: N concurrent simulated conversations each sending turns as
@@ -51,10 +52,9 @@ public final class LoadBenchmark {
 
         Vertx echoVertx = Vertx.vertx();
         int echoPort = startEcho(echoVertx);
-        OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
-                "--data-dir", Files.createTempDirectory("onewindow-bench-").toString(),
-                // 64 simulated users share one address; the limits are still checked on every request.
-                "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000"), Map.of()),
+        // The simulated users share one address.
+        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
+                "--port", "0", "--data-dir", Files.createTempDirectory("onewindow-bench-").toString())), Map.of()),
                 Clock.systemUTC());
         Vertx clientVertx = Vertx.vertx();
         // A fresh client per scenario: a request one scenario gave up on cannot hold a pooled connection in the next.

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.onewindow.OneWindow;
 import org.onewindow.config.ConfigLoader;
 import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.TestServer;
 
 /**
  * Heap per active mid-process conversation: opens N conversations on a real node in this JVM,
@@ -29,9 +30,8 @@ public final class MemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
-                "--data-dir", Files.createTempDirectory("onewindow-memory-").toString(),
-                "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000"), Map.of()), Clock.systemUTC());
+        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
+                "--port", "0", "--data-dir", Files.createTempDirectory("onewindow-memory-").toString())), Map.of()), Clock.systemUTC());
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + node.port());
             warm(api);

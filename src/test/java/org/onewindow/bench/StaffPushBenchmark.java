@@ -40,9 +40,8 @@ public final class StaffPushBenchmark {
         Path dataDir = Files.createTempDirectory("onewindow-push-");
         Files.writeString(dataDir.resolve("staff.yaml"), "staff:\n  - {username: agent, role: agent, departments: [general],"
                 + " passwordHash: \"" + TestServer.CHEAP_HASHER.hash(TestServer.STAFF_PASSWORD) + "\"}\n");
-        OneWindow node = OneWindow.start(ConfigLoader.load(List.of("--host", "127.0.0.1", "--port", "0",
-                "--data-dir", dataDir.toString(),
-                "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000"), Map.of()), Clock.systemUTC(), Map.of(), TestServer.CHEAP_HASHER);
+        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
+                "--port", "0", "--data-dir", dataDir.toString())), Map.of()), Clock.systemUTC(), Map.of(), TestServer.CHEAP_HASHER);
         Vertx clientVertx = Vertx.vertx();
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + node.port());

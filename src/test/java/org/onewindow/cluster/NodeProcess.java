@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.TestServer;
 
 /**
  * A OneWindow node as a separate process ({@code java -cp <test classpath> org.onewindow.Main …}),
@@ -45,9 +46,8 @@ public final class NodeProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.onewindow.Main",
                 "--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir.toString(),
                 "--knowledge-base", Path.of("knowledge-base").toAbsolutePath().toString(),
-                "--connectors", Path.of("connectors").toAbsolutePath().toString(),
-                // Tests and the cluster benchmark drive nodes from one address, far faster than a person.
-                "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000"));
+                "--connectors", Path.of("connectors").toAbsolutePath().toString()));
+        command.addAll(TestServer.NO_CLIENT_LIMITS);
         command.addAll(flags);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(TestEnvironment.connectorSecrets());

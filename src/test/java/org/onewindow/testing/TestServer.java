@@ -30,6 +30,21 @@ public final class TestServer implements AutoCloseable {
     public static final org.onewindow.staff.PasswordHasher CHEAP_HASHER =
             new org.onewindow.staff.Argon2PasswordHasher(64, 1, 1);
 
+    /**
+     * Flags that lift the per-address limits on the conversation API: tests and benchmarks drive
+     * many simulated users from one address, far faster than a person ({@code FloodGuardTest}
+     * checks the limits themselves). The limits are still checked on every request.
+     */
+    public static final List<String> NO_CLIENT_LIMITS = List.of(
+            "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000");
+
+    /** {@code args} followed by {@link #NO_CLIENT_LIMITS}. */
+    public static List<String> withoutClientLimits(List<String> args) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(NO_CLIENT_LIMITS);
+        return all;
+    }
+
     private static TestServer shared;
 
     /**
@@ -111,9 +126,9 @@ public final class TestServer implements AutoCloseable {
         all.put("knowledge-base", Path.of("knowledge-base").toAbsolutePath().toString());
         all.put("connectors", Path.of("connectors").toAbsolutePath().toString());
         all.put("identity-secret", IDENTITY_SECRET);
-        // The suite opens conversations from one address far faster than any person; FloodGuardTest checks the limits.
-        all.put("client-openings-per-minute", "1000000");
-        all.put("client-messages-per-minute", "1000000");
+        for (int i = 0; i < NO_CLIENT_LIMITS.size(); i += 2) {
+            all.put(NO_CLIENT_LIMITS.get(i).substring(2), NO_CLIENT_LIMITS.get(i + 1));
+        }
         all.putAll(flags);
         List<String> args = new java.util.ArrayList<>();
         all.forEach((k, v) -> {
