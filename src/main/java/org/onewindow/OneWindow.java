@@ -177,10 +177,10 @@ public final class OneWindow {
             IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(config.knowledgeBase().resolve("incentives"));
             incentives.current().problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
             SqlProfileStore profiles = new SqlProfileStore(database);
-            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock), knowledge,
+            Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock),
                     OfficeHours.of(calendar, config.officeHours()), clock,
                     new EligibilityDialogue(incentives::current, clock));
-            ConversationService conversations = new ConversationService(vertx, store, dialogue, clock,
+            ConversationService conversations = new ConversationService(vertx, store, dialogue, knowledge, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength(), new SubmissionRouting() {
                         @Override

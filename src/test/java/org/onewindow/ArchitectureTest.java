@@ -64,4 +64,14 @@ final class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void decisionAndInterpretation_neitherSearchNorStoreNorUseVertx() {
+        noClasses().that().resideInAnyPackage("org.onewindow.dialogue..", "org.onewindow.understanding..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "org.onewindow.store..",
+                        "org.onewindow.knowledge.index..", "org.onewindow.knowledge.runtime..",
+                        "org.onewindow.knowledge.ingest..", "org.onewindow.conversation..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.onewindow.knowledge.KnowledgeBase")
+                .check(classes);
+    }
 }

@@ -21,6 +21,10 @@ import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
 import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.knowledge.KnowledgeAnswer;
+import org.onewindow.knowledge.KnowledgeBase;
+import org.onewindow.understanding.Act;
+import org.onewindow.understanding.Interpretation;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.SubmissionSummary;
 import org.onewindow.codec.Json;
@@ -51,6 +55,7 @@ public final class ConversationService {
     private final Vertx vertx;
     private final ConversationStore store;
     private final Dialogue dialogue;
+    private final KnowledgeBase knowledge;
     private final Clock clock;
     // Conversation ids are time-ordered (UUID version 7, random below the millisecond): the
     // conversations of one period sit together in the store's indexes, so a batch of turns
@@ -73,7 +78,7 @@ public final class ConversationService {
             .executor(Runnable::run)
             .build();
 
-    public ConversationService(Vertx vertx, ConversationStore store, Dialogue dialogue, Clock clock,
+    public ConversationService(Vertx vertx, ConversationStore store, Dialogue dialogue, KnowledgeBase knowledge, Clock clock,
                                ConversationEvents events, TurnObserver observer, int maxTextLength,
                                SubmissionRouting routing, ProfileStore profiles) {
         this.vertx = vertx;
@@ -82,6 +87,7 @@ public final class ConversationService {
         this.submissions = new SubmissionTurns(store, dialogue, routing, clock);
         this.store = store;
         this.dialogue = dialogue;
+        this.knowledge = knowledge;
         this.clock = clock;
         this.ids = Generators.timeBasedEpochRandomGenerator(new java.security.SecureRandom(), new UUIDClock() {
             @Override
@@ -308,16 +314,30 @@ public final class ConversationService {
         return knownFacts(conversation)
                 .compose(facts -> profile(conversation).map(profile -> new DialogueTurn(conversation.state(), message,
                         facts, profile)))
-                // A turn that needs no search (a process step, a question answered before) is decided
-                // here; one that searches the knowledge base (Lucene) is decided on a worker thread.
-                .compose(turn -> dialogue.decideWithoutSearching(turn).map(Future::succeededFuture)
-                        .orElseGet(() -> vertx.executeBlocking(() -> dialogue.decide(turn), false)))
+                .compose(this::decide)
                 .compose(decision -> decision.submission() != null ? submissions.submit(conversation, message, decision)
                         : decision.change() != null ? submissions.change(message, decision)
                         : Future.succeededFuture(TurnOutcome.of(message, decision)))
                 .compose(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
                         .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
+    }
+
+    /**
+     * Interprets the message, looks up the question it asks (if any), and decides. An answer given
+     * before comes from the knowledge base's cache here; a search (Lucene) runs on a worker thread.
+     */
+    private Future<Decision> decide(DialogueTurn turn) {
+        Interpretation reading = dialogue.interpret(turn);
+        Act.Question question = reading.question();
+        if (question == null) {
+            return Future.succeededFuture(dialogue.decide(turn, reading, null));
+        }
+        String topic = turn.state().lastTopic();
+        Future<KnowledgeAnswer> answer = knowledge.cachedAnswer(question.text(), question.lang(), topic)
+                .map(Future::succeededFuture)
+                .orElseGet(() -> vertx.executeBlocking(() -> knowledge.answer(question.text(), question.lang(), topic), false));
+        return answer.map(found -> dialogue.decide(turn, reading, found));
     }
 
     /** A verified enterprise's stored profile (the facts its conversations taught us); empty otherwise. */

@@ -9,11 +9,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.knowledge.KnowledgeAnswer;
-import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeCitation;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
-import org.onewindow.process.ProcessInput;
 import org.onewindow.process.ProcessProgress;
 import org.onewindow.process.ProcessReply;
 import org.onewindow.process.ProcessRunner;
@@ -22,9 +20,6 @@ import org.onewindow.process.ProcessView;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.policy.EligibilityTurn;
 import org.onewindow.policy.Fact;
-import org.onewindow.process.Utterances;
-import org.onewindow.process.field.FileRef;
-import org.onewindow.process.field.Inputs;
 import org.onewindow.shared.Citation;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
@@ -32,35 +27,33 @@ import org.onewindow.shared.Mode;
 import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.SubmissionSummary;
+import org.onewindow.understanding.Act;
+import org.onewindow.understanding.CommandKind;
+import org.onewindow.understanding.Interpretation;
+import org.onewindow.understanding.Interpreter;
+import org.onewindow.understanding.QuickActions;
+import org.onewindow.understanding.Situation;
+import org.onewindow.understanding.Situation.Activity;
 
 /**
- * Decides a turn: (state, message) → replies and next state. A guided process gets the message
- * first; a question goes to the knowledge base; a request to do something starts its process.
- * {@link #decide} may search the knowledge base, which blocks: call it on a worker thread.
+ * Decides a turn: (state, interpretation, looked-up answer) → replies, next state and effects. The
+ * message was interpreted first ({@link #interpret}); a question in it was looked up by the caller,
+ * who hands the answer in. Pure: it never searches or stores, so it runs on an event loop.
  */
 public final class Dialogue {
 
     /** Quick-reply action that starts a process: {@code process:start:<id>}. */
-    public static final String START_PREFIX = "process:start:";
+    public static final String START_PREFIX = QuickActions.START_PREFIX;
     /** Quick-reply action that asks the knowledge base a question: {@code kb:ask:<question>}. */
-    public static final String ASK_PREFIX = "kb:ask:";
+    public static final String ASK_PREFIX = QuickActions.ASK_PREFIX;
 
     private static final Pattern PROCESS_SOURCE =
             Pattern.compile("knowledge-base/(?:processes/([a-z0-9-]+)\\.ya?ml|procedures/([a-z0-9-]+)\\.(?:en|zh)\\.md)");
-    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
-            "(?i)\\b(talk|speak|chat|connect me)\\b.{0,20}\\b(human|person|someone|somebody|staff|officer|agent)\\b"
-                    + "|\\breal (person|human)\\b|转人工|人工客服|找人工|要人工|真人|联系客服|找客服");
-    /** Words without which {@link #ASKS_FOR_PERSON} cannot match: most messages skip the expression. */
-    private static final List<String> PERSON_CUES = List.of("talk", "speak", "chat", "connect me", "real ", "转人工",
-            "人工客服", "找人工", "要人工", "真人", "联系客服", "找客服");
-    private static final Pattern STATUS_QUESTION = Pattern.compile(
-            "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
-                    + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
 
     /** Quick-reply action by which the user says an answer was wrong: a person takes over. */
-    public static final String WRONG_ANSWER_ACTION = "feedback:wrong";
+    public static final String WRONG_ANSWER_ACTION = QuickActions.WRONG_ANSWER;
     /** Quick-reply action that asks for a person. */
-    public static final String HANDOFF_ACTION = "handoff:request";
+    public static final String HANDOFF_ACTION = QuickActions.HANDOFF;
     /** The queue of questions no process or document owns. */
     public static final String GENERAL_DEPARTMENT = "general";
     /** Unanswered questions in a row after which a person is called in. */
@@ -68,28 +61,21 @@ public final class Dialogue {
 
     private final Supplier<ProcessCatalog> catalog;
     private final ProcessRunner runner;
-    private final KnowledgeBase knowledge;
+    private final FormPolicy form;
+    private final Interpreter interpreter;
     private final OfficeHours officeHours;
     private final java.time.Clock clock;
     private final EligibilityDialogue eligibility;
     private final SubmissionEditor editor;
-    /** This dialogue with a knowledge base that only answers from its cache (null in that copy itself). */
-    private final Dialogue withoutSearching;
 
-    public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
-                    OfficeHours officeHours, java.time.Clock clock, EligibilityDialogue eligibility) {
-        this(catalog, runner, knowledge, officeHours, clock, eligibility, true);
-    }
-
-    private Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, KnowledgeBase knowledge,
-                     OfficeHours officeHours, java.time.Clock clock, EligibilityDialogue eligibility, boolean mayCopy) {
-        this.withoutSearching = mayCopy ? new Dialogue(catalog, runner, new CachedAnswersOnly(knowledge), officeHours, clock,
-                eligibility, false) : null;
+    public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, OfficeHours officeHours,
+                    java.time.Clock clock, EligibilityDialogue eligibility) {
         this.eligibility = eligibility;
         this.editor = new SubmissionEditor(catalog, clock);
         this.catalog = catalog;
         this.runner = runner;
-        this.knowledge = knowledge;
+        this.form = new FormPolicy(runner);
+        this.interpreter = new Interpreter(catalog, runner.validation());
         this.officeHours = officeHours;
         this.clock = clock;
     }
@@ -103,67 +89,85 @@ public final class Dialogue {
         return List.of(Reply.bot(Texts.get(lang, Texts.GREETING), starts));
     }
 
-    /**
-     * The decision of a turn when it needs no search of the knowledge base (a process step, a
-     * question answered before); empty when it does. Never blocks, so it may run on an event loop;
-     * decisions are pure, so one abandoned half-way leaves nothing behind.
-     */
-    public Optional<Decision> decideWithoutSearching(DialogueTurn turn) {
-        try {
-            return Optional.of(withoutSearching.decide(turn));
-        } catch (CachedAnswersOnly.SearchNeeded e) {
-            return Optional.empty();
-        }
+    /** What the turn's message does where the conversation stands. Pure and quick. */
+    public Interpretation interpret(DialogueTurn turn) {
+        return interpreter.interpret(situation(turn.state()), turn.message());
     }
 
-    /** The decision of a turn; may search the knowledge base (blocking: call it on a worker thread). */
-    public Decision decide(DialogueTurn turn) {
-        DialogueState state = turn.state();
+    private Situation situation(DialogueState state) {
+        boolean open = state.submissions().stream().anyMatch(SubmissionEditor::undecided);
+        if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
+            return new Situation(state.locale(), Activity.WITH_STAFF, null, null, !state.submissions().isEmpty(), open);
+        }
+        if (state.mode() == Mode.PROCESS && state.process() != null) {
+            ProcessDefinition def = catalog.get().byId(state.process().processId()).orElse(null);
+            ProcessProgress progress = def == null ? state.process() : runner.refreshed(def, state.process());
+            return new Situation(state.locale(), Activity.PROCESS, def, progress, !state.submissions().isEmpty(), open);
+        }
+        Activity activity = state.edit() != null ? Activity.EDITING_SUBMISSION
+                : state.eligibility() != null ? Activity.CHECKING_ELIGIBILITY : Activity.IDLE;
+        return new Situation(state.locale(), activity, null, null, !state.submissions().isEmpty(), open);
+    }
+
+    /**
+     * The decision of a turn.
+     *
+     * @param answer the knowledge base's answer to {@link Interpretation#question()}; null when the
+     *     interpretation asks nothing
+     */
+    public Decision decide(DialogueTurn turn, Interpretation reading, KnowledgeAnswer answer) {
+        if (reading.question() != null && answer == null) {
+            throw new IllegalArgumentException("a question is decided with its answer");
+        }
+        Lang lang = reading.lang();
+        DialogueState state = turn.state().speaking(lang);
+        turn = new DialogueTurn(state, turn.message(), turn.knownFacts(), turn.profile());
         InboundMessage message = turn.message();
-        // The conversation keeps its language until a message clearly speaks the other one.
-        Lang lang = message.text() == null ? state.locale() : Lang.detect(message.text(), state.locale());
-        state = state.speaking(lang);
-        turn = new DialogueTurn(state, message, turn.knownFacts(), turn.profile());
         String userText = message.isAction() ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
+        Act act = reading.act();
         Decision decision;
-        Optional<Decision> editStart;
         if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
-        } else if (message.isAction() && message.action().equals(WRONG_ANSWER_ACTION) && state.mode() == Mode.BOT) {
+        } else if (act instanceof Act.WrongAnswer) {
             decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang);
-        } else if (message.isAction() && message.action().equals(HANDOFF_ACTION)
-                || message.text() != null && asksForPerson(message.text())) {
-            String department = state.process() == null ? GENERAL_DEPARTMENT
-                    : catalog.get().byId(state.process().processId()).map(d -> d.departments().get(0)).orElse(GENERAL_DEPARTMENT);
-            decision = handoff(state, userText, List.of(), department, "asked for a person", lang);
+        } else if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON && state.mode() != Mode.PROCESS) {
+            decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "asked for a person", lang);
         } else if (state.mode() == Mode.PROCESS && state.process() != null) {
-            decision = continueProcess(turn, lang, userText);
-        } else if (state.edit() != null && !message.isFile()) {
+            decision = continueProcess(turn, act, answer, lang, userText);
+        } else if (state.edit() != null && act instanceof Act.ForActivity) {
             decision = editor.handle(state, message.text(), message.action(), lang, userText);
-        } else if (!message.isFile() && state.mode() == Mode.BOT
-                && (editStart = editor.start(state, message.text(), message.action(), lang, userText)).isPresent()) {
-            decision = editStart.get();
-        } else if (state.eligibility() != null && !message.isFile()) {
+        } else if (act instanceof Act.ChangeSubmission change) {
+            decision = editor.start(state, change, message.text(), lang, userText)
+                    .orElseGet(() -> new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.UNKNOWN_ACTION))), state));
+        } else if (state.eligibility() != null && act instanceof Act.ForActivity) {
             decision = eligibility(state, eligibility.handle(state.eligibility(),
                     message.isAction() ? message.action() : message.text(), lang), userText);
-        } else if (message.isAction() && message.action().equals(EligibilityDialogue.START)
-                || message.text() != null && EligibilityDialogue.matchesIntent(message.text(), lang)) {
+        } else if (act instanceof Act.StartEligibility) {
             Map<String, Fact> known = new java.util.HashMap<>(state.facts());
             known.putAll(turn.profile());
             decision = eligibility(state, eligibility.start(known, lang), userText);
-        } else if (message.isFile()) {
+        } else if (act instanceof Act.Upload) {
             decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, userText))), state);
-        } else if (message.isAction()) {
-            decision = onAction(turn, lang, userText);
+        } else if (act instanceof Act.StartProcess start) {
+            Optional<ProcessDefinition> def = catalog.get().byId(start.processId());
+            decision = def.isPresent() ? start(turn, def.get(), lang, userText) : unknownAction(state, userText, lang);
+        } else if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
+            decision = new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
+        } else if (act instanceof Act.Question question) {
+            decision = answerQuestion(state, question, answer, userText);
         } else {
-            decision = onText(turn, lang, userText);
+            decision = unknownAction(state, userText, lang);
         }
         List<QuickReply> offered = decision.replies().isEmpty()
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
                 decision.submission(), decision.handoff(), decision.answer(), decision.learnt(), decision.change());
+    }
+
+    private static Decision unknownAction(DialogueState state, String userText, Lang lang) {
+        return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.UNKNOWN_ACTION))), state);
     }
 
     /** The process part of the API's State for a conversation in a process, or null. */
@@ -265,37 +269,12 @@ public final class Dialogue {
                 List.of(), actions, submission.id());
     }
 
-    private Decision onAction(DialogueTurn turn, Lang lang, String userText) {
-        String action = turn.message().action();
-        if (action.startsWith(START_PREFIX)) {
-            Optional<ProcessDefinition> def = catalog.get().byId(action.substring(START_PREFIX.length()));
-            if (def.isPresent()) {
-                return start(turn, def.get(), lang, userText);
-            }
-        } else if (action.startsWith(ASK_PREFIX)) {
-            String question = action.substring(ASK_PREFIX.length());
-            return answerQuestion(turn.state(), question, Lang.detect(question, lang), userText);
-        }
-        return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.UNKNOWN_ACTION))), turn.state());
-    }
-
-    private Decision onText(DialogueTurn turn, Lang lang, String text) {
-        Optional<ProcessDefinition> requested = catalog.get().matchTrigger(text, lang);
-        if (requested.isPresent()) {
-            return start(turn, requested.get(), lang, text);
-        }
-        if (!turn.state().submissions().isEmpty() && STATUS_QUESTION.matcher(text).find()) {
-            return new Decision(text, List.of(Reply.bot(statusText(turn.state(), lang))), turn.state());
-        }
-        return answerQuestion(turn.state(), text, lang, text);
-    }
-
     private Decision start(DialogueTurn turn, ProcessDefinition def, Lang lang, String userText) {
         ProcessTurn started = runner.start(def, turn.knownFacts(), lang);
         return new Decision(userText, replies(started.replies()), turn.state().inProcess(started.progress()));
     }
 
-    private Decision continueProcess(DialogueTurn turn, Lang lang, String userText) {
+    private Decision continueProcess(DialogueTurn turn, Act act, KnowledgeAnswer answer, Lang lang, String userText) {
         DialogueState state = turn.state();
         ProcessProgress progress = state.process();
         Optional<ProcessDefinition> found = catalog.get().byId(progress.processId());
@@ -303,28 +282,25 @@ public final class Dialogue {
             return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.PROCESS_GONE))), state.inProcess(null));
         }
         ProcessDefinition def = found.get();
-        InboundMessage message = turn.message();
-        ProcessInput input = message.isAction() ? ProcessInput.action(message.action())
-                : message.isFile() ? ProcessInput.file(new FileRef(message.file().id(), message.file().name(),
-                        message.file().contentType(), message.file().size()))
-                : ProcessInput.text(message.text());
-        ProcessTurn result = runner.handle(def, progress, input, lang);
+        if (act instanceof Act.Question question) {
+            // A side question: answered, and the same step asked again.
+            Decision answered = answerQuestion(state, question, answer, userText);
+            ProcessProgress p = runner.refreshed(def, progress);
+            List<Reply> all = new ArrayList<>();
+            answered.replies().forEach(r -> all.add(withoutQuickReplies(r)));
+            all.addAll(replies(runner.repeatQuestion(def, p, lang)));
+            return new Decision(userText, all, answered.state().inProcess(p)).withAnswer(answered.answer());
+        }
+        if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON
+                && !ProcessRunner.HANDOFF.equals(turn.message().action())) {
+            String department = def.departments().isEmpty() ? GENERAL_DEPARTMENT : def.departments().get(0);
+            return handoff(state, userText, List.of(), department, "asked for a person", lang);
+        }
+        ProcessTurn result = form.decide(def, progress, act, lang);
         List<Reply> replies = new ArrayList<>(replies(result.replies()));
         switch (result.outcome()) {
             case CONTINUE, CANCELLED -> {
                 return new Decision(userText, replies, state.inProcess(result.progress()));
-            }
-            case NOT_AN_ANSWER -> {
-                if (message.text() == null) {
-                    List<Reply> again = new ArrayList<>(replies);
-                    again.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
-                    return new Decision(userText, again, state.inProcess(result.progress()));
-                }
-                Decision answered = answerQuestion(state, message.text(), lang, userText);
-                List<Reply> all = new ArrayList<>(replies);
-                answered.replies().forEach(r -> all.add(withoutQuickReplies(r)));
-                all.addAll(replies(runner.repeatQuestion(def, result.progress(), lang)));
-                return new Decision(userText, all, answered.state().inProcess(result.progress())).withAnswer(answered.answer());
             }
             case COMPLETED -> {
                 return new Decision(userText, replies, state.inProcess(null),
@@ -332,21 +308,20 @@ public final class Dialogue {
             }
             case HANDOFF_REQUESTED -> {
                 String department = def.departments().isEmpty() ? GENERAL_DEPARTMENT : def.departments().get(0);
-                String reason = message.isAction() || message.text() != null && Utterances.isHandoff(message.text())
-                        ? "asked for a person during " + def.id() : "answers kept failing validation in " + def.id();
+                String reason = act instanceof Act.Command ? "asked for a person during " + def.id()
+                        : "answers kept failing validation in " + def.id();
                 return handoff(state.inProcess(result.progress()), userText, replies, department, reason, lang);
             }
             default -> throw new IllegalStateException("unknown outcome " + result.outcome());
         }
     }
 
-    private Decision answerQuestion(DialogueState state, String question, Lang lang, String userText) {
-        KnowledgeAnswer answer = knowledge.answer(question, lang, state.lastTopic());
-        Decision.AnswerRecord record = new Decision.AnswerRecord(question, lang.code(),
+    private Decision answerQuestion(DialogueState state, Act.Question question, KnowledgeAnswer answer, String userText) {
+        Decision.AnswerRecord record = new Decision.AnswerRecord(question.text(), question.lang().code(),
                 answer.kind().name().toLowerCase(java.util.Locale.ROOT), answer.confidence(),
                 answer.usedPassages().stream().map(p -> Map.<String, Object>of("passageId", p.passageId(),
                         "source", p.source(), "contentHash", p.contentHash() == null ? "" : p.contentHash())).toList());
-        return answerDecision(state, answer, lang, userText).withAnswer(record);
+        return answerDecision(state, answer, question.lang(), userText).withAnswer(record);
     }
 
     private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String userText) {
@@ -375,12 +350,6 @@ public final class Dialogue {
     public Reply queuePlace(int place, Lang lang) {
         return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
                 Texts.format(lang, Texts.QUEUE_PLACE, place), List.of(), List.of(), null);
-    }
-
-    /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
-    static boolean asksForPerson(String text) {
-        return Utterances.isHandoff(text) || Inputs.containsAny(text.toLowerCase(java.util.Locale.ROOT), PERSON_CUES)
-                && ASKS_FOR_PERSON.matcher(text).find();
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */

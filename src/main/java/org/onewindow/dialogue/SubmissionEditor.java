@@ -20,6 +20,9 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.SubmissionSummary;
+import org.onewindow.understanding.Act;
+import org.onewindow.understanding.QuickActions;
+import org.onewindow.understanding.SubmissionChangeKind;
 
 /**
  * Changes to submissions before a decision (the seed's fault-tolerant, error-correcting service):
@@ -29,14 +32,10 @@ import org.onewindow.shared.SubmissionSummary;
  */
 final class SubmissionEditor {
 
-    static final String CORRECT_PREFIX = "submission:correct:";
+    static final String CORRECT_PREFIX = QuickActions.CORRECT_PREFIX;
     static final String WITHDRAW_CONFIRM = "submission:withdraw-confirm";
     static final String EDIT_CANCEL = "submission:edit-cancel";
 
-    private static final Pattern AMEND = Pattern.compile(
-            "(?i)\\b(change|correct|update|amend|modify)\\b.*\\b(application|submission)\\b|(修改|更正|变更|更改).*(申请|提交)|(申请|提交).*(修改|更正|变更|更改)");
-    private static final Pattern WITHDRAW = Pattern.compile(
-            "(?i)\\b(withdraw|retract)\\b.*\\b(application|submission)\\b|撤回.*申请|撤销.*申请|申请.*撤回");
     private static final Pattern YES = Pattern.compile("(?i)\\s*(yes|y|是|确认|对)\\s*");
     private static final Pattern CANCEL = Pattern.compile("(?i)^\\s*(cancel|stop|never ?mind|算了|取消|不改了)\\s*[.!。！]?\\s*$");
 
@@ -49,9 +48,9 @@ final class SubmissionEditor {
     }
 
     /** "withdraw my application" / "change the phone in my application", or the "Correct now" button. */
-    Optional<Decision> start(DialogueState state, String text, String action, Lang lang, String userText) {
-        if (action != null && action.startsWith(CORRECT_PREFIX)) {
-            String id = action.substring(CORRECT_PREFIX.length());
+    Optional<Decision> start(DialogueState state, Act.ChangeSubmission change, String text, Lang lang, String userText) {
+        if (change.kind() == SubmissionChangeKind.CORRECT) {
+            String id = change.submissionId();
             return open(state, id).flatMap(s -> {
                 List<String> fields = state.requestedCorrections().getOrDefault(id, List.of());
                 List<String> targets = s.targets().stream().filter(t -> "needs_correction".equals(t.status()))
@@ -60,13 +59,8 @@ final class SubmissionEditor {
                         fields, 0, null, targets), lang, userText, null);
             });
         }
-        // Only a submission still under way can be withdrawn or amended: without one (most turns)
-        // the sentence is not even read.
         Optional<SubmissionSummary> latest = latestOpen(state);
-        if (text == null || latest.isEmpty()) {
-            return Optional.empty();
-        }
-        if (WITHDRAW.matcher(text).find()) {
+        if (change.kind() == SubmissionChangeKind.WITHDRAW) {
             return latest.map(s -> new Decision(userText, List.of(Reply.bot(
                     Texts.format(lang, Texts.WITHDRAW_CONFIRM_Q, s.receipt()),
                     List.of(new QuickReply(Texts.get(lang, Texts.YES_WITHDRAW), WITHDRAW_CONFIRM),
@@ -74,21 +68,18 @@ final class SubmissionEditor {
                     state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.WITHDRAWAL,
                             List.of(), 0, null, List.of()))));
         }
-        if (AMEND.matcher(text).find()) {
-            return latest.flatMap(s -> definition(s.process()).flatMap(def -> {
-                List<String> fields = mentionedFields(def, text);
-                if (fields.isEmpty()) {
-                    List<QuickReply> choices = def.fields().stream().filter(f -> f.type() != FieldType.FILE).limit(12)
-                            .map(f -> new QuickReply(f.label(lang), "answer:" + f.name())).toList();
-                    return Optional.of(new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD,
-                            s.receipt()), choices)), state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(),
-                            SubmissionEdit.AMENDMENT, List.of(), 0, null, List.of()))));
-                }
-                return ask(state, new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.AMENDMENT,
-                        fields, 0, null, List.of()), lang, userText, null);
-            }));
-        }
-        return Optional.empty();
+        return latest.flatMap(s -> definition(s.process()).flatMap(def -> {
+            List<String> fields = mentionedFields(def, text);
+            if (fields.isEmpty()) {
+                List<QuickReply> choices = def.fields().stream().filter(f -> f.type() != FieldType.FILE).limit(12)
+                        .map(f -> new QuickReply(f.label(lang), "answer:" + f.name())).toList();
+                return Optional.of(new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD,
+                        s.receipt()), choices)), state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(),
+                        SubmissionEdit.AMENDMENT, List.of(), 0, null, List.of()))));
+            }
+            return ask(state, new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.AMENDMENT,
+                    fields, 0, null, List.of()), lang, userText, null);
+        }));
     }
 
     /** The next answer of an edit under way. */
@@ -195,7 +186,7 @@ final class SubmissionEditor {
         return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
     }
 
-    private static boolean undecided(SubmissionSummary s) {
+    static boolean undecided(SubmissionSummary s) {
         return !List.of("approved", "rejected", "withdrawn").contains(s.status());
     }
 

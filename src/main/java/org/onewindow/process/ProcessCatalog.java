@@ -14,11 +14,9 @@ import org.onewindow.shared.Lang;
 public final class ProcessCatalog {
 
     private final Map<String, ProcessDefinition> byId;
-    private final IntentMatcher intents;
 
     private ProcessCatalog(Map<String, ProcessDefinition> byId) {
         this.byId = byId;
-        this.intents = IntentMatcher.of(byId.values());
     }
 
     /** A catalog of definitions built in code (tests). */
@@ -66,12 +64,4 @@ public final class ProcessCatalog {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
-    /**
-     * The process the text asks to start ("我要注销公司", "help me set up a company here"); empty
-     * when the text is a question ("how long does deregistration take?"), unrelated or ambiguous.
-     * Triggers of both languages are tried; {@code lang} is the conversation's language.
-     */
-    public Optional<ProcessDefinition> matchTrigger(String text, Lang lang) {
-        return intents.match(text);
-    }
 }

@@ -4,8 +4,6 @@ package org.onewindow.process;
 public enum ProcessOutcome {
     /** The process goes on; show the replies. */
     CONTINUE,
-    /** The input was a question, not an answer: answer it (knowledge base), then call {@code repeatQuestion}. */
-    NOT_AN_ANSWER,
     /** The user cancelled (and confirmed); the progress is gone. */
     CANCELLED,
     /** The user confirmed the summary; store the payload and assign the receipt number. */

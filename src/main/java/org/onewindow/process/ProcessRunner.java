@@ -1,6 +1,5 @@
 package org.onewindow.process;
 
-import java.util.regex.Pattern;
 import static org.onewindow.process.RunnerText.button;
 import static org.onewindow.process.RunnerText.t;
 
@@ -27,8 +26,6 @@ import org.onewindow.shared.QuickReply;
  * working days from the calendar. See {@code package-info} for the action strings.
  */
 public final class ProcessRunner {
-    private static final Pattern NOT_RIGHT = Pattern.compile("(?i)(不对|不是|错了?|wrong|change it|change)");
-    private static final Pattern CARRY_ON = Pattern.compile("(?i)(continue|go on|resume|继续|继续办理)");
 
     public static final String ANSWER_PREFIX = "answer:";
     public static final String CONFIRM = "process:confirm";
@@ -59,6 +56,11 @@ public final class ProcessRunner {
         this.flow = new ProcessFlow(context);
     }
 
+    /** How values are checked here (the clock, the zone and the official working days), for reading them. */
+    public ValidationContext validation() {
+        return context;
+    }
+
     /** Starts {@code def}; {@code knownFacts} ("enterprise.name" → …) pre-fill the fields that declare them. */
     public ProcessTurn start(ProcessDefinition def, Map<String, String> knownFacts, Lang lang) {
         Map<String, String> facts = new HashMap<>();
@@ -77,6 +79,13 @@ public final class ProcessRunner {
         return new ProcessTurn(p, replies, ProcessOutcome.CONTINUE, null);
     }
 
+    /** The progress against the definition as it is now: a field it no longer has is passed by. */
+    public ProcessProgress refreshed(ProcessDefinition def, ProcessProgress progress) {
+        requireSameProcess(def, progress);
+        return progress.currentField() != null && def.field(progress.currentField()).isEmpty()
+                ? flow.advance(def, progress) : progress;
+    }
+
     /** The current question (or notice, or summary) again, e.g. after answering a side question. */
     public List<ProcessReply> repeatQuestion(ProcessDefinition def, ProcessProgress progress, Lang lang) {
         requireSameProcess(def, progress);
@@ -84,55 +93,6 @@ public final class ProcessRunner {
             return prompt(def, flow.advance(def, progress), lang);
         }
         return prompt(def, progress, lang);
-    }
-
-    /** Handles one input. Never throws for anything the user sends. */
-    public ProcessTurn handle(ProcessDefinition def, ProcessProgress progress, ProcessInput input, Lang lang) {
-        requireSameProcess(def, progress);
-        if (progress.currentField() != null && def.field(progress.currentField()).isEmpty()) {
-            progress = flow.advance(def, progress); // the definition was reloaded without that field
-        }
-        String action = input.action();
-        String text = input.text();
-        if (action != null && action.startsWith(ANSWER_PREFIX)) {
-            text = action.substring(ANSWER_PREFIX.length());
-            action = null;
-        }
-        if (progress.stage() == Stage.CONFIRM_CANCEL) {
-            return handleCancelConfirmation(def, progress, action, text, lang);
-        }
-        if (CANCEL.equals(action) || (text != null && Utterances.isCancel(text))) {
-            return turn(progress.confirmingCancel(), List.of(RunnerText.confirmCancel(def, lang)));
-        }
-        if (HANDOFF.equals(action) || (text != null && Utterances.isHandoff(text))) {
-            return new ProcessTurn(progress, List.of(ProcessReply.of(t(lang,
-                    "I'll bring in a member of staff. Your answers are kept, so we can continue afterwards.",
-                    "正在为您转接工作人员。已填写的信息会保留，稍后可以继续办理。"))), ProcessOutcome.HANDOFF_REQUESTED, null);
-        }
-        if (BACK.equals(action) || (text != null && Utterances.isBack(text))) {
-            return back(def, progress, lang);
-        }
-        if (input.file() != null) {
-            return handleFile(def, progress, input.file(), lang);
-        }
-        if (action != null) {
-            return handleAction(def, progress, action, lang);
-        }
-        if (text == null || text.isBlank()) {
-            return turn(progress, withNote(t(lang, "I didn't get an answer.", "没有收到回答。"), prompt(def, progress, lang)));
-        }
-        Optional<Corrections.Correction> correction = Corrections.parse(text, def.fields());
-        if (correction.isPresent() && !(progress.stage() == Stage.ASK
-                && correction.get().field().name().equals(progress.currentField()) && correction.get().value() == null)) {
-            return correct(def, progress, correction.get(), lang);
-        }
-        return switch (progress.stage()) {
-            case ASK -> answer(def, progress, text, lang);
-            case CONFIRM_PREFILL -> handlePrefillText(def, progress, text, lang);
-            case PRIVACY -> handlePrivacyText(def, progress, text, lang);
-            case REVIEW -> handleReviewText(def, progress, text, lang);
-            case CONFIRM_CANCEL -> throw new IllegalStateException("handled above");
-        };
     }
 
     /** The {@code State.process} view of the progress. */
@@ -155,23 +115,9 @@ public final class ProcessRunner {
 
     // --- stages ---------------------------------------------------------------------------------
 
-    private ProcessTurn answer(ProcessDefinition def, ProcessProgress p, String text, Lang lang) {
+    /** The asked field's value (valid or refused, as its type read it): stored and on to the next step, or asked again. */
+    public ProcessTurn answer(ProcessDefinition def, ProcessProgress p, ValidationResult r, Lang lang) {
         FieldSpec f = current(def, p);
-        if (Utterances.isSkip(text)) {
-            return skip(def, p, lang);
-        }
-        boolean question = Utterances.looksLikeQuestion(text);
-        if (question && f.type() == FieldType.TEXT) {
-            return new ProcessTurn(p, List.of(), ProcessOutcome.NOT_AN_ANSWER, null);
-        }
-        ValidationResult r = FieldValidators.validate(text, f.view(), context);
-        if (!r.isOk() && question) {
-            return new ProcessTurn(p, List.of(), ProcessOutcome.NOT_AN_ANSWER, null);
-        }
-        return accept(def, p, f, r, lang);
-    }
-
-    private ProcessTurn accept(ProcessDefinition def, ProcessProgress p, FieldSpec f, ValidationResult r, Lang lang) {
         if (!r.isOk()) {
             ProcessProgress again = p.withAttempts(p.attempts() + 1);
             List<ProcessReply> replies = withNote(r.reason(lang), prompt(def, again, lang));
@@ -188,11 +134,13 @@ public final class ProcessRunner {
         return turn(next, prompt(def, next, lang));
     }
 
-    private ProcessTurn skip(ProcessDefinition def, ProcessProgress p, Lang lang) {
+    /** Skips the asked field (or the pre-filled value's question); a required field is asked again. */
+    public ProcessTurn skip(ProcessDefinition def, ProcessProgress p, Lang lang) {
         FieldSpec f = current(def, p);
+        ProcessProgress asking = p.stage() == Stage.ASK ? p : p.at(Stage.ASK, f.name());
         if (f.required()) {
-            return turn(p, withNote(t(lang, "The " + f.label(Lang.EN) + " is required for this application, so it can't be skipped.",
-                    f.label(Lang.ZH) + "是必填项，不能跳过。"), prompt(def, p, lang)));
+            return turn(asking, withNote(t(lang, "The " + f.label(Lang.EN) + " is required for this application, so it can't be skipped.",
+                    f.label(Lang.ZH) + "是必填项，不能跳过。"), prompt(def, asking, lang)));
         }
         Map<String, Answer> answers = new HashMap<>(p.answers());
         answers.remove(f.name());
@@ -200,11 +148,12 @@ public final class ProcessRunner {
         if (!skipped.contains(f.name())) {
             skipped.add(f.name());
         }
-        ProcessProgress next = flow.advance(def, p.withAnswers(answers, skipped));
+        ProcessProgress next = flow.advance(def, asking.withAnswers(answers, skipped));
         return turn(next, prompt(def, next, lang));
     }
 
-    private ProcessTurn back(ProcessDefinition def, ProcessProgress p, Lang lang) {
+    /** The previous question. */
+    public ProcessTurn back(ProcessDefinition def, ProcessProgress p, Lang lang) {
         List<FieldSpec> visible = ProcessFlow.visibleFields(def, p.answers());
         int index = p.stage() == Stage.REVIEW ? visible.size() : visible.indexOf(current(def, p));
         if (index <= 0) {
@@ -214,17 +163,12 @@ public final class ProcessRunner {
         return turn(prev, prompt(def, prev, lang));
     }
 
-    private ProcessTurn correct(ProcessDefinition def, ProcessProgress p, Corrections.Correction c, Lang lang) {
-        FieldSpec f = c.field();
+    /** A new value for a field answered (or asked) before; a refused value changes nothing. */
+    public ProcessTurn correct(ProcessDefinition def, ProcessProgress p, String field, ValidationResult r, Lang lang) {
+        FieldSpec f = def.field(field).orElseThrow(() -> new IllegalArgumentException("no field " + field));
         if (f.personal() && p.privacyConsent() == null) {
-            return turn(p, withNote(t(lang, "Let's come to the " + f.label(Lang.EN) + " after the privacy notice.",
-                    "请先阅读个人信息说明，再填写" + f.label(Lang.ZH) + "。"), prompt(def, p, lang)));
+            return privacyFirst(def, p, f, lang);
         }
-        if (c.value() == null) {
-            ProcessProgress ask = p.at(Stage.ASK, f.name());
-            return turn(ask, prompt(def, ask, lang));
-        }
-        ValidationResult r = FieldValidators.validate(c.value(), f.view(), context);
         if (!r.isOk()) {
             return turn(p, withNote(r.reason(lang) + t(lang, " (Nothing was changed.)", "（未作修改。）"), prompt(def, p, lang)));
         }
@@ -235,6 +179,118 @@ public final class ProcessRunner {
                 && ProcessFlow.isVisible(def, changed.currentField(), changed.answers());
         ProcessProgress next = currentStillOpen ? changed : flow.advance(def, changed);
         return turn(next, withNote(note, prompt(def, next, lang)));
+    }
+
+    /** Asks a field again ("change the address", or its button in the list of answers). */
+    public ProcessTurn reopen(ProcessDefinition def, ProcessProgress p, String field, Lang lang) {
+        FieldSpec f = def.field(field).orElseThrow(() -> new IllegalArgumentException("no field " + field));
+        if (f.personal() && p.privacyConsent() == null) {
+            return privacyFirst(def, p, f, lang);
+        }
+        ProcessProgress ask = p.at(Stage.ASK, f.name());
+        return turn(ask, prompt(def, ask, lang));
+    }
+
+    private ProcessTurn privacyFirst(ProcessDefinition def, ProcessProgress p, FieldSpec f, Lang lang) {
+        return turn(p, withNote(t(lang, "Let's come to the " + f.label(Lang.EN) + " after the privacy notice.",
+                "请先阅读个人信息说明，再填写" + f.label(Lang.ZH) + "。"), prompt(def, p, lang)));
+    }
+
+    /** Keeps the pre-filled value of the asked field. */
+    public ProcessTurn keepPrefill(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        FieldSpec f = current(def, p);
+        ValidationResult r = FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context);
+        if (!r.isOk()) {
+            ProcessProgress ask = p.at(Stage.ASK, f.name());
+            return turn(ask, withNote(r.reason(lang), prompt(def, ask, lang)));
+        }
+        ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
+        return turn(next, prompt(def, next, lang));
+    }
+
+    /** The pre-filled value is not right: ask the field. */
+    public ProcessTurn changePrefill(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        ProcessProgress ask = p.at(Stage.ASK, p.currentField());
+        return turn(ask, prompt(def, ask, lang));
+    }
+
+    /** The user agrees to the privacy notice. */
+    public ProcessTurn acceptPrivacy(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        ProcessProgress consented = p.withConsent(new PrivacyConsent(clock.instant().toString(), def.privacy().version()));
+        ProcessProgress next = flow.advance(def, consented);
+        return turn(next, withNote(t(lang, "Thank you.", "谢谢。"), prompt(def, next, lang)));
+    }
+
+    /** The user declines the privacy notice: the process waits at it. */
+    public ProcessTurn declinePrivacy(ProcessProgress p, Lang lang) {
+        return turn(p, List.of(RunnerText.privacyDeclined(lang)));
+    }
+
+    /** Asks whether the user really wants to cancel. */
+    public ProcessTurn askToCancel(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        return turn(p.confirmingCancel(), List.of(RunnerText.confirmCancel(def, lang)));
+    }
+
+    /** The cancellation is confirmed: nothing is submitted. */
+    public ProcessTurn cancel(ProcessDefinition def, Lang lang) {
+        return new ProcessTurn(null, List.of(ProcessReply.of(t(lang,
+                "Cancelled \"" + def.title(lang) + "\". Nothing was submitted.", "已取消“" + def.title(lang) + "”，未提交任何信息。"))),
+                ProcessOutcome.CANCELLED, null);
+    }
+
+    /** The cancellation is withdrawn: back where the process stood. */
+    public ProcessTurn keepGoing(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        ProcessProgress resumed = p.resumed();
+        return turn(resumed, withNote(t(lang, "Let's continue.", "好的，继续办理。"), prompt(def, resumed, lang)));
+    }
+
+    /** The user wants a person; the answers are kept for afterwards. */
+    public ProcessTurn handoff(ProcessProgress p, Lang lang) {
+        return new ProcessTurn(p, List.of(ProcessReply.of(t(lang,
+                "I'll bring in a member of staff. Your answers are kept, so we can continue afterwards.",
+                "正在为您转接工作人员。已填写的信息会保留，稍后可以继续办理。"))), ProcessOutcome.HANDOFF_REQUESTED, null);
+    }
+
+    /** The answers that can be changed, as buttons. */
+    public ProcessTurn editMenu(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        return turn(p, List.of(editMenuReply(def, p, lang)));
+    }
+
+    /** The same step again, after something it could not use; with a note saying why when there is one. */
+    public ProcessTurn again(ProcessDefinition def, ProcessProgress p, Unusable why, Lang lang) {
+        FieldSpec f = p.currentField() == null ? null : def.field(p.currentField()).orElse(null);
+        String note = switch (why) {
+            case NOTHING -> switch (p.stage()) {
+                case ASK -> t(lang, "I didn't get an answer.", "没有收到回答。");
+                case CONFIRM_PREFILL -> t(lang, "Please answer yes or no, or type the correct " + f.label(Lang.EN) + ".",
+                        "请回答“是”或“否”，或直接输入正确的" + f.label(Lang.ZH) + "。");
+                case PRIVACY -> t(lang, "Please say whether you agree.", "请回复是否同意。");
+                case REVIEW -> t(lang, "Please confirm to submit, or tell me what to change (e.g. \"change the phone to 13812345678\").",
+                        "请确认提交，或告诉我要修改什么（例如“把联系电话改成13812345678”）。");
+                case CONFIRM_CANCEL -> null;
+            };
+            case UNEXPECTED_FILE -> t(lang, "I wasn't expecting a file here.", "这里不需要上传文件。");
+            case STALE_BUTTON -> t(lang, "That button is no longer valid.", "该按钮已失效。");
+            case NONE -> null;
+        };
+        return turn(p, note == null ? prompt(def, p, lang) : withNote(note, prompt(def, p, lang)));
+    }
+
+    /** Why a step is asked again. */
+    public enum Unusable {
+        /** Nothing the step can use was said. */
+        NOTHING,
+        /** A file, where the step asks no file. */
+        UNEXPECTED_FILE,
+        /** A button of another step. */
+        STALE_BUTTON,
+        /** No note: the step is simply shown again. */
+        NONE
+    }
+
+    /** Whether a field is asked, given the answers so far (its condition holds). */
+    public static boolean isVisible(ProcessDefinition def, String field, ProcessProgress p) {
+        return ProcessFlow.isVisible(def, field, p.answers());
     }
 
     /**
@@ -261,139 +317,8 @@ public final class ProcessRunner {
     public record StaffCorrection(ProcessProgress progress, String problem, String display) {
     }
 
-    private ProcessTurn handleFile(ProcessDefinition def, ProcessProgress p, FileRef file, Lang lang) {
-        if (p.stage() != Stage.ASK || current(def, p).type() != FieldType.FILE) {
-            return turn(p, withNote(t(lang, "I wasn't expecting a file here.", "这里不需要上传文件。"), prompt(def, p, lang)));
-        }
-        FieldSpec f = current(def, p);
-        return accept(def, p, f, FieldValidators.forType(FieldType.FILE).validateFile(file, f.view(), context), lang);
-    }
-
-    private ProcessTurn handleAction(ProcessDefinition def, ProcessProgress p, String action, Lang lang) {
-        switch (action) {
-            case SKIP -> {
-                return p.stage() == Stage.ASK || p.stage() == Stage.CONFIRM_PREFILL ? skip(def, p.at(Stage.ASK, p.currentField()), lang)
-                        : turn(p, prompt(def, p, lang));
-            }
-            case KEEP -> {
-                return p.stage() == Stage.CONFIRM_PREFILL ? keepPrefill(def, p, lang) : turn(p, prompt(def, p, lang));
-            }
-            case CHANGE -> {
-                ProcessProgress ask = p.stage() == Stage.CONFIRM_PREFILL ? p.at(Stage.ASK, p.currentField()) : p;
-                return turn(ask, prompt(def, ask, lang));
-            }
-            case PRIVACY_ACCEPT -> {
-                return p.stage() == Stage.PRIVACY ? acceptPrivacy(def, p, lang) : turn(p, prompt(def, p, lang));
-            }
-            case PRIVACY_DECLINE -> {
-                return turn(p, List.of(RunnerText.privacyDeclined(lang)));
-            }
-            case CONFIRM -> {
-                return p.stage() == Stage.REVIEW ? complete(def, p, lang) : turn(p, prompt(def, p, lang));
-            }
-            case EDIT -> {
-                return turn(p, List.of(editMenu(def, p, lang)));
-            }
-            default -> {
-                if (action.startsWith(EDIT_PREFIX)) {
-                    Optional<FieldSpec> f = def.field(action.substring(EDIT_PREFIX.length()));
-                    if (f.isPresent() && ProcessFlow.isVisible(def, f.get().name(), p.answers())
-                            && (!f.get().personal() || p.privacyConsent() != null)) {
-                        ProcessProgress ask = p.at(Stage.ASK, f.get().name());
-                        return turn(ask, prompt(def, ask, lang));
-                    }
-                }
-                return turn(p, withNote(t(lang, "That button is no longer valid.", "该按钮已失效。"), prompt(def, p, lang)));
-            }
-        }
-    }
-
-    private ProcessTurn handlePrefillText(ProcessDefinition def, ProcessProgress p, String text, Lang lang) {
-        if (Utterances.isConfirm(text)) {
-            return keepPrefill(def, p, lang);
-        }
-        if (Utterances.isDecline(text) || NOT_RIGHT.matcher(text.trim()).matches()) {
-            ProcessProgress ask = p.at(Stage.ASK, p.currentField());
-            return turn(ask, prompt(def, ask, lang));
-        }
-        if (Utterances.isSkip(text)) {
-            return skip(def, p.at(Stage.ASK, p.currentField()), lang);
-        }
-        FieldSpec f = current(def, p);
-        ValidationResult r = FieldValidators.validate(text, f.view(), context);
-        if (r.isOk()) { // the user typed the right value straight away
-            ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
-            return turn(next, prompt(def, next, lang));
-        }
-        if (Utterances.looksLikeQuestion(text)) {
-            return new ProcessTurn(p, List.of(), ProcessOutcome.NOT_AN_ANSWER, null);
-        }
-        return turn(p, withNote(t(lang, "Please answer yes or no, or type the correct " + f.label(Lang.EN) + ".",
-                "请回答“是”或“否”，或直接输入正确的" + f.label(Lang.ZH) + "。"), prompt(def, p, lang)));
-    }
-
-    private ProcessTurn keepPrefill(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        FieldSpec f = current(def, p);
-        ValidationResult r = FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context);
-        if (!r.isOk()) {
-            ProcessProgress ask = p.at(Stage.ASK, f.name());
-            return turn(ask, withNote(r.reason(lang), prompt(def, ask, lang)));
-        }
-        ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
-        return turn(next, prompt(def, next, lang));
-    }
-
-    private ProcessTurn handlePrivacyText(ProcessDefinition def, ProcessProgress p, String text, Lang lang) {
-        if (Utterances.isAgree(text)) {
-            return acceptPrivacy(def, p, lang);
-        }
-        if (Utterances.isDecline(text)) {
-            return turn(p, List.of(RunnerText.privacyDeclined(lang)));
-        }
-        if (Utterances.looksLikeQuestion(text)) {
-            return new ProcessTurn(p, List.of(), ProcessOutcome.NOT_AN_ANSWER, null);
-        }
-        return turn(p, withNote(t(lang, "Please say whether you agree.", "请回复是否同意。"), prompt(def, p, lang)));
-    }
-
-    private ProcessTurn acceptPrivacy(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        ProcessProgress consented = p.withConsent(new PrivacyConsent(clock.instant().toString(), def.privacy().version()));
-        ProcessProgress next = flow.advance(def, consented);
-        return turn(next, withNote(t(lang, "Thank you.", "谢谢。"), prompt(def, next, lang)));
-    }
-
-    private ProcessTurn handleReviewText(ProcessDefinition def, ProcessProgress p, String text, Lang lang) {
-        if (Utterances.isConfirm(text)) {
-            return complete(def, p, lang);
-        }
-        if (Utterances.looksLikeQuestion(text)) {
-            return new ProcessTurn(p, List.of(), ProcessOutcome.NOT_AN_ANSWER, null);
-        }
-        if (Utterances.isDecline(text)) {
-            return turn(p, List.of(editMenu(def, p, lang)));
-        }
-        return turn(p, withNote(t(lang, "Please confirm to submit, or tell me what to change (e.g. \"change the phone to 13812345678\").",
-                "请确认提交，或告诉我要修改什么（例如“把联系电话改成13812345678”）。"), prompt(def, p, lang)));
-    }
-
-    private ProcessTurn handleCancelConfirmation(ProcessDefinition def, ProcessProgress p, String action, String text, Lang lang) {
-        boolean yes = CANCEL_CONFIRM.equals(action) || CANCEL.equals(action)
-                || (text != null && (Utterances.isConfirm(text) || Utterances.isCancel(text)));
-        boolean no = CANCEL_ABORT.equals(action) || (text != null && (Utterances.isDecline(text)
-                || CARRY_ON.matcher(text.trim()).matches()));
-        if (yes) {
-            return new ProcessTurn(null, List.of(ProcessReply.of(t(lang,
-                    "Cancelled \"" + def.title(lang) + "\". Nothing was submitted.", "已取消“" + def.title(lang) + "”，未提交任何信息。"))),
-                    ProcessOutcome.CANCELLED, null);
-        }
-        if (no) {
-            ProcessProgress resumed = p.resumed();
-            return turn(resumed, withNote(t(lang, "Let's continue.", "好的，继续办理。"), prompt(def, resumed, lang)));
-        }
-        return turn(p, List.of(RunnerText.confirmCancel(def, lang)));
-    }
-
-    private ProcessTurn complete(ProcessDefinition def, ProcessProgress p, Lang lang) {
+    /** The user confirmed the summary: the payload to submit (or the step a missing answer needs). */
+    public ProcessTurn complete(ProcessDefinition def, ProcessProgress p, Lang lang) {
         ProcessProgress check = flow.advance(def, p);
         if (check.stage() != Stage.REVIEW) { // a required answer is missing (e.g. after a condition changed)
             return turn(check, prompt(def, check, lang));
@@ -446,7 +371,7 @@ public final class ProcessRunner {
         }
     }
 
-    private ProcessReply editMenu(ProcessDefinition def, ProcessProgress p, Lang lang) {
+    private ProcessReply editMenuReply(ProcessDefinition def, ProcessProgress p, Lang lang) {
         List<QuickReply> buttons = new ArrayList<>();
         for (FieldSpec f : ProcessFlow.visibleFields(def, p.answers())) {
             if (p.answers().containsKey(f.name()) || p.skipped().contains(f.name())) {

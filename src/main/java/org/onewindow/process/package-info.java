@@ -1,13 +1,13 @@
 /**
  * The process domain: declarative process definitions ({@code knowledge-base/processes/*.yaml},
  * loaded and validated by {@link org.onewindow.process.ProcessCatalog}), the official working-day
- * calendar ({@link org.onewindow.process.WorkingDayCalendar}), intent routing to a process
- * ({@link org.onewindow.process.ProcessCatalog#matchTrigger}) and the pure
- * {@link org.onewindow.process.ProcessRunner} that walks a user through any definition.
+ * calendar ({@link org.onewindow.process.WorkingDayCalendar}) and the pure
+ * {@link org.onewindow.process.ProcessRunner}, whose transitions (answer, skip, back, correct,
+ * confirm, cancel…) walk a user through any definition. Which transition a message takes is
+ * decided in {@code dialogue} from what {@code understanding} read in it.
  *
  * <h2>Quick-reply actions</h2>
- * The runner's quick replies carry these action strings; the caller sends them back as
- * {@link org.onewindow.process.ProcessInput#action}:
+ * The runner's quick replies carry these action strings; {@code understanding} reads them back:
  * <ul>
  *   <li>{@code answer:<value>} — choose an option of the current enum/boolean field
  *       ({@code answer:true}, {@code answer:llc}).</li>

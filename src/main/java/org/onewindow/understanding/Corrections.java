@@ -1,10 +1,11 @@
-package org.onewindow.process;
+package org.onewindow.understanding;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.process.FieldSpec;
 import org.onewindow.process.field.Inputs;
 
 /**

@@ -1,10 +1,11 @@
-package org.onewindow.process;
+package org.onewindow.understanding;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.onewindow.process.ProcessDefinition;
 
 /**
  * Routes an utterance to the process it asks to start, from the definitions' trigger phrases.

@@ -1,4 +1,4 @@
-package org.onewindow.process;
+package org.onewindow.understanding;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,11 @@
-package org.onewindow.process;
+package org.onewindow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.onewindow.process.*;
 import org.junit.jupiter.api.Test;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.shared.Lang;
@@ -27,6 +28,7 @@ final class RunnerRobustnessTest {
     void handle_nastyInputAtEveryStageOfEveryProcess_neverThrows() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
         ProcessRunner runner = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ScriptedRunsTest.CLOCK);
+        FormDriver forms = new FormDriver(runner, catalog);
         int checked = 0;
         for (ProcessDefinition def : catalog.all()) {
             for (Lang lang : Lang.values()) {
@@ -37,7 +39,7 @@ final class RunnerRobustnessTest {
                     ProcessProgress p = turn.progress();
                     seen.add(p);
                     for (ProcessInput input : NASTY) {
-                        ProcessTurn t = runner.handle(def, p, input, lang);
+                        ProcessTurn t = forms.handle(def, p, input, lang);
                         assertThat(t.outcome()).isNotNull();
                         if (t.progress() != null) {
                             assertThat(runner.view(def, t.progress(), lang)).isNotNull();
@@ -52,7 +54,7 @@ final class RunnerRobustnessTest {
                                     || a.equals(ProcessRunner.PRIVACY_ACCEPT) || a.equals(ProcessRunner.CONFIRM))
                             .findFirst().map(ProcessInput::action)
                             .orElseGet(() -> ProcessInput.text(plausible(def, p)));
-                    turn = runner.handle(def, p, next, lang);
+                    turn = forms.handle(def, p, next, lang);
                 }
                 assertThat(turn.outcome()).as(def.id()).isEqualTo(ProcessOutcome.COMPLETED);
             }

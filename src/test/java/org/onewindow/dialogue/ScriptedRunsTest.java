@@ -1,4 +1,4 @@
-package org.onewindow.process;
+package org.onewindow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.onewindow.process.*;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,11 +37,13 @@ final class ScriptedRunsTest {
 
     private static ProcessCatalog catalog;
     private static ProcessRunner runner;
+    private static FormDriver forms;
 
     @BeforeAll
     static void setUp() throws Exception {
         catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
         runner = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), CLOCK);
+        forms = new FormDriver(runner, catalog);
     }
 
     static Stream<Script> scripts() throws Exception {
@@ -85,7 +88,7 @@ final class ScriptedRunsTest {
                 case CONFIRM_CANCEL -> throw new AssertionError("unexpected cancel confirmation");
             };
             transcript.add("user: " + input);
-            ProcessTurn next = runner.handle(def, p, input, lang);
+            ProcessTurn next = forms.handle(def, p, input, lang);
             if (p.stage() == Stage.ASK && next.outcome() == ProcessOutcome.CONTINUE && next.progress() != null
                     && p.currentField().equals(next.progress().currentField()) && next.progress().stage() == Stage.ASK) {
                 fail("answer to '" + p.currentField() + "' was not accepted: " + next.replies().get(0).text()

@@ -1,4 +1,4 @@
-package org.onewindow.process;
+package org.onewindow.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.onewindow.process.ProcessCatalog;
+import org.onewindow.process.ProcessDefinition;
 import org.onewindow.shared.Lang;
 
 final class IntentEvalTest {
@@ -24,7 +26,7 @@ final class IntentEvalTest {
     void matchTrigger_evaluationSet_atLeastNinetyPercentCorrect() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
         EvalSet set;
-        try (InputStream in = IntentEvalTest.class.getResourceAsStream("/process/intent-eval.yaml")) {
+        try (InputStream in = IntentEvalTest.class.getResourceAsStream("/understanding/intent-eval.yaml")) {
             set = new ObjectMapper(new YAMLFactory()).readValue(in, EvalSet.class);
         }
         assertThat(set.utterances()).hasSizeGreaterThanOrEqualTo(70);
@@ -33,7 +35,7 @@ final class IntentEvalTest {
         List<String> misses = new ArrayList<>();
         for (Item item : set.utterances()) {
             Lang lang = Lang.detect(item.text(), Lang.EN);
-            String got = catalog.matchTrigger(item.text(), lang).map(ProcessDefinition::id).orElse("none");
+            String got = IntentMatcher.of(catalog.all()).match(item.text()).map(ProcessDefinition::id).orElse("none");
             if (got.equals(item.intent())) {
                 correct++;
             } else {
@@ -49,10 +51,10 @@ final class IntentEvalTest {
     @Test
     void matchTrigger_examplesFromTheIssue() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        assertThat(catalog.matchTrigger("我要注销公司", Lang.ZH)).map(ProcessDefinition::id).contains("deregistration");
-        assertThat(catalog.matchTrigger("help me set up a company here", Lang.EN)).map(ProcessDefinition::id)
+        assertThat(IntentMatcher.of(catalog.all()).match("我要注销公司")).map(ProcessDefinition::id).contains("deregistration");
+        assertThat(IntentMatcher.of(catalog.all()).match("help me set up a company here")).map(ProcessDefinition::id)
                 .contains("start-business");
-        assertThat(catalog.matchTrigger("how long does deregistration take?", Lang.EN)).isEmpty();
-        assertThat(catalog.matchTrigger("", Lang.EN)).isEmpty();
+        assertThat(IntentMatcher.of(catalog.all()).match("how long does deregistration take?")).isEmpty();
+        assertThat(IntentMatcher.of(catalog.all()).match("")).isEmpty();
     }
 }

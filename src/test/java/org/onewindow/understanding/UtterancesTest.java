@@ -1,4 +1,4 @@
-package org.onewindow.process;
+package org.onewindow.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -76,11 +76,11 @@ public final class ChannelFixture implements AutoCloseable {
         org.onewindow.policy.IncentiveCatalogHolder incentives =
                 org.onewindow.policy.IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, Clock.systemUTC()),
-                new StubKnowledge(), new org.onewindow.dialogue.OfficeHours(calendar,
+                new org.onewindow.dialogue.OfficeHours(calendar,
                         org.onewindow.dialogue.OfficeHours.parse("09:00-12:00,13:30-17:30")), Clock.systemUTC(),
                 new org.onewindow.policy.EligibilityDialogue(incentives::current, Clock.systemUTC()));
         ConversationEvents events = new ConversationEvents(vertx.eventBus());
-        ConversationService service = new ConversationService(vertx, conversationStore, dialogue, Clock.systemUTC(),
+        ConversationService service = new ConversationService(vertx, conversationStore, dialogue, new StubKnowledge(), Clock.systemUTC(),
                 events, nanos -> { }, 2000, new SubmissionRouting() {
                     @Override
                     public List<String> targetsFor(String processId) {

@@ -2,7 +2,7 @@ package org.onewindow.process;
 
 import org.onewindow.process.field.FileRef;
 
-/** One user input to a running process: typed text, a quick-reply action, or an uploaded file. */
+/** One user input to a running process in the tests: typed text, a quick-reply action, or an uploaded file. */
 public record ProcessInput(String text, String action, FileRef file) {
 
     public ProcessInput {

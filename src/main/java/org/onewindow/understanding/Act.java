@@ -1,0 +1,115 @@
+package org.onewindow.understanding;
+
+import java.util.List;
+import java.util.Objects;
+import org.onewindow.process.field.FileRef;
+import org.onewindow.process.field.ValidationResult;
+import org.onewindow.shared.Lang;
+
+/**
+ * What a message does in its context: the small typed result of {@link Interpreter}, from which the
+ * dialogue decides the turn without reading the text again.
+ */
+public sealed interface Act {
+
+    /** Values for the form's fields: the one asked, and any later ones the same message gave. */
+    record Answers(List<FieldValue> values) implements Act {
+        public Answers {
+            values = List.copyOf(values);
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("answers need at least one value");
+            }
+        }
+    }
+
+    /** A value for the asked field that its type refuses; the result says why. */
+    record Refused(String field, ValidationResult result) implements Act {
+        public Refused {
+            Objects.requireNonNull(field, "field");
+            if (result.isOk()) {
+                throw new IllegalArgumentException("a refused value carries a reason");
+            }
+        }
+    }
+
+    /** New values for fields answered or asked before; a value may be refused (then nothing changes). */
+    record Corrections(List<FieldValue> values) implements Act {
+        public Corrections {
+            values = List.copyOf(values);
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("corrections need at least one value");
+            }
+        }
+    }
+
+    /** "change the address": ask that field again. */
+    record Reopen(String field) implements Act {
+        public Reopen {
+            Objects.requireNonNull(field, "field");
+        }
+    }
+
+    /** Something to look up in the knowledge base, answered in its own language. */
+    record Question(String text, Lang lang) implements Act {
+        public Question {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(lang, "lang");
+        }
+    }
+
+    /** A conversation command. */
+    record Command(CommandKind kind) implements Act {
+        public Command {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** Yes to what was asked: keep the pre-filled value, agree to the notice, submit, really cancel. */
+    record Affirm() implements Act {
+    }
+
+    /** No to what was asked. */
+    record Deny() implements Act {
+    }
+
+    /** A request to start a process. */
+    record StartProcess(String processId) implements Act {
+        public StartProcess {
+            Objects.requireNonNull(processId, "processId");
+        }
+    }
+
+    /** A request to find out which incentives the enterprise can get. */
+    record StartEligibility() implements Act {
+    }
+
+    /** A request to withdraw or amend a submission, or to correct what an approval system asked for. */
+    record ChangeSubmission(SubmissionChangeKind kind, String submissionId) implements Act {
+        public ChangeSubmission {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** The user said the last answer did not help. */
+    record WrongAnswer() implements Act {
+    }
+
+    /** A file the asked step does not take. */
+    record Upload(FileRef file) implements Act {
+        public Upload {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /** The activity under way reads the message itself (a person, the eligibility check, an edit). */
+    record ForActivity() implements Act {
+    }
+
+    /** A quick reply that no longer applies; {@code known} when it is one of this step's own kinds. */
+    record StaleButton(boolean known) implements Act {
+    }
+
+    /** Nothing the current step can use. */
+    record NotUnderstood() implements Act {
+    }
+}

@@ -1,0 +1,132 @@
+package org.onewindow.understanding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.process.ProcessCatalog;
+import org.onewindow.process.ProcessDefinition;
+import org.onewindow.process.field.Inputs;
+import org.onewindow.process.field.ValidationContext;
+import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
+import org.onewindow.understanding.Situation.Activity;
+
+/**
+ * Interprets a message in its situation: the first half of a turn, before the dialogue decides.
+ * Pure and quick (no search, no I/O), so it runs on an event loop; a {@link Act.Question} is looked
+ * up by the caller and the answer handed to the decision.
+ */
+public final class Interpreter {
+
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
+            "(?i)\\b(talk|speak|chat|connect me)\\b.{0,20}\\b(human|person|someone|somebody|staff|officer|agent)\\b"
+                    + "|\\breal (person|human)\\b|转人工|人工客服|找人工|要人工|真人|联系客服|找客服");
+    /** Words without which {@link #ASKS_FOR_PERSON} cannot match: most messages skip the expression. */
+    private static final List<String> PERSON_CUES = List.of("talk", "speak", "chat", "connect me", "real ", "转人工",
+            "人工客服", "找人工", "要人工", "真人", "联系客服", "找客服");
+    private static final Pattern STATUS_QUESTION = Pattern.compile(
+            "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
+                    + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
+
+    private final Supplier<ProcessCatalog> catalog;
+    private final FormReader form;
+    /** The trigger matcher of the catalog last seen: prepared once per catalog, since every message is matched. */
+    private volatile Triggers triggers;
+
+    private record Triggers(ProcessCatalog catalog, IntentMatcher matcher) {
+    }
+
+    public Interpreter(Supplier<ProcessCatalog> catalog, ValidationContext validation) {
+        this.catalog = catalog;
+        this.form = new FormReader(validation);
+    }
+
+    public Interpretation interpret(Situation situation, InboundMessage message) {
+        // The conversation keeps its language until a message clearly speaks the other one.
+        Lang lang = message.text() == null ? situation.locale() : Lang.detect(message.text(), situation.locale());
+        return new Interpretation(lang, act(situation, message, lang));
+    }
+
+    private Act act(Situation situation, InboundMessage message, Lang lang) {
+        String text = message.text();
+        String action = message.action();
+        Activity activity = situation.activity();
+        if (activity == Activity.WITH_STAFF) {
+            return new Act.ForActivity();
+        }
+        if (QuickActions.WRONG_ANSWER.equals(action) && activity != Activity.PROCESS) {
+            return new Act.WrongAnswer();
+        }
+        if (QuickActions.HANDOFF.equals(action) || text != null && asksForPerson(text)) {
+            return new Act.Command(CommandKind.PERSON);
+        }
+        if (activity == Activity.PROCESS) {
+            return situation.definition() == null ? new Act.NotUnderstood()
+                    : form.read(situation.definition(), situation.progress(), message, lang);
+        }
+        if (message.isFile()) {
+            return new Act.Upload(new org.onewindow.process.field.FileRef(message.file().id(), message.file().name(),
+                    message.file().contentType(), message.file().size()));
+        }
+        if (activity == Activity.EDITING_SUBMISSION) {
+            return new Act.ForActivity();
+        }
+        if (action != null && action.startsWith(QuickActions.CORRECT_PREFIX)) {
+            return new Act.ChangeSubmission(SubmissionChangeKind.CORRECT, action.substring(QuickActions.CORRECT_PREFIX.length()));
+        }
+        // Only a submission still under way can be withdrawn or amended: without one (most turns)
+        // the sentence is not even read.
+        SubmissionChangeKind change = text != null && situation.hasOpenSubmission() ? SubmissionRequests.of(text) : null;
+        if (change != null) {
+            return new Act.ChangeSubmission(change, null);
+        }
+        if (activity == Activity.CHECKING_ELIGIBILITY) {
+            return new Act.ForActivity();
+        }
+        if (EligibilityDialogue.START.equals(action) || text != null && EligibilityDialogue.matchesIntent(text, lang)) {
+            return new Act.StartEligibility();
+        }
+        if (action != null) {
+            return button(action, lang);
+        }
+        Optional<ProcessDefinition> requested = triggers().match(text);
+        if (requested.isPresent()) {
+            return new Act.StartProcess(requested.get().id());
+        }
+        if (situation.hasSubmissions() && STATUS_QUESTION.matcher(text).find()) {
+            return new Act.Command(CommandKind.STATUS);
+        }
+        return new Act.Question(text, lang);
+    }
+
+    private Act button(String action, Lang lang) {
+        if (action.startsWith(QuickActions.START_PREFIX)) {
+            String id = action.substring(QuickActions.START_PREFIX.length());
+            return catalog.get().byId(id).isPresent() ? new Act.StartProcess(id) : new Act.StaleButton(false);
+        }
+        if (action.startsWith(QuickActions.ASK_PREFIX)) {
+            String question = action.substring(QuickActions.ASK_PREFIX.length());
+            return new Act.Question(question, Lang.detect(question, lang));
+        }
+        return new Act.StaleButton(false);
+    }
+
+    private IntentMatcher triggers() {
+        ProcessCatalog current = catalog.get();
+        Triggers t = triggers;
+        if (t == null || t.catalog() != current) {
+            t = new Triggers(current, IntentMatcher.of(current.all()));
+            triggers = t;
+        }
+        return t.matcher();
+    }
+
+    /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
+    static boolean asksForPerson(String text) {
+        return Utterances.isHandoff(text) || Inputs.containsAny(text.toLowerCase(Locale.ROOT), PERSON_CUES)
+                && ASKS_FOR_PERSON.matcher(text).find();
+    }
+}

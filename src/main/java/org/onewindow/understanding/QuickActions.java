@@ -1,0 +1,18 @@
+package org.onewindow.understanding;
+
+/** The action strings of the quick replies offered outside a process (a process's own are the runner's). */
+public final class QuickActions {
+    /** Starts a process: {@code process:start:<id>}. */
+    public static final String START_PREFIX = "process:start:";
+    /** Asks the knowledge base a question: {@code kb:ask:<question>}. */
+    public static final String ASK_PREFIX = "kb:ask:";
+    /** The user says an answer was wrong: a person takes over. */
+    public static final String WRONG_ANSWER = "feedback:wrong";
+    /** Asks for a person. */
+    public static final String HANDOFF = "handoff:request";
+    /** Corrects what an approval system asked to correct in a submission: {@code submission:correct:<id>}. */
+    public static final String CORRECT_PREFIX = "submission:correct:";
+
+    private QuickActions() {
+    }
+}

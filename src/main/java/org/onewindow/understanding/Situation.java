@@ -1,0 +1,39 @@
+package org.onewindow.understanding;
+
+import java.util.Objects;
+import org.onewindow.process.ProcessDefinition;
+import org.onewindow.process.ProcessProgress;
+import org.onewindow.shared.Lang;
+
+/**
+ * What a message is read against: the conversation's language, the activity under way (with the
+ * process and where it stands, when that is the activity) and whether the enterprise has
+ * submissions, some of them still open to change.
+ *
+ * @param definition the process under way; null outside a process or when it is no longer offered
+ */
+public record Situation(Lang locale, Activity activity, ProcessDefinition definition, ProcessProgress progress,
+                        boolean hasSubmissions, boolean hasOpenSubmission) {
+
+    /** What the conversation is doing. */
+    public enum Activity {
+        /** Answering questions; nothing under way. */
+        IDLE,
+        /** A guided process. */
+        PROCESS,
+        /** Collecting a change to a submission. */
+        EDITING_SUBMISSION,
+        /** The "which incentives can I get" check. */
+        CHECKING_ELIGIBILITY,
+        /** A person is involved: the bot stays quiet. */
+        WITH_STAFF
+    }
+
+    public Situation {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(activity, "activity");
+        if (activity == Activity.PROCESS && progress == null) {
+            throw new IllegalArgumentException("a process under way needs its progress");
+        }
+    }
+}
