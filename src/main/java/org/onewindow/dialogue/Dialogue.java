@@ -296,6 +296,12 @@ public final class Dialogue {
             String department = def.departments().isEmpty() ? GENERAL_DEPARTMENT : def.departments().get(0);
             return handoff(state, userText, List.of(), department, "asked for a person", lang);
         }
+        if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
+            List<Reply> all = new ArrayList<>();
+            all.add(Reply.bot(statusText(state, lang)));
+            all.addAll(replies(runner.repeatQuestion(def, runner.refreshed(def, progress), lang)));
+            return new Decision(userText, all, state);
+        }
         ProcessTurn result = form.decide(def, progress, act, lang);
         List<Reply> replies = new ArrayList<>(replies(result.replies()));
         switch (result.outcome()) {
@@ -414,6 +420,9 @@ public final class Dialogue {
     }
 
     private String statusText(DialogueState state, Lang lang) {
+        if (state.submissions().isEmpty()) {
+            return Texts.get(lang, Texts.NO_SUBMISSIONS);
+        }
         StringBuilder text = new StringBuilder(Texts.get(lang, Texts.STATUS_HEADER));
         for (SubmissionSummary s : state.submissions()) {
             String title = catalog.get().byId(s.process()).map(d -> d.title(lang)).orElse(s.process());

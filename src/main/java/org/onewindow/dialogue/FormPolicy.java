@@ -6,7 +6,6 @@ import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.ProcessRunner.Unusable;
 import org.onewindow.process.ProcessTurn;
 import org.onewindow.understanding.Act;
-import org.onewindow.understanding.FieldValue;
 import org.onewindow.shared.Lang;
 
 /**
@@ -24,15 +23,13 @@ final class FormPolicy {
     ProcessTurn decide(ProcessDefinition def, ProcessProgress progress, Act act, Lang lang) {
         ProcessProgress p = runner.refreshed(def, progress);
         if (act instanceof Act.Answers answers) {
-            FieldValue first = answers.values().get(0);
-            return runner.answer(def, p, first.result(), lang);
+            return runner.fill(def, p, answers.values(), lang);
         }
         if (act instanceof Act.Refused refused) {
             return runner.answer(def, p, refused.result(), lang);
         }
         if (act instanceof Act.Corrections corrections) {
-            FieldValue first = corrections.values().get(0);
-            return runner.correct(def, p, first.field(), first.result(), lang);
+            return runner.fill(def, p, corrections.values(), lang);
         }
         if (act instanceof Act.Reopen reopen) {
             return runner.reopen(def, p, reopen.field(), lang);
@@ -45,6 +42,8 @@ final class FormPolicy {
                 case SKIP -> runner.skip(def, p, lang);
                 case EDIT_MENU -> runner.editMenu(def, p, lang);
                 case STATUS -> runner.again(def, p, Unusable.NONE, lang);
+                case PAUSE -> runner.pause(def, p, lang);
+                case RESUME -> runner.resume(def, p, lang);
             };
         }
         if (act instanceof Act.Affirm) {
@@ -64,6 +63,12 @@ final class FormPolicy {
                 case CONFIRM_CANCEL -> runner.keepGoing(def, p, lang);
                 case ASK -> runner.again(def, p, Unusable.NOTHING, lang);
             };
+        }
+        if (act instanceof Act.SmallTalk) {
+            return runner.acknowledge(def, p, lang);
+        }
+        if (act instanceof Act.SwitchLanguage) {
+            return runner.again(def, p, Unusable.NONE, lang);
         }
         if (act instanceof Act.Upload) {
             return runner.again(def, p, Unusable.UNEXPECTED_FILE, lang);

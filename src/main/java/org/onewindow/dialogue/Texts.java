@@ -13,6 +13,7 @@ final class Texts {
     static final String START_OFFER = "start-offer";
     static final String STATUS_HEADER = "status-header";
     static final String STATUS_LINE = "status-line";
+    static final String NO_SUBMISSIONS = "no-submissions";
     static final String FILE_KEPT = "file-kept";
     static final String TARGET_STATUS = "target-status";
     static final String CORRECTIONS_ASKED = "corrections-asked";
@@ -56,6 +57,8 @@ final class Texts {
             Map.entry(STATUS_HEADER, Map.of(Lang.EN, "Your applications:", Lang.ZH, "您的申请：")),
             Map.entry(FILE_KEPT, Map.of(Lang.EN, "I have attached \"%s\" to this conversation; staff can see it.",
                     Lang.ZH, "已将“%s”附在本次对话中，工作人员可以查看。")),
+            Map.entry(NO_SUBMISSIONS, Map.of(Lang.EN, "You have no submitted applications in this conversation yet.",
+                    Lang.ZH, "本次对话中还没有已提交的申请。")),
             Map.entry(STATUS_LINE, Map.of(Lang.EN, "- %s %s: %s (expected by %s)", Lang.ZH, "- %s %s：%s（预计办结日期 %s）")),
             Map.entry(TARGET_STATUS, Map.of(Lang.EN, "Application %s (%s): %s — %s.", Lang.ZH, "申请 %s（%s）：%s —— %s。")),
             Map.entry(CORRECTIONS_ASKED, Map.of(Lang.EN, "They ask you to correct:", Lang.ZH, "需补正的内容：")),

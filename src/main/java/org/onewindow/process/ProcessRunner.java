@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.FieldValue;
 import org.onewindow.process.field.FieldValidators;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.process.field.ValidationContext;
@@ -120,18 +121,23 @@ public final class ProcessRunner {
         FieldSpec f = current(def, p);
         if (!r.isOk()) {
             ProcessProgress again = p.withAttempts(p.attempts() + 1);
-            List<ProcessReply> replies = withNote(r.reason(lang), prompt(def, again, lang));
-            if (again.attempts() >= ATTEMPTS_BEFORE_OFFERING_STAFF) {
-                ProcessReply last = replies.get(replies.size() - 1);
-                List<QuickReply> buttons = new ArrayList<>(last.quickReplies());
-                buttons.add(button(lang, "Talk to staff", "转人工", HANDOFF));
-                replies = new ArrayList<>(replies.subList(0, replies.size() - 1));
-                replies.add(new ProcessReply(last.text(), buttons));
-            }
-            return turn(again, replies);
+            return turn(again, refusal(def, again, r, lang));
         }
         ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
         return turn(next, prompt(def, next, lang));
+    }
+
+    /** Why the answer was refused and the question again, with a person offered after repeated failures. */
+    private List<ProcessReply> refusal(ProcessDefinition def, ProcessProgress again, ValidationResult r, Lang lang) {
+        List<ProcessReply> replies = withNote(r.reason(lang), prompt(def, again, lang));
+        if (again.attempts() >= ATTEMPTS_BEFORE_OFFERING_STAFF) {
+            ProcessReply last = replies.get(replies.size() - 1);
+            List<QuickReply> buttons = new ArrayList<>(last.quickReplies());
+            buttons.add(button(lang, "Talk to staff", "转人工", HANDOFF));
+            replies = new ArrayList<>(replies.subList(0, replies.size() - 1));
+            replies.add(new ProcessReply(last.text(), buttons));
+        }
+        return replies;
     }
 
     /** Skips the asked field (or the pre-filled value's question); a required field is asked again. */
@@ -163,22 +169,66 @@ public final class ProcessRunner {
         return turn(prev, prompt(def, prev, lang));
     }
 
-    /** A new value for a field answered (or asked) before; a refused value changes nothing. */
-    public ProcessTurn correct(ProcessDefinition def, ProcessProgress p, String field, ValidationResult r, Lang lang) {
-        FieldSpec f = def.field(field).orElseThrow(() -> new IllegalArgumentException("no field " + field));
-        if (f.personal() && p.privacyConsent() == null) {
-            return privacyFirst(def, p, f, lang);
+    /**
+     * Several values at once: the asked field's, later ones the same message gave, and new values
+     * for earlier answers. Each is stored where the form allows it (a personal field only after the
+     * privacy notice); the reply says what was noted or changed, and what was refused and why. The
+     * form then moves on from the asked field when it was answered, and otherwise asks it again
+     * (the summary is shown again after a change made there).
+     */
+    public ProcessTurn fill(ProcessDefinition def, ProcessProgress p, List<FieldValue> values, Lang lang) {
+        String asked = p.stage() == Stage.ASK ? p.currentField() : null;
+        ProcessProgress q = p;
+        List<String> notes = new ArrayList<>();
+        boolean askedAnswered = false;
+        ValidationResult askedRefused = null;
+        for (FieldValue v : values) {
+            FieldSpec f = def.field(v.field()).orElse(null);
+            if (f == null || !ProcessFlow.isVisible(def, f.name(), q.answers())) {
+                continue;
+            }
+            ValidationResult r = v.result();
+            boolean isAsked = f.name().equals(asked);
+            if (!r.isOk()) {
+                if (isAsked) {
+                    askedRefused = r;
+                } else {
+                    notes.add(r.reason(lang) + t(lang, " (Nothing was changed for the " + f.label(Lang.EN) + ".)",
+                            "（" + f.label(Lang.ZH) + "未作修改。）"));
+                }
+                continue;
+            }
+            if (f.personal() && q.privacyConsent() == null) {
+                notes.add(t(lang, "I'll ask for the " + f.label(Lang.EN) + " after the privacy notice.",
+                        "请先阅读个人信息说明，" + f.label(Lang.ZH) + "稍后再填写。"));
+                continue;
+            }
+            boolean before = q.answers().containsKey(f.name());
+            q = ProcessFlow.store(q, f, r);
+            if (isAsked) {
+                askedAnswered = true;
+            } else {
+                notes.add(before ? t(lang, "Changed the " + f.label(Lang.EN) + " to " + r.display().en() + ".",
+                                "已将" + f.label(Lang.ZH) + "改为" + r.display().zh() + "。")
+                        : t(lang, "Noted the " + f.label(Lang.EN) + ": " + r.display().en() + ".",
+                                "已记下" + f.label(Lang.ZH) + "：" + r.display().zh() + "。"));
+            }
         }
-        if (!r.isOk()) {
-            return turn(p, withNote(r.reason(lang) + t(lang, " (Nothing was changed.)", "（未作修改。）"), prompt(def, p, lang)));
+        if (askedRefused != null) {
+            ProcessProgress again = q.withAttempts(p.attempts() + 1);
+            List<ProcessReply> replies = new ArrayList<>();
+            notes.forEach(n -> replies.add(ProcessReply.of(n)));
+            replies.addAll(refusal(def, again, askedRefused, lang));
+            return turn(again, replies);
         }
-        ProcessProgress changed = ProcessFlow.store(p, f, r).withAttempts(p.attempts());
-        String note = t(lang, "Changed the " + f.label(Lang.EN) + " to " + r.display().en() + ".",
-                "已将" + f.label(Lang.ZH) + "改为" + r.display().zh() + "。");
-        boolean currentStillOpen = changed.stage() == Stage.ASK && !f.name().equals(changed.currentField())
-                && ProcessFlow.isVisible(def, changed.currentField(), changed.answers());
-        ProcessProgress next = currentStillOpen ? changed : flow.advance(def, changed);
-        return turn(next, withNote(note, prompt(def, next, lang)));
+        boolean stay = asked != null && !askedAnswered && ProcessFlow.isVisible(def, asked, q.answers());
+        ProcessProgress next = stay ? q : flow.advance(def, q.withAttempts(0));
+        List<ProcessReply> replies = new ArrayList<>();
+        if (!notes.isEmpty()) {
+            replies.add(ProcessReply.of(String.join(t(lang, " ", ""), notes)));
+        }
+        replies.addAll(prompt(def, next, lang));
+        return turn(next, replies);
     }
 
     /** Asks a field again ("change the address", or its button in the list of answers). */
@@ -251,6 +301,35 @@ public final class ProcessRunner {
                 "正在为您转接工作人员。已填写的信息会保留，稍后可以继续办理。"))), ProcessOutcome.HANDOFF_REQUESTED, null);
     }
 
+    /** The user stops for now: the answers are kept and the form waits at this step. */
+    public ProcessTurn pause(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        return turn(p, List.of(ProcessReply.of(t(lang,
+                "No problem: your answers are kept in this conversation. Come back to it any time (this browser keeps it) "
+                        + "and say \"continue\"; we'll pick up at: " + question(def, p, lang),
+                "好的，已填写的信息会保留在本次对话中。随时回到这里（本浏览器会保留对话）说“继续”即可，我们将从这里接着办理："
+                        + question(def, p, lang)))));
+    }
+
+    /** Back after a pause: where the form stands, and its question again. */
+    public ProcessTurn resume(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        int done = (int) ProcessFlow.visibleFields(def, p.answers()).stream()
+                .filter(f -> p.answers().containsKey(f.name()) || p.skipped().contains(f.name())).count();
+        int total = ProcessFlow.visibleFields(def, p.answers()).size();
+        return turn(p, withNote(t(lang, "Welcome back. We're filling in \"" + def.title(lang) + "\": " + done + " of "
+                        + total + " answers given so far.",
+                "欢迎回来。我们正在办理“" + def.title(lang) + "”，已填写" + done + "项，共" + total + "项。"), prompt(def, p, lang)));
+    }
+
+    /** A greeting or thanks in passing: acknowledged, and the same step asked again. */
+    public ProcessTurn acknowledge(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        return turn(p, withNote(t(lang, "Sure.", "好的。"), prompt(def, p, lang)));
+    }
+
+    private String question(ProcessDefinition def, ProcessProgress p, Lang lang) {
+        List<ProcessReply> shown = prompt(def, p, lang);
+        return shown.isEmpty() ? "" : shown.get(shown.size() - 1).text();
+    }
+
     /** The answers that can be changed, as buttons. */
     public ProcessTurn editMenu(ProcessDefinition def, ProcessProgress p, Lang lang) {
         return turn(p, List.of(editMenuReply(def, p, lang)));
@@ -286,6 +365,22 @@ public final class ProcessRunner {
         STALE_BUTTON,
         /** No note: the step is simply shown again. */
         NONE
+    }
+
+    /** The fields asked, given the answers so far, in order. */
+    public static List<FieldSpec> visibleFields(ProcessDefinition def, ProcessProgress p) {
+        return ProcessFlow.visibleFields(def, p.answers());
+    }
+
+    /** The fields asked once {@code values} are stored too (a "yes" that opens a follow-up question). */
+    public static List<FieldSpec> visibleFieldsWith(ProcessDefinition def, ProcessProgress p, List<FieldValue> values) {
+        ProcessProgress q = p;
+        for (FieldValue v : values) {
+            if (v.result().isOk() && def.field(v.field()).isPresent()) {
+                q = ProcessFlow.store(q, def.field(v.field()).get(), v.result());
+            }
+        }
+        return ProcessFlow.visibleFields(def, q.answers());
     }
 
     /** Whether a field is asked, given the answers so far (its condition holds). */

@@ -2,6 +2,7 @@ package org.onewindow.understanding;
 
 import java.util.List;
 import java.util.Objects;
+import org.onewindow.process.field.FieldValue;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.Lang;
@@ -62,6 +63,17 @@ public sealed interface Act {
         public Command {
             Objects.requireNonNull(kind, "kind");
         }
+    }
+
+    /** Switch the conversation to the other language. */
+    record SwitchLanguage(Lang lang) implements Act {
+        public SwitchLanguage {
+            Objects.requireNonNull(lang, "lang");
+        }
+    }
+
+    /** A greeting, thanks, "ok" or "one moment": said in passing. */
+    record SmallTalk() implements Act {
     }
 
     /** Yes to what was asked: keep the pre-filled value, agree to the notice, submit, really cancel. */

@@ -13,5 +13,9 @@ public enum CommandKind {
     /** Where are my applications? */
     STATUS,
     /** List the answers that can be changed. */
-    EDIT_MENU
+    EDIT_MENU,
+    /** Stop for now; the form waits. */
+    PAUSE,
+    /** Back after a pause: where were we? */
+    RESUME
 }

@@ -31,7 +31,33 @@ final class Corrections {
             Pattern.compile("^(?:please\\s+)?(?:change|edit|correct|update|fix)\\s+(?:the\\s+|my\\s+|our\\s+)?(.+)$"),
             Pattern.compile("^(?:我要|我想|请)?(?:修改|更改|更正|改一下|重新填写?)(.+)$"));
 
+    /** Words that say an earlier answer was wrong: "actually", "sorry, I meant", "其实", "不对", "应该是". */
+    private static final Pattern CUED = Pattern.compile(
+            "\\b(?:actually|sorry|i meant|meant|oops|my (?:mistake|bad)|mistake|wrong|typo|correction|should be|should have been"
+                    + "|instead|change|fix|update|not\\b.{1,40}\\bbut|rather than)\\b|\\bnot\\s+\\S+\\s*$"
+                    + "|其实|不对|不是|错了|写错|说错|选错|填错|打错|弄错|搞错|应该是|应为|改成|改为|改一下|换成|更正|修改|纠正|我是说|我的意思是");
+    /** "I meant …": the sentence is only the new value. */
+    private static final Pattern MEANT = Pattern.compile("\\bi meant\\b|我是说|我的意思是|\\bi mean\\b");
+    private static final Pattern LEADING_CUE = Pattern.compile(
+            "^(?:[\\s,，.。!！:：]|oops|sorry|actually|i meant|i mean|my (?:mistake|bad)|no|wait|hang on|hold on|correction|其实|不对|不是|错了|我是说|我的意思是|抱歉|不好意思)+",
+            Pattern.CASE_INSENSITIVE);
+
     private Corrections() {
+    }
+
+    /** Whether the (lower-case) sentence says something given before was wrong. */
+    static boolean cued(String lower) {
+        return CUED.matcher(lower).find();
+    }
+
+    /** Whether the sentence is "I meant X". */
+    static boolean meantOnly(String lower) {
+        return MEANT.matcher(lower).find();
+    }
+
+    /** The sentence without its opening "sorry, I meant" / "不对，". */
+    static String withoutCue(String text) {
+        return LEADING_CUE.matcher(text.strip()).replaceFirst("");
     }
 
     static Optional<Correction> parse(String text, List<FieldSpec> fields) {

@@ -1,8 +1,11 @@
 package org.onewindow.understanding;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onewindow.process.field.FieldValue;
 import org.onewindow.process.FieldSpec;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.ProcessProgress;
@@ -11,6 +14,7 @@ import org.onewindow.process.Stage;
 import org.onewindow.process.field.FieldType;
 import org.onewindow.process.field.FieldValidators;
 import org.onewindow.process.field.FileRef;
+import org.onewindow.process.field.Inputs;
 import org.onewindow.process.field.ValidationContext;
 import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.FileAttachment;
@@ -27,9 +31,11 @@ final class FormReader {
     private static final Pattern CARRY_ON = Pattern.compile("(?i)(continue|go on|resume|继续|继续办理)");
 
     private final ValidationContext validation;
+    private final ValueFinder values;
 
     FormReader(ValidationContext validation) {
         this.validation = validation;
+        this.values = new ValueFinder(validation);
     }
 
     Act read(ProcessDefinition def, ProcessProgress p, InboundMessage message, Lang lang) {
@@ -58,6 +64,7 @@ final class FormReader {
     }
 
     private Act typed(ProcessDefinition def, ProcessProgress p, FieldSpec asked, String text, Lang lang) {
+        String lower = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).strip();
         if (Utterances.isCancel(text)) {
             return new Act.Command(CommandKind.CANCEL);
         }
@@ -70,26 +77,19 @@ final class FormReader {
         if (text.isBlank()) {
             return new Act.NotUnderstood();
         }
-        Optional<Corrections.Correction> correction = Corrections.parse(text, def.fields());
-        if (correction.isPresent() && !(p.stage() == Stage.ASK
-                && correction.get().field().name().equals(p.currentField()) && correction.get().value() == null)) {
-            FieldSpec f = correction.get().field();
-            return correction.get().value() == null ? new Act.Reopen(f.name())
-                    : new Act.Corrections(List.of(new FieldValue(f.name(),
-                            FieldValidators.validate(correction.get().value(), f.view(), validation))));
+        Lang switchTo = Commands.language(lower);
+        if (switchTo != null) {
+            return new Act.SwitchLanguage(switchTo);
+        }
+        if (p.stage() == Stage.ASK && Utterances.isSkip(text)) {
+            return new Act.Command(CommandKind.SKIP);
+        }
+        CommandKind command = Commands.of(lower);
+        if (command != null && !(command == CommandKind.SKIP && p.stage() != Stage.ASK)) {
+            return new Act.Command(command);
         }
         boolean question = Utterances.looksLikeQuestion(text);
         switch (p.stage()) {
-            case ASK -> {
-                if (Utterances.isSkip(text)) {
-                    return new Act.Command(CommandKind.SKIP);
-                }
-                if (question && asked.type() == FieldType.TEXT) {
-                    return new Act.Question(text, lang);
-                }
-                ValidationResult r = FieldValidators.validate(text, asked.view(), validation);
-                return !r.isOk() && question ? new Act.Question(text, lang) : valueFor(asked, r);
-            }
             case CONFIRM_PREFILL -> {
                 if (Utterances.isConfirm(text)) {
                     return new Act.Affirm();
@@ -97,14 +97,6 @@ final class FormReader {
                 if (Utterances.isDecline(text) || NOT_RIGHT.matcher(text.trim()).matches()) {
                     return new Act.Deny();
                 }
-                if (Utterances.isSkip(text)) {
-                    return new Act.Command(CommandKind.SKIP);
-                }
-                ValidationResult r = FieldValidators.validate(text, asked.view(), validation);
-                if (r.isOk()) { // the user typed the right value straight away
-                    return valueFor(asked, r);
-                }
-                return question ? new Act.Question(text, lang) : new Act.NotUnderstood();
             }
             case PRIVACY -> {
                 if (Utterances.isAgree(text)) {
@@ -113,19 +105,134 @@ final class FormReader {
                 if (Utterances.isDecline(text)) {
                     return new Act.Deny();
                 }
-                return question ? new Act.Question(text, lang) : new Act.NotUnderstood();
+            }
+            default -> {
+            }
+        }
+        boolean approvesSummary = p.stage() == Stage.REVIEW && (Utterances.isConfirm(text) || Verdicts.approves(lower));
+        boolean choiceNamed = asked != null && p.stage() == Stage.ASK && (asked.type() == FieldType.ENUM
+                || asked.type() == FieldType.BOOLEAN) && FieldValidators.validate(text, asked.view(), validation).isOk();
+        if (!approvesSummary && !choiceNamed && SmallTalk.is(lower)) {
+            return new Act.SmallTalk();
+        }
+        boolean cued = Corrections.cued(lower);
+        FieldSpec reading = p.stage() == Stage.ASK ? asked : null;
+        ValueFinder.Reading found = read(def, p, text, reading, cued);
+        boolean changeRequested = cued && found.others().values().stream().anyMatch(v -> v.result().isOk());
+        if (question && !changeRequested
+                && !(found.asked() != null && found.asked().result().isOk() && ValueSpans.shaped(asked.type()))) {
+            return new Act.Question(text, Lang.detect(text, lang));
+        }
+        List<FieldValue> corrections = new ArrayList<>();
+        List<FieldValue> later = new ArrayList<>();
+        found.others().values().forEach(v -> {
+            boolean earlier = p.answers().containsKey(v.field()) || p.skipped().contains(v.field()) || p.stage() == Stage.REVIEW;
+            (earlier ? corrections : later).add(v);
+        });
+        if (corrections.isEmpty() && cued && p.stage() == Stage.ASK
+                && (found.asked() == null || !found.asked().result().isOk() || Corrections.meantOnly(lower))) {
+            FieldValue previous = previousAnswer(def, p, text);
+            if (previous != null) {
+                corrections.add(previous);
+            }
+        }
+        if (!corrections.isEmpty()) {
+            List<FieldValue> all = new ArrayList<>(corrections);
+            if (found.asked() != null && found.asked().result().isOk() && !cued) {
+                all.add(found.asked());
+            }
+            all.addAll(later.stream().filter(v -> v.result().isOk()).toList());
+            return new Act.Corrections(order(all, def));
+        }
+        Optional<Corrections.Correction> reopen = Corrections.parse(text, def.fields());
+        if (reopen.isPresent() && reopen.get().value() == null && !reopen.get().field().name().equals(p.currentField())) {
+            return new Act.Reopen(reopen.get().field().name());
+        }
+        switch (p.stage()) {
+            case ASK -> {
+                FieldValue value = found.asked();
+                if (value == null) {
+                    ValidationResult whole = FieldValidators.validate(text, asked.view(), validation);
+                    return whole.isOk() ? new Act.NotUnderstood() : new Act.Refused(asked.name(), whole);
+                }
+                if (!value.result().isOk()) {
+                    return new Act.Refused(asked.name(), value.result());
+                }
+                List<FieldValue> all = new ArrayList<>();
+                all.add(value);
+                all.addAll(later.stream().filter(v -> v.result().isOk()).toList());
+                return new Act.Answers(order(all, def));
+            }
+            case CONFIRM_PREFILL -> {
+                if (found.asked() != null && found.asked().result().isOk()) {
+                    return new Act.Answers(List.of(found.asked()));
+                }
+                FieldValue typed = new FieldValue(asked.name(), FieldValidators.validate(text, asked.view(), validation));
+                return typed.result().isOk() ? new Act.Answers(List.of(typed)) : new Act.NotUnderstood();
             }
             case REVIEW -> {
-                if (Utterances.isConfirm(text)) {
+                if (Utterances.isConfirm(text) || Verdicts.approves(lower)) {
                     return new Act.Affirm();
                 }
-                if (question) {
-                    return new Act.Question(text, lang);
-                }
-                return Utterances.isDecline(text) ? new Act.Deny() : new Act.NotUnderstood();
+                return Verdicts.objects(lower) || Utterances.isDecline(text) ? new Act.Deny() : new Act.NotUnderstood();
             }
-            default -> throw new IllegalStateException("cancellation is read before: " + p.stage());
+            default -> {
+                return new Act.NotUnderstood();
+            }
         }
+    }
+
+    /**
+     * The values in the text, read against the visible fields; read again when a value found opens
+     * a field that was hidden ("开完税证明，…，所属期2026年9月": the period is asked for a certificate).
+     * Fields still to be filled may be recognised by shape; answered ones too when the user corrects.
+     */
+    private ValueFinder.Reading read(ProcessDefinition def, ProcessProgress p, String text, FieldSpec asked, boolean cued) {
+        List<FieldSpec> fields = fillable(ProcessRunner.visibleFields(def, p));
+        ValueFinder.Reading found = values.read(text, fields, asked, open(p, fields, cued));
+        List<FieldValue> all = new ArrayList<>(found.others().values());
+        if (found.asked() != null) {
+            all.add(found.asked());
+        }
+        List<FieldSpec> widened = fillable(ProcessRunner.visibleFieldsWith(def, p, all));
+        return widened.equals(fields) ? found : values.read(text, widened, asked, open(p, widened, cued));
+    }
+
+    private static List<FieldSpec> fillable(List<FieldSpec> fields) {
+        return fields.stream().filter(f -> f.type() != FieldType.FILE).toList();
+    }
+
+    private static java.util.Set<String> open(ProcessProgress p, List<FieldSpec> fields, boolean cued) {
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (FieldSpec f : fields) {
+            if (cued || !p.answers().containsKey(f.name())) {
+                open.add(f.name());
+            }
+        }
+        return open;
+    }
+
+    /** "sorry, I meant Zhang Min": a new value for the answer given just before the asked field. */
+    private FieldValue previousAnswer(ProcessDefinition def, ProcessProgress p, String text) {
+        List<FieldSpec> fields = fillable(ProcessRunner.visibleFields(def, p));
+        int at = fields.indexOf(def.field(p.currentField()).orElse(null));
+        for (int i = at - 1; i >= 0; i--) {
+            FieldSpec f = fields.get(i);
+            if (p.answers().containsKey(f.name())) {
+                String said = Corrections.withoutCue(text);
+                ValueFinder.Reading r = values.read(said, fields, f, java.util.Set.of());
+                return r.asked() != null && r.asked().result().isOk() ? r.asked() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The values in the form's order, so that a value that opens a follow-up question is stored before its answer. */
+    private static List<FieldValue> order(List<FieldValue> values, ProcessDefinition def) {
+        List<String> names = def.fields().stream().map(FieldSpec::name).toList();
+        List<FieldValue> sorted = new ArrayList<>(values);
+        sorted.sort(java.util.Comparator.comparingInt(v -> names.indexOf(v.field())));
+        return sorted;
     }
 
     private static Act cancellation(String action, String text) {

@@ -45,9 +45,14 @@ public final class Interpreter {
     }
 
     public Interpretation interpret(Situation situation, InboundMessage message) {
-        // The conversation keeps its language until a message clearly speaks the other one.
-        Lang lang = message.text() == null ? situation.locale() : Lang.detect(message.text(), situation.locale());
-        return new Interpretation(lang, act(situation, message, lang));
+        // Outside a form the conversation follows the language a message clearly speaks; a form keeps
+        // the conversation's language for its prompts (a name typed in Chinese is just a value, a
+        // question in the other language is answered in its own) until the user asks to switch.
+        Lang detected = message.text() == null ? situation.locale() : Lang.detect(message.text(), situation.locale());
+        Act act = act(situation, message, detected);
+        Lang lang = act instanceof Act.SwitchLanguage to ? to.lang()
+                : situation.activity() == Activity.PROCESS ? situation.locale() : detected;
+        return new Interpretation(lang, act);
     }
 
     private Act act(Situation situation, InboundMessage message, Lang lang) {

@@ -21,18 +21,20 @@ import java.util.regex.Pattern;
  * week), "this Friday"/"本周五". Rules: notInPast, notInFuture, maxDaysAhead, workingDay.
  */
 final class DateValidator implements FieldValidator {
-    private static final Pattern EN_WEEKDAY = Pattern.compile("(next\\s+next|next|this|coming|the coming)?\\s*([a-z]+)");
+    private static final Pattern EN_WEEKDAY = Pattern.compile("(next\\s+next|next|this|coming|the coming|last)?\\s*([a-z]+)");
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern MD_ZH = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern D_MONTH_Y = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
+    private static final Pattern D_MONTH_Y = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
     private static final Pattern MONTH_D_Y = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
     private static final Pattern IN_DAYS = Pattern.compile("(?:in\\s+)?(\\d{1,3})\\s*(?:days?\\s*(?:later|from now)?|天后|天以后|日后)");
     private static final Map<String, DayOfWeek> ZH_WEEKDAYS = Map.of("一", DayOfWeek.MONDAY, "二", DayOfWeek.TUESDAY,
             "三", DayOfWeek.WEDNESDAY, "四", DayOfWeek.THURSDAY, "五", DayOfWeek.FRIDAY, "六", DayOfWeek.SATURDAY,
             "日", DayOfWeek.SUNDAY, "天", DayOfWeek.SUNDAY, "末", DayOfWeek.SATURDAY);
-    private static final Pattern ZH_WEEKDAY = Pattern.compile("(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern ZH_WEEKDAY = Pattern.compile("(上上|上个?|下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(上个?月|下个?月|本月|这个?月)?\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,3})\\s*(?:days?\\s*ago|天前|天以前|日前)");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -40,7 +42,7 @@ final class DateValidator implements FieldValidator {
         LocalDate today = context.today();
         LocalDate date;
         try {
-            date = parse(s, today);
+            date = parse(s, today, field.rules());
         } catch (InvalidDate e) {
             return ValidationResult.error(e.en, e.zh);
         }
@@ -75,7 +77,19 @@ final class DateValidator implements FieldValidator {
                         + zhWeekday(date.getDayOfWeek()) + "）"));
     }
 
-    private static LocalDate parse(String s, LocalDate today) {
+    /** A date without a year is the one the field's rules allow: the coming one, the past one, or this year's. */
+    private static LocalDate nearest(int month, int day, LocalDate today, FieldRules rules) {
+        LocalDate date = of(today.getYear(), month, day);
+        if (rules.notInPast() && date.isBefore(today)) {
+            return of(today.getYear() + 1, month, day);
+        }
+        if (rules.notInFuture() && date.isAfter(today)) {
+            return of(today.getYear() - 1, month, day);
+        }
+        return date;
+    }
+
+    private static LocalDate parse(String s, LocalDate today, FieldRules rules) {
         switch (s) {
             case "today", "今天", "今日", "当天" -> {
                 return today;
@@ -86,8 +100,14 @@ final class DateValidator implements FieldValidator {
             case "the day after tomorrow", "day after tomorrow", "后天" -> {
                 return today.plusDays(2);
             }
-            case "yesterday", "昨天" -> {
+            case "yesterday", "昨天", "昨日" -> {
                 return today.minusDays(1);
+            }
+            case "the day before yesterday", "day before yesterday", "前天" -> {
+                return today.minusDays(2);
+            }
+            case "大前天" -> {
+                return today.minusDays(3);
             }
             default -> {
             }
@@ -102,7 +122,26 @@ final class DateValidator implements FieldValidator {
         }
         m = MD_ZH.matcher(s);
         if (m.matches()) {
-            return of(today.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return nearest(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), today, rules);
+        }
+        m = DAY_OF_MONTH.matcher(s);
+        if (m.matches()) {
+            int day = Integer.parseInt(m.group(2));
+            String which = m.group(1) == null ? "" : m.group(1);
+            LocalDate month = which.startsWith("上") ? today.minusMonths(1) : which.startsWith("下") ? today.plusMonths(1) : today;
+            LocalDate date = of(month.getYear(), month.getMonthValue(), day);
+            if (which.isEmpty() && rules.notInPast() && date.isBefore(today)) {
+                LocalDate next = today.plusMonths(1);
+                date = of(next.getYear(), next.getMonthValue(), day);
+            } else if (which.isEmpty() && rules.notInFuture() && date.isAfter(today)) {
+                LocalDate previous = today.minusMonths(1);
+                date = of(previous.getYear(), previous.getMonthValue(), day);
+            }
+            return date;
+        }
+        m = DAYS_AGO.matcher(s);
+        if (m.matches()) {
+            return today.minusDays(Integer.parseInt(m.group(1)));
         }
         m = IN_DAYS.matcher(s);
         if (m.matches()) {
@@ -117,18 +156,19 @@ final class DateValidator implements FieldValidator {
             DayOfWeek day = englishWeekday(en.group(2));
             if (day != null) {
                 String q = en.group(1) == null ? "" : Inputs.collapseSpaces(en.group(1));
-                return weekday(today, day, q.equals("next") ? "下" : q.equals("next next") ? "下下" : q.isEmpty() ? "" : "本");
+                return weekday(today, day, q.equals("next") ? "下" : q.equals("next next") ? "下下" : q.equals("last") ? "上"
+                        : q.isEmpty() ? "" : "本");
             }
         }
         m = D_MONTH_Y.matcher(s);
         if (m.matches() && month(m.group(2)) != null) {
-            int year = m.group(3) == null ? today.getYear() : Integer.parseInt(m.group(3));
-            return of(year, month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
+            return m.group(3) == null ? nearest(month(m.group(2)).getValue(), Integer.parseInt(m.group(1)), today, rules)
+                    : of(Integer.parseInt(m.group(3)), month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
         }
         m = MONTH_D_Y.matcher(s);
         if (m.matches() && month(m.group(1)) != null) {
-            int year = m.group(3) == null ? today.getYear() : Integer.parseInt(m.group(3));
-            return of(year, month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
+            return m.group(3) == null ? nearest(month(m.group(1)).getValue(), Integer.parseInt(m.group(2)), today, rules)
+                    : of(Integer.parseInt(m.group(3)), month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
         }
         return null;
     }
@@ -140,6 +180,8 @@ final class DateValidator implements FieldValidator {
             case "本", "这", "这个" -> monday.with(TemporalAdjusters.nextOrSame(day));
             case "下", "下个" -> monday.plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
             case "下下" -> monday.plusWeeks(2).with(TemporalAdjusters.nextOrSame(day));
+            case "上", "上个" -> monday.minusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+            case "上上" -> monday.minusWeeks(2).with(TemporalAdjusters.nextOrSame(day));
             default -> today.with(TemporalAdjusters.next(day));
         };
     }

@@ -1,0 +1,100 @@
+package org.onewindow.understanding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onewindow.process.FieldSpec;
+import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.Option;
+
+/**
+ * The words by which a message names a field of a form: its labels in both languages and their
+ * parts ("住所（注册地址）" → 住所, 注册地址), its aliases, and for a choice field the names of its
+ * options (naming an option names the field and gives its value). Names shared by two fields of
+ * the same form are dropped, except labels and aliases, which the longest match settles.
+ */
+final class FieldNames {
+
+    /** One name of a field; {@code option} is the option it names, or null. */
+    record Name(FieldSpec field, String text, Option option) {
+    }
+
+    private FieldNames() {
+    }
+
+    static List<Name> of(List<FieldSpec> fields) {
+        List<Name> names = new ArrayList<>();
+        List<Name> derived = new ArrayList<>();
+        for (FieldSpec f : fields) {
+            if (f.type() == FieldType.FILE) {
+                continue;
+            }
+            Set<String> own = new LinkedHashSet<>();
+            own.add(key(f.label().en()));
+            own.add(key(f.label().zh()));
+            f.aliases().forEach(a -> own.add(key(a)));
+            own.forEach(n -> names.add(new Name(f, n, null)));
+            Set<String> parts = new LinkedHashSet<>();
+            for (String label : List.of(key(f.label().en()), key(f.label().zh()))) {
+                for (String part : label.split("[（）()]|\\s+or\\s+|及|和")) {
+                    part = part.trim();
+                    parts.add(part);
+                    String[] words = part.split(" ");
+                    if (words.length >= 3) { // "fire-safety acceptance needed" → "fire-safety acceptance"
+                        parts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+                    }
+                    if (isChinese(part) && part.length() >= 4) { // "清算组负责人" → "负责人", "债权人公告日期" → "公告日期"
+                        for (int n = 2; n <= Math.min(4, part.length() - 1); n++) {
+                            parts.add(part.substring(part.length() - n));
+                            parts.add(part.substring(0, n));
+                        }
+                    }
+                }
+            }
+            parts.removeAll(own);
+            parts.stream().filter(p -> p.length() >= 2).forEach(p -> derived.add(new Name(f, p, null)));
+            if (f.type() == FieldType.ENUM) {
+                for (Option o : f.choices()) {
+                    for (String n : optionNames(o)) {
+                        derived.add(new Name(f, n, o));
+                    }
+                }
+            }
+        }
+        for (Name d : derived) {
+            boolean shared = derived.stream().anyMatch(o -> o.text().equals(d.text()) && o.field() != d.field())
+                    || names.stream().anyMatch(o -> o.text().equals(d.text()));
+            if (!shared) {
+                names.add(d);
+            }
+        }
+        return names;
+    }
+
+    static List<String> optionNames(Option o) {
+        List<String> names = new ArrayList<>();
+        names.add(key(o.label().en()));
+        names.add(key(o.label().zh()));
+        for (String label : List.of(key(o.label().en()), key(o.label().zh()))) {
+            for (String part : label.split("[（）()]")) {
+                if (part.trim().length() >= 2 && !part.matches(".*\\d.*")) {
+                    names.add(part.trim());
+                }
+            }
+        }
+        o.synonyms().forEach(s -> names.add(key(s)));
+        names.add(key(o.value().replace('-', ' ')));
+        names.removeIf(n -> n.length() < 2);
+        return names.stream().distinct().toList();
+    }
+
+    static String key(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).trim();
+    }
+
+    static boolean isChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,57 @@
+package org.onewindow.understanding;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.process.FieldSpec;
+import org.onewindow.process.field.FieldType;
+
+/**
+ * A person's name inside a sentence: "that'll be our CEO, Emily Zhang" → "Emily Zhang";
+ * "办税员是马晓燕" → "马晓燕" (the framing is gone before this is asked).
+ */
+final class PersonNames {
+    private static final Pattern PERSON_LABEL = Pattern.compile(
+            "(?i)representative|contact|person|head of|leader|负责人|联系人|办税人|代表人");
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)(?:company|project|enterprise) name|address|phone|number|\\bID\\b");
+    private static final Pattern ENGLISH_NAME = Pattern.compile("(?<![\\w])([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,3})(?![\\w])");
+    private static final Pattern HAN_NAME = Pattern.compile("^\\p{IsHan}{2,4}(?=$|[\\s,，。;；、(（]|先生|女士|老师|总)");
+    private static final Set<String> NOT_A_NAME = Set.of("I", "We", "It", "The", "My", "Our", "He", "She", "They",
+            "His", "Her", "Their", "That", "This", "Yes", "No", "Sorry", "Actually", "Please", "Hi", "Hello", "Oops",
+            "Change", "Correction", "Mr", "Ms", "Mrs", "Dr", "Let", "Hang", "Wait");
+
+    private PersonNames() {
+    }
+
+    static boolean isPersonField(FieldSpec f) {
+        return f.type() == FieldType.TEXT && PERSON_LABEL.matcher(f.label().en() + " " + f.label().zh()).find()
+                && !NOT_A_PERSON.matcher(f.label().en()).find();
+    }
+
+    /** The first capitalised name of two to four words in the text ("Emily Zhang"), or null. */
+    static String english(String text) {
+        Matcher m = ENGLISH_NAME.matcher(text);
+        while (m.find()) {
+            String first = m.group(1).split("[ \\-]")[0];
+            if (!NOT_A_NAME.contains(first)) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A Chinese name at the start of the (framing-free) text; else the text when it is short enough
+     * to be a name typed in lower case ("zhang wei"); else null.
+     */
+    static String in(String text) {
+        String s = text.strip();
+        Matcher han = HAN_NAME.matcher(s);
+        if (han.find()) {
+            return han.group();
+        }
+        boolean shortEnough = s.split("\\s+").length <= 4 && s.length() <= 40 && s.chars().noneMatch(Character::isDigit)
+                && s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return shortEnough ? s : null;
+    }
+}

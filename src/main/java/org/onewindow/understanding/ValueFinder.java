@@ -1,0 +1,430 @@
+package org.onewindow.understanding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.process.FieldSpec;
+import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.FieldValue;
+import org.onewindow.process.field.Inputs;
+import org.onewindow.process.field.ValidationContext;
+import org.onewindow.process.field.ValidationResult;
+
+/**
+ * Finds the values a sentence gives for a form's fields. A field is found by the words that name
+ * it (label, aliases, the names of its options) and its value is read from the words after the name
+ * ("注册资本大概800万", "the contact will be Frank Zhou") or, when nothing follows, before it
+ * ("yes, it needs a fire-safety acceptance"); the asked field may go unnamed ("call me on
+ * 185 0846 7215"). A value is read by its type: shaped types (money, dates, phones, codes, numbers,
+ * e-mail) by the spans their validator accepts, choices by their option names, yes/no by its
+ * words, free text by dropping the framing around it ("my company is called …"). What is stored is
+ * the value, never the sentence around it.
+ */
+final class ValueFinder {
+
+    /**
+     * The values found: for the asked field (null when the message gives none), and for other
+     * fields, by name ({@code named}: the message named them; the others were recognised by shape).
+     */
+    record Reading(FieldValue asked, Map<String, FieldValue> others, Set<String> named) {
+    }
+
+    private record Mention(FieldNames.Name name, int start, int end) {
+        FieldSpec field() {
+            return name.field();
+        }
+    }
+
+    /** Where a clause ends for good: a value never runs across these. */
+    private static final Pattern HARD_STOP = Pattern.compile("[。！？!?\\n]");
+    /** Words that join a field's name to its value: "is", "should be", "是", "改成", ":", "写错了，是". */
+    private static final Pattern LEADING_LINK = Pattern.compile(
+            "^(?:[\\s:：,，=\\-—]|is\\b|are\\b|was\\b|were\\b|will be\\b|would be\\b|'ll be\\b|should be\\b|should have been\\b"
+                    + "|must be\\b|is actually\\b|actually\\b|to be\\b|be\\b|to\\b|as\\b|of\\b|at\\b|on\\b|in\\b|into\\b|now\\b"
+                    + "|called\\b|named\\b|number\\b|no\\.|'s\\b|it's\\b|its\\b|about\\b|around\\b|roughly\\b|approximately\\b"
+                    + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
+                    + "|(?:写|填|说|选|打|弄|搞)?错了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
+                    + "|应该是|应为|改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成|写成|填成|定为|改到|推迟到|提前到|调到"
+                    + "|是|为|叫做|叫|名叫|名为|就是|大概|大约|约|差不多|在|于|共|总共|一共|合计|约为|预计|计划|写|填|用|选|了)+");
+    /** Words that end a value: a negated alternative (", not X"), "please", particles, dangling joins. */
+    private static final Pattern TRAILING_NOISE = Pattern.compile(
+            "(?:[\\s,，;；:：、]+(?:not|rather than|instead of|而不是|不是)\\b.*"
+                    + "|[\\s,，]*\\b(?:please|thanks|thank you|sorry|thx)\\b.*"
+                    + "|[\\s,，;；.。、~～!！]+$"
+                    + "|(?<=\\p{IsHan})(?:吧|呢|啊|哈|呀|了|的|哦|喔|嘛)+$"
+                    + "|[\\s,，]+(?:and|with|which|who|that|the|a|an|is|are|plus|so|but)$)");
+    /** "Changsha Xingchen Co., Ltd": a company-type word that is the name's own suffix. */
+    private static final Pattern LATIN_NAME_GLUE = Pattern.compile("(?:\\bco\\.?,?|\\bcompany)\\s*$");
+    private static final String HAN_JOINS = "是为个家一选做办要的叫";
+    private static final int MAX_FRAMING_HAN = 10;
+    private static final int MAX_FRAMING_WORDS = 7;
+    /** The last of these in a short opening ends the framing around a free-text value. */
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?:called|named|is|are|as|be|was|it's|its|to|at)\\b|'s\\b|[:：]|是|叫做|叫|名为|为|在");
+    /** Between two names, these make the second part of the first ("legal representative's name"). */
+    private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:'s|的)\\s*");
+
+    private final ValidationContext validation;
+    private final Map<List<FieldSpec>, List<FieldNames.Name>> namesCache = new ConcurrentHashMap<>();
+
+    ValueFinder(ValidationContext validation) {
+        this.validation = validation;
+    }
+
+    /**
+     * Reads {@code text} against the form's {@code fields} (the visible ones, in order). {@code asked}
+     * is the field the form asks now (null at the summary); an unnamed value is read as its.
+     * {@code open} are the fields whose values may also be recognised by shape alone (a date when
+     * the form has one date field left to fill, say).
+     */
+    Reading read(String text, List<FieldSpec> fields, FieldSpec asked, Set<String> open) {
+        if (asked != null && exactChoice(text, asked)) { // "invoices": the asked choice, though another field has that name
+            return new Reading(new FieldValue(asked.name(), FieldValidators.validate(text, asked.view(), validation)), Map.of(),
+                    Set.of());
+        }
+        String folded = Inputs.foldWidth(text);
+        String lower = folded.toLowerCase(Locale.ROOT);
+        List<Mention> mentions = mentions(lower, fields, asked);
+        Map<String, FieldValue> others = new LinkedHashMap<>();
+        List<int[]> claimed = new ArrayList<>();
+        mentions.forEach(m -> claimed.add(new int[] {m.start(), m.end()}));
+        FieldValue askedValue = null;
+        List<int[]> textSpans = new ArrayList<>();
+        boolean askedNamed = mentions.stream().anyMatch(m -> m.field() == asked);
+        if (asked != null && !askedNamed && asked.type() == FieldType.TEXT) {
+            askedValue = unnamed(text, folded, lower, asked, mentions, claimed);
+            textSpans.add(new int[] {0, Math.min(nextBoundary(lower, mentions, 0, true), firstStop(lower))});
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (others.containsKey(m.field().name()) || askedValue != null && m.field() == asked
+                    || m.name().option() != null && overlaps(textSpans, m.start(), m.end())) {
+                continue;
+            }
+            int end = nextBoundary(lower, mentions, i + 1, m.field().type() == FieldType.TEXT);
+            end = Math.min(end, hardStop(lower, m.end()));
+            int previousEnd = i > 0 ? mentions.get(i - 1).end() : 0;
+            FieldValue v = m.name().option() != null
+                    ? new FieldValue(m.field().name(), FieldValidators.validate(m.name().option().value(), m.field().view(), validation))
+                    : valueAfterOrBefore(text, folded, lower, m, end, previousEnd, claimed);
+            if (v == null) {
+                continue;
+            }
+            if (m.field().type() == FieldType.TEXT) {
+                textSpans.add(new int[] {m.end(), end});
+            }
+            if (m.field() == asked) {
+                askedValue = v;
+            } else {
+                others.put(m.field().name(), v);
+            }
+        }
+        Set<String> named = new java.util.HashSet<>(others.keySet());
+        if (asked != null && askedValue == null) {
+            askedValue = unnamed(text, folded, lower, asked, mentions, claimed);
+        }
+        for (FieldSpec f : fields) {
+            if (f != asked && !others.containsKey(f.name()) && open.contains(f.name()) && Shapes.distinctive(f, fields)) {
+                FieldValue v = shaped(folded, lower, f, 0, lower.length(), claimed, false, true);
+                if (v != null && v.result().isOk()) {
+                    others.put(f.name(), v);
+                }
+            }
+        }
+        return new Reading(askedValue, others, named);
+    }
+
+    /** The asked field's value when the message does not name it. */
+    private FieldValue unnamed(String text, String folded, String lower, FieldSpec asked, List<Mention> mentions,
+                               List<int[]> claimed) {
+        if (ValueSpans.shaped(asked.type())) {
+            return shaped(folded, lower, asked, 0, lower.length(), claimed, true, false);
+        }
+        int end = Math.min(nextBoundary(lower, mentions, 0, true), firstStop(lower));
+        if (end == 0 && !mentions.isEmpty()) {
+            return null; // the message is about other fields
+        }
+        return plain(text, lower, asked, 0, end, true);
+    }
+
+    private FieldValue valueAfterOrBefore(String text, String folded, String lower, Mention m, int end, int previousEnd,
+                                          List<int[]> claimed) {
+        boolean shaped = ValueSpans.shaped(m.field().type());
+        FieldValue after = shaped ? shaped(folded, lower, m.field(), m.end(), end, claimed, false, false)
+                : plain(text, lower, m.field(), m.end(), end, false);
+        if (after != null && after.result().isOk()) {
+            return after;
+        }
+        if (after == null && shaped && linked(text.substring(m.end(), end), lower.substring(m.end(), end))) {
+            // "change the registered capital to lots": named with a link, but no value to read — say why
+            String said = withoutTrailingNoise(withoutLink(folded.substring(m.end(), end)));
+            if (!said.isBlank()) {
+                after = new FieldValue(m.field().name(), FieldValidators.validate(said, m.field().view(), validation));
+            }
+        }
+        int start = clauseStart(lower, m.start(), previousEnd);
+        if (start < m.start() && m.field().type() != FieldType.TEXT) {
+            FieldValue before = shaped ? shaped(folded, lower, m.field(), start, m.start(), claimed, false, false)
+                    : plain(text, lower, m.field(), start, m.start(), false);
+            if (before != null && before.result().isOk()) {
+                return before;
+            }
+        }
+        if (after == null && m.field().type() == FieldType.BOOLEAN) {
+            // "需要消防验收的": naming a yes/no field's statement affirms it, unless it is negated before.
+            String lead = lower.substring(start, m.start());
+            boolean negated = YesNo.negates(lead);
+            return new FieldValue(m.field().name(), FieldValidators.validate(Boolean.toString(!negated), m.field().view(),
+                    validation));
+        }
+        return after;
+    }
+
+    /** A shaped value between {@code from} and {@code to}: the first span its validator accepts, else the first refused one. */
+    private FieldValue shaped(String folded, String lower, FieldSpec f, int from, int to, List<int[]> claimed,
+                              boolean wholeTextFallback, boolean byShapeOnly) {
+        String window = lower.substring(from, to);
+        ValidationResult refused = null;
+        for (int[] span : ValueSpans.find(f.type(), window)) {
+            int s = from + span[0];
+            int e = from + span[1];
+            if (overlaps(claimed, s, e)) {
+                continue;
+            }
+            ValidationResult r = FieldValidators.validate(folded.substring(s, e), f.view(), validation);
+            if (r.isOk() && (!byShapeOnly || Shapes.unitFits(f, lower, e))) {
+                claimed.add(new int[] {s, e});
+                return new FieldValue(f.name(), r);
+            }
+            if (refused == null && !r.isOk()) {
+                refused = r;
+                if (wholeTextFallback) {
+                    claimed.add(new int[] {s, e});
+                }
+            }
+        }
+        if (refused != null) {
+            return new FieldValue(f.name(), refused);
+        }
+        if (wholeTextFallback) {
+            return new FieldValue(f.name(), FieldValidators.validate(folded.substring(from, to), f.view(), validation));
+        }
+        return null;
+    }
+
+    /** A free-text, yes/no or choice value between {@code from} and {@code to}, without the words around it. */
+    private FieldValue plain(String text, String lower, FieldSpec f, int from, int to, boolean unnamed) {
+        String raw = text.substring(from, to);
+        String rawLower = lower.substring(from, to);
+        if (f.type() == FieldType.BOOLEAN) {
+            Boolean yes = YesNo.read(rawLower, f);
+            return yes == null ? null : new FieldValue(f.name(), FieldValidators.validate(yes.toString(), f.view(), validation));
+        }
+        if (f.type() == FieldType.ENUM) {
+            ValidationResult r = FieldValidators.validate(raw, f.view(), validation);
+            if (!r.isOk()) {
+                String option = Paraphrases.option(rawLower, f);
+                if (option != null) {
+                    r = FieldValidators.validate(option, f.view(), validation);
+                }
+            }
+            return r.isOk() || unnamed ? new FieldValue(f.name(), r) : null;
+        }
+        if (!unnamed && !linked(raw, rawLower)) {
+            return null; // "…project, fire filing is enough": the name is not followed by a value
+        }
+        String value = withoutTrailingNoise(unnamed ? withoutFraming(raw) : withoutLink(raw));
+        if (PersonNames.isPersonField(f)) {
+            String english = PersonNames.english(raw);
+            boolean framed = !value.equals(raw.strip());
+            value = english != null ? english : framed ? PersonNames.in(value) : value;
+        }
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return new FieldValue(f.name(), FieldValidators.validate(value, f.view(), validation));
+    }
+
+    /** The whole message is one of the asked choice's names, or a bare yes/no. */
+    private boolean exactChoice(String text, FieldSpec asked) {
+        String key = FieldNames.key(withoutTrailingNoise(text));
+        if (asked.type() == FieldType.ENUM) {
+            return asked.choices().stream().anyMatch(o -> FieldNames.optionNames(o).contains(key));
+        }
+        return asked.type() == FieldType.BOOLEAN && key.split("\\s+").length <= 2
+                && FieldValidators.validate(text, asked.view(), validation).isOk();
+    }
+
+    /** Whether a value follows a field's name here: a linking word, or Chinese written straight on. */
+    private static boolean linked(String raw, String rawLower) {
+        Matcher m = LEADING_LINK.matcher(rawLower);
+        if (m.lookingAt() && m.end() > 0 && !rawLower.substring(0, m.end()).matches("[\\s,，]+")) {
+            return true;
+        }
+        String s = raw.stripLeading();
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c = s.codePointAt(0);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+                && (raw.length() == s.length() || Character.isDigit(c) || Character.isUpperCase(c));
+    }
+
+    /** "my company is called X" → "X": the words after the last cue of a short opening without digits. */
+    static String withoutFraming(String raw) {
+        String s = raw.strip();
+        Matcher m = CUE.matcher(s.toLowerCase(Locale.ROOT));
+        int cut = -1;
+        while (m.find()) {
+            String before = s.substring(0, m.start());
+            if (before.chars().anyMatch(Character::isDigit) || !shortFraming(before)) {
+                break;
+            }
+            cut = m.end();
+        }
+        return withoutLink(cut < 0 ? s : s.substring(cut));
+    }
+
+    private static boolean shortFraming(String before) {
+        long han = before.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long words = java.util.Arrays.stream(before.trim().split("\\s+")).filter(w -> !w.isEmpty()).count();
+        return han <= MAX_FRAMING_HAN && words <= MAX_FRAMING_WORDS;
+    }
+
+    static String withoutLink(String raw) {
+        String s = raw.strip();
+        Matcher m = LEADING_LINK.matcher(s.toLowerCase(Locale.ROOT));
+        if (m.lookingAt()) {
+            s = s.substring(m.end());
+        }
+        return s.strip();
+    }
+
+    static String withoutTrailingNoise(String raw) {
+        String s = raw.strip();
+        for (int i = 0; i < 6; i++) {
+            Matcher m = TRAILING_NOISE.matcher(s);
+            if (!m.find()) {
+                break;
+            }
+            s = s.substring(0, m.start()).strip();
+        }
+        return s;
+    }
+
+    /** The field names in the text: longest first, none inside another, a name's own suffix not a choice. */
+    private List<Mention> mentions(String lower, List<FieldSpec> fields, FieldSpec asked) {
+        List<FieldNames.Name> names = namesCache.computeIfAbsent(List.copyOf(fields), FieldNames::of);
+        List<Mention> found = new ArrayList<>();
+        for (FieldNames.Name n : names) {
+            int at = lower.indexOf(n.text());
+            while (at >= 0) {
+                int end = at + n.text().length();
+                if (wordBounded(lower, at, end, n.text())) {
+                    found.add(new Mention(n, at, end));
+                }
+                at = lower.indexOf(n.text(), at + 1);
+            }
+        }
+        found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()
+                .thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found) {
+            int overlapping = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i).start() < m.end() && m.start() < kept.get(i).end()) {
+                    overlapping = i;
+                    break;
+                }
+            }
+            if (overlapping < 0) {
+                kept.add(m);
+            } else if (kept.get(overlapping).field() == m.field() && m.name().option() == null
+                    && kept.get(overlapping).name().option() == null) { // "施工许可" + "许可证号": one name
+                Mention k = kept.get(overlapping);
+                kept.set(overlapping, new Mention(k.name(), Math.min(k.start(), m.start()), Math.max(k.end(), m.end())));
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        // "the legal representative's name is …": a generic name straight after another belongs to it.
+        List<Mention> joined = new ArrayList<>();
+        for (Mention m : kept) {
+            Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.name().option() == null && m.name().option() == null && m.field() != last.field()
+                    && NAME_JOIN.matcher(lower.substring(last.end(), m.start())).matches()) {
+                joined.set(joined.size() - 1, new Mention(last.name(), last.start(), m.end()));
+            } else {
+                joined.add(m);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * Where the value after mention {@code from - 1} ends: at the next mention, except that a
+     * free-text value runs on over a company-type word glued to it ("长沙云帆数字科技有限公司").
+     */
+    private static int nextBoundary(String lower, List<Mention> mentions, int from, boolean text) {
+        for (int i = from; i < mentions.size(); i++) {
+            Mention next = mentions.get(i);
+            if (!(text && next.name().option() != null && glued(lower, next.start()))) {
+                return next.start();
+            }
+        }
+        return lower.length();
+    }
+
+    /** A company-type word glued to the words before it ("科技有限公司", "Co., Ltd") belongs to a name. */
+    private static boolean glued(String lower, int start) {
+        if (start == 0) {
+            return false;
+        }
+        if (LATIN_NAME_GLUE.matcher(lower.substring(Math.max(0, start - 10), start)).find()) {
+            return true;
+        }
+        int before = lower.codePointBefore(start);
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && HAN_JOINS.indexOf(before) < 0;
+    }
+
+    private static boolean wordBounded(String lower, int start, int end, String name) {
+        boolean latin = name.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        if (!latin) {
+            return true;
+        }
+        boolean before = start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1));
+        boolean after = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+        return before && after;
+    }
+
+    private static int hardStop(String lower, int from) {
+        Matcher m = HARD_STOP.matcher(lower);
+        return m.find(from) ? m.start() : lower.length();
+    }
+
+    /** The end of the first clause, where an unnamed free-text answer stops when other fields follow. */
+    private static int firstStop(String lower) {
+        Matcher m = HARD_STOP.matcher(lower);
+        return m.find() && m.start() > 0 ? m.start() : lower.length();
+    }
+
+    /** Where the clause holding {@code at} starts, not before {@code floor}. */
+    private static int clauseStart(String lower, int at, int floor) {
+        int i = at;
+        while (i > floor && ",，;；。!?！？\n".indexOf(lower.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean overlaps(List<int[]> claimed, int s, int e) {
+        return claimed.stream().anyMatch(c -> c[0] < e && s < c[1]);
+    }
+}

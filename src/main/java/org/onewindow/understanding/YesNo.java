@@ -1,0 +1,45 @@
+package org.onewindow.understanding;
+
+import java.util.regex.Pattern;
+import org.onewindow.process.FieldSpec;
+import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.ValidationContext;
+
+/**
+ * Yes or no said in a sentence: a leading yes/no word ("no, all shareholders are mainland Chinese"),
+ * else a negation ("规划许可证还没办下来", "还有一笔罚款没交") for no, else an affirming word
+ * ("都结清了", "we do") for yes.
+ */
+final class YesNo {
+    private static final ValidationContext ANY_DAY = ValidationContext.of(java.time.Clock.systemUTC());
+    private static final Pattern LEADING_JOIN = Pattern.compile("^(?:[\\s,，.。]|and\\b|but\\b|so\\b|well\\b|而且|但是|所以)+");
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:no|not|never|none|nope|without|yet to|neither|nor)\\b|n't\\b|没|不|未|无|尚未|并非|别");
+    private static final Pattern AFFIRMATION = Pattern.compile(
+            "\\b(?:yes|yeah|yep|yup|sure|do|does|did|have|has|had|need|needs|required|already|all|every|indeed|correct)\\b"
+                    + "|有|需要|要|已|都|是|对|结清|清了|好了|办了|齐了|完了");
+
+    private YesNo() {
+    }
+
+    /** Whether the words before a yes/no field's statement negate it ("不需要", "we don't have the"). */
+    static boolean negates(String lead) {
+        return NEGATION.matcher(lead).find();
+    }
+
+    /** The yes/no the text says for the field, or null when it says neither. */
+    static Boolean read(String lower, FieldSpec field) {
+        String s = LEADING_JOIN.matcher(lower.strip()).replaceFirst("");
+        if (s.isEmpty()) {
+            return null;
+        }
+        var r = FieldValidators.validate(s, field.view(), ANY_DAY);
+        if (r.isOk()) {
+            return (Boolean) r.value();
+        }
+        if (NEGATION.matcher(s).find()) {
+            return false;
+        }
+        return AFFIRMATION.matcher(s).find() ? true : null;
+    }
+}
