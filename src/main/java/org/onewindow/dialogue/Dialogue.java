@@ -185,6 +185,7 @@ public final class Dialogue {
         out.put("title", view.title());
         out.put("step", view.step());
         out.put("steps", view.steps());
+        out.put("asking", view.asking());
         out.put("field", view.field());
         return out;
     }
@@ -336,7 +337,10 @@ public final class Dialogue {
                     answerActions(answer, state, lang))), state.answered(answer.topic()));
             case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
-            case UNKNOWN -> state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
+            // Inside a form an unanswered side question calls in nobody: the form goes on (a person is
+            // one "转人工" away), and no notice may announce a queue that is not joined.
+            case UNKNOWN -> state.mode() == Mode.PROCESS ? new Decision(userText, List.of(Reply.bot(answer.text())), state)
+                    : state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
                     ? handoff(state, userText, List.of(Reply.bot(answer.text())), GENERAL_DEPARTMENT,
                             "the bot could not answer twice in a row", lang)
                     : new Decision(userText, List.of(Reply.bot(answer.text(),

@@ -100,17 +100,27 @@ public final class ProcessRunner {
     public ProcessView view(ProcessDefinition def, ProcessProgress progress, Lang lang) {
         List<FieldSpec> visible = ProcessFlow.visibleFields(def, progress.answers());
         int steps = visible.size() + 1;
+        String asking = switch (progress.stage()) {
+            case ASK -> "field";
+            case PRIVACY -> "consent";
+            case CONFIRM_PREFILL -> "prefill";
+            case REVIEW -> "confirmation";
+            case CONFIRM_CANCEL -> "cancel";
+        };
         String fieldName = progress.stage() == Stage.CONFIRM_CANCEL && progress.resumeStage() == Stage.REVIEW ? null
                 : progress.currentField();
         FieldSpec f = fieldName == null ? null : def.field(fieldName).orElse(null);
         if (f == null) {
-            return new ProcessView(def.id(), def.title(lang), steps, steps, null);
+            return new ProcessView(def.id(), def.title(lang), steps, steps, asking, null);
         }
         int step = Math.max(1, visible.indexOf(f) + 1);
+        if (progress.stage() != Stage.ASK) {
+            return new ProcessView(def.id(), def.title(lang), step, steps, asking, null);
+        }
         List<ProcessView.OptionView> options = f.type().hasOptions()
                 ? f.choices().stream().map(o -> new ProcessView.OptionView(o.label().text(lang), o.value())).toList()
                 : null;
-        return new ProcessView(def.id(), def.title(lang), step, steps,
+        return new ProcessView(def.id(), def.title(lang), step, steps, asking,
                 new ProcessView.FieldView(f.name(), f.type().code(), f.label(lang), f.required(), options));
     }
 

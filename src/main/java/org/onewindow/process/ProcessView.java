@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The {@code State.process} of the API: {@code {id, title, step, steps, field{name, type, label,
- * required, options[{label, value}]}}}. {@code field} is null on the summary step; {@code options}
- * only for enum and boolean fields.
+ * The {@code State.process} of the API: {@code {id, title, step, steps, asking, field{name, type,
+ * label, required, options[{label, value}]}}}. {@code asking} is what the assistant waits for
+ * ({@code field}, {@code consent}, {@code prefill}, {@code confirmation} or {@code cancel});
+ * {@code field} is set only while asking a field; {@code options} only for enum and boolean fields.
  */
-public record ProcessView(String id, String title, int step, int steps, FieldView field) {
+public record ProcessView(String id, String title, int step, int steps, String asking, FieldView field) {
 
     /** The field being asked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -69,6 +69,9 @@ final class ValueFinder {
     /** The last of these in a short opening ends the framing around a free-text value. */
     private static final Pattern CUE = Pattern.compile(
             "\\b(?:called|named|is|are|as|be|was|it's|its|to|at)\\b|'s\\b|[:：]|是|叫做|叫|名为|为|在");
+    /** Verbs that introduce a name after a subject ("we want to register X", "我们要注册X"), never at the very start. */
+    private static final Pattern VERB_CUE = Pattern.compile(
+            "\\b(?:register|registering|set up|open|establish|incorporate|name it|call it|go with|use)\\b|注册|成立|设立|登记|起名");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:'s|的)\\s*");
 
@@ -281,16 +284,25 @@ final class ValueFinder {
     /** "my company is called X" → "X": the words after the last cue of a short opening without digits. */
     static String withoutFraming(String raw) {
         String s = raw.strip();
-        Matcher m = CUE.matcher(s.toLowerCase(Locale.ROOT));
+        String lower = s.toLowerCase(Locale.ROOT);
+        int cut = lastCue(CUE.matcher(lower), s, false);
+        cut = Math.max(cut, lastCue(VERB_CUE.matcher(lower), s, true));
+        return withoutLink(cut < 0 ? s : s.substring(cut));
+    }
+
+    /** The end of the last cue whose opening is short and has no digits (and, for verbs, is not empty). */
+    private static int lastCue(Matcher m, String s, boolean needsSubject) {
         int cut = -1;
         while (m.find()) {
             String before = s.substring(0, m.start());
             if (before.chars().anyMatch(Character::isDigit) || !shortFraming(before)) {
                 break;
             }
-            cut = m.end();
+            if (!needsSubject || !before.isBlank()) {
+                cut = m.end();
+            }
         }
-        return withoutLink(cut < 0 ? s : s.substring(cut));
+        return cut;
     }
 
     private static boolean shortFraming(String before) {

@@ -79,4 +79,65 @@ final class InterpretThenDecideTest {
         assertThat(reading.act()).isEqualTo(new Act.StartProcess("deregistration"));
         assertThat(started.state().mode()).isEqualTo(Mode.PROCESS);
     }
+
+    /** One turn: interpret, look up with the stub when it asks something, decide. */
+    private Decision say(DialogueState state, String text) {
+        DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());
+        Interpretation reading = dialogue.interpret(turn);
+        KnowledgeAnswer answer = reading.question() == null ? null
+                : UNKNOWN.answer(reading.question().text(), reading.question().lang(), null);
+        return dialogue.decide(turn, reading, answer);
+    }
+
+    /** A knowledge base that knows nothing. */
+    private static final StubKnowledge UNKNOWN = new StubKnowledge() {
+        @Override
+        public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
+            return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, lang == Lang.ZH ? "抱歉，我不知道。" : "Sorry, I don't know.",
+                    java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0);
+        }
+    };
+
+    private DialogueState inStartBusiness(Lang lang) {
+        DialogueTurn turn = new DialogueTurn(DialogueState.initial(lang), InboundMessage.action("process:start:start-business"),
+                Map.of(), Map.of());
+        return dialogue.decide(turn, dialogue.interpret(turn), null).state();
+    }
+
+    @Test
+    void sideQuestionsUnansweredTwice_insideAForm_announceNoQueueAndCallNobody() {
+        DialogueState state = inStartBusiness(Lang.EN);
+        Decision first = say(state, "what is the fee for the seal?");
+        Decision second = say(first.state(), "and how long is the seal valid?");
+
+        assertThat(second.handoff()).isNull();
+        assertThat(second.replies()).noneMatch(r -> r.type() == org.onewindow.shared.MessageType.NOTICE);
+        assertThat(second.state().mode()).isEqualTo(Mode.PROCESS);
+        assertThat(second.replies().get(second.replies().size() - 1).text()).contains("What name");
+    }
+
+    @Test
+    void chineseValue_inAnEnglishForm_keepsTheFormInEnglish() {
+        Decision named = say(inStartBusiness(Lang.EN), "湖南星辰科技有限公司");
+
+        assertThat(named.state().locale()).isEqualTo(Lang.EN);
+        assertThat(named.replies().get(named.replies().size() - 1).text()).contains("What type of enterprise");
+    }
+
+    @Test
+    void questionInTheOtherLanguage_isAnsweredInIt_andTheFormGoesOnInItsOwn() {
+        Decision asked = say(inStartBusiness(Lang.EN), "名称有什么要求？");
+
+        assertThat(asked.replies().get(0).text()).isEqualTo("抱歉，我不知道。");
+        assertThat(asked.state().locale()).isEqualTo(Lang.EN);
+        assertThat(asked.replies().get(asked.replies().size() - 1).text()).contains("What name");
+    }
+
+    @Test
+    void switchLanguage_insideAForm_asksTheSameStepInTheOtherLanguage() {
+        Decision switched = say(inStartBusiness(Lang.EN), "can we continue in Chinese?");
+
+        assertThat(switched.state().locale()).isEqualTo(Lang.ZH);
+        assertThat(switched.replies().get(switched.replies().size() - 1).text()).contains("企业名称");
+    }
 }

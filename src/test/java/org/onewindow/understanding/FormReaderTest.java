@@ -1,0 +1,146 @@
+package org.onewindow.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.process.Answer;
+import org.onewindow.process.PrivacyConsent;
+import org.onewindow.process.ProcessCatalog;
+import org.onewindow.process.ProcessDefinition;
+import org.onewindow.process.ProcessProgress;
+import org.onewindow.process.Stage;
+import org.onewindow.process.WorkingDayCalendar;
+import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.LocalizedText;
+import org.onewindow.process.field.ValidationContext;
+import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
+
+/** What a message does at a step of a form: the act it is read as. */
+final class FormReaderTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T02:00:00Z"), WorkingDayCalendar.ZONE);
+    private static ProcessCatalog catalog;
+    private static FormReader reader;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
+        reader = new FormReader(new ValidationContext(CLOCK, WorkingDayCalendar.ZONE, calendar::isWorkingDay));
+    }
+
+    /** Start a business, asking {@code field}, with these earlier answers (canonical values). */
+    private static Act at(String field, Map<String, String> answered, String text, Lang lang) {
+        ProcessDefinition def = catalog.byId("start-business").orElseThrow();
+        Map<String, Answer> answers = new HashMap<>();
+        answered.forEach((name, value) -> answers.put(name, new Answer(value, LocalizedText.same(value), null)));
+        Stage stage = field == null ? Stage.REVIEW : Stage.ASK;
+        ProcessProgress p = new ProcessProgress(def.id(), 1, stage, field, answers, List.of(), Map.of(),
+                new PrivacyConsent(CLOCK.instant().toString(), "2026-01"), null, 0);
+        return reader.read(def, p, InboundMessage.text(text), lang);
+    }
+
+    private static final Map<String, String> UP_TO_SCOPE = Map.of("companyName", "湖南星辰科技有限公司", "companyType", "llc",
+            "registeredCapital", "5000000");
+
+    @Test
+    void correctionInWords_atALaterStep_changesTheNamedAnswerOnly() {
+        Act act = at("legalRepName", UP_TO_SCOPE, "actually the capital is 800万", Lang.EN);
+
+        assertThat(act).isInstanceOf(Act.Corrections.class);
+        assertThat(((Act.Corrections) act).values()).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("registeredCapital"))
+                .satisfies(v -> assertThat(v.result().value()).isEqualTo(new BigDecimal("8000000")));
+    }
+
+    @Test
+    void severalCorrections_inOneChineseSentence_areAllRead() {
+        Act act = at(null, Map.of("companyName", "湖南星辰科技有限公司", "contactPhone", "13812345678"),
+                "企业名称应该是湖南星河科技有限公司，联系电话改成13907310000", Lang.ZH);
+
+        assertThat(act).isInstanceOf(Act.Corrections.class);
+        assertThat(((Act.Corrections) act).values()).extracting(v -> v.result().value().toString())
+                .containsExactly("湖南星河科技有限公司", "13907310000");
+    }
+
+    @Test
+    void iMeant_withNoFieldNamed_correctsThePreviousAnswer() {
+        Act act = at("legalRepId", Map.of("legalRepName", "Zhang Wei"), "sorry, I meant Zhang Min, not Zhang Wei", Lang.EN);
+
+        assertThat(act).isInstanceOf(Act.Corrections.class);
+        assertThat(((Act.Corrections) act).values()).singleElement()
+                .satisfies(v -> assertThat(v.result().value()).isEqualTo("Zhang Min"));
+    }
+
+    @Test
+    void questionAboutTheOptions_atAChoiceStep_isAQuestionNotAChoice() {
+        assertThat(at("companyType", Map.of(), "有限责任公司和股份有限公司有啥区别？", Lang.ZH)).isInstanceOf(Act.Question.class);
+    }
+
+    @Test
+    void askingToChangeSomething_politely_isACorrectionNotAQuestion() {
+        assertThat(at("address", UP_TO_SCOPE, "could you change the registered capital to 600万?", Lang.EN))
+                .isInstanceOf(Act.Corrections.class);
+    }
+
+    @Test
+    void pauseAndResume_inEitherLanguage_areCommands() {
+        assertThat(at("address", UP_TO_SCOPE, "我先去忙，晚点再来", Lang.ZH)).isEqualTo(new Act.Command(CommandKind.PAUSE));
+        assertThat(at("address", UP_TO_SCOPE, "Pause", Lang.EN)).isEqualTo(new Act.Command(CommandKind.PAUSE));
+        assertThat(at("address", UP_TO_SCOPE, "I'm back, where were we?", Lang.EN)).isEqualTo(new Act.Command(CommandKind.RESUME));
+    }
+
+    @Test
+    void languageRequest_isASwitchNotAValue() {
+        assertThat(at("companyName", Map.of(), "can we do this in Chinese?", Lang.EN)).isEqualTo(new Act.SwitchLanguage(Lang.ZH));
+        assertThat(at("companyName", Map.of(), "用英文吧", Lang.ZH)).isEqualTo(new Act.SwitchLanguage(Lang.EN));
+    }
+
+    @Test
+    void smallTalk_isNeitherAValueNorAQuestion() {
+        assertThat(at("companyName", Map.of(), "thank you so much!", Lang.EN)).isEqualTo(new Act.SmallTalk());
+        assertThat(at("registeredCapital", UP_TO_SCOPE, "好的，稍等一下哈", Lang.ZH)).isEqualTo(new Act.SmallTalk());
+    }
+
+    @Test
+    void smallTalkWord_thatIsTheAskedChoice_isTheChoice() {
+        assertThat(at("foreignInvested", UP_TO_SCOPE, "ok", Lang.EN)).isInstanceOf(Act.Answers.class);
+    }
+
+    @Test
+    void invalidValueInASentence_isRefusedWithTheTypesReason() {
+        Act act = at("contactPhone", UP_TO_SCOPE, "my number is 138123456789", Lang.EN);
+
+        assertThat(act).isInstanceOf(Act.Refused.class);
+        assertThat(((Act.Refused) act).result().reason(Lang.EN)).contains("11 digits");
+    }
+
+    @Test
+    void summary_approvedOrObjectedInPhrases_isYesOrNo() {
+        assertThat(at(null, UP_TO_SCOPE, "all looks correct, please submit", Lang.EN)).isEqualTo(new Act.Affirm());
+        assertThat(at(null, UP_TO_SCOPE, "等等，先别提交", Lang.ZH)).isEqualTo(new Act.Deny());
+    }
+
+    @Test
+    void statusQuestion_insideAForm_isTheStatusCommand() {
+        assertThat(at("address", UP_TO_SCOPE, "has my earlier application been approved yet?", Lang.EN))
+                .isEqualTo(new Act.Command(CommandKind.STATUS));
+    }
+
+    @Test
+    void validatorsStillDecide_aValueTheyRefuseIsNeverStored() {
+        assertThat(FieldValidators.validate("91350100M000100Y4Y",
+                catalog.byId("deregistration").orElseThrow().field("uscc").orElseThrow().view(), ValidationContext.of(CLOCK)).isOk())
+                .isFalse();
+        assertThat(at("companyName", Map.of(), "the name is X", Lang.EN)).isInstanceOf(Act.Refused.class);
+    }
+}

@@ -1,0 +1,147 @@
+package org.onewindow.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.process.FieldSpec;
+import org.onewindow.process.ProcessCatalog;
+import org.onewindow.process.ProcessDefinition;
+import org.onewindow.process.WorkingDayCalendar;
+import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.FieldValue;
+import org.onewindow.process.field.ValidationContext;
+
+/** Values found inside sentences, per field type and cue, in both languages. */
+final class ValueFinderTest {
+
+    /** Friday 2026-12-04 in Asia/Shanghai. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T02:00:00Z"), WorkingDayCalendar.ZONE);
+    private static ProcessCatalog catalog;
+    private static ValueFinder finder;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
+        finder = new ValueFinder(new ValidationContext(CLOCK, WorkingDayCalendar.ZONE, calendar::isWorkingDay));
+    }
+
+    /** The values stored from {@code text} typed while {@code process} asks {@code asked}. */
+    private static Map<String, String> read(String process, String asked, String text) {
+        ProcessDefinition def = catalog.byId(process).orElseThrow();
+        List<FieldSpec> fields = def.fields().stream().filter(f -> f.type() != FieldType.FILE).toList();
+        FieldSpec field = asked == null ? null : def.field(asked).orElseThrow();
+        ValueFinder.Reading r = finder.read(text, fields, field, fields.stream().map(FieldSpec::name).collect(Collectors.toSet()));
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (r.asked() != null && r.asked().result().isOk()) {
+            out.put(r.asked().field(), canonical(r.asked()));
+        }
+        r.others().values().stream().filter(v -> v.result().isOk()).forEach(v -> out.put(v.field(), canonical(v)));
+        return out;
+    }
+
+    private static String canonical(FieldValue v) {
+        Object value = v.result().value();
+        return value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString();
+    }
+
+    @Test
+    void text_companyNameAfterACue_isTheNameOnly() {
+        assertThat(read("start-business", "companyName", "my company is called Changsha Xingchen Technology Co., Ltd."))
+                .containsEntry("companyName", "Changsha Xingchen Technology Co., Ltd").doesNotContainKey("companyType");
+        assertThat(read("start-business", "companyName", "我们公司叫长沙星辰科技有限公司"))
+                .containsExactlyEntriesOf(Map.of("companyName", "长沙星辰科技有限公司"));
+    }
+
+    @Test
+    void text_personNameInASentence_isTheNameOnly() {
+        assertThat(read("deregistration", "contactName", "联系人是王芳")).containsEntry("contactName", "王芳");
+        assertThat(read("start-business", "legalRepName", "that will be our chairman, Li Ming"))
+                .containsEntry("legalRepName", "Li Ming");
+    }
+
+    @Test
+    void money_inWordsAndUnits_isYuan() {
+        assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
+                .containsEntry("registeredCapital", "8000000");
+        assertThat(read("start-business", "registeredCapital", "注册资本大概800万")).containsEntry("registeredCapital", "8000000");
+        assertThat(read("start-business", "registeredCapital", "股东一共认缴三百五十万元")).containsEntry("registeredCapital", "3500000");
+    }
+
+    @Test
+    void phone_withItsLabel_isTheNumber() {
+        assertThat(read("start-business", "contactPhone", "电话0731-88886666")).containsEntry("contactPhone", "0731-88886666");
+        assertThat(read("start-business", "contactPhone", "you can reach me on 139 0731 2233"))
+                .containsEntry("contactPhone", "13907312233");
+    }
+
+    @Test
+    void date_pastAndRelativeWords_resolveAgainstToday() {
+        assertThat(read("acceptance-check", "completionDate", "we finished last Friday"))
+                .containsEntry("completionDate", "2026-11-27");
+        assertThat(read("acceptance-check", "completionDate", "前天刚竣工")).containsEntry("completionDate", "2026-12-02");
+        assertThat(read("start-construction", "plannedStart", "打算下个月10号开工")).containsEntry("plannedStart", "2027-01-10");
+    }
+
+    @Test
+    void date_withoutAYear_isThePastOneForAPastField() {
+        assertThat(read("acceptance-check", "completionDate", "completed on 20 November"))
+                .containsEntry("completionDate", "2026-11-20");
+    }
+
+    @Test
+    void choice_inOtherWords_isTheOption() {
+        assertThat(read("start-business", "companyType", "limited liability")).containsEntry("companyType", "llc");
+        assertThat(read("deregistration", "route", "我们想走简易程序")).containsEntry("route", "simplified");
+    }
+
+    @Test
+    void yesNo_saidAsAStatement_isTheBoolean() {
+        assertThat(read("deregistration", "taxesSettled", "都结清了")).containsEntry("taxesSettled", "true");
+        assertThat(read("deregistration", "taxesSettled", "还欠着一点税没交")).containsEntry("taxesSettled", "false");
+        assertThat(read("start-business", "foreignInvested", "no, every shareholder is from Hunan"))
+                .containsEntry("foreignInvested", "false");
+    }
+
+    @Test
+    void codes_insideSentences_areTheCodes() {
+        assertThat(read("deregistration", "uscc", "我们的代码是91350100M000100Y43，谢谢")).containsEntry("uscc", "91350100M000100Y43");
+        assertThat(read("start-business", "legalRepId", "his ID is 11010519491231002x"))
+                .containsEntry("legalRepId", "11010519491231002X");
+    }
+
+    @Test
+    void severalFields_inOneSentence_allFound() {
+        assertThat(read("start-business", "companyName",
+                "We want to register Xingchen Tech, a limited liability company with a registered capital of 5 million yuan"))
+                .containsEntry("companyName", "Xingchen Tech").containsEntry("companyType", "llc")
+                .containsEntry("registeredCapital", "5000000");
+        assertThat(read("start-business", "companyType", "有限责任公司，注册资本200万，经营范围是软件开发"))
+                .containsEntry("companyType", "llc").containsEntry("registeredCapital", "2000000")
+                .containsEntry("businessScope", "软件开发");
+    }
+
+    @Test
+    void namedField_withoutAValue_givesNothing() {
+        assertThat(read("start-business", "foreignInvested", "the address, is it printed on the licence")).isEmpty();
+    }
+
+    @Test
+    void companyName_endingInACompanyTypeWord_isNotAlsoTheType() {
+        assertThat(read("start-business", "companyName", "湖南星辰科技有限公司")).doesNotContainKey("companyType");
+        assertThat(read("start-business", null, "名称改成长沙云帆数字科技有限公司"))
+                .containsExactlyEntriesOf(Map.of("companyName", "长沙云帆数字科技有限公司"));
+    }
+
+    @Test
+    void unrelatedWords_openNothing() {
+        assertThat(read("start-business", "registeredCapital", "啊这个我不清楚")).isEmpty();
+    }
+}
