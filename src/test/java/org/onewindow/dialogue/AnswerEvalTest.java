@@ -1,0 +1,171 @@
+package org.onewindow.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.knowledge.AnswerPolicy;
+import org.onewindow.knowledge.KnowledgeAnswer;
+import org.onewindow.knowledge.KnowledgeConfig;
+import org.onewindow.knowledge.runtime.LuceneKnowledgeBase;
+import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.policy.IncentiveCatalogHolder;
+import org.onewindow.process.ProcessCatalogHolder;
+import org.onewindow.process.ProcessRunner;
+import org.onewindow.process.WorkingDayCalendar;
+import org.onewindow.shared.InboundMessage;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.Mode;
+import org.onewindow.shared.Reply;
+import org.onewindow.understanding.Interpretation;
+
+/**
+ * The answer-fact evaluation: questions as people type them, each with the fact the answer text
+ * must state (a pattern), run through whole turns — interpretation, the shipped knowledge base,
+ * the decision — with the earlier turns of a follow-up first. Out-of-scope questions must get the
+ * honest decline; a question must be answered, never start a form. {@code answers-dev.yaml} is
+ * tuned on; {@code answers-test.yaml} was written before tuning by someone who had not seen the
+ * code and is only scored (its misses are not printed).
+ */
+final class AnswerEvalTest {
+
+    /** The test part's floors: what this build reaches (the targets are 95% / 95% / 90%). */
+    private static final double TEST_FLOOR_EN = 0.52;
+    private static final double TEST_FLOOR_ZH = 0.55;
+    private static final double TEST_FLOOR_DECLINED = 0.41;
+
+    record Item(String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
+        boolean declines() {
+            return Boolean.TRUE.equals(decline);
+        }
+    }
+
+    private static Path index;
+    private static LuceneKnowledgeBase knowledge;
+    private static Dialogue dialogue;
+
+    @BeforeAll
+    static void open() throws Exception {
+        index = Files.createTempDirectory("answer-eval");
+        knowledge = LuceneKnowledgeBase.open(new KnowledgeConfig(Path.of("knowledge-base"), index.resolve("index"), 2,
+                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES, java.time.Duration.ofSeconds(30), false), AnswerPolicy.defaults(),
+                Clock.systemUTC());
+        ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
+        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+        WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
+        IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
+        dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, FormEvalTest.CLOCK),
+                new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")), FormEvalTest.CLOCK,
+                new EligibilityDialogue(incentives::current, FormEvalTest.CLOCK));
+    }
+
+    @AfterAll
+    static void close() {
+        knowledge.close();
+    }
+
+    @Test
+    void developmentPart_scoresAndPrintsEveryMiss() throws Exception {
+        Score score = score("/eval/answers-dev.yaml", true);
+        System.out.println(score.report("Answers, development part"));
+        assertThat(score.items).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void testPart_meetsItsFloors() throws Exception {
+        Score score = score("/eval/answers-test.yaml", false);
+        System.out.println(score.report("Answers, test part"));
+        assertThat(score.items).isGreaterThanOrEqualTo(200);
+        assertThat(score.share("answered/en")).isGreaterThanOrEqualTo(TEST_FLOOR_EN);
+        assertThat(score.share("answered/zh")).isGreaterThanOrEqualTo(TEST_FLOOR_ZH);
+        assertThat(score.share("declined")).isGreaterThanOrEqualTo(TEST_FLOOR_DECLINED);
+    }
+
+    static final class Score {
+        int items;
+        final Map<String, int[]> groups = new TreeMap<>();
+        final List<String> misses = new ArrayList<>();
+
+        void count(String group, boolean passed) {
+            int[] n = groups.computeIfAbsent(group, k -> new int[2]);
+            n[1]++;
+            if (passed) {
+                n[0]++;
+            }
+        }
+
+        double share(String group) {
+            int[] n = groups.getOrDefault(group, new int[2]);
+            return n[1] == 0 ? 0 : (double) n[0] / n[1];
+        }
+
+        String report(String title) {
+            StringBuilder out = new StringBuilder(title + String.format(Locale.ROOT, " (%d items)%n", items));
+            groups.forEach((g, n) -> out.append(String.format(Locale.ROOT, "  %-22s %3d/%3d = %5.1f%%%n", g, n[0], n[1],
+                    100.0 * n[0] / n[1])));
+            misses.forEach(m -> out.append(m).append('\n'));
+            return out.toString();
+        }
+    }
+
+    private static Score score(String resource, boolean showMisses) throws Exception {
+        List<Item> items;
+        try (InputStream in = AnswerEvalTest.class.getResourceAsStream(resource)) {
+            items = new ObjectMapper(new YAMLFactory()).readValue(in,
+                    new ObjectMapper().getTypeFactory().constructCollectionType(List.class, Item.class));
+        }
+        Score score = new Score();
+        for (Item item : items) {
+            Lang lang = Lang.parseOrNull(item.lang());
+            String first = item.history() == null || item.history().isEmpty() ? item.q() : item.history().get(0);
+            DialogueState state = DialogueState.initial(Lang.detect(first, lang));
+            if (item.history() != null) {
+                for (String earlier : item.history()) {
+                    state = turn(state, earlier).state();
+                }
+            }
+            Decision decision = turn(state, item.q());
+            String text = String.join("\n", decision.replies().stream().map(Reply::text).toList());
+            boolean declined = decision.answer() != null && "unknown".equals(decision.answer().outcome());
+            boolean formStarted = decision.state().mode() == Mode.PROCESS && state.mode() != Mode.PROCESS;
+            boolean passed;
+            if (item.declines()) {
+                passed = declined && !formStarted;
+                score.count("declined", passed);
+            } else {
+                passed = !formStarted && !declined && item.expect().stream()
+                        .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find());
+                score.count("answered/" + item.lang(), passed);
+            }
+            score.count("kind/" + item.kind(), passed);
+            score.items++;
+            if (!passed && showMisses) {
+                score.misses.add("  " + item.id() + " [" + item.kind() + "] " + (item.history() == null ? "" : item.history() + " → ")
+                        + "\"" + item.q() + "\"" + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
+                        + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length())));
+            }
+        }
+        return score;
+    }
+
+    private static Decision turn(DialogueState state, String text) {
+        DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());
+        Interpretation reading = dialogue.interpret(turn);
+        KnowledgeAnswer answer = reading.question() == null ? null
+                : knowledge.answer(reading.question().text(), reading.question().lang(), state.lastTopic());
+        return dialogue.decide(turn, reading, answer);
+    }
+}
