@@ -328,13 +328,13 @@ public final class Dialogue {
                 answer.kind().name().toLowerCase(java.util.Locale.ROOT), answer.confidence(),
                 answer.usedPassages().stream().map(p -> Map.<String, Object>of("passageId", p.passageId(),
                         "source", p.source(), "contentHash", p.contentHash() == null ? "" : p.contentHash())).toList());
-        return answerDecision(state, answer, question.lang(), userText).withAnswer(record);
+        return answerDecision(state, answer, question.lang(), question.about(), userText).withAnswer(record);
     }
 
-    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String userText) {
+    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String about, String userText) {
         return switch (answer.kind()) {
             case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
-                    answerActions(answer, state, lang))), state.answered(answer.topic()));
+                    answerActions(answer, about, state, lang))), state.answered(answer.topic()));
             case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
             // Inside a form an unanswered side question calls in nobody: the form goes on (a person is
@@ -343,8 +343,7 @@ public final class Dialogue {
                     : state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
                     ? handoff(state, userText, List.of(Reply.bot(answer.text())), GENERAL_DEPARTMENT,
                             "the bot could not answer twice in a row", lang)
-                    : new Decision(userText, List.of(Reply.bot(answer.text(),
-                            List.of(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION)))),
+                    : new Decision(userText, List.of(Reply.bot(answer.text(), withPerson(startOffer(about, lang), lang))),
                             state.withUnansweredStreak(state.unansweredStreak() + 1));
         };
     }
@@ -399,12 +398,25 @@ public final class Dialogue {
     }
 
     /** The buttons under an answer: start the process it is about, or say it did not help (outside a process). */
-    private List<QuickReply> answerActions(KnowledgeAnswer answer, DialogueState state, Lang lang) {
-        List<QuickReply> actions = new ArrayList<>(offerRelatedProcess(answer, lang));
+    private List<QuickReply> answerActions(KnowledgeAnswer answer, String about, DialogueState state, Lang lang) {
+        List<QuickReply> actions = new ArrayList<>(about != null ? startOffer(about, lang) : offerRelatedProcess(answer, lang));
         if (state.mode() == Mode.BOT) {
             actions.add(new QuickReply(Texts.get(lang, Texts.NOT_HELPFUL), WRONG_ANSWER_ACTION));
         }
         return actions;
+    }
+
+    /** The button that starts the process a question was about (none when there is no such process). */
+    private List<QuickReply> startOffer(String processId, Lang lang) {
+        return processId == null ? List.of() : catalog.get().byId(processId)
+                .map(def -> List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, def.title(lang)), START_PREFIX + def.id())))
+                .orElse(List.of());
+    }
+
+    private static List<QuickReply> withPerson(List<QuickReply> offers, Lang lang) {
+        List<QuickReply> all = new ArrayList<>(offers);
+        all.add(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION));
+        return all;
     }
 
     /** After answering about a procedure, offer to start its process. */

@@ -50,11 +50,18 @@ public sealed interface Act {
         }
     }
 
-    /** Something to look up in the knowledge base, answered in its own language. */
-    record Question(String text, Lang lang) implements Act {
+    /**
+     * Something to look up in the knowledge base, answered in its own language; {@code about} is the
+     * process it asks about (offered to start after the answer), or null.
+     */
+    record Question(String text, Lang lang, String about) implements Act {
         public Question {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(lang, "lang");
+        }
+
+        public Question(String text, Lang lang) {
+            this(text, lang, null);
         }
     }
 

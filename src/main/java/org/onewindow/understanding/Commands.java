@@ -51,6 +51,9 @@ final class Commands {
 
     /** The command a sentence gives, or null. {@code lower} is folded to lower case. */
     static CommandKind of(String lower) {
+        if (SKIP.matcher(lower).find()) { // "先跳过，回头再交": the skip is what is asked for now
+            return CommandKind.SKIP;
+        }
         if (PAUSE.matcher(lower).find() && !RESUME.matcher(lower).find()) {
             return CommandKind.PAUSE;
         }
@@ -63,10 +66,7 @@ final class Commands {
         if (CANCEL.matcher(lower).find()) {
             return CommandKind.CANCEL;
         }
-        if (BACK.matcher(lower).find()) {
-            return CommandKind.BACK;
-        }
-        return SKIP.matcher(lower).find() ? CommandKind.SKIP : null;
+        return BACK.matcher(lower).find() ? CommandKind.BACK : null;
     }
 
     /** The language the sentence asks to switch to, or null. */

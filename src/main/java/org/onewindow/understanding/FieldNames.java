@@ -17,8 +17,11 @@ import org.onewindow.process.field.Option;
  */
 final class FieldNames {
 
-    /** One name of a field; {@code option} is the option it names, or null. */
-    record Name(FieldSpec field, String text, Option option) {
+    /**
+     * One name of a field; {@code option} is the option it names, or null; {@code exact} when it is
+     * a label or alias, not a part of one.
+     */
+    record Name(FieldSpec field, String text, Option option, boolean exact) {
     }
 
     private FieldNames() {
@@ -35,7 +38,7 @@ final class FieldNames {
             own.add(key(f.label().en()));
             own.add(key(f.label().zh()));
             f.aliases().forEach(a -> own.add(key(a)));
-            own.forEach(n -> names.add(new Name(f, n, null)));
+            own.forEach(n -> names.add(new Name(f, n, null, true)));
             Set<String> parts = new LinkedHashSet<>();
             for (String label : List.of(key(f.label().en()), key(f.label().zh()))) {
                 for (String part : label.split("[（）()]|\\s+or\\s+|及|和")) {
@@ -54,11 +57,11 @@ final class FieldNames {
                 }
             }
             parts.removeAll(own);
-            parts.stream().filter(p -> p.length() >= 2).forEach(p -> derived.add(new Name(f, p, null)));
+            parts.stream().filter(p -> p.length() >= 2).forEach(p -> derived.add(new Name(f, p, null, false)));
             if (f.type() == FieldType.ENUM) {
                 for (Option o : f.choices()) {
                     for (String n : optionNames(o)) {
-                        derived.add(new Name(f, n, o));
+                        derived.add(new Name(f, n, o, true));
                     }
                 }
             }

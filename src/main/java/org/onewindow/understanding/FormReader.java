@@ -99,7 +99,7 @@ final class FormReader {
                 }
             }
             case PRIVACY -> {
-                if (Utterances.isAgree(text)) {
+                if (Utterances.isAgree(text) || Verdicts.agrees(lower)) {
                     return new Act.Affirm();
                 }
                 if (Utterances.isDecline(text)) {

@@ -8,10 +8,9 @@ import java.util.Set;
 import org.onewindow.process.ProcessDefinition;
 
 /**
- * Routes an utterance to the process it asks to start, from the definitions' trigger phrases.
+ * The process an utterance is about, from the definitions' trigger phrases.
+ * Whether the message asks to start it or asks about it is {@link Requests}' to say.
  * <ol>
- *   <li>Information questions ("how long does deregistration take?", "注销需要什么材料") start
- *       nothing: the caller answers them from the knowledge base.</li>
  *   <li>A trigger matches when all its parts occur in the text: Chinese parts (split on spaces)
  *       as substrings ("注销 公司" matches "我要注销我们公司"); English words as light stems
  *       ("register company" matches "registering a new company"), ignoring filler words.</li>
@@ -82,7 +81,7 @@ final class IntentMatcher {
 
     Optional<ProcessDefinition> match(String text) {
         String t = Utterances.normalize(text);
-        if (t.isEmpty() || Utterances.isInformationQuestion(t)) {
+        if (t.isEmpty()) {
             return Optional.empty();
         }
         Set<String> stems = stems(t);

@@ -97,14 +97,14 @@ public final class Interpreter {
         if (action != null) {
             return button(action, lang);
         }
-        Optional<ProcessDefinition> requested = triggers().match(text);
-        if (requested.isPresent()) {
-            return new Act.StartProcess(requested.get().id());
-        }
         if (situation.hasSubmissions() && STATUS_QUESTION.matcher(text).find()) {
             return new Act.Command(CommandKind.STATUS);
         }
-        return new Act.Question(text, lang);
+        Optional<ProcessDefinition> topic = triggers().match(text);
+        if (topic.isPresent() && Requests.asksToAct(Inputs.foldWidth(text).toLowerCase(Locale.ROOT))) {
+            return new Act.StartProcess(topic.get().id());
+        }
+        return new Act.Question(text, lang, topic.map(ProcessDefinition::id).orElse(null));
     }
 
     private Act button(String action, Lang lang) {

@@ -7,28 +7,11 @@ import java.util.regex.Pattern;
 import org.onewindow.process.field.Inputs;
 
 /**
- * What kind of sentence the user typed: a question for the knowledge base ("how long does
- * deregistration take?", "注销要多久"), a request to do something ("help me set up a company",
- * "我要注销公司"), or a conversation command during a process (skip, back, cancel, a person).
+ * What kind of sentence the user typed: shaped like a question ("how long does deregistration
+ * take?", "注销要多久"), or a one-phrase conversation command (skip, back, cancel, a person, yes, no).
  */
 public final class Utterances {
 
-    /** Asking for information: these win even over a request ("I want to know how long…"). */
-    private static final List<String> INFO_EN = List.of("how long", "how much", "how many", "what documents",
-            "which documents", "what materials", "what do i need", "what does it cost", "what is", "what's",
-            "what are", "where is", "status of", "progress", "when will", "requirements", "fee", "fees", "cost",
-            "want to know", "wondering", "tell me about", "explain", "information about", "info on", "difference",
-            "is it possible", "eligible", "how does", "how do", "what happens", "who ");
-    private static final List<String> INFO_ZH = List.of("多久", "多长时间", "几天", "几个工作日", "什么材料", "哪些材料",
-            "需要什么", "要什么", "多少钱", "费用", "收费", "进度", "是什么", "什么是", "为什么", "有哪些", "什么条件",
-            "流程是", "怎么样", "办到哪", "哪一步", "知道", "了解", "问一下", "问问", "咨询", "区别", "是否", "吗", "需要多", "要多", "时限", "期限", "怎么办理", "如何办理", "怎么办", "怎么", "如何", "怎样");
-    /** Asking the assistant to do it. */
-    private static final List<String> REQUEST_EN = List.of("help me", "i want", "i'd like", "i would like",
-            "i need to", "i wanna", "let's", "let me", "please", "can you help", "could you help", "we want",
-            "we need", "we'd like", "we would like", "i'm looking to", "im looking to", "sign me up", "get started",
-            "start", "book ", "arrange", "i'm ready", "can you ", "could you ", "can someone", "could someone", "for me");
-    private static final List<String> REQUEST_ZH = List.of("我要", "我想", "帮我", "请帮", "我们要", "我们想", "想要",
-            "我需要", "麻烦", "要办", "想办", "开始", "现在办", "给我", "替我", "申请办理", "预约", "请");
     /** English questions start with one of these words ("what's", "how long", "is it"). */
     private static final Set<String> QUESTION_WORDS_EN = Set.of("how", "what", "when", "where", "which", "who", "whom",
             "whose", "why", "is", "are", "am", "does", "do", "did", "can", "could", "should", "will", "would", "may",
@@ -87,32 +70,6 @@ public final class Utterances {
 
     private static String withoutTrailingPunctuation(String t) {
         return TRAILING_PUNCTUATION.matcher(t).replaceFirst("");
-    }
-
-    /** Asking for information rather than asking to start something. */
-    static boolean isInformationQuestion(String text) {
-        String t = normalize(text);
-        String bare = withoutTrailingPunctuation(t);
-        if (Inputs.containsAny(bare, INFO_EN) || Inputs.containsAny(bare, INFO_ZH)) {
-            return !startsWithRequestThenAsksHow(bare);
-        }
-        return looksLikeQuestion(t) && !Inputs.containsAny(" " + bare + " ", REQUEST_EN) && !Inputs.containsAny(bare, REQUEST_ZH);
-    }
-
-    /** "我要注销公司，怎么办理" and "I want to register a company, how do I start" are requests. */
-    private static boolean startsWithRequestThenAsksHow(String t) {
-        for (String r : List.of("我要", "我想办", "我想注销", "我想开", "我想申请", "帮我", "请帮我", "i want to ", "i'd like to ",
-                "i would like to ", "help me ")) {
-            int at = t.indexOf(r);
-            if (at >= 0 && at < 5) {
-                String rest = t.substring(at + r.length());
-                return !rest.startsWith("知道") && !rest.startsWith("了解") && !rest.startsWith("问") && !rest.startsWith("咨询")
-                        && !rest.startsWith("know") && !rest.startsWith("ask") && !Inputs.containsAny(rest, List.of(
-                                "多久", "多长时间", "几天", "材料", "多少钱", "费用", "进度", "how long", "how much",
-                                "what documents", "status", "progress", "cost", "fee"));
-            }
-        }
-        return false;
     }
 
     static boolean isSkip(String t) {

@@ -51,6 +51,7 @@ final class ValueFinder {
                     + "|must be\\b|is actually\\b|actually\\b|to be\\b|be\\b|to\\b|as\\b|of\\b|at\\b|on\\b|in\\b|into\\b|now\\b"
                     + "|called\\b|named\\b|number\\b|no\\.|'s\\b|it's\\b|its\\b|about\\b|around\\b|roughly\\b|approximately\\b"
                     + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
+                    + "|based (?:in|at)\\b|located (?:in|at)\\b|from\\b|来自|位于"
                     + "|(?:写|填|说|选|打|弄|搞)?错了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
                     + "|应该是|应为|改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成|写成|填成|定为|改到|推迟到|提前到|调到"
                     + "|是|为|叫做|叫|名叫|名为|就是|大概|大约|约|差不多|在|于|共|总共|一共|合计|约为|预计|计划|写|填|用|选|了)+");
@@ -72,6 +73,14 @@ final class ValueFinder {
     /** Verbs that introduce a name after a subject ("we want to register X", "我们要注册X"), never at the very start. */
     private static final Pattern VERB_CUE = Pattern.compile(
             "\\b(?:register|registering|set up|open|establish|incorporate|name it|call it|go with|use)\\b|注册|成立|设立|登记|起名");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("的(?:是|叫|为)");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:\\b(?:my|his|her|their|your)\\s+|我的|他的|她的)$");
+    private static final Pattern GENERIC_NAME = Pattern.compile("name|名字|姓名");
+    private static final Pattern CORRECTION_CUE = Pattern.compile(
+            "\\b(?:should be|should have been|is actually|i meant)\\b|应该是|应为|改成|改为|换成|我是说");
+    /** A lower-case subject and a few words, then a capitalised name: the name is the value. */
+    private static final Pattern SUBJECT_THEN_NAME = Pattern.compile(
+            "(?:we|we've|we're|we'll|i|i've|i'm|our|it|it's|this|that)\\b(?:\\s+[a-z'’]+){0,3}\\s+([A-Z][\\w&.-]*)");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:'s|的)\\s*");
 
@@ -102,7 +111,14 @@ final class ValueFinder {
         FieldValue askedValue = null;
         List<int[]> textSpans = new ArrayList<>();
         boolean askedNamed = mentions.stream().anyMatch(m -> m.field() == asked);
-        if (asked != null && !askedNamed && asked.type() == FieldType.TEXT) {
+        if (asked != null && !askedNamed && PersonNames.isPersonField(asked)) {
+            // A name is found in its whole clause, whatever field words stand around it ("由项目经理马俊陪同").
+            askedValue = plain(text, lower, asked, 0, firstStop(lower), true);
+            if (askedValue != null && !PersonNames.isName(String.valueOf(askedValue.result().value()))) {
+                askedValue = null;
+            }
+        }
+        if (asked != null && !askedNamed && asked.type() == FieldType.TEXT && askedValue == null) {
             askedValue = unnamed(text, folded, lower, asked, mentions, claimed);
             textSpans.add(new int[] {0, Math.min(nextBoundary(lower, mentions, 0, true), firstStop(lower))});
         }
@@ -133,6 +149,10 @@ final class ValueFinder {
         Set<String> named = new java.util.HashSet<>(others.keySet());
         if (asked != null && askedValue == null) {
             askedValue = unnamed(text, folded, lower, asked, mentions, claimed);
+        }
+        if (asked != null && askedNamed && askedValue == null && asked.type() == FieldType.TEXT) {
+            // "the fire design review opinion is X": named in other words than its label, then given
+            askedValue = plain(text, lower, asked, 0, firstStop(lower), true);
         }
         for (FieldSpec f : fields) {
             if (f != asked && !others.containsKey(f.name()) && open.contains(f.name()) && Shapes.distinctive(f, fields)) {
@@ -181,7 +201,7 @@ final class ValueFinder {
                 return before;
             }
         }
-        if (after == null && m.field().type() == FieldType.BOOLEAN) {
+        if (after == null && m.field().type() == FieldType.BOOLEAN && m.name().exact()) {
             // "需要消防验收的": naming a yes/no field's statement affirms it, unless it is negated before.
             String lead = lower.substring(start, m.start());
             boolean negated = YesNo.negates(lead);
@@ -244,11 +264,12 @@ final class ValueFinder {
         if (!unnamed && !linked(raw, rawLower)) {
             return null; // "…project, fire filing is enough": the name is not followed by a value
         }
-        String value = withoutTrailingNoise(unnamed ? withoutFraming(raw) : withoutLink(raw));
+        String value = withoutTrailingNoise(unnamed ? withoutFraming(raw) : afterCorrectionCue(withoutLink(raw)));
         if (PersonNames.isPersonField(f)) {
             String english = PersonNames.english(raw);
             boolean framed = !value.equals(raw.strip());
-            value = english != null ? english : framed ? PersonNames.in(value) : value;
+            String chinese = framed || value.codePointCount(0, value.length()) > 4 ? PersonNames.in(value) : null;
+            value = english != null ? english : chinese != null ? chinese : framed ? null : value;
         }
         if (value == null || value.isBlank()) {
             return null;
@@ -281,12 +302,26 @@ final class ValueFinder {
                 && (raw.length() == s.length() || Character.isDigit(c) || Character.isUpperCase(c));
     }
 
+    /** "刚才说错了，应该是X" → "X": what follows the last correction cue, else the text as it is. */
+    static String afterCorrectionCue(String raw) {
+        Matcher m = CORRECTION_CUE.matcher(raw.toLowerCase(Locale.ROOT));
+        int cut = -1;
+        while (m.find()) {
+            cut = m.end();
+        }
+        return cut < 0 ? raw : withoutLink(raw.substring(cut));
+    }
+
     /** "my company is called X" → "X": the words after the last cue of a short opening without digits. */
     static String withoutFraming(String raw) {
         String s = raw.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         int cut = lastCue(CUE.matcher(lower), s, false);
         cut = Math.max(cut, lastCue(VERB_CUE.matcher(lower), s, true));
+        Matcher subject = SUBJECT_THEN_NAME.matcher(s);
+        if (cut < 0 && subject.lookingAt()) { // "we've finished Xingchen Smart Manufacturing Base"
+            cut = subject.start(1);
+        }
         return withoutLink(cut < 0 ? s : s.substring(cut));
     }
 
@@ -340,7 +375,7 @@ final class ValueFinder {
             int at = lower.indexOf(n.text());
             while (at >= 0) {
                 int end = at + n.text().length();
-                if (wordBounded(lower, at, end, n.text())) {
+                if (wordBounded(lower, at, end, n.text()) && !modifier(lower, at, end)) {
                     found.add(new Mention(n, at, end));
                 }
                 at = lower.indexOf(n.text(), at + 1);
@@ -392,6 +427,16 @@ final class ValueFinder {
             }
         }
         return lower.length();
+    }
+
+    /**
+     * A name that only describes something else: "签协议的是X" (the one who signed the agreement is X),
+     * "竣工的是X", "my name is X" (the user's own name, not the company's).
+     */
+    private static boolean modifier(String lower, int start, int end) {
+        return RELATIVE_CLAUSE.matcher(lower).region(end, lower.length()).lookingAt()
+                || POSSESSIVE.matcher(lower.substring(Math.max(0, start - 8), start)).find()
+                && GENERIC_NAME.matcher(lower.substring(start, end)).matches();
     }
 
     /** A company-type word glued to the words before it ("科技有限公司", "Co., Ltd") belongs to a name. */

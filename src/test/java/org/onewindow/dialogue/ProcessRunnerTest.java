@@ -339,7 +339,7 @@ final class ProcessRunnerTest {
         assertThat(v.steps()).isEqualTo(12);
         String json = new ObjectMapper().writeValueAsString(v);
         assertThat(json).isEqualTo("{\"id\":\"start-business\",\"title\":\"Start a business\",\"step\":3,\"steps\":12,"
-                + "\"field\":{\"name\":\"registeredCapital\",\"type\":\"money\",\"label\":\"registered capital\",\"required\":true}}");
+                + "\"asking\":\"field\",\"field\":{\"name\":\"registeredCapital\",\"type\":\"money\",\"label\":\"registered capital\",\"required\":true}}");
         ProcessTurn type = say(d, t, "back", Lang.ZH);
         ProcessView enumView = runner.view(d, type.progress(), Lang.ZH);
         assertThat(enumView.field().options()).extracting(ProcessView.OptionView::value)

@@ -35,7 +35,7 @@ final class IntentEvalTest {
         List<String> misses = new ArrayList<>();
         for (Item item : set.utterances()) {
             Lang lang = Lang.detect(item.text(), Lang.EN);
-            String got = IntentMatcher.of(catalog.all()).match(item.text()).map(ProcessDefinition::id).orElse("none");
+            String got = started(catalog, item.text());
             if (got.equals(item.intent())) {
                 correct++;
             } else {
@@ -48,13 +48,31 @@ final class IntentEvalTest {
         assertThat(accuracy).as(String.join("\n", misses)).isGreaterThanOrEqualTo(90.0);
     }
 
+    /** The process the message asks to start, as the interpreter decides it; "none" when it asks about one or none. */
+    private static String started(ProcessCatalog catalog, String text) {
+        return IntentMatcher.of(catalog.all()).match(text)
+                .filter(d -> Requests.asksToAct(text.toLowerCase(Locale.ROOT)))
+                .map(ProcessDefinition::id).orElse("none");
+    }
+
+    @Test
+    void questionsCarryingTriggerWords_startNothing_requestsStart() throws Exception {
+        ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
+        assertThat(started(catalog, "我想在园区开个公司要跑几趟？")).isEqualTo("none");
+        assertThat(started(catalog, "注册公司要准备啥材料，公司章程要不要交")).isEqualTo("none");
+        assertThat(started(catalog, "注销要钱吗")).isEqualTo("none");
+        assertThat(started(catalog, "how long does deregistration take")).isEqualTo("none");
+        assertThat(started(catalog, "帮我办注销")).isEqualTo("deregistration");
+        assertThat(started(catalog, "I want to deregister")).isEqualTo("deregistration");
+        assertThat(started(catalog, "能不能安排专员上门帮我们办")).isEqualTo("book-agent");
+    }
+
     @Test
     void matchTrigger_examplesFromTheIssue() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
         assertThat(IntentMatcher.of(catalog.all()).match("我要注销公司")).map(ProcessDefinition::id).contains("deregistration");
         assertThat(IntentMatcher.of(catalog.all()).match("help me set up a company here")).map(ProcessDefinition::id)
                 .contains("start-business");
-        assertThat(IntentMatcher.of(catalog.all()).match("how long does deregistration take?")).isEmpty();
         assertThat(IntentMatcher.of(catalog.all()).match("")).isEmpty();
     }
 }

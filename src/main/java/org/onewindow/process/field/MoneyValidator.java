@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * An amount in yuan: "500万", "5 million yuan", "5,000,000", "五百万元", "1.5亿", "¥300,000.50".
+ * An amount in yuan: "500万", "5 million yuan", "5,000,000", "五百万元", "1.5亿", "3.2个亿", "¥300,000.50".
  * The value is the exact amount in yuan as a {@link BigDecimal} (at most two decimals).
  */
 final class MoneyValidator implements FieldValidator {
     private static final Pattern FOREIGN_CURRENCY = Pattern.compile(".*(usd|us\\$|\\$|dollar|美元|美金|eur|€|欧元|hkd|港币|港元).*");
-    private static final Pattern CURRENCY_WORDS = Pattern.compile("人民币|rmb|cny|yuan|元整|元|圆|块钱|块|¥|整");
+    private static final Pattern CURRENCY_WORDS = Pattern.compile("人民币|rmb|cny|yuan|元整|元|圆|块钱|块|¥|整|个(?=[万亿])");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
