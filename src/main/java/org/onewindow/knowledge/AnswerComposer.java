@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.onewindow.shared.Lang;
 
@@ -63,11 +64,37 @@ public final class AnswerComposer {
                 }
             }
         }
+        Set<QuestionType> asked = QuestionType.of(question);
+        best = statingWhatWasAsked(best, hits, asked, today);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null) {
             return clarify(lang, best, runnerUp);
         }
-        return answer(lang, best, today, matchedTerms);
+        return answer(lang, best, today, hit -> matchedTerms.apply(hit), asked);
+    }
+
+    /**
+     * The passage that states the kind of fact asked for ("注销现在多久能办完": the time limit, not who
+     * the procedure is for): the best hit unless a close one on the same topic states more of it.
+     */
+    private SearchHit statingWhatWasAsked(SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, LocalDate today) {
+        if (asked.isEmpty() || asked.equals(Set.of(QuestionType.MEANING))) {
+            return best;
+        }
+        SearchHit chosen = best;
+        int most = QuestionType.stated(asked, best.text());
+        for (SearchHit h : hits) {
+            if (h == best || h.isHistorical(today) || h.lang() != best.lang() || h.confidence() < policy.answerThreshold()
+                    || h.score() < best.score() * 0.5) {
+                continue;
+            }
+            int n = QuestionType.stated(asked, h.text());
+            if (n > most) {
+                chosen = h;
+                most = n;
+            }
+        }
+        return chosen;
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {
@@ -101,8 +128,9 @@ public final class AnswerComposer {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today, Function<SearchHit, List<String>> matchedTerms) {
-        String body = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit));
+    private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today, Function<SearchHit, List<String>> matchedTerms,
+                                   Set<QuestionType> asked) {
+        String body = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
         boolean historical = hit.isHistorical(today);
         if (historical) {
             body = switch (lang) {
@@ -162,12 +190,30 @@ public final class AnswerComposer {
         return hit.source() + " " + hit.title();
     }
 
+    /**
+     * What goes between two chosen sentences: a list item without a stop of its own gets one ("；" or
+     * "; "), and words of Latin script are kept apart by a space ("…platform. One-step…").
+     */
+    private static String joint(CharSequence before, String next) {
+        char last = before.charAt(before.length() - 1);
+        boolean stopped = "。！？!?；;.:：…".indexOf(last) >= 0;
+        boolean chinese = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "）」』”".indexOf(last) >= 0;
+        if (!stopped) {
+            return chinese ? "；" : "; ";
+        }
+        boolean latinNext = !next.isEmpty() && next.charAt(0) < 0x3000;
+        return chinese && !latinNext || "。！？；：".indexOf(last) >= 0 && !latinNext ? "" : " ";
+    }
+
     private static UsedPassage used(SearchHit h) {
         return new UsedPassage(h.passageId(), h.source(), h.contentHash(), h.confidence());
     }
 
-    /** The 1–{@code maxSentences} sentences holding most matched words, in their original order. */
-    String bestSentences(SearchHit hit, List<String> matchedTerms) {
+    /**
+     * The 1–{@code maxSentences} sentences holding most matched words, those stating the kind of
+     * fact asked for first, in their original order.
+     */
+    String bestSentences(SearchHit hit, List<String> matchedTerms, Set<QuestionType> asked) {
         List<String> sentences = new ArrayList<>(Sentences.split(hit.text()));
         if (sentences.isEmpty()) {
             return hit.text().strip();
@@ -185,6 +231,7 @@ public final class AnswerComposer {
                     score++;
                 }
             }
+            score += 2 * QuestionType.stated(asked, sentence);
             scored.add(new Scored(i, sentences.get(i), score));
         }
         List<Scored> chosen = new ArrayList<>(scored.stream().filter(s -> s.score() > 0)
@@ -200,7 +247,7 @@ public final class AnswerComposer {
                 break;
             }
             if (sb.length() > 0) {
-                sb.append(Lang.detect(s.text(), Lang.EN) == Lang.ZH ? "" : " ");
+                sb.append(joint(sb, s.text()));
             }
             sb.append(s.text());
         }

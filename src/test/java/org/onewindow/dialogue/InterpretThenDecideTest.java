@@ -42,10 +42,10 @@ final class InterpretThenDecideTest {
     }
 
     @Test
-    void interpret_question_asksForALookupInItsLanguage() {
+    void interpret_questionAboutAProcess_asksForALookupInItsLanguage_naming_theProcess() {
         Interpretation reading = dialogue.interpret(turn(InboundMessage.text("注销要多久？")));
 
-        assertThat(reading.question()).isEqualTo(new Act.Question("注销要多久？", Lang.ZH));
+        assertThat(reading.question()).isEqualTo(new Act.Question("注销要多久？", Lang.ZH, "deregistration"));
         assertThat(reading.lang()).isEqualTo(Lang.ZH);
     }
 
