@@ -38,7 +38,8 @@ import org.onewindow.understanding.Interpretation;
  * the decision — with the earlier turns of a follow-up first. Out-of-scope questions must get the
  * honest decline; a question must be answered, never start a form. {@code answers-dev.yaml} is
  * tuned on; {@code answers-test.yaml} was written before tuning by someone who had not seen the
- * code and is only scored (its misses are not printed).
+ * code and is only scored (its misses are not printed). To see the decline threshold's trade-off on
+ * the development part, run it with {@code -Danswers.threshold=0.4} (default: the shipped policy's).
  */
 final class AnswerEvalTest {
 
@@ -60,8 +61,11 @@ final class AnswerEvalTest {
     @BeforeAll
     static void open() throws Exception {
         index = Files.createTempDirectory("answer-eval");
+        AnswerPolicy shipped = AnswerPolicy.defaults();
+        double threshold = Double.parseDouble(System.getProperty("answers.threshold", String.valueOf(shipped.answerThreshold())));
         knowledge = LuceneKnowledgeBase.open(new KnowledgeConfig(Path.of("knowledge-base"), index.resolve("index"), 2,
-                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES, java.time.Duration.ofSeconds(30), false), AnswerPolicy.defaults(),
+                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES, java.time.Duration.ofSeconds(30), false),
+                new AnswerPolicy(threshold, shipped.clarifyScoreRatio(), shipped.clarifyConfidenceMargin(), shipped.maxSentences()),
                 Clock.systemUTC());
         ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
         knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
