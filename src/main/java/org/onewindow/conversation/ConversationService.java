@@ -333,7 +333,8 @@ public final class ConversationService {
         if (question == null) {
             return Future.succeededFuture(dialogue.decide(turn, reading, null));
         }
-        String topic = turn.state().lastTopic();
+        // A question asked again in the other language stands on its own: the last topic is in the first.
+        String topic = question.again() ? null : turn.state().lastTopic();
         Future<KnowledgeAnswer> answer = knowledge.cachedAnswer(question.text(), question.lang(), topic)
                 .map(Future::succeededFuture)
                 .orElseGet(() -> vertx.executeBlocking(() -> knowledge.answer(question.text(), question.lang(), topic), false));

@@ -97,16 +97,16 @@ public final class Dialogue {
     private Situation situation(DialogueState state) {
         boolean open = state.submissions().stream().anyMatch(SubmissionEditor::undecided);
         if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
-            return new Situation(state.locale(), Activity.WITH_STAFF, null, null, !state.submissions().isEmpty(), open);
+            return new Situation(state.locale(), Activity.WITH_STAFF, null, null, !state.submissions().isEmpty(), open, null);
         }
         if (state.mode() == Mode.PROCESS && state.process() != null) {
             ProcessDefinition def = catalog.get().byId(state.process().processId()).orElse(null);
             ProcessProgress progress = def == null ? state.process() : runner.refreshed(def, state.process());
-            return new Situation(state.locale(), Activity.PROCESS, def, progress, !state.submissions().isEmpty(), open);
+            return new Situation(state.locale(), Activity.PROCESS, def, progress, !state.submissions().isEmpty(), open, null);
         }
         Activity activity = state.edit() != null ? Activity.EDITING_SUBMISSION
                 : state.eligibility() != null ? Activity.CHECKING_ELIGIBILITY : Activity.IDLE;
-        return new Situation(state.locale(), activity, null, null, !state.submissions().isEmpty(), open);
+        return new Situation(state.locale(), activity, null, null, !state.submissions().isEmpty(), open, state.lastQuestion());
     }
 
     /**
@@ -157,6 +157,8 @@ public final class Dialogue {
             decision = new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
+        } else if (act instanceof Act.SwitchLanguage) {
+            decision = new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.LANGUAGE_SWITCHED))), state);
         } else {
             decision = unknownAction(state, userText, lang);
         }
@@ -328,13 +330,15 @@ public final class Dialogue {
                 answer.kind().name().toLowerCase(java.util.Locale.ROOT), answer.confidence(),
                 answer.usedPassages().stream().map(p -> Map.<String, Object>of("passageId", p.passageId(),
                         "source", p.source(), "contentHash", p.contentHash() == null ? "" : p.contentHash())).toList());
-        return answerDecision(state, answer, question.lang(), question.about(), userText).withAnswer(record);
+        String asked = question.again() ? state.lastQuestion() : question.text();
+        return answerDecision(state, answer, question.lang(), question.about(), asked, userText).withAnswer(record);
     }
 
-    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String about, String userText) {
+    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String about, String asked,
+                                    String userText) {
         return switch (answer.kind()) {
             case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
-                    answerActions(answer, about, state, lang))), state.answered(answer.topic()));
+                    answerActions(answer, about, state, lang))), state.answered(answer.topic(), asked));
             case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
             // Inside a form an unanswered side question calls in nobody: the form goes on (a person is

@@ -14,6 +14,7 @@ final class Texts {
     static final String STATUS_HEADER = "status-header";
     static final String STATUS_LINE = "status-line";
     static final String NO_SUBMISSIONS = "no-submissions";
+    static final String LANGUAGE_SWITCHED = "language-switched";
     static final String FILE_KEPT = "file-kept";
     static final String TARGET_STATUS = "target-status";
     static final String CORRECTIONS_ASKED = "corrections-asked";
@@ -57,6 +58,8 @@ final class Texts {
             Map.entry(STATUS_HEADER, Map.of(Lang.EN, "Your applications:", Lang.ZH, "您的申请：")),
             Map.entry(FILE_KEPT, Map.of(Lang.EN, "I have attached \"%s\" to this conversation; staff can see it.",
                     Lang.ZH, "已将“%s”附在本次对话中，工作人员可以查看。")),
+            Map.entry(LANGUAGE_SWITCHED, Map.of(Lang.EN, "Sure, let's continue in English. What would you like to know?",
+                    Lang.ZH, "好的，我们用中文继续。请问您想了解什么？")),
             Map.entry(NO_SUBMISSIONS, Map.of(Lang.EN, "You have no submitted applications in this conversation yet.",
                     Lang.ZH, "本次对话中还没有已提交的申请。")),
             Map.entry(STATUS_LINE, Map.of(Lang.EN, "- %s %s: %s (expected by %s)", Lang.ZH, "- %s %s：%s（预计办结日期 %s）")),

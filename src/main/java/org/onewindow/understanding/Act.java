@@ -52,16 +52,22 @@ public sealed interface Act {
 
     /**
      * Something to look up in the knowledge base, answered in its own language; {@code about} is the
-     * process it asks about (offered to start after the answer), or null.
+     * process it asks about (offered to start after the answer), or null; {@code again}: the last
+     * question asked again in the other language ("say it in Chinese"), {@code text} being what to
+     * look up for it.
      */
-    record Question(String text, Lang lang, String about) implements Act {
+    record Question(String text, Lang lang, String about, boolean again) implements Act {
         public Question {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(lang, "lang");
         }
 
+        public Question(String text, Lang lang, String about) {
+            this(text, lang, about, false);
+        }
+
         public Question(String text, Lang lang) {
-            this(text, lang, null);
+            this(text, lang, null, false);
         }
     }
 

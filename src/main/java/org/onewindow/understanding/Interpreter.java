@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.onewindow.knowledge.QuestionType;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
@@ -51,6 +52,7 @@ public final class Interpreter {
         Lang detected = message.text() == null ? situation.locale() : Lang.detect(message.text(), situation.locale());
         Act act = act(situation, message, detected);
         Lang lang = act instanceof Act.SwitchLanguage to ? to.lang()
+                : act instanceof Act.Question q && q.again() ? q.lang()
                 : situation.activity() == Activity.PROCESS ? situation.locale() : detected;
         return new Interpretation(lang, act);
     }
@@ -91,6 +93,10 @@ public final class Interpreter {
         if (activity == Activity.CHECKING_ELIGIBILITY) {
             return new Act.ForActivity();
         }
+        Lang other = text == null ? null : Commands.language(Inputs.foldWidth(text).toLowerCase(Locale.ROOT));
+        if (other != null) {
+            return situation.lastQuestion() == null ? new Act.SwitchLanguage(other) : again(situation.lastQuestion(), other);
+        }
         if (EligibilityDialogue.START.equals(action) || text != null && EligibilityDialogue.matchesIntent(text, lang)) {
             return new Act.StartEligibility();
         }
@@ -105,6 +111,23 @@ public final class Interpreter {
             return new Act.StartProcess(topic.get().id());
         }
         return new Act.Question(text, lang, topic.map(ProcessDefinition::id).orElse(null));
+    }
+
+    /**
+     * The last question, to be looked up again in {@code lang}: the process it was about, named in
+     * that language, with the kind of fact it asked for ("注销要几个工作日" → "Deregister a company:
+     * time limit working days"), or the question itself when it named no process.
+     */
+    private Act again(String lastQuestion, Lang lang) {
+        Optional<ProcessDefinition> about = triggers().match(lastQuestion);
+        if (about.isEmpty()) {
+            return new Act.Question(lastQuestion, lang, null, true);
+        }
+        StringBuilder query = new StringBuilder(about.get().title(lang));
+        for (QuestionType type : QuestionType.of(lastQuestion)) {
+            query.append(' ').append(lang == Lang.ZH ? type.wordsZh() : type.wordsEn());
+        }
+        return new Act.Question(query.toString(), lang, about.get().id(), true);
     }
 
     private Act button(String action, Lang lang) {

@@ -11,9 +11,10 @@ import org.onewindow.shared.Lang;
  * submissions, some of them still open to change.
  *
  * @param definition the process under way; null outside a process or when it is no longer offered
+ * @param lastQuestion the last question answered, or null
  */
 public record Situation(Lang locale, Activity activity, ProcessDefinition definition, ProcessProgress progress,
-                        boolean hasSubmissions, boolean hasOpenSubmission) {
+                        boolean hasSubmissions, boolean hasOpenSubmission, String lastQuestion) {
 
     /** What the conversation is doing. */
     public enum Activity {

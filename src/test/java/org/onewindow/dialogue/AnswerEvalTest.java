@@ -168,8 +168,8 @@ final class AnswerEvalTest {
     private static Decision turn(DialogueState state, String text) {
         DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());
         Interpretation reading = dialogue.interpret(turn);
-        KnowledgeAnswer answer = reading.question() == null ? null
-                : knowledge.answer(reading.question().text(), reading.question().lang(), state.lastTopic());
+        KnowledgeAnswer answer = reading.question() == null ? null : knowledge.answer(reading.question().text(),
+                reading.question().lang(), reading.question().again() ? null : state.lastTopic());
         return dialogue.decide(turn, reading, answer);
     }
 }

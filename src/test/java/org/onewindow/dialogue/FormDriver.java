@@ -30,7 +30,7 @@ final class FormDriver {
     /** What the input does at this step. */
     Act act(ProcessDefinition def, ProcessProgress progress, ProcessInput input, Lang lang) {
         Situation situation = new Situation(lang, Situation.Activity.PROCESS, def, runner.refreshed(def, progress),
-                false, false);
+                false, false, null);
         return interpreter.interpret(situation, message(input)).act();
     }
 

@@ -140,4 +140,25 @@ final class InterpretThenDecideTest {
         assertThat(switched.state().locale()).isEqualTo(Lang.ZH);
         assertThat(switched.replies().get(switched.replies().size() - 1).text()).contains("企业名称");
     }
+
+    @Test
+    void askingForTheOtherLanguage_afterAnAnswer_looksTheSameQuestionUpInIt() {
+        DialogueState answered = DialogueState.initial(Lang.ZH).answered("faq/deregistration.yaml deregistration", "注销要几个工作日");
+        Interpretation reading = dialogue.interpret(new DialogueTurn(answered, InboundMessage.text("用英文说一遍"), Map.of(), Map.of()));
+
+        assertThat(reading.lang()).isEqualTo(Lang.EN);
+        assertThat(reading.question().again()).isTrue();
+        assertThat(reading.question().about()).isEqualTo("deregistration");
+        assertThat(reading.question().text()).contains("Deregister a company", "time limit");
+    }
+
+    @Test
+    void askingForTheOtherLanguage_withNothingAnswered_switchesAndSaysSo() {
+        DialogueTurn turn = new DialogueTurn(DialogueState.initial(Lang.EN), InboundMessage.text("can we speak Chinese?"),
+                Map.of(), Map.of());
+        Decision decision = dialogue.decide(turn, dialogue.interpret(turn), null);
+
+        assertThat(decision.state().locale()).isEqualTo(Lang.ZH);
+        assertThat(decision.replies().get(0).text()).contains("中文");
+    }
 }
