@@ -1,6 +1,7 @@
 package org.onewindow.understanding;
 
 import java.util.regex.Pattern;
+import org.onewindow.process.field.Inputs;
 import org.onewindow.shared.Lang;
 
 /**
@@ -46,6 +47,9 @@ final class Commands {
                     + "|the form|the booking|the request)\\b|\\b(?:don'?t|do not) want to (?:do|continue|apply) (?:this|it)\\b"
                     + "|不办了|不弄了|不申请了|算了吧?$|取消(?:办理|申请|预约|吧|了|这个)");
 
+    private static final java.util.List<String> LANGUAGE_WORDS = java.util.List.of("chinese", "mandarin", "english", "中文",
+            "英文", "英语");
+
     private Commands() {
     }
 
@@ -71,6 +75,9 @@ final class Commands {
 
     /** The language the sentence asks to switch to, or null. */
     static Lang language(String lower) {
+        if (!Inputs.containsAny(lower, LANGUAGE_WORDS)) { // most messages name no language: skip the expressions
+            return null;
+        }
         if (TO_CHINESE.matcher(lower).find()) {
             return Lang.ZH;
         }

@@ -195,7 +195,19 @@ final class FormReader {
             all.add(found.asked());
         }
         List<FieldSpec> widened = fillable(ProcessRunner.visibleFieldsWith(def, p, all));
-        return widened.equals(fields) ? found : values.read(text, widened, asked, open(p, widened, cued));
+        return sameFields(widened, fields) ? found : values.read(text, widened, asked, open(p, widened, cued));
+    }
+
+    private static boolean sameFields(List<FieldSpec> a, List<FieldSpec> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<FieldSpec> fillable(List<FieldSpec> fields) {

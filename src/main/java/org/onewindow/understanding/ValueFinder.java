@@ -85,7 +85,33 @@ final class ValueFinder {
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:'s|的)\\s*");
 
     private final ValidationContext validation;
-    private final Map<List<FieldSpec>, List<FieldNames.Name>> namesCache = new ConcurrentHashMap<>();
+    /** The names of a form's visible fields, by the identity of those fields (definitions are immutable). */
+    private final Map<FieldsKey, List<FieldNames.Name>> namesCache = new ConcurrentHashMap<>();
+
+    /** A list of fields compared by identity: hashing the records deeply on every message cost more than the lookup saves. */
+    private record FieldsKey(List<FieldSpec> fields) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof FieldsKey other) || other.fields.size() != fields.size()) {
+                return false;
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i) != other.fields.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (FieldSpec f : fields) {
+                h = 31 * h + System.identityHashCode(f);
+            }
+            return h;
+        }
+    }
 
     ValueFinder(ValidationContext validation) {
         this.validation = validation;
@@ -369,7 +395,10 @@ final class ValueFinder {
 
     /** The field names in the text: longest first, none inside another, a name's own suffix not a choice. */
     private List<Mention> mentions(String lower, List<FieldSpec> fields, FieldSpec asked) {
-        List<FieldNames.Name> names = namesCache.computeIfAbsent(List.copyOf(fields), FieldNames::of);
+        if (namesCache.size() > 1_000) {
+            namesCache.clear(); // reloaded definitions leave their keys behind
+        }
+        List<FieldNames.Name> names = namesCache.computeIfAbsent(new FieldsKey(List.copyOf(fields)), k -> FieldNames.of(k.fields()));
         List<Mention> found = new ArrayList<>();
         for (FieldNames.Name n : names) {
             int at = lower.indexOf(n.text());

@@ -541,7 +541,7 @@ public final class LoadBenchmark {
         }));
     }
 
-    private static int startEcho(Vertx vertx) throws Exception {
+    static int startEcho(Vertx vertx) throws Exception {
         return startEcho(vertx, in -> Future.succeededFuture());
     }
 
