@@ -2,17 +2,12 @@ package org.onewindow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +25,7 @@ import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
 import org.onewindow.shared.Reply;
+import org.onewindow.testing.EvalSets;
 import org.onewindow.understanding.Interpretation;
 
 /**
@@ -83,56 +79,24 @@ final class AnswerEvalTest {
 
     @Test
     void developmentPart_scoresAndPrintsEveryMiss() throws Exception {
-        Score score = score("/eval/answers-dev.yaml", true);
+        EvalSets.Tally score = score("/eval/answers-dev.yaml", true);
         System.out.println(score.report("Answers, development part"));
-        assertThat(score.items).isGreaterThanOrEqualTo(200);
+        assertThat(score.items()).isGreaterThanOrEqualTo(200);
     }
 
     @Test
     void testPart_meetsItsFloors() throws Exception {
-        Score score = score("/eval/answers-test.yaml", false);
+        EvalSets.Tally score = score("/eval/answers-test.yaml", false);
         System.out.println(score.report("Answers, test part"));
-        assertThat(score.items).isGreaterThanOrEqualTo(200);
+        assertThat(score.items()).isGreaterThanOrEqualTo(200);
         assertThat(score.share("answered/en")).isGreaterThanOrEqualTo(TEST_FLOOR_EN);
         assertThat(score.share("answered/zh")).isGreaterThanOrEqualTo(TEST_FLOOR_ZH);
         assertThat(score.share("declined")).isGreaterThanOrEqualTo(TEST_FLOOR_DECLINED);
     }
 
-    static final class Score {
-        int items;
-        final Map<String, int[]> groups = new TreeMap<>();
-        final List<String> misses = new ArrayList<>();
-
-        void count(String group, boolean passed) {
-            int[] n = groups.computeIfAbsent(group, k -> new int[2]);
-            n[1]++;
-            if (passed) {
-                n[0]++;
-            }
-        }
-
-        double share(String group) {
-            int[] n = groups.getOrDefault(group, new int[2]);
-            return n[1] == 0 ? 0 : (double) n[0] / n[1];
-        }
-
-        String report(String title) {
-            StringBuilder out = new StringBuilder(title + String.format(Locale.ROOT, " (%d items)%n", items));
-            groups.forEach((g, n) -> out.append(String.format(Locale.ROOT, "  %-22s %3d/%3d = %5.1f%%%n", g, n[0], n[1],
-                    100.0 * n[0] / n[1])));
-            misses.forEach(m -> out.append(m).append('\n'));
-            return out.toString();
-        }
-    }
-
-    private static Score score(String resource, boolean showMisses) throws Exception {
-        List<Item> items;
-        try (InputStream in = AnswerEvalTest.class.getResourceAsStream(resource)) {
-            items = new ObjectMapper(new YAMLFactory()).readValue(in,
-                    new ObjectMapper().getTypeFactory().constructCollectionType(List.class, Item.class));
-        }
-        Score score = new Score();
-        for (Item item : items) {
+    private static EvalSets.Tally score(String resource, boolean showMisses) {
+        EvalSets.Tally score = new EvalSets.Tally();
+        for (Item item : EvalSets.load(resource, Item.class)) {
             Lang lang = Lang.parseOrNull(item.lang());
             String first = item.history() == null || item.history().isEmpty() ? item.q() : item.history().get(0);
             DialogueState state = DialogueState.initial(Lang.detect(first, lang));
@@ -145,22 +109,14 @@ final class AnswerEvalTest {
             String text = String.join("\n", decision.replies().stream().map(Reply::text).toList());
             boolean declined = decision.answer() != null && "unknown".equals(decision.answer().outcome());
             boolean formStarted = decision.state().mode() == Mode.PROCESS && state.mode() != Mode.PROCESS;
-            boolean passed;
-            if (item.declines()) {
-                passed = declined && !formStarted;
-                score.count("declined", passed);
-            } else {
-                passed = !formStarted && !declined && item.expect().stream()
-                        .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find());
-                score.count("answered/" + item.lang(), passed);
-            }
-            score.count("kind/" + item.kind(), passed);
-            score.items++;
-            if (!passed && showMisses) {
-                score.misses.add("  " + item.id() + " [" + item.kind() + "] " + (item.history() == null ? "" : item.history() + " → ")
-                        + "\"" + item.q() + "\"" + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
-                        + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length())));
-            }
+            boolean passed = item.declines() ? declined && !formStarted
+                    : !formStarted && !declined && item.expect().stream()
+                            .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find());
+            String miss = !showMisses ? null : "  " + item.id() + " [" + item.kind() + "] "
+                    + (item.history() == null ? "" : item.history() + " → ") + "\"" + item.q() + "\""
+                    + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
+                    + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length()));
+            score.count(passed, miss, item.declines() ? "declined" : "answered/" + item.lang(), "kind/" + item.kind());
         }
         return score;
     }

@@ -2,20 +2,15 @@ package org.onewindow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.process.Answer;
@@ -33,6 +28,7 @@ import org.onewindow.process.field.FieldValidators;
 import org.onewindow.process.field.FileRef;
 import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.EvalSets;
 import org.onewindow.understanding.Act;
 
 /**
@@ -68,68 +64,32 @@ final class FormEvalTest {
 
     @Test
     void developmentPart_scoresAndPrintsEveryMiss() throws Exception {
-        Score score = score("/eval/forms-dev.yaml", true);
+        EvalSets.Tally score = score("/eval/forms-dev.yaml", true);
         System.out.println(score.report("Form understanding, development part"));
-        assertThat(score.items).isGreaterThanOrEqualTo(150);
+        assertThat(score.items()).isGreaterThanOrEqualTo(150);
     }
 
     @Test
     void testPart_meetsItsFloor() throws Exception {
-        Score score = score("/eval/forms-test.yaml", false);
+        EvalSets.Tally score = score("/eval/forms-test.yaml", false);
         System.out.println(score.report("Form understanding, test part"));
-        assertThat(score.items).isGreaterThanOrEqualTo(150);
+        assertThat(score.items()).isGreaterThanOrEqualTo(150);
         assertThat(score.accuracy()).isGreaterThanOrEqualTo(TEST_FLOOR);
     }
 
-    static final class Score {
-        int items;
-        int passed;
-        final Map<String, int[]> byKind = new TreeMap<>();
-        final List<String> misses = new ArrayList<>();
-
-        double accuracy() {
-            return items == 0 ? 0 : (double) passed / items;
-        }
-
-        String report(String title) {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d/%d = %.1f%%%n", title, passed, items,
-                    100 * accuracy()));
-            byKind.forEach((kind, n) -> out.append(String.format(Locale.ROOT, "  %-22s %d/%d%n", kind, n[0], n[1])));
-            misses.forEach(m -> out.append(m).append('\n'));
-            return out.toString();
-        }
-    }
-
-    private static Score score(String resource, boolean showMisses) throws Exception {
-        List<Item> items;
-        try (InputStream in = FormEvalTest.class.getResourceAsStream(resource)) {
-            items = new ObjectMapper(new YAMLFactory()).readValue(in,
-                    new ObjectMapper().getTypeFactory().constructCollectionType(List.class, Item.class));
-        }
-        Score score = new Score();
-        for (Item item : items) {
-            String got;
+    private static EvalSets.Tally score(String resource, boolean showMisses) {
+        EvalSets.Tally tally = new EvalSets.Tally();
+        for (Item item : EvalSets.load(resource, Item.class)) {
             String problem;
             try {
-                Outcome outcome = run(item);
-                got = outcome.act();
-                problem = check(item, outcome);
+                problem = check(item, run(item));
             } catch (RuntimeException e) {
-                got = "error";
                 problem = e.toString();
             }
-            score.items++;
-            String kind = item.expect().act() + "/" + item.lang();
-            int[] n = score.byKind.computeIfAbsent(kind, k -> new int[2]);
-            n[1]++;
-            if (problem == null) {
-                score.passed++;
-                n[0]++;
-            } else if (showMisses) {
-                score.misses.add("  " + item.id() + " [" + item.at() + "] \"" + item.message() + "\": " + problem);
-            }
+            tally.count(problem == null, showMisses ? "  " + item.id() + " [" + item.at() + "] \"" + item.message() + "\": " + problem
+                    : null, item.expect().act() + "/" + item.lang());
         }
-        return score;
+        return tally;
     }
 
     record Outcome(String act, Map<String, String> stored) {

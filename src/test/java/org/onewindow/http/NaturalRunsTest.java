@@ -2,10 +2,7 @@ package org.onewindow.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.vertx.core.json.JsonObject;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.EvalSets;
 import org.onewindow.testing.TestServer;
 
 /**
@@ -54,12 +52,8 @@ final class NaturalRunsTest {
         node.close();
     }
 
-    static Stream<Script> scripts() throws Exception {
-        try (InputStream in = NaturalRunsTest.class.getResourceAsStream("/process/natural-runs.yaml")) {
-            List<Script> scripts = new ObjectMapper(new YAMLFactory()).readValue(in,
-                    new ObjectMapper().getTypeFactory().constructCollectionType(List.class, Script.class));
-            return scripts.stream();
-        }
+    static Stream<Script> scripts() {
+        return EvalSets.load("/process/natural-runs.yaml", Script.class).stream();
     }
 
     @ParameterizedTest(name = "{0}")
