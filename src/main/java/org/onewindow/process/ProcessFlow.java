@@ -33,8 +33,8 @@ final class ProcessFlow {
             if (f.personal() && p.privacyConsent() == null) {
                 return p.at(Stage.PRIVACY, f.name());
             }
-            if (f.prefill() != null && p.facts().containsKey(f.prefill())
-                    && FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context).isOk()) {
+            String preset = p.preset(f);
+            if (preset != null && FieldValidators.validate(preset, f.view(), context).isOk()) {
                 return p.at(Stage.CONFIRM_PREFILL, f.name());
             }
             return p.at(Stage.ASK, f.name());
@@ -57,11 +57,26 @@ final class ProcessFlow {
     static ProcessProgress store(ProcessProgress p, FieldSpec f, ValidationResult r) {
         Map<String, Answer> answers = new HashMap<>(p.answers());
         Object v = r.value();
-        String canonical = v instanceof BigDecimal b ? b.toPlainString() : v instanceof FileRef file ? file.id() : v.toString();
-        answers.put(f.name(), new Answer(canonical, r.display(), v instanceof FileRef file ? file : null));
+        answers.put(f.name(), new Answer(canonical(r), r.display(), v instanceof FileRef file ? file : null));
         List<String> skipped = new ArrayList<>(p.skipped());
         skipped.remove(f.name());
-        return p.withAnswers(answers, skipped);
+        return withoutProposal(p.withAnswers(answers, skipped), f.name());
+    }
+
+    /** The progress without the proposal for {@code field} (answered, or refused by the user). */
+    static ProcessProgress withoutProposal(ProcessProgress p, String field) {
+        if (!p.proposals().containsKey(field)) {
+            return p;
+        }
+        Map<String, String> proposals = new HashMap<>(p.proposals());
+        proposals.remove(field);
+        return p.withProposals(proposals);
+    }
+
+    /** The value as stored: amounts as plain decimals, files by id, anything else as text. */
+    static String canonical(ValidationResult r) {
+        Object v = r.value();
+        return v instanceof BigDecimal b ? b.toPlainString() : v instanceof FileRef file ? file.id() : v.toString();
     }
     static Object typed(FieldType type, Answer a) {
         return switch (type) {

@@ -208,9 +208,14 @@ public final class ProcessRunner {
                 }
                 continue;
             }
-            if (f.personal() && q.privacyConsent() == null) {
-                notes.add(t(lang, "I'll ask for the " + f.label(Lang.EN) + " after the privacy notice.",
-                        "请先阅读个人信息说明，" + f.label(Lang.ZH) + "稍后再填写。"));
+            if (f.personal() && q.privacyConsent() == null && !isAsked) {
+                // Kept, to be confirmed at its step once the notice is accepted.
+                Map<String, String> proposals = new HashMap<>(q.proposals());
+                proposals.put(f.name(), ProcessFlow.canonical(r));
+                q = q.withProposals(proposals);
+                notes.add(t(lang, "I'll ask you to confirm the " + f.label(Lang.EN) + " (" + r.display().en()
+                                + ") after the privacy notice.",
+                        "已记下" + f.label(Lang.ZH) + "（" + r.display().zh() + "），阅读个人信息说明后请您确认。"));
                 continue;
             }
             boolean before = q.answers().containsKey(f.name());
@@ -259,9 +264,9 @@ public final class ProcessRunner {
     /** Keeps the pre-filled value of the asked field. */
     public ProcessTurn keepPrefill(ProcessDefinition def, ProcessProgress p, Lang lang) {
         FieldSpec f = current(def, p);
-        ValidationResult r = FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context);
+        ValidationResult r = FieldValidators.validate(p.preset(f), f.view(), context);
         if (!r.isOk()) {
-            ProcessProgress ask = p.at(Stage.ASK, f.name());
+            ProcessProgress ask = ProcessFlow.withoutProposal(p, f.name()).at(Stage.ASK, f.name());
             return turn(ask, withNote(r.reason(lang), prompt(def, ask, lang)));
         }
         ProcessProgress next = flow.advance(def, ProcessFlow.store(p, f, r));
@@ -270,7 +275,7 @@ public final class ProcessRunner {
 
     /** The pre-filled value is not right: ask the field. */
     public ProcessTurn changePrefill(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        ProcessProgress ask = p.at(Stage.ASK, p.currentField());
+        ProcessProgress ask = ProcessFlow.withoutProposal(p, p.currentField()).at(Stage.ASK, p.currentField());
         return turn(ask, prompt(def, ask, lang));
     }
 
@@ -463,8 +468,11 @@ public final class ProcessRunner {
             }
             case CONFIRM_PREFILL -> {
                 FieldSpec f = current(def, p);
-                ValidationResult r = FieldValidators.validate(p.facts().get(f.prefill()), f.view(), context);
-                return List.of(RunnerText.confirmPrefill(f, r.isOk() ? r.display().text(lang) : p.facts().get(f.prefill()), lang));
+                String preset = p.preset(f);
+                ValidationResult r = FieldValidators.validate(preset, f.view(), context);
+                String shown = r.isOk() ? r.display().text(lang) : preset;
+                return List.of(p.proposals().containsKey(f.name()) ? RunnerText.confirmProposal(f, shown, lang)
+                        : RunnerText.confirmPrefill(f, shown, lang));
             }
             default -> {
                 FieldSpec f = current(def, p);

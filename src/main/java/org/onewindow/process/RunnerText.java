@@ -70,6 +70,16 @@ final class RunnerText {
                         button(lang, "Cancel", "取消", ProcessRunner.CANCEL)));
     }
 
+    /** A value the user gave in an earlier message, for a field asked only now. */
+    static ProcessReply confirmProposal(FieldSpec f, String display, Lang lang) {
+        return new ProcessReply(
+                t(lang, "From your earlier message I have " + display + " as the " + f.label(Lang.EN) + " — keep it?",
+                        "根据您之前的消息，" + f.label(Lang.ZH) + "是" + display + "，保留吗？"),
+                List.of(button(lang, "Yes, keep it", "是，保留", ProcessRunner.KEEP),
+                        button(lang, "No, change it", "不对，修改", ProcessRunner.CHANGE),
+                        button(lang, "Cancel", "取消", ProcessRunner.CANCEL)));
+    }
+
     static ProcessReply privacy(ProcessDefinition def, Lang lang) {
         List<String> labels = def.fields().stream().filter(FieldSpec::personal).map(f -> f.label(lang)).toList();
         String list = String.join(t(lang, ", ", "、"), labels);

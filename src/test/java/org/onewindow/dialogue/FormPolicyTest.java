@@ -72,12 +72,29 @@ final class FormPolicyTest {
     }
 
     @Test
-    void personalValue_beforeThePrivacyNotice_isNotStored_andTheUserIsTold() {
-        ProcessTurn turn = policy.decide(def, at("companyName", Map.of(), false), new Act.Answers(List.of(
-                value("companyName", "星辰科技", "星辰科技"), value("contactPhone", "13812345678", "138 1234 5678"))), Lang.EN);
-
+    void personalValue_beforeThePrivacyNotice_isKept_andConfirmedAtItsStep() {
+        Map<String, String> upToAddress = Map.of("companyName", "星辰科技", "companyType", "llc", "registeredCapital", "5000000",
+                "businessScope", "软件开发");
+        ProcessTurn turn = policy.decide(def, at("address", upToAddress, false), new Act.Answers(List.of(
+                value("address", "长沙市岳麓区麓谷大道88号", "长沙市岳麓区麓谷大道88号"),
+                value("contactPhone", "13812345678", "138 1234 5678"))), Lang.EN);
         assertThat(turn.progress().answers()).doesNotContainKey("contactPhone");
+        assertThat(turn.progress().proposals()).containsEntry("contactPhone", "13812345678");
         assertThat(text(turn)).contains("after the privacy notice");
+
+        turn = policy.decide(def, turn.progress(), new Act.Answers(List.of(value("foreignInvested", false, "No"))), Lang.EN);
+        assertThat(turn.progress().stage()).isEqualTo(Stage.PRIVACY);
+        turn = policy.decide(def, turn.progress(), new Act.Affirm(), Lang.EN);
+        turn = policy.decide(def, turn.progress(), new Act.Answers(List.of(value("legalRepName", "张伟", "张伟"))), Lang.EN);
+        turn = policy.decide(def, turn.progress(), new Act.Answers(List.of(value("legalRepId", "11010519491231002X",
+                "110105********002X"))), Lang.EN);
+
+        assertThat(turn.progress().stage()).isEqualTo(Stage.CONFIRM_PREFILL);
+        assertThat(turn.progress().currentField()).isEqualTo("contactPhone");
+        assertThat(text(turn)).contains("From your earlier message I have 138 1234 5678 as the contact phone");
+        ProcessTurn kept = policy.decide(def, turn.progress(), new Act.Affirm(), Lang.EN);
+        assertThat(kept.progress().answers().get("contactPhone").value()).isEqualTo("13812345678");
+        assertThat(kept.progress().proposals()).isEmpty();
     }
 
     @Test
