@@ -101,20 +101,46 @@ public final class ConversationService {
     }
 
     public Future<CreatedConversation> create(NewConversation request) {
-        String id = ids.generate().toString();
-        String token = Tokens.newToken();
-        Instant now = clock.instant();
-        List<Reply> greetingReplies = dialogue.greeting(request.locale());
-        // The greeting's quick replies are offered like any turn's, so a pressed one reads as its label.
-        DialogueState state = DialogueState.initial(request.locale())
-                .offering(greetingReplies.get(greetingReplies.size() - 1).quickReplies());
-        List<Message> greeting = number(greetingReplies, 1, now);
-        Conversation conversation = new Conversation(id, Tokens.hash(token), request.channel(),
-                request.enterprise(), state, greeting.size(), now);
-        return store.create(conversation, greeting).map(v -> {
-            cache.put(id, conversation);
-            return new CreatedConversation(id, token, request.locale(), greeting, view(conversation));
+        Enterprise enterprise = request.enterprise();
+        Future<Conversation> unfinished = enterprise.verified() ? unfinishedForm(enterprise.uscc())
+                : Future.succeededFuture(null);
+        return unfinished.compose(earlier -> {
+            String id = ids.generate().toString();
+            String token = Tokens.newToken();
+            Instant now = clock.instant();
+            List<Reply> greetingReplies = new ArrayList<>(dialogue.greeting(request.locale()));
+            DialogueState state = DialogueState.initial(request.locale());
+            if (earlier != null) {
+                // A verified enterprise picks up its unfinished form where it left it, on this device.
+                state = state.inProcess(earlier.state().process());
+                greetingReplies.addAll(dialogue.continuedFromElsewhere(earlier.state().process(), request.locale()));
+            }
+            // The greeting's quick replies are offered like any turn's, so a pressed one reads as its label.
+            state = state.offering(greetingReplies.get(greetingReplies.size() - 1).quickReplies());
+            List<Message> greeting = number(greetingReplies, 1, now);
+            Conversation conversation = new Conversation(id, Tokens.hash(token), request.channel(),
+                    request.enterprise(), state, greeting.size(), now);
+            return store.create(conversation, greeting)
+                    .compose(v -> earlier == null ? Future.succeededFuture() : systemTurn(earlier.id(),
+                            s -> s.inProcess(null), s -> List.of(dialogue.continuedElsewhere(s.locale()))).mapEmpty())
+                    .map(v -> {
+                        cache.put(id, conversation);
+                        return new CreatedConversation(id, token, request.locale(), greeting, view(conversation));
+                    });
         });
+    }
+
+    /** The enterprise's latest conversation with a form under way (not with staff), or null. */
+    private Future<Conversation> unfinishedForm(String uscc) {
+        return store.verifiedConversations(uscc).compose(ids -> firstWithForm(ids, 0));
+    }
+
+    private Future<Conversation> firstWithForm(List<String> ids, int from) {
+        if (from >= ids.size()) {
+            return Future.succeededFuture(null);
+        }
+        return load(ids.get(from)).compose(c -> c.state().mode() == org.onewindow.shared.Mode.PROCESS
+                && c.state().process() != null ? Future.succeededFuture(c) : firstWithForm(ids, from + 1));
     }
 
     /** The conversation {@code id} if {@code token} opens it: 404 when unknown, 403 for another token. */

@@ -192,6 +192,22 @@ public final class Dialogue {
         return out;
     }
 
+    /** Told on a new device: the enterprise's unfinished form from another conversation, where it stands, its question. */
+    public List<Reply> continuedFromElsewhere(ProcessProgress progress, Lang lang) {
+        return catalog.get().byId(progress.processId()).map(def -> {
+            List<Reply> out = new ArrayList<>();
+            out.add(Reply.bot(Texts.format(lang, Texts.CONTINUED_HERE, def.title(lang))));
+            out.addAll(replies(runner.repeatQuestion(def, runner.refreshed(def, progress), lang)));
+            return out;
+        }).orElse(List.of());
+    }
+
+    /** Told in the conversation the form moved away from. */
+    public Reply continuedElsewhere(Lang lang) {
+        return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
+                Texts.get(lang, Texts.CONTINUED_ELSEWHERE), List.of(), List.of(), null);
+    }
+
     /** The question a process stood at, asked again after a person handed the conversation back. */
     public List<Reply> resumeProcess(DialogueState state) {
         if (state.process() == null) {

@@ -15,6 +15,8 @@ final class Texts {
     static final String STATUS_LINE = "status-line";
     static final String NO_SUBMISSIONS = "no-submissions";
     static final String LANGUAGE_SWITCHED = "language-switched";
+    static final String CONTINUED_HERE = "continued-here";
+    static final String CONTINUED_ELSEWHERE = "continued-elsewhere";
     static final String FILE_KEPT = "file-kept";
     static final String TARGET_STATUS = "target-status";
     static final String CORRECTIONS_ASKED = "corrections-asked";
@@ -58,6 +60,11 @@ final class Texts {
             Map.entry(STATUS_HEADER, Map.of(Lang.EN, "Your applications:", Lang.ZH, "您的申请：")),
             Map.entry(FILE_KEPT, Map.of(Lang.EN, "I have attached \"%s\" to this conversation; staff can see it.",
                     Lang.ZH, "已将“%s”附在本次对话中，工作人员可以查看。")),
+            Map.entry(CONTINUED_HERE, Map.of(Lang.EN, "You have an unfinished application, \"%s\", from another device. "
+                    + "Your answers are kept; let's continue where you left off:",
+                    Lang.ZH, "您在其他设备上有未完成的申请“%s”，已填写的信息都已保留，我们从上次停下的地方继续：")),
+            Map.entry(CONTINUED_ELSEWHERE, Map.of(Lang.EN, "This application is being continued on another device; "
+                    + "nothing was lost.", Lang.ZH, "该申请已在其他设备上继续办理，已填写的信息没有丢失。")),
             Map.entry(LANGUAGE_SWITCHED, Map.of(Lang.EN, "Sure, let's continue in English. What would you like to know?",
                     Lang.ZH, "好的，我们用中文继续。请问您想了解什么？")),
             Map.entry(NO_SUBMISSIONS, Map.of(Lang.EN, "You have no submitted applications in this conversation yet.",

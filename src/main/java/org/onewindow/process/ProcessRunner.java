@@ -319,10 +319,11 @@ public final class ProcessRunner {
     /** The user stops for now: the answers are kept and the form waits at this step. */
     public ProcessTurn pause(ProcessDefinition def, ProcessProgress p, Lang lang) {
         return turn(p, List.of(ProcessReply.of(t(lang,
-                "No problem: your answers are kept in this conversation. Come back to it any time (this browser keeps it) "
-                        + "and say \"continue\"; we'll pick up at: " + question(def, p, lang),
-                "好的，已填写的信息会保留在本次对话中。随时回到这里（本浏览器会保留对话）说“继续”即可，我们将从这里接着办理："
-                        + question(def, p, lang)))));
+                "No problem: your answers are kept in this conversation. Come back to it any time (this browser keeps it; "
+                        + "an enterprise signed in through the park's portal can also continue on another device) and say "
+                        + "\"continue\"; we'll pick up at: " + question(def, p, lang),
+                "好的，已填写的信息会保留在本次对话中。随时回到这里（本浏览器会保留对话；通过园区门户登录的企业也可以在其他设备上继续）"
+                        + "说“继续”即可，我们将从这里接着办理：" + question(def, p, lang)))));
     }
 
     /** Back after a pause: where the form stands, and its question again. */
