@@ -24,6 +24,10 @@ final class FieldNames {
     record Name(FieldSpec field, String text, Option option, boolean exact) {
     }
 
+    /** Head words too general to name one field ("planning permit number" is not "number"). */
+    private static final Set<String> GENERIC = Set.of("number", "numbers", "name", "names", "date", "dates", "type",
+            "types", "code", "codes", "needed", "required", "details", "region");
+
     private FieldNames() {
     }
 
@@ -47,6 +51,11 @@ final class FieldNames {
                     String[] words = part.split(" ");
                     if (words.length >= 3) { // "fire-safety acceptance needed" → "fire-safety acceptance"
                         parts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+                    }
+                    String head = words[words.length - 1];
+                    boolean statement = f.type() == FieldType.BOOLEAN || f.type() == FieldType.ENUM;
+                    if (!statement && words.length >= 2 && head.length() >= 5 && !GENERIC.contains(head)) { // "registered address" → "address"
+                        parts.add(head);
                     }
                     if (isChinese(part) && part.length() >= 4) { // "清算组负责人" → "负责人", "债权人公告日期" → "公告日期"
                         for (int n = 2; n <= Math.min(4, part.length() - 1); n++) {

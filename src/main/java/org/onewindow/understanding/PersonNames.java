@@ -24,6 +24,9 @@ final class PersonNames {
             "His", "Her", "Their", "That", "This", "Yes", "No", "Sorry", "Actually", "Please", "Hi", "Hello", "Oops",
             "Change", "Correction", "Mr", "Ms", "Mrs", "Dr", "Let", "Hang", "Wait");
 
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "me", "us", "he", "she", "him", "her", "they", "them",
+            "you", "it", "myself", "ourselves");
+
     private PersonNames() {
     }
 
@@ -68,7 +71,8 @@ final class PersonNames {
             return last;
         }
         boolean shortEnough = s.split("\\s+").length <= 4 && s.length() <= 40 && s.chars().noneMatch(Character::isDigit)
-                && s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                && s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !PRONOUNS.contains(s.toLowerCase(java.util.Locale.ROOT));
         return shortEnough ? s : null;
     }
 }

@@ -47,7 +47,7 @@ final class ValueFinder {
     private static final Pattern HARD_STOP = Pattern.compile("[。！？!?\\n]");
     /** Words that join a field's name to its value: "is", "should be", "是", "改成", ":", "写错了，是". */
     private static final Pattern LEADING_LINK = Pattern.compile(
-            "^(?:[\\s:：,，=\\-—]|is\\b|are\\b|was\\b|were\\b|will be\\b|would be\\b|'ll be\\b|should be\\b|should have been\\b"
+            "^(?:[\\s:：,，=\\-—]|is\\b|are\\b|was\\b|were\\b|will be\\b|would be\\b|'ll be\\b|should be\\b|should have been\\b|should read\\b|should say\\b"
                     + "|must be\\b|is actually\\b|actually\\b|to be\\b|be\\b|to\\b|as\\b|of\\b|at\\b|on\\b|in\\b|into\\b|now\\b"
                     + "|called\\b|named\\b|number\\b|no\\.|'s\\b|it's\\b|its\\b|about\\b|around\\b|roughly\\b|approximately\\b"
                     + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
@@ -77,7 +77,7 @@ final class ValueFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:\\b(?:my|his|her|their|your)\\s+|我的|他的|她的)$");
     private static final Pattern GENERIC_NAME = Pattern.compile("name|名字|姓名");
     private static final Pattern CORRECTION_CUE = Pattern.compile(
-            "\\b(?:should be|should have been|is actually|i meant)\\b|应该是|应为|改成|改为|换成|我是说");
+            "\\b(?:should be|should have been|should read|is actually|i meant)\\b|应该是|应为|改成|改为|换成|我是说");
     /** A lower-case subject and a few words, then a capitalised name: the name is the value. */
     private static final Pattern SUBJECT_THEN_NAME = Pattern.compile(
             "(?:we|we've|we're|we'll|i|i've|i'm|our|it|it's|this|that)\\b(?:\\s+[a-z'’]+){0,3}\\s+([A-Z][\\w&.-]*)");
@@ -130,7 +130,7 @@ final class ValueFinder {
         }
         String folded = Inputs.foldWidth(text);
         String lower = folded.toLowerCase(Locale.ROOT);
-        List<Mention> mentions = mentions(lower, fields, asked);
+        List<Mention> mentions = mentions(text, lower, fields, asked);
         Map<String, FieldValue> others = new LinkedHashMap<>();
         List<int[]> claimed = new ArrayList<>();
         mentions.forEach(m -> claimed.add(new int[] {m.start(), m.end()}));
@@ -394,7 +394,7 @@ final class ValueFinder {
     }
 
     /** The field names in the text: longest first, none inside another, a name's own suffix not a choice. */
-    private List<Mention> mentions(String lower, List<FieldSpec> fields, FieldSpec asked) {
+    private List<Mention> mentions(String text, String lower, List<FieldSpec> fields, FieldSpec asked) {
         if (namesCache.size() > 1_000) {
             namesCache.clear(); // reloaded definitions leave their keys behind
         }
@@ -404,7 +404,7 @@ final class ValueFinder {
             int at = lower.indexOf(n.text());
             while (at >= 0) {
                 int end = at + n.text().length();
-                if (wordBounded(lower, at, end, n.text()) && !modifier(lower, at, end)) {
+                if (wordBounded(lower, at, end, n.text()) && !modifier(lower, at, end) && !insideProperName(text, at, end)) {
                     found.add(new Mention(n, at, end));
                 }
                 at = lower.indexOf(n.text(), at + 1);
@@ -466,6 +466,29 @@ final class ValueFinder {
         return RELATIVE_CLAUSE.matcher(lower).region(end, lower.length()).lookingAt()
                 || POSSESSIVE.matcher(lower.substring(Math.max(0, start - 8), start)).find()
                 && GENERIC_NAME.matcher(lower.substring(start, end)).matches();
+    }
+
+    /** "Orient Supply Chain Co., Ltd": a capitalised word between capitalised words is part of a name, not a field's. */
+    private static boolean insideProperName(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        return capitalisedWordBefore(text, start) || capitalisedWordAfter(text, end);
+    }
+
+    private static boolean capitalisedWordBefore(String text, int start) {
+        int i = start - 1;
+        if (i < 0 || text.charAt(i) != ' ') {
+            return false;
+        }
+        while (i > 0 && text.charAt(i - 1) != ' ' && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < start - 1 && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static boolean capitalisedWordAfter(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** A company-type word glued to the words before it ("科技有限公司", "Co., Ltd") belongs to a name. */

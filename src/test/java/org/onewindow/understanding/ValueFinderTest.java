@@ -130,7 +130,7 @@ final class ValueFinderTest {
 
     @Test
     void namedField_withoutAValue_givesNothing() {
-        assertThat(read("start-business", "foreignInvested", "the address, is it printed on the licence")).isEmpty();
+        assertThat(read("start-business", "registeredCapital", "I still need to check the address")).isEmpty();
     }
 
     @Test
