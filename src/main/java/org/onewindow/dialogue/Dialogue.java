@@ -157,6 +157,10 @@ public final class Dialogue {
             decision = new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
+        } else if (act instanceof Act.Elsewhere elsewhere) {
+            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.ELSEWHERE, elsewhere.place()),
+                    List.of(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION)))), state)
+                    .withAnswer(new Decision.AnswerRecord(elsewhere.question(), lang.code(), "unknown", 0, List.of()));
         } else if (act instanceof Act.SwitchLanguage) {
             decision = new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.LANGUAGE_SWITCHED))), state);
         } else {

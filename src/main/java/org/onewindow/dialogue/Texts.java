@@ -16,6 +16,7 @@ final class Texts {
     static final String NO_SUBMISSIONS = "no-submissions";
     static final String LANGUAGE_SWITCHED = "language-switched";
     static final String CONTINUED_HERE = "continued-here";
+    static final String ELSEWHERE = "elsewhere";
     static final String CONTINUED_ELSEWHERE = "continued-elsewhere";
     static final String FILE_KEPT = "file-kept";
     static final String TARGET_STATUS = "target-status";
@@ -60,6 +61,10 @@ final class Texts {
             Map.entry(STATUS_HEADER, Map.of(Lang.EN, "Your applications:", Lang.ZH, "您的申请：")),
             Map.entry(FILE_KEPT, Map.of(Lang.EN, "I have attached \"%s\" to this conversation; staff can see it.",
                     Lang.ZH, "已将“%s”附在本次对话中，工作人员可以查看。")),
+            Map.entry(ELSEWHERE, Map.of(Lang.EN, "I can only answer for this park and Hunan province: what I know comes "
+                    + "from Hunan's 2021 measures for industrial parks and the park's own procedures. For %s, please ask the "
+                    + "government service centre there.", Lang.ZH, "我只能解答本园区和湖南省的事项：我的知识来自湖南省2021年园区"
+                    + "“二十条措施”和本园区的办事指南。%s的相关规定，请咨询当地政务服务中心。")),
             Map.entry(CONTINUED_HERE, Map.of(Lang.EN, "You have an unfinished application, \"%s\", from another device. "
                     + "Your answers are kept; let's continue where you left off:",
                     Lang.ZH, "您在其他设备上有未完成的申请“%s”，已填写的信息都已保留，我们从上次停下的地方继续：")),

@@ -71,6 +71,14 @@ public sealed interface Act {
         }
     }
 
+    /** A question about a place the knowledge base does not cover ("深圳注销要几天"). */
+    record Elsewhere(String question, String place) implements Act {
+        public Elsewhere {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(place, "place");
+        }
+    }
+
     /** A conversation command. */
     record Command(CommandKind kind) implements Act {
         public Command {

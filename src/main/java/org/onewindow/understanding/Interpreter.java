@@ -106,6 +106,10 @@ public final class Interpreter {
         if (situation.hasSubmissions() && STATUS_QUESTION.matcher(text).find()) {
             return new Act.Command(CommandKind.STATUS);
         }
+        String place = Regions.elsewhere(text);
+        if (place != null) {
+            return new Act.Elsewhere(text, place);
+        }
         Optional<ProcessDefinition> topic = triggers().match(text);
         if (topic.isPresent() && Requests.asksToAct(Inputs.foldWidth(text).toLowerCase(Locale.ROOT))) {
             return new Act.StartProcess(topic.get().id());

@@ -42,7 +42,7 @@ final class AnswerEvalTest {
     /** The test part's floors: what this build reaches (the targets are 95% / 95% / 90%). */
     private static final double TEST_FLOOR_EN = 0.65;
     private static final double TEST_FLOOR_ZH = 0.70;
-    private static final double TEST_FLOOR_DECLINED = 0.41;
+    private static final double TEST_FLOOR_DECLINED = 0.52;
 
     record Item(String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
         boolean declines() {

@@ -161,4 +161,16 @@ final class InterpretThenDecideTest {
         assertThat(decision.state().locale()).isEqualTo(Lang.ZH);
         assertThat(decision.replies().get(0).text()).contains("中文");
     }
+
+    @Test
+    void questionAboutAnotherRegion_isDeclinedWithWhatIsCovered_notAnsweredWithHunansRule() {
+        DialogueTurn turn = new DialogueTurn(DialogueState.initial(Lang.ZH), InboundMessage.text("深圳注销公司要几天"), Map.of(), Map.of());
+        Interpretation reading = dialogue.interpret(turn);
+
+        Decision decision = dialogue.decide(turn, reading, null);
+
+        assertThat(reading.question()).isNull();
+        assertThat(decision.replies().get(0).text()).contains("湖南", "深圳");
+        assertThat(decision.answer().outcome()).isEqualTo("unknown");
+    }
 }

@@ -1,0 +1,21 @@
+package org.onewindow.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class RegionsTest {
+
+    @Test
+    void elsewhere_aPlaceOutsideHunan_isNamed() {
+        assertThat(Regions.elsewhere("广州开公司要几天")).isEqualTo("广州");
+        assertThat(Regions.elsewhere("How do I close a company in Hong Kong?")).isEqualTo("Hong Kong");
+    }
+
+    @Test
+    void elsewhere_hunanOrThePark_orNoPlace_isNull() {
+        assertThat(Regions.elsewhere("长沙注销要几天")).isNull();
+        assertThat(Regions.elsewhere("our investor is from Shanghai, can we register here?")).isNull();
+        assertThat(Regions.elsewhere("注销要几个工作日")).isNull();
+    }
+}
