@@ -274,7 +274,7 @@ final class ValueFinder {
         String raw = text.substring(from, to);
         String rawLower = lower.substring(from, to);
         if (f.type() == FieldType.BOOLEAN) {
-            Boolean yes = YesNo.read(rawLower, f);
+            Boolean yes = YesNo.read(rawLower, f, unnamed);
             return yes == null ? null : new FieldValue(f.name(), FieldValidators.validate(yes.toString(), f.view(), validation));
         }
         if (f.type() == FieldType.ENUM) {

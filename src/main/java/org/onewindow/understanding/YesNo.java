@@ -22,6 +22,10 @@ final class YesNo {
     private YesNo() {
     }
 
+    private static long hanCount(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
     /** Whether the words before a yes/no field's statement negate it ("不需要", "we don't have the"). */
     static boolean negates(String lead) {
         return NEGATION.matcher(lead).find();
@@ -29,6 +33,15 @@ final class YesNo {
 
     /** The yes/no the text says for the field, or null when it says neither. */
     static Boolean read(String lower, FieldSpec field) {
+        return read(lower, field, false);
+    }
+
+    /**
+     * The same; {@code unprompted}: the text does not name the field, so beyond a leading yes/no
+     * only a short answer or one about the field's own statement counts ("都结清了", "还没办下来");
+     * "I still need to check the address" says neither.
+     */
+    static Boolean read(String lower, FieldSpec field, boolean unprompted) {
         String s = LEADING_JOIN.matcher(lower.strip()).replaceFirst("");
         if (s.isEmpty()) {
             return null;
@@ -36,6 +49,10 @@ final class YesNo {
         var r = FieldValidators.validate(s, field.view(), ANY_DAY);
         if (r.isOk()) {
             return (Boolean) r.value();
+        }
+        if (unprompted && !(s.split("\\s+").length <= 6 && hanCount(s) <= 8 || java.util.Collections.disjoint(
+                Paraphrases.words(s), Paraphrases.words(field.label().en().toLowerCase() + " " + field.label().zh())) == false)) {
+            return null;
         }
         if (NEGATION.matcher(s).find()) {
             return false;

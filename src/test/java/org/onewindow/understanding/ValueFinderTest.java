@@ -134,6 +134,12 @@ final class ValueFinderTest {
     }
 
     @Test
+    void yesNoField_askedWhileTheUserTalksOfSomethingElse_isNotAnswered() {
+        assertThat(read("start-business", "foreignInvested", "I still need to check the address with my landlord first")).isEmpty();
+        assertThat(read("start-business", "foreignInvested", "yes we do")).containsEntry("foreignInvested", "true");
+    }
+
+    @Test
     void companyName_endingInACompanyTypeWord_isNotAlsoTheType() {
         assertThat(read("start-business", "companyName", "湖南星辰科技有限公司")).doesNotContainKey("companyType");
         assertThat(read("start-business", null, "名称改成长沙云帆数字科技有限公司"))
