@@ -197,6 +197,10 @@ final class ValueFinder {
         if (ValueSpans.shaped(asked.type())) {
             return shaped(folded, lower, asked, 0, lower.length(), claimed, true, false);
         }
+        if (asked.type() == FieldType.BOOLEAN) {
+            // Whether an unprompted yes/no is meant is judged on the whole clause, not on its first words.
+            return plain(text, lower, asked, 0, firstStop(lower), true);
+        }
         int end = Math.min(nextBoundary(lower, mentions, 0, true), firstStop(lower));
         if (end == 0 && !mentions.isEmpty()) {
             return null; // the message is about other fields
