@@ -372,6 +372,7 @@ public final class OneWindow {
                     Map<String, Object> details = new java.util.LinkedHashMap<>();
                     details.put("documents", health.documentsIndexed());
                     details.put("passages", health.passages());
+                    details.put("passagesWithoutVectors", health.passagesWithoutVectors());
                     details.put("failedDocuments", health.failures());
                     details.put("parsersAlive", health.parsersAlive());
                     return details;

@@ -9,9 +9,11 @@ import java.util.List;
  * @param usable whether searches work
  * @param failures "path: reason" of every failed document
  * @param parsersAlive parser JVMs currently running
+ * @param passagesWithoutVectors passages searched by words only until their vector is computed
  */
 public record KnowledgeHealth(boolean usable, int documentsIndexed, int documentsFailed, int passages,
-        int syntheticDocuments, List<String> failures, int parsersAlive, Instant lastRefresh) {
+        int syntheticDocuments, List<String> failures, int parsersAlive, Instant lastRefresh,
+        int passagesWithoutVectors) {
     public KnowledgeHealth {
         failures = List.copyOf(failures);
     }

@@ -65,6 +65,10 @@ final class AnswerEvalTest {
                 Clock.systemUTC());
         ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
         knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+        long start = System.nanoTime();
+        knowledge.awaitVectors(java.time.Duration.ofMinutes(3));
+        System.out.printf("answer evaluation: passage vectors ready after %d ms (%d passages)%n",
+                (System.nanoTime() - start) / 1_000_000, knowledge.health().passages());
         WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
         IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, FormEvalTest.CLOCK),

@@ -6,7 +6,7 @@ import org.onewindow.shared.Lang;
 public final class IndexFields {
 
     /** Bumped when the index layout changes; an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     public static final String COMMIT_SCHEMA_KEY = "onewindow.schema";
 
     /** "passage" or "doc" (one status record per document file). */
@@ -38,10 +38,20 @@ public final class IndexFields {
     public static final String SIZE = "size";
     public static final String INDEXED_AT = "indexedAt";
 
+    /** "yes" when the passage carries its vector; "no" while it waits for one (BM25 serves it meanwhile). */
+    public static final String HAS_VECTOR = "hasVector";
+    /** Model and text hash of the vector, so an unchanged passage keeps its vector when its file is re-indexed. */
+    public static final String VECTOR_KEY = "vectorKey";
+
     private static final String BODY_EN = "body_en";
     private static final String BODY_ZH = "body_zh";
 
     private IndexFields() {
+    }
+
+    /** The HNSW vector field of passages in {@code lang} (each language has its own model and dimension). */
+    public static String vector(Lang lang) {
+        return "vector_" + lang.code();
     }
 
     /** The analyzed field holding title, section and text of passages in {@code lang}. */

@@ -14,6 +14,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TopDocs;
+import org.onewindow.knowledge.embed.Embedder;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -56,13 +65,15 @@ public final class PassageIndex implements AutoCloseable {
     private final ScheduledExecutorService refresher;
     private final ReentrantLock batch = new ReentrantLock();
     private final PassageSearcher searcher;
+    private final Embedder embedder;
     private volatile Instant lastRefresh = Instant.now();
     private volatile boolean healthy = true;
     /** Goes up whenever searches may answer differently: a new searcher, or new analyzers (synonyms). */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    public PassageIndex(Directory directory, LangAnalyzers analyzers) throws IOException {
+    public PassageIndex(Directory directory, LangAnalyzers analyzers, Embedder embedder) throws IOException {
         this.directory = directory;
+        this.embedder = embedder;
         IndexWriterConfig config = new IndexWriterConfig(LangAnalyzers.plain().perField());
         boolean compatible = DirectoryReader.indexExists(directory) && schemaOf(directory).equals(IndexFields.SCHEMA_VERSION);
         config.setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
@@ -86,7 +97,7 @@ public final class PassageIndex implements AutoCloseable {
                 }
             }
         });
-        this.searcher = new PassageSearcher(analyzers);
+        this.searcher = new PassageSearcher(analyzers, embedder);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "knowledge-index-refresh");
             t.setDaemon(true);
@@ -96,14 +107,14 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Opens (or creates) the index in a directory of the file system. */
-    public static PassageIndex open(java.nio.file.Path dir, LangAnalyzers analyzers) throws IOException {
+    public static PassageIndex open(java.nio.file.Path dir, LangAnalyzers analyzers, Embedder embedder) throws IOException {
         java.nio.file.Files.createDirectories(dir);
-        return new PassageIndex(org.apache.lucene.store.FSDirectory.open(dir), analyzers);
+        return new PassageIndex(org.apache.lucene.store.FSDirectory.open(dir), analyzers, embedder);
     }
 
     /** An index in memory (tests, benchmarks). */
-    public static PassageIndex inMemory(LangAnalyzers analyzers) throws IOException {
-        return new PassageIndex(new org.apache.lucene.store.ByteBuffersDirectory(), analyzers);
+    public static PassageIndex inMemory(LangAnalyzers analyzers, Embedder embedder) throws IOException {
+        return new PassageIndex(new org.apache.lucene.store.ByteBuffersDirectory(), analyzers, embedder);
     }
 
     private static String schemaOf(Directory directory) throws IOException {
@@ -167,8 +178,9 @@ public final class PassageIndex implements AutoCloseable {
     /** Replaces everything of one document file (its passages and its status record). */
     public void putFile(DocumentInfo info, List<Passage> passages) {
         List<Document> docs = new ArrayList<>();
+        Map<String, float[]> kept = keptVectors(passages);
         for (Passage p : passages) {
-            docs.add(passageDoc(p, IndexFields.ORIGIN_FILE));
+            docs.add(passageDoc(p, IndexFields.ORIGIN_FILE, kept.get(vectorKey(p))));
         }
         docs.add(statusDoc(info));
         batch.lock();
@@ -196,10 +208,11 @@ public final class PassageIndex implements AutoCloseable {
     public void replaceSynthetic(List<Passage> passages) {
         batch.lock();
         try {
+            Map<String, float[]> kept = keptVectors(passages);
             writer.deleteDocuments(new Term(IndexFields.ORIGIN, IndexFields.ORIGIN_SYNTHETIC));
             List<Document> docs = new ArrayList<>();
             for (Passage p : passages) {
-                docs.add(passageDoc(p, IndexFields.ORIGIN_SYNTHETIC));
+                docs.add(passageDoc(p, IndexFields.ORIGIN_SYNTHETIC, kept.get(vectorKey(p))));
             }
             writer.addDocuments(docs);
         } catch (IOException e) {
@@ -328,8 +341,166 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    private static Document passageDoc(Passage p, String origin) {
+    /**
+     * Gives vectors to passages written without one, at most {@code max} per call; returns how many
+     * got theirs. Embedding runs on the calling thread without the write lock; a passage changed in
+     * the meantime is left for the next call. The caller commits.
+     */
+    public int embedMissing(int max) {
+        List<Passage> waiting = waitingForVectors(max);
+        Map<String, float[]> computed = new java.util.HashMap<>();
+        for (Passage p : waiting) {
+            computed.put(vectorKey(p), embedder.passage(p.lang(), embeddedText(p)));
+        }
+        int done = 0;
+        batch.lock();
+        try {
+            manager.maybeRefreshBlocking();
+            IndexSearcher s = manager.acquire();
+            try {
+                for (Passage p : waiting) {
+                    TopDocs current = s.search(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(IndexFields.ID, p.id())), BooleanClause.Occur.FILTER)
+                            .add(new TermQuery(new Term(IndexFields.VECTOR_KEY, vectorKey(p))), BooleanClause.Occur.FILTER)
+                            .add(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no")), BooleanClause.Occur.FILTER)
+                            .build(), 1);
+                    if (current.scoreDocs.length == 0) {
+                        continue;
+                    }
+                    String origin = s.storedFields().document(current.scoreDocs[0].doc).get(IndexFields.ORIGIN);
+                    writer.updateDocument(new Term(IndexFields.ID, p.id()), passageDoc(p, origin, computed.get(vectorKey(p))));
+                    done++;
+                }
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            batch.unlock();
+        }
+        return done;
+    }
+
+    /** How many passages wait for their vector, of how many. */
+    public VectorProgress vectorProgress() {
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new VectorProgress(s.count(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no"))),
+                    s.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Passages still without a vector and all passages, in the current view. */
+    public record VectorProgress(int waiting, int total) {
+    }
+
+    private List<Passage> waitingForVectors(int max) {
+        IndexSearcher s;
+        try {
+            manager.maybeRefreshBlocking();
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            List<Passage> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no")), max).scoreDocs) {
+                out.add(toPassage(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** The vectors the index already holds for these passages' texts (unchanged passages keep theirs). */
+    private Map<String, float[]> keptVectors(List<Passage> passages) {
+        Map<String, float[]> out = new java.util.HashMap<>();
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            for (Passage p : passages) {
+                String key = vectorKey(p);
+                TopDocs hit = s.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.VECTOR_KEY, key)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(IndexFields.HAS_VECTOR, "yes")), BooleanClause.Occur.FILTER)
+                        .build(), 1);
+                if (hit.scoreDocs.length > 0) {
+                    float[] v = vectorOf(s, hit.scoreDocs[0].doc, p.lang());
+                    if (v != null) {
+                        out.put(key, v);
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private static float[] vectorOf(IndexSearcher s, int doc, Lang lang) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.vector(lang));
+        if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+            return null;
+        }
+        return values.vectorValue().clone();
+    }
+
+    private String vectorKey(Passage p) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (embedder.model(p.lang()) + "\n" + embeddedText(p)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /** What the model reads of a passage: what BM25 reads. */
+    private static String embeddedText(Passage p) {
+        return p.title() + "\n" + p.section() + "\n" + p.indexedText();
+    }
+
+    private static Passage toPassage(Document d) {
+        String title = d.get(IndexFields.TITLE);
+        String section = d.get(IndexFields.SECTION);
+        String body = d.get(IndexFields.body(Lang.parseOrNull(d.get(IndexFields.LANG))));
+        String indexed = body.substring(Math.min(body.length(), title.length() + section.length() + 2));
+        return new Passage(d.get(IndexFields.ID), d.get(IndexFields.SOURCE), title, section, d.get(IndexFields.TEXT),
+                indexed, Lang.parseOrNull(d.get(IndexFields.LANG)), d.get(IndexFields.DEPARTMENT),
+                date(d.get(IndexFields.EFFECTIVE)), date(d.get(IndexFields.SUPERSEDED)),
+                !"false".equals(d.get(IndexFields.VERIFIED)), d.get(IndexFields.HASH),
+                Passage.Kind.valueOf(d.get(IndexFields.KIND)));
+    }
+
+    private Document passageDoc(Passage p, String origin, float[] vector) {
         Document d = new Document();
+        d.add(new StringField(IndexFields.VECTOR_KEY, vectorKey(p), Field.Store.NO));
+        d.add(new StringField(IndexFields.HAS_VECTOR, vector == null ? "no" : "yes", Field.Store.NO));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(IndexFields.vector(p.lang()), vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PASSAGE, Field.Store.NO));
         d.add(new StringField(IndexFields.ORIGIN, origin, Field.Store.YES));
         d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));

@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.onewindow.knowledge.embed.Embedder;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -40,10 +46,24 @@ final class PassageSearcher {
     /** Hits scored for confidence and language preference before the best {@code limit} are kept. */
     static final int CANDIDATES = 12;
 
-    private volatile LangAnalyzers analyzers;
+    /** Nearest passages by meaning added to the lexical candidates. */
+    static final int NEAREST = 12;
+    /** The share of meaning in the fused score (the rest is BM25 relative to the best hit). */
+    static final double SEMANTIC_WEIGHT = 0.7;
+    /**
+     * Cosine similarity mapped to a confidence: at {@link #COSINE_FLOOR} and below a passage is
+     * unrelated, at {@link #COSINE_SURE} and above it answers the question. Chosen with the weight on
+     * the answer evaluation's development part (2026-12-05; README, "Understanding, measured").
+     */
+    static final double COSINE_FLOOR = 0.55;
+    static final double COSINE_SURE = 0.80;
 
-    PassageSearcher(LangAnalyzers analyzers) {
+    private volatile LangAnalyzers analyzers;
+    private final Embedder embedder;
+
+    PassageSearcher(LangAnalyzers analyzers, Embedder embedder) {
         this.analyzers = analyzers;
+        this.embedder = embedder;
     }
 
     void setAnalyzers(LangAnalyzers analyzers) {
@@ -91,13 +111,25 @@ final class PassageSearcher {
             full.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, preferSource)), 2f), BooleanClause.Occur.SHOULD);
         }
         ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 2, CANDIDATES)).scoreDocs;
+        float[] meaning = embedder.query(qLang, queryText);
+        Map<Integer, Double> cosines = nearest(s, qLang, meaning);
+        List<ScoreDoc> pool = new ArrayList<>(List.of(docs));
+        java.util.Set<Integer> lexical = new java.util.HashSet<>();
+        for (ScoreDoc sd : docs) {
+            lexical.add(sd.doc);
+        }
+        for (int doc : cosines.keySet()) {
+            if (!lexical.contains(doc)) {
+                pool.add(new ScoreDoc(doc, 0f));
+            }
+        }
         record Candidate(int doc, float score, Document d, Lang lang, boolean[] covers) {
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<String, boolean[]> bySource = new HashMap<>();
         var stored = s.storedFields();
         var vectors = s.getIndexReader().termVectors();
-        for (ScoreDoc sd : docs) {
+        for (ScoreDoc sd : pool) {
             Document d = stored.document(sd.doc);
             Lang docLang = Lang.parseOrNull(d.get(IndexFields.LANG));
             if (docLang == null) {
@@ -112,18 +144,27 @@ final class PassageSearcher {
         }
         record Scored(int doc, double score, double confidence, Document d, Lang lang) {
         }
+        double bestLexical = 0;
+        for (Candidate c : candidates) {
+            bestLexical = Math.max(bestLexical, lexicalRank(c.score(), c.d(), c.lang() == lang, QuerySlots.coverage(slots, c.covers())));
+        }
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean same = c.lang() == lang;
             // A question is covered by a document when its passages among the candidates together hold
             // the question's words (the fee is in one FAQ entry, the word "policy" in the next).
             double coverage = QuerySlots.coverage(slots, bySource.get(c.d().get(IndexFields.SOURCE)));
-            double kindBoost = Passage.Kind.FAQ.name().equals(c.d().get(IndexFields.KIND)) ? FAQ_BOOST : 1.0;
-            // Among passages of similar BM25, the one that itself holds more of the question wins.
-            double own = QuerySlots.coverage(slots, c.covers());
-            double rank = c.score() * kindBoost * (same ? 1.0 : OTHER_LANG_SCORE) * (1 - OWN_COVERAGE_WEIGHT + OWN_COVERAGE_WEIGHT * own);
-            scored.add(new Scored(c.doc(), rank,
-                    coverage * (same ? 1.0 : OTHER_LANG_CONFIDENCE), c.d(), c.lang()));
+            double lexicalShare = bestLexical > 0 ? lexicalRank(c.score(), c.d(), same, QuerySlots.coverage(slots, c.covers())) / bestLexical : 0;
+            Double cosine = c.lang() == qLang ? (cosines.containsKey(c.doc()) ? cosines.get(c.doc()) : cosineOf(s, c.doc(), qLang, meaning)) : null;
+            double closeness = cosine == null ? 0 : closeness(cosine);
+            double rank = (1 - SEMANTIC_WEIGHT) * lexicalShare + SEMANTIC_WEIGHT * closeness * (same ? 1.0 : OTHER_LANG_SCORE);
+            if (rank <= 0) {
+                continue; // a nearest neighbour that is not near at all
+            }
+            // One confidence over both signals: words of the question found in the document, and meaning.
+            // Either alone misleads (a shared word; a question near the topic but about something else).
+            double confidence = (coverage + closeness) / 2 * (same ? 1.0 : OTHER_LANG_CONFIDENCE);
+            scored.add(new Scored(c.doc(), rank, confidence, c.d(), c.lang()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<SearchHit> hits = new ArrayList<>();
@@ -140,6 +181,44 @@ final class PassageSearcher {
                     !"false".equals(d.get(IndexFields.VERIFIED))));
         }
         return hits;
+    }
+
+    /** BM25 adjusted for the passage's kind, language and its own share of the question's words. */
+    private static double lexicalRank(float bm25, Document d, boolean sameLang, double ownCoverage) {
+        double kindBoost = Passage.Kind.FAQ.name().equals(d.get(IndexFields.KIND)) ? FAQ_BOOST : 1.0;
+        // Among passages of similar BM25, the one that itself holds more of the question wins.
+        return bm25 * kindBoost * (sameLang ? 1.0 : OTHER_LANG_SCORE) * (1 - OWN_COVERAGE_WEIGHT + OWN_COVERAGE_WEIGHT * ownCoverage);
+    }
+
+    /** Cosine similarity as a share between unrelated (0) and answering (1). */
+    static double closeness(double cosine) {
+        return Math.max(0, Math.min(1, (cosine - COSINE_FLOOR) / (COSINE_SURE - COSINE_FLOOR)));
+    }
+
+    /** The passages nearest the question's meaning (HNSW), by document number, with their cosine. */
+    private static Map<Integer, Double> nearest(IndexSearcher s, Lang lang, float[] meaning) throws IOException {
+        Map<Integer, Double> out = new HashMap<>();
+        Query filter = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE));
+        for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(IndexFields.vector(lang), meaning, NEAREST, filter), NEAREST).scoreDocs) {
+            // DOT_PRODUCT scores are (1 + cosine) / 2 for unit vectors.
+            out.put(sd.doc, 2.0 * sd.score - 1);
+        }
+        return out;
+    }
+
+    /** The cosine of one passage found by words only; null while it has no vector. */
+    private static Double cosineOf(IndexSearcher s, int doc, Lang lang, float[] meaning) {
+        try {
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.vector(lang));
+            if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+                return null;
+            }
+            return (double) VectorSimilarityFunction.DOT_PRODUCT.compare(values.vectorValue(), meaning) * 2 - 1;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The words of the query found in one hit's text, as they are written there (what highlighting marks). */

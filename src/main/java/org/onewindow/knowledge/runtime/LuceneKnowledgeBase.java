@@ -29,6 +29,7 @@ import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.SyntheticDocument;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.knowledge.ingest.DocumentReader;
 import org.onewindow.knowledge.ingest.ForkedParserPool;
 import org.onewindow.knowledge.ingest.KnowledgeWatcher;
@@ -62,6 +63,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final ReentrantLock syncLock = new ReentrantLock();
     private final ScheduledExecutorService scheduler;
     private final AtomicBoolean syncPending = new AtomicBoolean();
+    /** One thread computes missing passage vectors, a batch at a time, while BM25 serves those passages. */
+    private final java.util.concurrent.ExecutorService embedding;
+    private final AtomicBoolean embeddingPending = new AtomicBoolean();
+    private volatile boolean closed;
+    private static final int EMBED_BATCH = 64;
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
@@ -84,13 +90,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.parsers = new ForkedParserPool(config.parserPoolSize(), config.parserHeapMb(), config.parseTimeout(),
                 config.maxChars());
         this.reader = new DocumentReader(parsers, config.maxFileBytes(), SOURCE_PREFIX);
-        this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain());
+        this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain(), BgeEmbedder.shared());
         this.composer = new AnswerComposer(policy, clock);
         this.clock = clock;
         // Maintenance on the calling thread, as for the conversation cache (no hand-off per insert).
         this.answers = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats()
                 .executor(Runnable::run).build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
+        this.embedding = Executors.newSingleThreadExecutor(r -> daemon(r, "knowledge-embed"));
         this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
     }
 
@@ -188,6 +195,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         } finally {
             syncLock.unlock();
         }
+        scheduleEmbedding();
     }
 
     @Override
@@ -207,6 +215,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             DocumentInfo info = files.indexFile(target, rel, content, DocumentReader.sha256(content));
             index.commitAndRefresh();
+            scheduleEmbedding();
             return info;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store " + rel, e);
@@ -253,7 +262,50 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             }
         }
         return new KnowledgeHealth(index.healthy(), indexed, failures.size(), passages, syntheticCount, failures,
-                parsers.alive(), index.lastRefresh());
+                parsers.alive(), index.lastRefresh(), index.vectorProgress().waiting());
+    }
+
+    /** Waits until every passage has its vector (tests and benchmarks that measure the full retrieval). */
+    public void awaitVectors(java.time.Duration limit) {
+        long until = System.nanoTime() + limit.toNanos();
+        while (index.vectorProgress().waiting() > 0 || embeddingPending.get()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("passage vectors not ready after " + limit);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void scheduleEmbedding() {
+        if (!closed && embeddingPending.compareAndSet(false, true)) {
+            embedding.execute(() -> {
+                boolean progressed = false;
+                try {
+                    int done;
+                    do {
+                        done = index.embedMissing(EMBED_BATCH);
+                        if (done > 0) {
+                            index.commitAndRefresh();
+                            progressed = true;
+                        }
+                    } while (done > 0 && !closed);
+                } catch (RuntimeException e) {
+                    progressed = false;
+                    LOG.warn("computing passage vectors failed (words still find them): {}", e.toString());
+                } finally {
+                    embeddingPending.set(false);
+                }
+                // Passages written while this run ended are picked up by another run.
+                if (progressed && !closed && index.vectorProgress().waiting() > 0) {
+                    scheduleEmbedding();
+                }
+            });
+        }
     }
 
     /** Brings the index in step with the directory now (what the watcher triggers). */
@@ -265,6 +317,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             if (changed) {
                 index.commitAndRefresh();
             }
+            scheduleEmbedding();
         } catch (IOException e) {
             LOG.warn("knowledge sync of {} failed: {}", root, e.toString());
         } catch (InterruptedException e) {
@@ -315,6 +368,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             w.close();
         }
         scheduler.shutdownNow();
+        // Not interrupted: an interrupt inside Lucene's file I/O closes the index's channels.
+        closed = true;
+        embedding.shutdown();
+        try {
+            embedding.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         syncLock.lock();
         try {
             parsers.close();

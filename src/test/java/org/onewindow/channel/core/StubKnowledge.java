@@ -54,7 +54,7 @@ public class StubKnowledge implements KnowledgeBase {
 
     @Override
     public KnowledgeHealth health() {
-        return new KnowledgeHealth(true, 0, 0, 0, 0, List.of(), 0, Instant.now());
+        return new KnowledgeHealth(true, 0, 0, 0, 0, List.of(), 0, Instant.now(), 0);
     }
 
     @Override

@@ -21,10 +21,12 @@ final class PassageIndexTest {
 
     @BeforeEach
     void open() throws Exception {
-        index = PassageIndex.inMemory(LangAnalyzers.withSynonyms(Map.of("cross.txt", "deregistration, 注销\n")));
+        index = PassageIndex.inMemory(LangAnalyzers.withSynonyms(Map.of("cross.txt", "deregistration, 注销\n")), org.onewindow.knowledge.embed.BgeEmbedder.shared());
         put("docs/dereg.md", Lang.EN, "Deregistration", "Fees", "Deregistration is free. There is no fee <script>x</script> at all.");
         put("docs/dereg.zh.md", Lang.ZH, "企业注销", "时限", "企业注销在5至10个工作日内办结。");
         put("docs/rent.md", Lang.EN, "Rent subsidy", "Amount", "The rent subsidy covers half of the rent in the first year.");
+        index.commitAndRefresh();
+        index.embedMissing(10);
         index.commitAndRefresh();
     }
 
@@ -63,7 +65,7 @@ final class PassageIndexTest {
 
     @Test
     void search_confidence_highWhenCoveredLowForUnknownWords() {
-        assertThat(index.search("rent subsidy first year", Lang.EN, 1, null).get(0).confidence()).isEqualTo(1.0);
+        assertThat(index.search("rent subsidy first year", Lang.EN, 1, null).get(0).confidence()).isGreaterThan(0.6);
         List<SearchHit> oos = index.search("rent a bicycle in paris", Lang.EN, 1, null);
         assertThat(oos.get(0).confidence()).isLessThan(0.3);
         assertThat(index.search("the of and", Lang.EN, 3, null)).isEmpty();
@@ -109,6 +111,7 @@ final class PassageIndexTest {
         index.removeFile("knowledge-base/docs/rent.md");
         index.commitAndRefresh();
         assertThat(index.storedDocuments()).extracting(DocumentInfo::path).doesNotContain("docs/rent.md");
-        assertThat(index.search("rent subsidy", Lang.EN, 3, null)).isEmpty();
+        assertThat(index.search("rent subsidy", Lang.EN, 3, null)).extracting(SearchHit::source)
+                .doesNotContain("knowledge-base/docs/rent.md");
     }
 }
