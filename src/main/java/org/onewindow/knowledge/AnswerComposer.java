@@ -66,6 +66,9 @@ public final class AnswerComposer {
         }
         Set<QuestionType> asked = QuestionType.of(question);
         best = statingWhatWasAsked(best, hits, asked, today);
+        if (statesNothingAsked(asked, best)) {
+            return unknown(lang, best.confidence());
+        }
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null) {
             return clarify(lang, best, runnerUp);
@@ -95,6 +98,15 @@ public final class AnswerComposer {
             }
         }
         return chosen;
+    }
+
+    /**
+     * A fee or a time limit was asked and the passage chosen states none: a neighbouring fact would
+     * be an answer to another question, so the knowledge base does not know.
+     */
+    private static boolean statesNothingAsked(Set<QuestionType> asked, SearchHit best) {
+        boolean factAsked = asked.contains(QuestionType.FEE) || asked.contains(QuestionType.TIME_LIMIT);
+        return factAsked && QuestionType.stated(asked, best.text()) == 0;
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {

@@ -60,6 +60,7 @@ public final class WrkBenchmark {
                 "--port", "0", "--data-dir", work.resolve("data").toString())), Map.of()), Clock.systemUTC());
         String base = "http://127.0.0.1:" + node.port();
         try {
+            awaitVectors(base);
             System.out.printf(Locale.ROOT, "wrk benchmark: %d s per scenario, %d cores, wrk -t2%n", seconds,
                     Runtime.getRuntime().availableProcessors());
             Path echoScript = write(work, "echo.lua", "wrk.method = \"POST\"\nwrk.body = '{\"text\":\"hello\"}'\n"
@@ -191,5 +192,19 @@ public final class WrkBenchmark {
             case "s" -> v * 1000;
             default -> v;
         };
+    }
+
+    /** Questions are measured on the full (hybrid) retrieval: wait until every passage has its vector. */
+    private static void awaitVectors(String base) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 1200; i++) {
+            String health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            if (health.contains("\"passagesWithoutVectors\":0")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("passage vectors not ready after 5 minutes");
     }
 }

@@ -68,6 +68,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final AtomicBoolean embeddingPending = new AtomicBoolean();
     private volatile boolean closed;
     private static final int EMBED_BATCH = 64;
+    /** How much more confident a short question must be alone to leave the conversation's topic. */
+    static final double TOPIC_MARGIN = 0.1;
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
@@ -170,12 +172,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         List<SearchHit> hits = index.rank(query, lang, 5, null);
         double threshold = composer.policy().answerThreshold();
         boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
-        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)
-                && (FollowUp.leansOnContext(question) || !aloneConfident)) {
+        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)) {
+            // A short question after an answer is read in its light unless, alone, it is clearly about
+            // something else: the conversation's topic is the better prior for "which office handles it".
             FollowUp.Topic topic = FollowUp.parse(previousTopic);
             String withTopicWords = question + " " + topic.words();
             List<SearchHit> withTopic = index.rank(withTopicWords, lang, 5, topic.source());
-            if (!withTopic.isEmpty() && (withTopic.get(0).confidence() >= threshold || !aloneConfident)) {
+            double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
+            boolean leans = FollowUp.leansOnContext(question) || !aloneConfident;
+            if (!withTopic.isEmpty() && (withTopic.get(0).confidence() >= threshold || !aloneConfident)
+                    && (leans || withTopic.get(0).confidence() >= alone - TOPIC_MARGIN)) {
                 hits = withTopic;
                 query = withTopicWords;
             }

@@ -72,6 +72,7 @@ public final class KnowledgeBench {
         KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp, parsers, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
                 Duration.ofSeconds(30), false).withAnswerCacheSize(0);
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
+            kb.awaitVectors(Duration.ofMinutes(5));
             for (int i = 0; i < 5_000; i++) {
                 String[] q = queries.get(i % queries.size());
                 kb.search(q[0], Lang.parseOrNull(q[1]), 5);
