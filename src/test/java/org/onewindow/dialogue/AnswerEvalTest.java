@@ -39,10 +39,10 @@ import org.onewindow.understanding.Interpretation;
  */
 final class AnswerEvalTest {
 
-    /** The test part's floors: what this build reaches (the issue's targets are 95% / 95% / 90%). */
-    private static final double TEST_FLOOR_EN = 0.65;
-    private static final double TEST_FLOOR_ZH = 0.70;
-    private static final double TEST_FLOOR_DECLINED = 0.52;
+    /** The test part's floors, a question or two below what this build reaches (issue targets: 95% / 95% / 95%). */
+    private static final double TEST_FLOOR_EN = 0.76;
+    private static final double TEST_FLOOR_ZH = 0.77;
+    private static final double TEST_FLOOR_DECLINED = 0.58;
 
     record Item(String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
         boolean declines() {
