@@ -457,14 +457,15 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    private static float[] vectorOf(IndexSearcher s, int doc, Lang lang) throws IOException {
+    /** The vector stored for a passage in {@code lang}'s field; null when it has none. */
+    static float[] vectorOf(IndexSearcher s, int doc, Lang lang) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.vector(lang));
         if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
             return null;
         }
-        return values.vectorValue().clone();
+        return values.vectorValue().clone(); // the reader reuses its buffer
     }
 
     private String vectorKey(Passage p) {

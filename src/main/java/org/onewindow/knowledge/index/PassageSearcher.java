@@ -6,24 +6,22 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.onewindow.knowledge.embed.Embedder;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
 
@@ -114,7 +112,7 @@ final class PassageSearcher {
         float[] meaning = embedder.query(qLang, queryText);
         Map<Integer, Double> cosines = nearest(s, qLang, meaning);
         List<ScoreDoc> pool = new ArrayList<>(List.of(docs));
-        java.util.Set<Integer> lexical = new java.util.HashSet<>();
+        Set<Integer> lexical = new java.util.HashSet<>();
         for (ScoreDoc sd : docs) {
             lexical.add(sd.doc);
         }
@@ -123,7 +121,7 @@ final class PassageSearcher {
                 pool.add(new ScoreDoc(doc, 0f));
             }
         }
-        record Candidate(int doc, float score, Document d, Lang lang, boolean[] covers) {
+        record Candidate(int doc, double lexical, Document d, Lang lang, boolean[] covers) {
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<String, boolean[]> bySource = new HashMap<>();
@@ -136,7 +134,8 @@ final class PassageSearcher {
                 continue;
             }
             boolean[] covers = QuerySlots.covers(slots, vectors.get(sd.doc, IndexFields.body(docLang)), d.get(IndexFields.body(docLang)));
-            candidates.add(new Candidate(sd.doc, sd.score, d, docLang, covers));
+            candidates.add(new Candidate(sd.doc, lexicalRank(sd.score, d, docLang == lang, QuerySlots.coverage(slots, covers)),
+                    d, docLang, covers));
             boolean[] union = bySource.computeIfAbsent(d.get(IndexFields.SOURCE), k -> new boolean[slots.size()]);
             for (int i = 0; i < covers.length; i++) {
                 union[i] |= covers[i];
@@ -144,17 +143,14 @@ final class PassageSearcher {
         }
         record Scored(int doc, double score, double confidence, Document d, Lang lang) {
         }
-        double bestLexical = 0;
-        for (Candidate c : candidates) {
-            bestLexical = Math.max(bestLexical, lexicalRank(c.score(), c.d(), c.lang() == lang, QuerySlots.coverage(slots, c.covers())));
-        }
+        double bestLexical = candidates.stream().mapToDouble(Candidate::lexical).max().orElse(0);
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean same = c.lang() == lang;
             // A question is covered by a document when its passages among the candidates together hold
             // the question's words (the fee is in one FAQ entry, the word "policy" in the next).
             double coverage = QuerySlots.coverage(slots, bySource.get(c.d().get(IndexFields.SOURCE)));
-            double lexicalShare = bestLexical > 0 ? lexicalRank(c.score(), c.d(), same, QuerySlots.coverage(slots, c.covers())) / bestLexical : 0;
+            double lexicalShare = bestLexical > 0 ? c.lexical() / bestLexical : 0;
             Double cosine = c.lang() == qLang ? (cosines.containsKey(c.doc()) ? cosines.get(c.doc()) : cosineOf(s, c.doc(), qLang, meaning)) : null;
             double closeness = cosine == null ? 0 : closeness(cosine);
             double rank = (1 - SEMANTIC_WEIGHT) * lexicalShare + SEMANTIC_WEIGHT * closeness * (same ? 1.0 : OTHER_LANG_SCORE);
@@ -207,18 +203,9 @@ final class PassageSearcher {
     }
 
     /** The cosine of one passage found by words only; null while it has no vector. */
-    private static Double cosineOf(IndexSearcher s, int doc, Lang lang, float[] meaning) {
-        try {
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.vector(lang));
-            if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-                return null;
-            }
-            return (double) VectorSimilarityFunction.DOT_PRODUCT.compare(values.vectorValue(), meaning) * 2 - 1;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static Double cosineOf(IndexSearcher s, int doc, Lang lang, float[] meaning) throws IOException {
+        float[] v = PassageIndex.vectorOf(s, doc, lang);
+        return v == null ? null : (double) VectorSimilarityFunction.DOT_PRODUCT.compare(v, meaning) * 2 - 1;
     }
 
     /** The words of the query found in one hit's text, as they are written there (what highlighting marks). */
