@@ -39,17 +39,20 @@ public final class AnswerComposer {
         return policy;
     }
 
-    /** Composes from hits that carry their {@link SearchHit#matchedTerms()}. */
+    /** Composes from hits that carry their {@link SearchHit#matchedTerms()}, without a topic's other passages. */
     public KnowledgeAnswer compose(String question, Lang lang, List<SearchHit> hits) {
-        return compose(question, lang, hits, SearchHit::matchedTerms);
+        return compose(question, lang, hits, SearchHit::matchedTerms, hit -> List.of());
     }
 
     /**
      * Composes an answer; {@code matchedTerms} gives the question's words found in a hit (asked only
-     * for the hit whose sentences are chosen).
+     * for the hits whose sentences are chosen), {@code topicPassages} every passage of a hit's topic in
+     * its language (asked only when the question wants a kind of fact the best hit's section is not
+     * about: "注销现在多久能办完" answered from the time-limit section, not from "who it is for").
      */
     public KnowledgeAnswer compose(String question, Lang lang, List<SearchHit> hits,
-                                   Function<SearchHit, List<String>> matchedTerms) {
+                                   Function<SearchHit, List<String>> matchedTerms,
+                                   Function<SearchHit, List<SearchHit>> topicPassages) {
         LocalDate today = LocalDate.now(clock);
         if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold()) {
             return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
@@ -64,16 +67,88 @@ public final class AnswerComposer {
                 }
             }
         }
+        SearchHit runnerUp = runnerUp(best, hits, today);
+        if (runnerUp != null && !bothAbout(QuestionType.sectionKinds(question), best, runnerUp)) {
+            return clarify(lang, best, runnerUp);
+        }
         Set<QuestionType> asked = QuestionType.of(question);
+        List<SearchHit> sections = sectionsAsked(question, best, hits, topicPassages, today);
+        if (!sections.isEmpty()) {
+            return answer(lang, sections, today, matchedTerms, asked);
+        }
         best = statingWhatWasAsked(best, hits, asked, today);
         if (statesNothingAsked(asked, best)) {
             return unknown(lang, best.confidence());
         }
-        SearchHit runnerUp = runnerUp(best, hits, today);
-        if (runnerUp != null) {
-            return clarify(lang, best, runnerUp);
+        return answer(lang, List.of(best), today, matchedTerms, asked);
+    }
+
+    /**
+     * The passages that answer the kinds of fact asked (at most two, in the order asked) when the best
+     * hit is dedicated to another kind — a procedure's section or an FAQ entry about, say, who may
+     * apply, while the question asks how long it takes: then the same topic's section for each kind
+     * asked. Empty (the best hit's sentences are chosen as before) when the best hit is not dedicated
+     * to one kind (a policy measure, an overview), when it states the time limit or fee asked, or when
+     * the topic has no such section.
+     */
+    private List<SearchHit> sectionsAsked(String question, SearchHit best, List<SearchHit> hits,
+                                          Function<SearchHit, List<SearchHit>> topicPassages, LocalDate today) {
+        List<QuestionType> kinds = QuestionType.sectionKinds(question);
+        java.util.Optional<QuestionType> own = java.util.Arrays.stream(QuestionType.values()).filter(k -> about(k, best)).findFirst();
+        if (kinds.isEmpty() || own.isEmpty()) {
+            return List.of();
         }
-        return answer(lang, best, today, hit -> matchedTerms.apply(hit), asked);
+        List<SearchHit> siblings = null;
+        List<SearchHit> out = new ArrayList<>();
+        for (QuestionType kind : kinds) {
+            SearchHit found = kind == own.get() || statesItself(kind, best) ? best : null;
+            for (int i = 0; found == null && i < hits.size(); i++) {
+                SearchHit h = hits.get(i);
+                if (about(kind, h) && sameTopic(h, best) && h.lang() == best.lang() && !h.isHistorical(today)) {
+                    found = h;
+                }
+            }
+            if (found == null) {
+                if (siblings == null) {
+                    siblings = topicPassages.apply(best);
+                }
+                for (SearchHit h : siblings) {
+                    if (kind.isSection(h.section()) && !h.isHistorical(today)) {
+                        found = withConfidence(h, best.confidence());
+                        break;
+                    }
+                }
+            }
+            if (found != null && !containsPassage(out, found) && out.size() < 2) {
+                out.add(found);
+            }
+        }
+        return out.equals(List.of(best)) ? List.of() : out;
+    }
+
+    /** A time limit or fee asked and stated by the passage itself ("approves within 5 working days" in the steps). */
+    private static boolean statesItself(QuestionType kind, SearchHit h) {
+        return (kind == QuestionType.TIME_LIMIT || kind == QuestionType.FEE) && kind.statedIn(h.text());
+    }
+
+    /** Two passages about the kind of fact asked ("bldg permit days?": an FAQ entry and a time-limit section) need no "which one?". */
+    private static boolean bothAbout(List<QuestionType> kinds, SearchHit a, SearchHit b) {
+        return kinds.stream().anyMatch(k -> about(k, a) && about(k, b));
+    }
+
+    private static boolean containsPassage(List<SearchHit> hits, SearchHit h) {
+        return hits.stream().anyMatch(x -> x.passageId().equals(h.passageId()));
+    }
+
+    /** Whether a hit is about a kind of fact: its section is the one for it, or it is an FAQ entry asking for it. */
+    private static boolean about(QuestionType kind, SearchHit h) {
+        return kind.isSection(h.section()) || h.kind() == Passage.Kind.FAQ && kind.askedIn(h.title());
+    }
+
+    private static SearchHit withConfidence(SearchHit h, double confidence) {
+        return new SearchHit(h.passageId(), h.title(), h.source(), h.section(), h.snippet(), h.score(), confidence, h.lang(),
+                h.department(), h.effective(), h.superseded(), h.contentHash(), h.kind(), h.matchedTerms(), h.text(),
+                h.verified());
     }
 
     /**
@@ -131,37 +206,40 @@ public final class AnswerComposer {
      * ({@code faq/deregistration.yaml}, {@code procedures/deregistration.zh.md}).
      */
     static boolean sameTopic(SearchHit a, SearchHit b) {
-        return a.source().equals(b.source()) || topicKey(a.source()).equals(topicKey(b.source()));
+        return a.source().equals(b.source()) || Topics.keyOf(a.source()).equals(Topics.keyOf(b.source()));
     }
 
-    private static String topicKey(String source) {
-        String name = source.substring(source.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private KnowledgeAnswer answer(Lang lang, SearchHit hit, LocalDate today, Function<SearchHit, List<String>> matchedTerms,
-                                   Set<QuestionType> asked) {
-        String body = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
-        boolean historical = hit.isHistorical(today);
-        if (historical) {
-            body = switch (lang) {
-                case EN -> "Note: this is no longer the current rule (superseded or repealed on " + hit.superseded()
-                        + "); for the record, it said: " + body;
-                case ZH -> "注意：以下内容已于" + hit.superseded() + "失效（被替代或废止），仅作历史参考：" + body;
-            };
+    /** The answer from one passage, or from two when two kinds of fact were asked (each in its own paragraph). */
+    private KnowledgeAnswer answer(Lang lang, List<SearchHit> passages, LocalDate today,
+                                   Function<SearchHit, List<String>> matchedTerms, Set<QuestionType> asked) {
+        StringBuilder body = new StringBuilder();
+        List<KnowledgeCitation> citations = new ArrayList<>();
+        boolean unverified = false;
+        for (SearchHit hit : passages) {
+            String text = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
+            boolean historical = hit.isHistorical(today);
+            if (historical) {
+                text = switch (lang) {
+                    case EN -> "Note: this is no longer the current rule (superseded or repealed on " + hit.superseded()
+                            + "); for the record, it said: " + text;
+                    case ZH -> "注意：以下内容已于" + hit.superseded() + "失效（被替代或废止），仅作历史参考：" + text;
+                };
+            }
+            body.append(body.length() == 0 ? "" : "\n\n").append(text);
+            unverified |= !hit.verified();
+            citations.add(new KnowledgeCitation(hit.title(), hit.source(), hit.section(), hit.effective(),
+                    hit.superseded(), historical, hit.verified()));
         }
-        if (!hit.verified()) {
+        if (unverified) {
             // The document says its facts are not yet checked against the official text: say so.
-            body = body + switch (lang) {
+            body.append(switch (lang) {
                 case EN -> "\n\n(Not yet verified against the official text: please confirm with the department before you rely on it.)";
                 case ZH -> "\n\n（此内容尚未与官方文件核实，办理前请向主管部门确认。）";
-            };
+            });
         }
-        KnowledgeCitation citation = new KnowledgeCitation(hit.title(), hit.source(), hit.section(), hit.effective(),
-                hit.superseded(), historical, hit.verified());
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, body, List.of(citation), List.of(), topicOf(hit),
-                List.of(used(hit)), hit.confidence());
+        SearchHit first = passages.get(0);
+        return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, body.toString(), citations, List.of(), topicOf(first),
+                passages.stream().map(AnswerComposer::used).toList(), first.confidence());
     }
 
     private static KnowledgeAnswer clarify(Lang lang, SearchHit a, SearchHit b) {

@@ -119,10 +119,24 @@ final class AnswerEvalTest {
             String miss = !showMisses ? null : "  " + item.id() + " [" + item.kind() + "] "
                     + (item.history() == null ? "" : item.history() + " → ") + "\"" + item.q() + "\""
                     + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
+                    + (passed || item.declines() ? "" : whereTheFactIs(item))
                     + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length()));
             score.count(passed, miss, item.declines() ? "declined" : "answered/" + item.lang(), "kind/" + item.kind());
         }
         return score;
+    }
+
+    /** Where a missed fact stands in the search for the question: which kind of fix it needs. */
+    private static String whereTheFactIs(Item item) {
+        Lang lang = Lang.detect(item.q(), Lang.parseOrNull(item.lang()));
+        java.util.List<org.onewindow.knowledge.SearchHit> hits = knowledge.search(item.q(), lang, 8);
+        for (int i = 0; i < hits.size(); i++) {
+            String text = hits.get(i).title() + "\n" + hits.get(i).text();
+            if (item.expect().stream().anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find())) {
+                return " {fact in hit " + (i + 1) + ": " + hits.get(i).source() + " / " + hits.get(i).section() + "}";
+            }
+        }
+        return " {fact in no top-8 hit}";
     }
 
     private static Decision turn(DialogueState state, String text) {

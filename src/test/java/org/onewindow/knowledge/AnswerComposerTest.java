@@ -130,4 +130,79 @@ final class AnswerComposerTest {
         assertThat(a.citations().get(0).historical()).isFalse();
         assertThat(a.text()).isEqualTo("Rule.");
     }
+
+    private static SearchHit section(String source, String section, double score, String text) {
+        return new SearchHit(source + "#" + section, "Business deregistration", source, section, "snippet", score, 0.8, Lang.EN,
+                "dept", LocalDate.of(2021, 1, 1), null, "hash-" + source, Passage.Kind.DOCUMENT, List.of(), text);
+    }
+
+    private static final String DEREG = "knowledge-base/procedures/deregistration.en.md";
+    private static final List<SearchHit> DEREG_SECTIONS = List.of(
+            section(DEREG, "Who it is for", 0, "Enterprises closing down in the park."),
+            section(DEREG, "Committed time limit", 0, "Handled in 5 to 10 working days."),
+            section(DEREG, "Fees", 0, "The registration authority charges nothing."),
+            section(DEREG, "Departments involved", 0, "Market regulation; tax; social security."));
+
+    private KnowledgeAnswer composeWithTopic(String question, SearchHit... hits) {
+        return composer.compose(question, Lang.EN, List.of(hits), h -> List.of(), h -> DEREG_SECTIONS);
+    }
+
+    @Test
+    void compose_timeLimitAskedAndBestHitIsAnotherSection_answersFromTheTopicsTimeLimitSection() {
+        KnowledgeAnswer a = composeWithTopic("how long does deregistration take now",
+                section(DEREG, "Who it is for", 9, "Enterprises closing down in the park."));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.text()).contains("5 to 10 working days").doesNotContain("closing down");
+        assertThat(a.citations()).extracting(KnowledgeCitation::section).containsExactly("Committed time limit");
+    }
+
+    @Test
+    void compose_twoKindsAsked_answersWithBothSectionsInTheOrderAsked() {
+        KnowledgeAnswer a = composeWithTopic("how long does it take and is there a fee?",
+                section(DEREG, "Who it is for", 9, "Enterprises closing down in the park."));
+        assertThat(a.text()).containsSubsequence("5 to 10 working days", "charges nothing");
+        assertThat(a.citations()).extracting(KnowledgeCitation::section).containsExactly("Committed time limit", "Fees");
+    }
+
+    @Test
+    void compose_departmentAskedAfterTheFeeSection_answersFromTheDepartmentsSection() {
+        KnowledgeAnswer a = composeWithTopic("which office handles the actual deregistration?",
+                section(DEREG, "Fees", 9, "The registration authority charges nothing."));
+        assertThat(a.text()).contains("Market regulation");
+    }
+
+    @Test
+    void compose_whoSignsAsked_isNotReadAsAskingForTheDepartments() {
+        KnowledgeAnswer a = composeWithTopic("who has to sign the commitment?",
+                section(DEREG, "Materials", 9, "A commitment signed by all investors."));
+        assertThat(a.text()).contains("all investors");
+    }
+
+    @Test
+    void compose_bestHitStatesTheTimeLimitItself_keepsIt() {
+        KnowledgeAnswer a = composeWithTopic("how many working days does the reform office take?",
+                section(DEREG, "Steps", 9, "The reform office approves within 3 working days."));
+        assertThat(a.text()).contains("within 3 working days");
+    }
+
+    @Test
+    void compose_bestHitNotDedicatedToOneKind_answersFromItsOwnSentences() {
+        SearchHit measure = new SearchHit("p#1", "Measure 6", "knowledge-base/policies/life-cycle.en.md", "Measure 6: exit",
+                "s", 9, 0.8, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT, List.of(),
+                "Deregistration is shortened to 5 working days under measure 6.");
+        KnowledgeAnswer a = composeWithTopic("how long does deregistration take?", measure);
+        assertThat(a.citations()).extracting(KnowledgeCitation::section).containsExactly("Measure 6: exit");
+    }
+
+    @Test
+    void compose_twoTopicsBothAboutTheKindAsked_answersInsteadOfAskingWhichOne() {
+        SearchHit faq = new SearchHit("faq#1", "How long does a construction permit take?", "knowledge-base/faq/construction.yaml",
+                "FAQ", "s", 9, 0.8, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.FAQ, List.of(),
+                "Within 7 days by law.");
+        SearchHit limit = new SearchHit("c#1", "Start construction", "knowledge-base/procedures/start-construction.en.md",
+                "Committed time limit", "s", 9, 0.8, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT,
+                List.of(), "Within 7 days of a complete application.");
+        KnowledgeAnswer a = composer.compose("how long does the building permit take?", Lang.EN, List.of(faq, limit));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+    }
 }

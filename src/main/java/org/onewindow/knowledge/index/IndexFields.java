@@ -6,7 +6,7 @@ import org.onewindow.shared.Lang;
 public final class IndexFields {
 
     /** Bumped when the index layout changes; an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
     public static final String COMMIT_SCHEMA_KEY = "onewindow.schema";
 
     /** "passage" or "doc" (one status record per document file). */
@@ -20,6 +20,8 @@ public final class IndexFields {
 
     public static final String ID = "id";
     public static final String SOURCE = "source";
+    /** {@link org.onewindow.knowledge.Topics#keyOf} of the source: what follow-ups prefer. */
+    public static final String TOPIC = "topic";
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String SECTION = "section";

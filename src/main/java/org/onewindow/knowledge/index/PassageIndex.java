@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -22,6 +23,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.onewindow.knowledge.embed.Embedder;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -39,6 +42,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.onewindow.knowledge.DocumentInfo;
 import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
@@ -149,6 +153,39 @@ public final class PassageIndex implements AutoCloseable {
     public List<SearchHit> rank(String query, Lang lang, int limit, String preferSource) {
         return search(query, lang, limit, preferSource, false);
     }
+
+    /**
+     * Every passage of a topic ({@link Topics#keyOf}) in one language, documents and FAQ entries before
+     * process descriptions, each in its document's order; score and confidence 0.
+     */
+    public List<SearchHit> topicPassages(String topicKey, Lang lang) {
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.TOPIC, topicKey)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.LANG, lang.code())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                    .build();
+            List<SearchHit> out = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(q, MAX_TOPIC_PASSAGES, Sort.INDEXORDER).scoreDocs) {
+                out.add(PassageSearcher.hitOf(stored.document(sd.doc), lang, "", 0, 0, List.of()));
+            }
+            out.sort(Comparator.comparing((SearchHit h) -> h.kind() == Passage.Kind.SYNTHETIC));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private static final int MAX_TOPIC_PASSAGES = 200;
 
     /** The words of {@code query} found in {@code hit}'s text, as written there. */
     public List<String> matchedTerms(String query, Lang lang, SearchHit hit) {
@@ -506,6 +543,7 @@ public final class PassageIndex implements AutoCloseable {
         d.add(new StringField(IndexFields.ORIGIN, origin, Field.Store.YES));
         d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
         d.add(new StringField(IndexFields.SOURCE, p.source(), Field.Store.YES));
+        d.add(new StringField(IndexFields.TOPIC, Topics.keyOf(p.source()), Field.Store.NO));
         d.add(new StringField(IndexFields.LANG, p.lang().code(), Field.Store.YES));
         d.add(new StringField(IndexFields.KIND, p.kind().name(), Field.Store.YES));
         d.add(new StoredField(IndexFields.TITLE, p.title()));

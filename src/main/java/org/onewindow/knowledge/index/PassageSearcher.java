@@ -21,6 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
@@ -106,7 +107,7 @@ final class PassageSearcher {
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
         if (preferSource != null && !preferSource.isBlank()) {
-            full.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, preferSource)), 2f), BooleanClause.Occur.SHOULD);
+            full.add(new BoostQuery(new TermQuery(new Term(IndexFields.TOPIC, Topics.keyOf(preferSource))), 2f), BooleanClause.Occur.SHOULD);
         }
         ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 2, CANDIDATES)).scoreDocs;
         float[] meaning = embedder.query(qLang, queryText);
@@ -169,14 +170,19 @@ final class PassageSearcher {
             String body = d.get(IndexFields.TEXT);
             Query q = highlight ? perField[sc.lang().ordinal()] : null;
             Snippets.Highlight h = Snippets.highlight(a.index(sc.lang()), q, IndexFields.body(sc.lang()), body);
-            hits.add(new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.TITLE), d.get(IndexFields.SOURCE),
-                    d.get(IndexFields.SECTION), h.snippet(), sc.score(), sc.confidence(), sc.lang(),
-                    d.get(IndexFields.DEPARTMENT), PassageIndex.date(d.get(IndexFields.EFFECTIVE)),
-                    PassageIndex.date(d.get(IndexFields.SUPERSEDED)), d.get(IndexFields.HASH),
-                    Passage.Kind.valueOf(d.get(IndexFields.KIND)), List.copyOf(h.terms()), body,
-                    !"false".equals(d.get(IndexFields.VERIFIED))));
+            hits.add(hitOf(d, sc.lang(), h.snippet(), sc.score(), sc.confidence(), List.copyOf(h.terms())));
         }
         return hits;
+    }
+
+    /** A stored passage as a hit. */
+    static SearchHit hitOf(Document d, Lang lang, String snippet, double score, double confidence, List<String> terms) {
+        return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.TITLE), d.get(IndexFields.SOURCE),
+                d.get(IndexFields.SECTION), snippet, score, confidence, lang,
+                d.get(IndexFields.DEPARTMENT), PassageIndex.date(d.get(IndexFields.EFFECTIVE)),
+                PassageIndex.date(d.get(IndexFields.SUPERSEDED)), d.get(IndexFields.HASH),
+                Passage.Kind.valueOf(d.get(IndexFields.KIND)), terms, d.get(IndexFields.TEXT),
+                !"false".equals(d.get(IndexFields.VERIFIED)));
     }
 
     /** BM25 adjusted for the passage's kind, language and its own share of the question's words. */

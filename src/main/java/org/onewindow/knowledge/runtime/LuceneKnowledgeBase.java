@@ -27,7 +27,9 @@ import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
+import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.SearchHit;
+import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.knowledge.ingest.DocumentReader;
@@ -176,7 +178,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             // A short question after an answer is read in its light unless, alone, it is clearly about
             // something else: the conversation's topic is the better prior for "which office handles it".
             FollowUp.Topic topic = FollowUp.parse(previousTopic);
-            String withTopicWords = question + " " + topic.words();
+            String withTopicWords = question + " " + topicWords(topic, lang);
             List<SearchHit> withTopic = index.rank(withTopicWords, lang, 5, topic.source());
             double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
             boolean leans = FollowUp.leansOnContext(question) || !aloneConfident;
@@ -187,7 +189,23 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             }
         }
         String ranked = query;
-        return composer.compose(question, lang, hits, hit -> index.matchedTerms(ranked, lang, hit));
+        return composer.compose(question, lang, hits, hit -> index.matchedTerms(ranked, lang, hit),
+                hit -> index.topicPassages(Topics.keyOf(hit.source()), hit.lang()));
+    }
+
+    /**
+     * The previous topic named in the question's language: the title of one of its documents in that
+     * language ("企业注销一件事" after an answer from {@code faq/deregistration.yaml}), else its own words.
+     */
+    private String topicWords(FollowUp.Topic topic, Lang lang) {
+        if (topic.source() == null) {
+            return topic.words();
+        }
+        return index.topicPassages(Topics.keyOf(topic.source()), lang).stream()
+                .filter(p -> p.kind() != Passage.Kind.FAQ)
+                .map(SearchHit::title)
+                .findFirst()
+                .orElse(topic.words());
     }
 
     @Override

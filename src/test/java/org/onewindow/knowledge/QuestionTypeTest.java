@@ -1,0 +1,35 @@
+package org.onewindow.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class QuestionTypeTest {
+
+    @Test
+    void sectionKinds_twoKindsAsked_inTheOrderAsked() {
+        assertThat(QuestionType.sectionKinds("要钱吗，多久能办完")).containsExactly(QuestionType.FEE, QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.sectionKinds("how long does it take and what does it cost"))
+                .containsExactly(QuestionType.TIME_LIMIT, QuestionType.FEE);
+    }
+
+    @Test
+    void sectionKinds_whoSigns_asksForAPersonNotTheDepartments() {
+        assertThat(QuestionType.sectionKinds("简易注销承诺书谁签")).doesNotContain(QuestionType.WHO);
+        assertThat(QuestionType.sectionKinds("刻章归谁管")).containsExactly(QuestionType.WHO);
+    }
+
+    @Test
+    void sectionKinds_aWindowNamedAsContext_isNotAskingWhere() {
+        assertThat(QuestionType.sectionKinds("到税务窗口办理涉税事项，一般需要提供哪些材料？")).containsExactly(QuestionType.MATERIALS);
+    }
+
+    @Test
+    void isSection_matchesTheHeadingsProceduresUse() {
+        assertThat(QuestionType.TIME_LIMIT.isSection("承诺时限")).isTrue();
+        assertThat(QuestionType.WHO.isSection("Departments involved")).isTrue();
+        assertThat(QuestionType.FEE.isSection("Fees")).isTrue();
+        assertThat(QuestionType.FEE.isSection("Measure 9: fees waived")).isFalse();
+        assertThat(QuestionType.MEANING.isSection("About")).isFalse();
+    }
+}
