@@ -356,6 +356,7 @@ public final class Dialogue {
 
     private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String about, String asked,
                                     String userText) {
+        answer = namingTheDepartment(answer, lang);
         return switch (answer.kind()) {
             case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
                     answerActions(answer, about, state, lang))), state.answered(answer.topic(), asked));
@@ -419,6 +420,25 @@ public final class Dialogue {
             }
         }
         return department;
+    }
+
+    /**
+     * A fee or time limit the knowledge base does not state is said to be unknown with the department
+     * to ask, by the name people know it by, where the department is one the park's processes name.
+     */
+    private KnowledgeAnswer namingTheDepartment(KnowledgeAnswer answer, Lang lang) {
+        KnowledgeAnswer.Unstated unstated = answer.unstated();
+        if (unstated == null || unstated.department() == null) {
+            return answer;
+        }
+        String name = departmentName(unstated.department(), lang);
+        if (name.equals(unstated.department())) {
+            return answer;
+        }
+        String text = Texts.format(lang, "fee".equals(unstated.fact()) ? Texts.UNSTATED_FEE : Texts.UNSTATED_TIME_LIMIT,
+                unstated.about(), name);
+        return new KnowledgeAnswer(answer.kind(), text, answer.citations(), answer.options(), answer.topic(),
+                answer.usedPassages(), answer.confidence(), unstated);
     }
 
     /** The buttons under an answer: start the process it is about, or say it did not help (outside a process). */

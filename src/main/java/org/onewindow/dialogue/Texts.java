@@ -39,6 +39,8 @@ final class Texts {
     static final String CANCEL = "cancel";
     static final String WITHDRAWN = "withdrawn";
     static final String NEW_VERSION = "new-version";
+    static final String UNSTATED_FEE = "unstated-fee";
+    static final String UNSTATED_TIME_LIMIT = "unstated-time-limit";
 
     private static final Map<String, Map<Lang, String>> TEXTS = Map.ofEntries(
             Map.entry(GREETING, Map.of(
@@ -57,6 +59,14 @@ final class Texts {
                             + "application?\" at any time.",
                     Lang.ZH, "已提交：%s。受理编号：%s。承诺办理时限为%d至%d个工作日，预计最迟于%s办结。"
                             + "您可随时问我“我的申请进度如何”。")),
+            Map.entry(UNSTATED_FEE, Map.of(
+                    Lang.EN, "I don't have the fee of \"%s\" in the park's knowledge base. The %s can tell you; "
+                            + "I can also put you in touch with a member of staff.",
+                    Lang.ZH, "园区知识库里没有“%s”的收费标准，请向%s咨询；也可以为您转接工作人员。")),
+            Map.entry(UNSTATED_TIME_LIMIT, Map.of(
+                    Lang.EN, "I don't have the committed time limit of \"%s\" in the park's knowledge base. The %s can "
+                            + "tell you; I can also put you in touch with a member of staff.",
+                    Lang.ZH, "园区知识库里没有“%s”的办理时限，请向%s咨询；也可以为您转接工作人员。")),
             Map.entry(START_OFFER, Map.of(Lang.EN, "Start: %s", Lang.ZH, "开始办理：%s")),
             Map.entry(STATUS_HEADER, Map.of(Lang.EN, "Your applications:", Lang.ZH, "您的申请：")),
             Map.entry(FILE_KEPT, Map.of(Lang.EN, "I have attached \"%s\" to this conversation; staff can see it.",

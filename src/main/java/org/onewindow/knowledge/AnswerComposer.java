@@ -78,7 +78,7 @@ public final class AnswerComposer {
         }
         best = statingWhatWasAsked(best, hits, asked, today);
         if (statesNothingAsked(asked, best)) {
-            return unknown(lang, best.confidence());
+            return unstated(lang, best, asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
         }
         return answer(lang, List.of(best), today, matchedTerms, asked);
     }
@@ -260,6 +260,18 @@ public final class AnswerComposer {
             case ZH -> "抱歉，我无法回答这个问题。可以为您转接工作人员。";
         };
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(), confidence);
+    }
+
+    /** The knowledge base holds the topic but not the fee or time limit asked: said plainly, never a neighbouring fact. */
+    private static KnowledgeAnswer unstated(Lang lang, SearchHit best, QuestionType fact) {
+        boolean fee = fact == QuestionType.FEE;
+        String text = switch (lang) {
+            case EN -> "I don't have the " + (fee ? "fee" : "committed time limit") + " of \"" + best.title()
+                    + "\" in the park's knowledge base. I can put you in touch with a member of staff.";
+            case ZH -> "园区知识库里没有“" + best.title() + "”的" + (fee ? "收费标准" : "办理时限") + "。可以为您转接工作人员。";
+        };
+        return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(),
+                best.confidence(), new KnowledgeAnswer.Unstated(fee ? "fee" : "time-limit", best.title(), best.department()));
     }
 
     private static String label(SearchHit h) {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param topic what this answer was about (pass it back as {@code previousTopic}); null for UNKNOWN
  * @param usedPassages the passages and content hashes this answer used
  * @param confidence the confidence of the best hit, 0 when there was none
+ * @param unstated for an UNKNOWN: the fact asked that the topic's documents do not state, so that the
+ *     reply can name the department to ask; null otherwise
  */
 public record KnowledgeAnswer(
         Kind kind,
@@ -21,7 +23,27 @@ public record KnowledgeAnswer(
         List<Option> options,
         String topic,
         List<UsedPassage> usedPassages,
-        double confidence) {
+        double confidence,
+        Unstated unstated) {
+
+    /**
+     * A fee or time limit asked about a topic whose passages do not state it.
+     *
+     * @param fact {@code "fee"} or {@code "time-limit"}
+     * @param about the title of the topic's document
+     * @param department the id of the department the document names (may be null)
+     */
+    public record Unstated(String fact, String about, String department) {
+        public Unstated {
+            Objects.requireNonNull(fact, "fact");
+            Objects.requireNonNull(about, "about");
+        }
+    }
+
+    public KnowledgeAnswer(Kind kind, String text, List<KnowledgeCitation> citations, List<Option> options, String topic,
+                           List<UsedPassage> usedPassages, double confidence) {
+        this(kind, text, citations, options, topic, usedPassages, confidence, null);
+    }
 
     /** ANSWER: we know; CLARIFY: two candidates are close; UNKNOWN: we do not know. */
     public enum Kind { ANSWER, CLARIFY, UNKNOWN }

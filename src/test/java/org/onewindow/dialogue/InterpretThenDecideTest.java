@@ -80,6 +80,30 @@ final class InterpretThenDecideTest {
         assertThat(started.state().mode()).isEqualTo(Mode.PROCESS);
     }
 
+    @Test
+    void decide_feeTheKnowledgeBaseDoesNotState_namesTheDepartmentToAskByItsName() {
+        DialogueTurn turn = turn(InboundMessage.text("注销备案要交多少钱"));
+        KnowledgeAnswer unstated = new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, "园区知识库里没有“企业注销一件事”的收费标准。",
+                java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0.6,
+                new KnowledgeAnswer.Unstated("fee", "企业注销一件事", "market-regulation"));
+
+        Decision decision = dialogue.decide(turn, dialogue.interpret(turn), unstated);
+
+        assertThat(decision.replies().get(0).text()).contains("企业注销一件事", "收费标准", "市场监督管理局");
+    }
+
+    @Test
+    void decide_unstatedFactOfAnUnnamedDepartment_keepsTheKnowledgeBasesPlainDecline() {
+        DialogueTurn turn = turn(InboundMessage.text("how much is the filing fee"));
+        KnowledgeAnswer unstated = new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, "I don't have the fee of \"X\".",
+                java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0.6,
+                new KnowledgeAnswer.Unstated("fee", "X", "no-such-department"));
+
+        Decision decision = dialogue.decide(turn, dialogue.interpret(turn), unstated);
+
+        assertThat(decision.replies().get(0).text()).isEqualTo("I don't have the fee of \"X\".");
+    }
+
     /** One turn: interpret, look up with the stub when it asks something, decide. */
     private Decision say(DialogueState state, String text) {
         DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());

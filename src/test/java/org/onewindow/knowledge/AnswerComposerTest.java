@@ -205,4 +205,15 @@ final class AnswerComposerTest {
         KnowledgeAnswer a = composer.compose("how long does the building permit take?", Lang.EN, List.of(faq, limit));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
     }
+
+    @Test
+    void compose_feeAskedAndTheTopicStatesNone_isUnknownNamingWhatAndWhoseDepartment() {
+        SearchHit steps = new SearchHit("a#1", "Completion acceptance", "knowledge-base/procedures/acceptance-check.en.md", "Steps",
+                "s", 9, 0.8, Lang.EN, "housing-construction", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT,
+                List.of(), "File the acceptance report with the housing department.");
+        KnowledgeAnswer a = composer.compose("what is the fee for the acceptance filing?", Lang.EN, List.of(steps));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(a.text()).contains("fee", "Completion acceptance").doesNotContain("File the acceptance");
+        assertThat(a.unstated()).isEqualTo(new KnowledgeAnswer.Unstated("fee", "Completion acceptance", "housing-construction"));
+    }
 }
