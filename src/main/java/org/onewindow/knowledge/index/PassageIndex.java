@@ -260,6 +260,24 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Commits and makes every change so far visible to searches before returning. */
+    /**
+     * Drops the old versions of rewritten passages for good. Until merged away they still count in
+     * term statistics, so the same question would rank differently depending on when Lucene happened
+     * to merge: after the vectors are filled in (every passage rewritten once) the index is compacted.
+     */
+    public void expungeRewritten() {
+        batch.lock();
+        try {
+            writer.forceMergeDeletes();
+            writer.commit();
+            manager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            batch.unlock();
+        }
+    }
+
     public void commitAndRefresh() {
         batch.lock();
         try {

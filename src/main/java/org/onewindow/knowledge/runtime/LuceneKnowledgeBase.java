@@ -318,6 +318,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                             progressed = true;
                         }
                     } while (done > 0 && !closed);
+                    if (progressed && !closed && index.vectorProgress().waiting() == 0) {
+                        index.expungeRewritten();
+                    }
                 } catch (RuntimeException e) {
                     progressed = false;
                     LOG.warn("computing passage vectors failed (words still find them): {}", e.toString());
