@@ -12,9 +12,10 @@ import org.onewindow.process.field.Inputs;
  */
 final class PolicyIntent {
 
-    private static final List<String> STRONG_EN = List.of("subsid", "incentive", "tax relief", "tax break", "tax benefit",
-            "tax reduction", "tax exemption", "tax credit", "grant", "preferential", "super deduction", "rebate",
-            "support measure", "funding support", "government support");
+    /** Whole words: "granted" in "how long until a patent is granted" is no grant. */
+    private static final java.util.regex.Pattern STRONG_EN = java.util.regex.Pattern.compile("\\b(?:subsid\\w*|incentives?"
+            + "|tax (?:relief|breaks?|benefits?|reductions?|exemptions?|credits?)|grants?|preferential|super deductions?"
+            + "|rebates?|support measures?|funding support|government support)\\b");
     private static final List<String> WEAK_EN = List.of("policy", "policies", "benefit", "support", "relief", "exemption",
             "deduction");
     private static final List<String> ASK_EN = List.of("can i", "can we", "could i", "could we", "do i", "do we",
@@ -31,6 +32,12 @@ final class PolicyIntent {
             "适用", "拿到", "领", "吗", "？", "?", "查", "匹配", "给我", "有哪");
     private static final List<String> ELIGIBLE_ZH = List.of("享受", "符合", "适用", "能申请", "可以申请", "能拿", "能领",
             "有资格", "匹配", "够条件");
+    /**
+     * Asking what a policy term means or how long something takes is a question for the knowledge
+     * base ("免申即享 meaning?", "补贴多久到账"), not a request to check what the enterprise can get.
+     */
+    private static final java.util.regex.Pattern ASKS_A_FACT = java.util.regex.Pattern.compile(
+            "\\bmean(?:s|ing)?\\b|\\bdefin|\\bhow long\\b|\\bhow many days\\b|什么意思|啥意思|是什么|是啥|指什么|含义|多久|多长时间|几天");
     /** Asking about something else that merely mentions a policy word. */
     private static final List<String> NOT_ABOUT_US = List.of("progress of", "status of", "进度", "到哪", "what is the vat rate",
             "税率是多少", "注销", "deregist", "register a company", "设立公司", "开办企业");
@@ -43,10 +50,10 @@ final class PolicyIntent {
             return false;
         }
         String t = " " + Inputs.collapseSpaces(text.toLowerCase(Locale.ROOT).replace('’', '\'')).trim() + " ";
-        if (Inputs.containsAny(t, NOT_ABOUT_US)) {
+        if (Inputs.containsAny(t, NOT_ABOUT_US) || ASKS_A_FACT.matcher(t).find()) {
             return false;
         }
-        if (Inputs.containsAny(t, STRONG_EN) && Inputs.containsAny(t, ASK_EN)) {
+        if (STRONG_EN.matcher(t).find() && Inputs.containsAny(t, ASK_EN)) {
             return true;
         }
         if (Inputs.containsAny(t, WEAK_EN) && Inputs.containsAny(t, ELIGIBLE_EN)) {

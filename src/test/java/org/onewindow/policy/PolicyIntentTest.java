@@ -36,6 +36,10 @@ final class PolicyIntentTest {
             我的申请进度到哪了                                              | false
             这个政策是哪年发布的                                             | false
             转人工                                                     | false
+            How long does it take to get an invention patent granted?  | false
+            免申即享 meaning?                                            | false
+            惠企政策免申即享是什么意思                                          | false
+            补贴多久能到账？                                              | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
         assertEquals(expected, EligibilityDialogue.matchesIntent(text.trim(), Lang.detect(text, Lang.EN)), text);
