@@ -2,6 +2,8 @@ package org.onewindow.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -195,7 +197,42 @@ final class FormReader {
             all.add(found.asked());
         }
         List<FieldSpec> widened = fillable(ProcessRunner.visibleFieldsWith(def, p, all));
-        return sameFields(widened, fields) ? found : values.read(text, widened, asked, open(p, widened, cued));
+        if (sameFields(widened, fields)) {
+            return found;
+        }
+        ValueFinder.Reading again = values.read(text, widened, asked, open(p, widened, cued));
+        return withOpenedAnswer(again, text, fields, widened, asked);
+    }
+
+    /** Where a yes/no answer ends and what it goes on to say begins: "yes, one shareholder is based in Canada". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]\\s*");
+
+    /**
+     * "yes, one shareholder is based in Canada", "we do, the number is 建字第…号": after a yes that
+     * opens a free-text question, the rest of the sentence answers it, unnamed.
+     */
+    private ValueFinder.Reading withOpenedAnswer(ValueFinder.Reading found, String text, List<FieldSpec> before,
+                                                 List<FieldSpec> after, FieldSpec asked) {
+        if (asked == null || asked.type() != FieldType.BOOLEAN || found.asked() == null || !found.asked().result().isOk()) {
+            return found;
+        }
+        List<FieldSpec> opened = after.stream().filter(f -> !before.contains(f) && f.type() == FieldType.TEXT
+                && !found.others().containsKey(f.name())).toList();
+        Matcher brk = CLAUSE_BREAK.matcher(text);
+        if (opened.size() != 1 || !brk.find() || brk.end() >= text.length()) {
+            return found;
+        }
+        String said = text.substring(brk.end());
+        if (YesNo.read(Inputs.foldWidth(said).toLowerCase(Locale.ROOT), asked, true) != null) {
+            return found; // "yes, we already hold the planning permit": still the yes, not the next answer
+        }
+        ValueFinder.Reading rest = values.read(said, after, opened.get(0), java.util.Set.of());
+        if (rest.asked() == null || !rest.asked().result().isOk()) {
+            return found;
+        }
+        Map<String, FieldValue> others = new java.util.LinkedHashMap<>(found.others());
+        others.put(opened.get(0).name(), rest.asked());
+        return new ValueFinder.Reading(found.asked(), others, found.named());
     }
 
     private static boolean sameFields(List<FieldSpec> a, List<FieldSpec> b) {

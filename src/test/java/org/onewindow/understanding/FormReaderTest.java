@@ -63,6 +63,29 @@ final class FormReaderTest {
     }
 
     @Test
+    void yesThatOpensAQuestion_goingOnToAnswerIt_answersBoth() {
+        Act act = at("foreignInvested", UP_TO_SCOPE, "yes, one shareholder is based in Canada", Lang.EN);
+
+        assertThat(act).isInstanceOf(Act.Answers.class);
+        assertThat(((Act.Answers) act).values()).extracting(v -> v.field() + "=" + v.result().value())
+                .containsExactly("foreignInvested=true", "foreignInvestorCountry=Canada");
+    }
+
+    @Test
+    void yesThatOpensAQuestion_goingOnAboutTheYesItself_answersOnlyTheYes() {
+        Act act = at("foreignInvested", UP_TO_SCOPE, "yes, we already have foreign investors", Lang.EN);
+
+        assertThat(((Act.Answers) act).values()).extracting(v -> v.field()).containsExactly("foreignInvested");
+    }
+
+    @Test
+    void yesThatOpensAQuestion_saidAlone_answersOnlyTheYes() {
+        Act act = at("foreignInvested", UP_TO_SCOPE, "yes", Lang.EN);
+
+        assertThat(((Act.Answers) act).values()).extracting(v -> v.field()).containsExactly("foreignInvested");
+    }
+
+    @Test
     void severalCorrections_inOneChineseSentence_areAllRead() {
         Act act = at(null, Map.of("companyName", "湖南星辰科技有限公司", "contactPhone", "13812345678"),
                 "企业名称应该是湖南星河科技有限公司，联系电话改成13907310000", Lang.ZH);
