@@ -4,10 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splits text into sentences (Chinese and Western punctuation, list items, lines). Pure. */
+/**
+ * Splits text into sentences (Chinese and Western punctuation, list items, paragraphs). Pure.
+ *
+ * <p>Documents are hard-wrapped: a line break inside a paragraph or a list item is not a sentence
+ * end, so lines are first joined back into their paragraph or item ("…for enterprises that never
+ * had / debts, or have paid all debts…" is one sentence, never cut after "had").
+ */
 public final class Sentences {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[。！？!?；;])|(?<=[.])(?=\\s+[A-Z0-9\"“(])|\\n+");
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[。！？!?；;])|(?<=[.])(?=\\s+[A-Z0-9\"“(])");
+    /** A line that starts a unit of its own: a list item, a heading, a table row. */
+    private static final Pattern UNIT_START = Pattern.compile("^(?:[-*•+]\\s|\\d+[.)、]\\s?|#|\\|)");
 
     private Sentences() {
     }
@@ -17,12 +25,50 @@ public final class Sentences {
         if (text == null) {
             return out;
         }
-        for (String s : BOUNDARY.split(text)) {
-            String t = s.strip();
-            if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                out.add(t);
+        for (String unit : units(text)) {
+            for (String s : BOUNDARY.split(unit)) {
+                String t = s.strip();
+                if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    out.add(t);
+                }
             }
         }
         return out;
+    }
+
+    /** Paragraphs and list items, each with its wrapped lines joined. */
+    static List<String> units(String text) {
+        List<String> units = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty() || UNIT_START.matcher(line).find()) {
+                flush(current, units);
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (current.length() > 0) {
+                char last = current.charAt(current.length() - 1);
+                boolean bothHan = isHan(last) && isHan(line.charAt(0));
+                if (!bothHan) {
+                    current.append(' ');
+                }
+            }
+            current.append(line);
+        }
+        flush(current, units);
+        return units;
+    }
+
+    private static void flush(StringBuilder current, List<String> units) {
+        if (current.length() > 0) {
+            units.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "，、；：（）“”".indexOf(c) >= 0;
     }
 }
