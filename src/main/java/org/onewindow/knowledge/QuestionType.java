@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public enum QuestionType {
     TIME_LIMIT("time limit working days", "办理时限 工作日",
-            "\\bhow long\\b|\\bhow many (?:working )?days\\b|\\bhow (?:quick|fast)\\b|\\btime limit\\b|\\bdeadline\\b|\\btakes?\\b.*\\bdays?\\b"
+            "\\bhow long\\b|\\bhow many (?:working |business )?days\\b|\\bnumber of (?:working |business )?days\\b|\\bwithin how many\\b|\\bhow (?:quick|fast)\\b|\\btime limit\\b|\\bdeadline\\b|\\btakes?\\b.*\\bdays?\\b"
                     + "|多久|多长时间|几天|几个工作日|多少个?工作日|多少天|时限|期限|多快|几个月|要多少时间|办完|办下来",
             "\\d+\\s*(?:[-–~至到]\\s*\\d+\\s*)?(?:working )?(?:days?|hours?|months?)\\b|工作日|\\d+\\s*(?:[-–~至到]\\s*\\d+)?\\s*个?(?:天|日|小时|月)"
                     + "|[一二三四五六七八九十两]+个?(?:工作日|天|小时)|within|以内|之内|日内",

@@ -14,15 +14,23 @@ final class FollowUp {
     private FollowUp() {
     }
 
-    /** Short enough to lean on the previous topic: ≤ 6 words in English, ≤ 10 ideographs in Chinese. */
+    /**
+     * Short enough to lean on the previous topic: ≤ 6 words in English, ≤ 10 ideographs in Chinese, or
+     * twice that when it points back ("how long will it take after that?").
+     */
     static boolean isShort(String question) {
         if (question == null) {
             return false;
         }
+        int limit = pointsBack(question) ? 2 : 1;
         if (Lang.detect(question, Lang.EN) == Lang.ZH) {
-            return question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 10;
+            return question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 10L * limit;
         }
-        return WHITESPACE.split(question.strip()).length <= 6;
+        return WHITESPACE.split(question.strip()).length <= 6 * limit;
+    }
+
+    private static boolean pointsBack(String question) {
+        return (Lang.detect(question, Lang.EN) == Lang.ZH ? ZH_CUE : EN_CUE).matcher(question).find();
     }
 
     private static final Pattern EN_CUE = Pattern.compile(

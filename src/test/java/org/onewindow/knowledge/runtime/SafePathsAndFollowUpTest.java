@@ -30,6 +30,8 @@ final class SafePathsAndFollowUpTest {
         assertThat(FollowUp.isShort("and how much does it cost?")).isTrue();
         assertThat(FollowUp.isShort("what documents do I need to bring for the construction permit application")).isFalse();
         assertThat(FollowUp.isShort("要多少钱？")).isTrue();
+        assertThat(FollowUp.isShort("and how long will it take after that?")).isTrue();
+        assertThat(FollowUp.isShort("how long will the completion acceptance filing take in this park")).isFalse();
         assertThat(FollowUp.leansOnContext("and how much does it cost?")).isTrue();
         assertThat(FollowUp.leansOnContext("what about the fees")).isTrue();
         assertThat(FollowUp.leansOnContext("i want to open a restaurant")).isFalse();
