@@ -29,8 +29,12 @@ final class FollowUp {
         return WHITESPACE.split(question.strip()).length <= 6 * limit;
     }
 
+    /** A pronoun for what was just discussed ("this park" names a thing; "after that" points back). */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|that|those|them)\\b|它|这个|那个|这些|那些",
+            Pattern.CASE_INSENSITIVE);
+
     private static boolean pointsBack(String question) {
-        return (Lang.detect(question, Lang.EN) == Lang.ZH ? ZH_CUE : EN_CUE).matcher(question).find();
+        return POINTS_BACK.matcher(question).find();
     }
 
     private static final Pattern EN_CUE = Pattern.compile(
