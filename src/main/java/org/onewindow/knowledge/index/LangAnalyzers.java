@@ -138,7 +138,9 @@ public final class LangAnalyzers {
         for (String w : ("的 了 吗 呢 吧 啊 呀 嘛 啦 呗 哦 么 是 我 我们 你 你们 您 他 她 它 在 和 与 及 或 或者 要 想 "
                 + "有 也 就 都 还 会 去 到 给 把 被 对 从 几 "
                 + "可以 能 能否 能不能 怎么 怎么办 怎样 如何 什么 啥 咋 哪些 哪个 哪里 哪儿 请问 请 一下 有没有 这 那 这个 "
-                + "那个 个 吗？ 呢？ 谁 是否 ， 。 ？ ！ ： ； 、 \" ' （ ） 《 》 “ ”").split(" ")) {
+                + "那个 个 吗？ 呢？ 谁 是否 ， 。 ？ ！ ： ； 、 \" ' （ ） 《 》 “ ”"
+                // Spoken fillers: "验收要搞消防吗", "刻章归谁管", "行不行", "咱们" ask nothing by these words.
+                + " 搞 弄 整 干 归 块 那块 咱 咱们 俺 行不行 行 不行 得 呗 哈 喽 一定 的话").split(" ")) {
             set.add(w);
         }
         return CharArraySet.unmodifiableSet(set);
