@@ -27,7 +27,7 @@ public enum QuestionType {
             "^fees?$|收费"),
     MATERIALS("documents materials", "材料",
             "\\bdocuments?\\b|\\bmaterials?\\b|\\bpapers?\\b|\\bwhat (?:do|should) (?:i|we) (?:bring|need|prepare|submit|hand in)\\b|\\bbring\\b|\\bprepare\\b"
-                    + "|材料|要带|带什么|带啥|准备什么|准备啥|提交什么|交什么|需要什么|要什么|要啥|证件",
+                    + "|材料|资料|文件|要带|带什么|带啥|带哪些|准备什么|准备啥|准备哪些|提交什么|提交哪些|交什么|交哪些|需要什么|要什么|要啥|证件",
             "\\bdocuments?\\b|\\bmaterials?\\b|\\bforms?\\b|\\bcertificate\\b|\\blicen[cs]e\\b|\\bID\\b|\\bcopy\\b|\\bapplication\\b"
                     + "|材料|证明|申请书|章程|身份证|执照|表|复印件|决议",
             "materials|材料"),
@@ -44,11 +44,12 @@ public enum QuestionType {
             "\\bwhere\\b|\\bonline\\b|在哪|哪里|哪儿|去哪|网上|线上"),
     STEPS("steps", "办理流程",
             "\\bsteps?\\b|\\bprocedure\\b|\\bwhat do (?:i|we) do\\b|\\bnow what\\b|\\bhow does (?:it|that) work\\b|\\bfirst\\b.*\\bdo\\b"
-                    + "|流程|步骤|先干嘛|先做什么|第一步|咋办|咋弄|怎么弄|怎么走|手续",
+                    + "|流程|步骤|先干嘛|先做什么|第一步|咋|怎么弄|怎么走|怎么做|手续",
             "", "^steps$|流程"),
     CONDITIONS("conditions requirements", "办理条件",
             "\\bconditions?\\b|\\brequirements?\\b|\\bprerequisites?\\b|\\bin place\\b|\\bbefore (?:i|we) can\\b|\\bqualif"
-                    + "|条件|要求|前提|具备",
+                    + "|\\b(?:do|must) (?:i|we) (?:have to |need to )?\\w+ (?:\\w+ )?first\\b"
+                    + "|条件|要求|前提|具备|要先|得先|必须先|需要先",
             "", "^conditions$|办理条件"),
     ELIGIBILITY("who it is for", "适用对象",
             "\\bwho can\\b|\\beligible\\b|\\bwhich (?:companies|enterprises|businesses|firms)\\b|\\bqualify\\b"

@@ -32,4 +32,11 @@ final class QuestionTypeTest {
         assertThat(QuestionType.FEE.isSection("Measure 9: fees waived")).isFalse();
         assertThat(QuestionType.MEANING.isSection("About")).isFalse();
     }
+
+    @Test
+    void sectionKinds_everydayChineseWaysOfAskingForMaterialsStepsAndConditions() {
+        assertThat(QuestionType.sectionKinds("要准备哪些文件？")).containsExactly(QuestionType.MATERIALS);
+        assertThat(QuestionType.sectionKinds("竣工了咋验收")).containsExactly(QuestionType.STEPS);
+        assertThat(QuestionType.sectionKinds("一定要先清算吗")).containsExactly(QuestionType.CONDITIONS);
+    }
 }
