@@ -67,12 +67,13 @@ public final class AnswerComposer {
                 }
             }
         }
+        List<QuestionType> kinds = QuestionType.sectionKinds(question);
         SearchHit runnerUp = runnerUp(best, hits, today);
-        if (runnerUp != null && !bothAbout(QuestionType.sectionKinds(question), best, runnerUp)) {
+        if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             return clarify(lang, best, runnerUp);
         }
         Set<QuestionType> asked = QuestionType.of(question);
-        List<SearchHit> sections = sectionsAsked(question, best, hits, topicPassages, today);
+        List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {
             return answer(lang, sections, today, matchedTerms, asked);
         }
@@ -91,9 +92,8 @@ public final class AnswerComposer {
      * to one kind (a policy measure, an overview), when it states the time limit or fee asked, or when
      * the topic has no such section.
      */
-    private List<SearchHit> sectionsAsked(String question, SearchHit best, List<SearchHit> hits,
+    private List<SearchHit> sectionsAsked(List<QuestionType> kinds, SearchHit best, List<SearchHit> hits,
                                           Function<SearchHit, List<SearchHit>> topicPassages, LocalDate today) {
-        List<QuestionType> kinds = QuestionType.sectionKinds(question);
         java.util.Optional<QuestionType> own = java.util.Arrays.stream(QuestionType.values()).filter(k -> about(k, best)).findFirst();
         if (kinds.isEmpty() || own.isEmpty()) {
             return List.of();
@@ -206,7 +206,7 @@ public final class AnswerComposer {
      * ({@code faq/deregistration.yaml}, {@code procedures/deregistration.zh.md}).
      */
     static boolean sameTopic(SearchHit a, SearchHit b) {
-        return a.source().equals(b.source()) || Topics.keyOf(a.source()).equals(Topics.keyOf(b.source()));
+        return Topics.keyOf(a.source()).equals(Topics.keyOf(b.source()));
     }
 
     /** The answer from one passage, or from two when two kinds of fact were asked (each in its own paragraph). */

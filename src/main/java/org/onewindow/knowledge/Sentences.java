@@ -50,8 +50,7 @@ public final class Sentences {
             }
             if (current.length() > 0) {
                 char last = current.charAt(current.length() - 1);
-                boolean bothHan = isHan(last) && isHan(line.charAt(0));
-                if (!bothHan) {
+                if (!(joinsWithoutSpace(last) && joinsWithoutSpace(line.charAt(0)))) {
                     current.append(' ');
                 }
             }
@@ -68,7 +67,8 @@ public final class Sentences {
         }
     }
 
-    private static boolean isHan(char c) {
+    /** Chinese text and its punctuation run on across a line break without a space. */
+    private static boolean joinsWithoutSpace(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "，、；：（）“”".indexOf(c) >= 0;
     }
 }
