@@ -11,11 +11,14 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.onewindow.cluster.CacheInvalidation;
 import org.onewindow.cluster.ClusteredVertx;
@@ -202,7 +205,8 @@ public final class OneWindow {
                                             c.reason() == null ? "" : c.reason())).toList())
                             .onFailure(e -> LOG.error("submission {}: the status {} from {} could not be told: {}",
                                     submissionId, status, connectorId, e.toString()));
-            relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.DEFAULT);
+            relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.of(
+                    Duration.ofSeconds(config.deliveryLeaseSeconds()), nodeName(config.dataDir())));
             relayRef.set(relay);
             await(relay.start());
             ConnectorCallbacks callbacks = new ConnectorCallbacks(connectorRegistry, outbox, clock, listener);
@@ -339,6 +343,23 @@ public final class OneWindow {
                 return check.get();
             }
         };
+    }
+
+    /**
+     * This node's stable name, kept in {@code <data-dir>/node-id} (created at the first start): the
+     * outbox claims of its earlier runs are recognised by it and taken back at start.
+     */
+    private static String nodeName(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("node-id");
+        if (Files.exists(file)) {
+            String name = Files.readString(file).trim();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        String name = UUID.randomUUID().toString();
+        Files.writeString(file, name + "\n");
+        return name;
     }
 
     private static HealthCheck storeCheck(SqlConversationStore store, AppConfig config) {

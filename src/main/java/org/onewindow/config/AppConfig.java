@@ -24,7 +24,8 @@ public record AppConfig(
         Path filesDir,
         Cluster cluster,
         int retentionDays,
-        ClientLimits clientLimits) {
+        ClientLimits clientLimits,
+        int deliveryLeaseSeconds) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -72,6 +73,6 @@ public record AppConfig(
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
                 maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster,
-                retentionDays, clientLimits);
+                retentionDays, clientLimits, deliveryLeaseSeconds);
     }
 }

@@ -30,7 +30,7 @@ public final class ConfigLoader {
             "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
             "webhook-channel-secret", "webhook-channel-callback-url",
             "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days",
-            "client-openings-per-minute", "client-messages-per-minute");
+            "client-openings-per-minute", "client-messages-per-minute", "delivery-lease-seconds");
 
     private ConfigLoader() {
     }
@@ -156,7 +156,8 @@ public final class ConfigLoader {
                 intValue(v, "retention-days", 1095, 0, 36500),
                 // Generous for people (and for an evaluation asking hundreds of questions), a wall for a flood.
                 new AppConfig.ClientLimits(intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
-                        intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)));
+                        intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)),
+                intValue(v, "delivery-lease-seconds", 30, 3, 3600));
     }
 
     private static AppConfig.Cluster cluster(Map<String, String> v) {

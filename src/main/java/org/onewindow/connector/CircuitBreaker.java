@@ -15,6 +15,21 @@ public final class CircuitBreaker {
 
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
+    /** A connector's breaker settings: failures in a row that open it, for how long at first, at most. */
+    public record Settings(int failureThreshold, Duration openFor, Duration maxOpenFor) {
+        /** Opens after 5 failures in a row, for 15 s at first, doubling up to 5 min. */
+        public static final Settings DEFAULT = new Settings(5, Duration.ofSeconds(15), Duration.ofMinutes(5));
+
+        public Settings {
+            if (failureThreshold < 1) {
+                throw new IllegalArgumentException("failures must be at least 1");
+            }
+            if (openFor.isNegative() || openFor.isZero() || maxOpenFor.compareTo(openFor) < 0) {
+                throw new IllegalArgumentException("need 0 < open-for <= max-open-for");
+            }
+        }
+    }
+
     private final Clock clock;
     private final int failureThreshold;
     private final Duration initialOpenFor;
@@ -32,8 +47,8 @@ public final class CircuitBreaker {
         this.openFor = openFor;
     }
 
-    public static CircuitBreaker standard(Clock clock) {
-        return new CircuitBreaker(clock, 5, Duration.ofSeconds(15), Duration.ofMinutes(5));
+    public static CircuitBreaker of(Settings settings, Clock clock) {
+        return new CircuitBreaker(clock, settings.failureThreshold(), settings.openFor(), settings.maxOpenFor());
     }
 
     public State state() {

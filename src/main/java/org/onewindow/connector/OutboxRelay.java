@@ -33,14 +33,30 @@ public final class OutboxRelay {
     /** Callback message ids are remembered at least this long (replay protection). */
     public static final Duration CALLBACK_ID_RETENTION = Duration.ofDays(8);
 
-    /** How much the relay claims at once, how many deliveries may be in flight, how often it polls, how long a lease lasts. */
-    public record Options(int batchSize, int maxInFlight, Duration pollInterval, Duration lease) {
-        public static final Options DEFAULT = new Options(100, 400, Duration.ofMillis(200), Duration.ofMinutes(5));
+    /**
+     * How much the relay claims at once, how many deliveries may be in flight, how often it polls,
+     * how long a claim lasts unless renewed (the relay renews its claims every third of it while
+     * they are in flight), and the node it runs on: a stable name (per data directory) whose
+     * claims from an earlier run of the same node are taken back at start.
+     */
+    public record Options(int batchSize, int maxInFlight, Duration pollInterval, Duration lease, String node) {
+        public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
         public Options {
             if (batchSize < 1 || maxInFlight < batchSize) {
                 throw new IllegalArgumentException("need 1 <= batchSize <= maxInFlight");
             }
+            if (lease.compareTo(Duration.ofSeconds(3)) < 0) {
+                throw new IllegalArgumentException("the lease must be at least 3 s (it is renewed every third of it)");
+            }
+            if (node.isBlank() || node.contains(":")) {
+                throw new IllegalArgumentException("the node name must be non-blank and without ':'");
+            }
+        }
+
+        /** The service's settings on a node. */
+        public static Options of(Duration lease, String node) {
+            return new Options(100, 400, Duration.ofMillis(200), lease, node);
         }
     }
 
@@ -53,12 +69,14 @@ public final class OutboxRelay {
     private final Options options;
     private final DoubleSupplier random;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final String owner = UUID.randomUUID().toString();
+    /** This run's claim prefix, {@code <node>/<run>}: fences claims apart from the node's earlier runs. */
+    private final String owner;
     private int inFlight;
     private boolean claiming;
     private boolean running;
     private long pollTimer = -1;
     private long purgeTimer = -1;
+    private long renewTimer = -1;
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
 
     public OutboxRelay(Vertx vertx, OutboxStore store, ConnectorRegistry registry, Clock clock,
@@ -76,26 +94,38 @@ public final class OutboxRelay {
         this.listener = listener;
         this.options = options;
         this.random = random;
-        for (ConnectorRegistry.Entry entry : registry.all()) {
-            Duration timeout = entry.spec().timeout();
-            if (timeout.multipliedBy(2).compareTo(options.lease()) > 0) {
-                throw new IllegalArgumentException("the lease (" + options.lease() + ") must be at least twice the timeout of "
-                        + entry.spec().id() + " (" + timeout + ")");
-            }
-        }
+        this.owner = options.node() + "/" + UUID.randomUUID();
     }
 
-    /** Starts polling the outbox (and forgetting old callback ids). */
+    /**
+     * Takes back the claims this node's earlier runs left (a crash leaves them claimed until their
+     * lease ends), then starts polling the outbox, renewing its claims and forgetting old callback ids.
+     */
     public Future<Void> start() {
         return onContext(() -> {
-            if (!running) {
-                running = true;
-                pollTimer = vertx.setPeriodic(options.pollInterval().toMillis(), id -> pump());
-                purgeTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> purge());
-                purge();
-                pump();
+            if (running) {
+                return Future.succeededFuture();
             }
-            return Future.succeededFuture();
+            running = true;
+            return store.releaseEarlierRuns(options.node() + "/", owner + ":", clock.instant())
+                    .onSuccess(freed -> {
+                        if (freed > 0) {
+                            LOG.info("took back {} deliveries claimed by an earlier run of node {}", freed, options.node());
+                        }
+                    })
+                    .recover(e -> {
+                        LOG.warn("taking back this node's earlier claims failed (they are retried when their lease ends): {}",
+                                e.toString());
+                        return Future.succeededFuture(0);
+                    })
+                    .<Void>mapEmpty()
+                    .onComplete(ar -> {
+                        pollTimer = vertx.setPeriodic(options.pollInterval().toMillis(), id -> pump());
+                        purgeTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> purge());
+                        renewTimer = vertx.setPeriodic(options.lease().toMillis() / 3, id -> renew());
+                        purge();
+                        pump();
+                    });
         });
     }
 
@@ -106,6 +136,7 @@ public final class OutboxRelay {
             if (pollTimer >= 0) {
                 vertx.cancelTimer(pollTimer);
                 vertx.cancelTimer(purgeTimer);
+                vertx.cancelTimer(renewTimer);
                 pollTimer = -1;
             }
             if (inFlight == 0 && !claiming) {
@@ -138,6 +169,16 @@ public final class OutboxRelay {
         Map<String, CircuitBreaker.State> states = new java.util.TreeMap<>();
         breakers.forEach((id, breaker) -> states.put(id, breaker.state()));
         return states;
+    }
+
+    /** Extends the lease of every delivery this run has in flight, so a slow one is not taken over. */
+    private void renew() {
+        if (inFlight == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.renew(owner + ":", now.plus(options.lease()))
+                .onFailure(e -> LOG.warn("renewing the outbox claims failed (they may be taken over): {}", e.toString()));
     }
 
     private void pump() {
@@ -194,7 +235,7 @@ public final class OutboxRelay {
             return store.release(claimed, clock.instant().plus(Duration.ofHours(1)));
         }
         ConnectorSpec spec = found.get().spec();
-        CircuitBreaker breaker = breakers.computeIfAbsent(spec.id(), id -> CircuitBreaker.standard(clock));
+        CircuitBreaker breaker = breakers.computeIfAbsent(spec.id(), id -> CircuitBreaker.of(spec.breaker(), clock));
         if (!breaker.tryAcquire()) {
             Instant earliest = clock.instant().plusSeconds(1);
             Instant due = breaker.retryAt().isAfter(earliest) ? breaker.retryAt() : earliest;

@@ -23,6 +23,18 @@ public interface OutboxStore {
      */
     Future<List<ClaimedDelivery>> claim(String claimToken, Instant now, Instant leaseUntil, int limit);
 
+    /**
+     * Extends to {@code leaseUntil} the lease of every pending row whose claim token starts with
+     * {@code claimPrefix} (one relay run's deliveries in flight); returns how many.
+     */
+    Future<Integer> renew(String claimPrefix, Instant leaseUntil);
+
+    /**
+     * Frees, due at {@code now}, every pending row claimed under {@code nodePrefix} but not under
+     * {@code currentRun}: what a node's earlier run (killed mid-delivery) left claimed. Returns how many.
+     */
+    Future<Integer> releaseEarlierRuns(String nodePrefix, String currentRun, Instant now);
+
     /** Records an attempt and the row's new state; false when the lease was lost meanwhile. */
     Future<Boolean> finish(AttemptResult result);
 

@@ -129,6 +129,35 @@ public final class SqlOutboxStore implements OutboxStore {
     }
 
     @Override
+    public Future<Integer> renew(String claimPrefix, Instant leaseUntil) {
+        return db.write(connection -> {
+            try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET due_at = ? WHERE state = 'pending'"
+                    + " AND claim_token IS NOT NULL AND substr(claim_token, 1, ?) = ?")) {
+                u.setLong(1, leaseUntil.toEpochMilli());
+                u.setInt(2, claimPrefix.length());
+                u.setString(3, claimPrefix);
+                return u.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Future<Integer> releaseEarlierRuns(String nodePrefix, String currentRun, Instant now) {
+        return db.write(connection -> {
+            try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET due_at = ?, claim_token = NULL"
+                    + " WHERE state = 'pending' AND claim_token IS NOT NULL AND substr(claim_token, 1, ?) = ?"
+                    + " AND substr(claim_token, 1, ?) <> ?")) {
+                u.setLong(1, now.toEpochMilli());
+                u.setInt(2, nodePrefix.length());
+                u.setString(3, nodePrefix);
+                u.setInt(4, currentRun.length());
+                u.setString(5, currentRun);
+                return u.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Future<Boolean> finish(AttemptResult r) {
         return db.write(connection -> finish(connection, r));
     }

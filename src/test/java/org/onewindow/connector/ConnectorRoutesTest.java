@@ -50,13 +50,14 @@ final class ConnectorRoutesTest {
         db = TestDatabases.sqlite(vertx, dir);
         ConnectorSpec taxSpec = TestConnectors.spec("tax", Set.of("start-business"));
         ConnectorSpec housing = new ConnectorSpec("housing-construction", "h", "test", "h.yaml", Set.of("start-construction"),
-                PayloadMapping.IDENTITY, Duration.ofSeconds(5), RetryPolicy.DEFAULT, WebhookSigner.fromSecret(OTHER_SECRET),
+                PayloadMapping.IDENTITY, Duration.ofSeconds(5), RetryPolicy.DEFAULT, CircuitBreaker.Settings.DEFAULT,
+                WebhookSigner.fromSecret(OTHER_SECRET),
                 taxSpec.adapter());
         ConnectorRegistry registry = TestConnectors.registry(List.of(taxSpec, housing), TestConnectors.recording());
         store = new SqlOutboxStore(db, registry, clock);
         await(db.write(store.insertWork(SubmissionVersion.first("s1", "start-business", "c1", "{\"submissionId\":\"s1\"}"))));
         SubmissionStatusListener listener = (s, v, c, t, m, k) -> told.add(s + "/" + v + "/" + c + "/" + t + "/" + m + "/" + k);
-        OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, listener, OutboxRelay.Options.DEFAULT);
+        OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, listener, OutboxRelay.Options.of(OutboxRelay.Options.DEFAULT_LEASE, "test"));
         Router router = Router.router(vertx);
         new ConnectorRoutes(new ConnectorCallbacks(registry, store, clock, listener),
                 new DeliveryAdmin(store, registry, relay, clock, listener), store,

@@ -102,6 +102,38 @@ abstract class OutboxStoreContract {
     }
 
     @Test
+    void renew_extendsTheLeasesOfOneRunOnly() throws Exception {
+        submit("s-renew", 1, List.of());
+        Instant now = clock.instant();
+        List<ClaimedDelivery> mine = await(store.claim("node-a/run-1:batch-1", now, now.plusSeconds(30), 1));
+        List<ClaimedDelivery> other = await(store.claim("node-b/run-1:batch-1", now, now.plusSeconds(30), 1));
+        assertThat(mine).hasSize(1);
+        assertThat(other).hasSize(1);
+
+        assertThat(await(store.renew("node-a/run-1:", now.plusSeconds(50)))).isEqualTo(1);
+
+        List<ClaimedDelivery> takenAt40s = await(store.claim("node-c/run-1:batch-1", now.plusSeconds(40), now.plusSeconds(70), 10));
+        assertThat(takenAt40s).extracting(ClaimedDelivery::id).containsExactly(other.get(0).id());
+    }
+
+    @Test
+    void releaseEarlierRuns_freesTheNodesOlderClaimsAtOnce_butNotItsCurrentRunsOrOtherNodes() throws Exception {
+        submit("s-restart", 1, List.of());
+        submit("s-restart-2", 1, List.of());
+        Instant now = clock.instant();
+        ClaimedDelivery killedRun = await(store.claim("node-a/run-1:batch-1", now, now.plusSeconds(30), 1)).get(0);
+        ClaimedDelivery currentRun = await(store.claim("node-a/run-2:batch-1", now, now.plusSeconds(30), 1)).get(0);
+        ClaimedDelivery otherNode = await(store.claim("node-b/run-1:batch-1", now, now.plusSeconds(30), 1)).get(0);
+
+        assertThat(await(store.releaseEarlierRuns("node-a/", "node-a/run-2:", now.plusSeconds(1)))).isEqualTo(1);
+
+        List<ClaimedDelivery> free = await(store.claim("node-a/run-2:batch-2", now.plusSeconds(1), now.plusSeconds(31), 10));
+        // the fourth row was never claimed; the killed run's is free again, the live claims are not
+        assertThat(free).extracting(ClaimedDelivery::id).hasSize(2).contains(killedRun.id())
+                .doesNotContain(currentRun.id(), otherNode.id());
+    }
+
+    @Test
     void claim_concurrentClaimers_neverShareARow() throws Exception {
         for (int i = 0; i < 50; i++) {
             submit("c" + i, 1, List.of("tax"));

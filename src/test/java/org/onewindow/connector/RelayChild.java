@@ -20,6 +20,9 @@ import org.onewindow.store.SqlOutboxStore;
  */
 public final class RelayChild {
 
+    /** The node the child and its restart run as. */
+    static final String NODE = "crash-node";
+
     public static void main(String[] args) throws Exception {
         Path dbFile = Path.of(args[0]);
         String url = args[1];
@@ -30,7 +33,7 @@ public final class RelayChild {
         Clock clock = Clock.systemUTC();
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
         OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
-                new OutboxRelay.Options(20, 60, Duration.ofMillis(20), Duration.ofSeconds(30)));
+                new OutboxRelay.Options(20, 60, Duration.ofMillis(20), Duration.ofSeconds(30), NODE));
         relay.start().await();
         for (int i = 0; i < count; i++) {
             String id = "crash-" + i;

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,8 @@ import org.onewindow.store.SqlOutboxStore;
 /**
  * kill -9 of a process that is submitting and delivering, then a restart on the same SQLite
  * file: every committed submission is delivered, deliveries in flight at the kill are repeated
- * with the same idempotency key, and nothing else arrives.
+ * with the same idempotency key — within 15 s of the restart, as the restarted node takes back its
+ * own claims instead of waiting for their leases — and nothing else arrives.
  */
 final class RelayCrashTest {
 
@@ -37,7 +40,7 @@ final class RelayCrashTest {
     }
 
     @Test
-    void killMinus9_midDelivery_restartDeliversEveryCommittedSubmission() throws Exception {
+    void killMinus9_midDelivery_restartRetriesClaimedDeliveriesAtOnceAndDeliversEveryCommittedSubmission() throws Exception {
         Vertx vertx = Vertx.vertx();
         Receiver receiver = await(new Receiver(vertx).start());
         Random random = new Random(3);
@@ -75,14 +78,44 @@ final class RelayCrashTest {
         assertThat(committed.size()).isGreaterThanOrEqualTo(80);
         int receivedAtKill = receiver.received.size();
 
-        // Restart: a new relay on the same database, after the dead process's leases expired.
+        // Restart of the same node, before the dead run's leases would have expired: its claims are taken back at once.
         receiver.faults(n -> Fault.OK);
-        MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofMinutes(1)));
+        MutableClock clock = new MutableClock(Instant.now());
         SqlDatabase db = SqlDatabase.open(vertx, "jdbc:sqlite:" + dbFile);
+        Map<String, Integer> claimedAtKill = await(db.read(c -> {
+            Map<String, Integer> ids = new HashMap<>();
+            try (var s = c.prepareStatement("SELECT id, attempts FROM outbox WHERE state = 'pending' AND claim_token IS NOT NULL");
+                 var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return ids;
+        }));
         ConnectorRegistry registry = RelayChild.registry(vertx, receiver.url(), dir);
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
+        OutboxRelay restarted = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+                new OutboxRelay.Options(100, 200, Duration.ofMillis(50), Duration.ofSeconds(30), RelayChild.NODE));
+        long restartedAt = System.nanoTime();
+        await(restarted.start());
+        Set<String> retried = Set.of();
+        while (System.nanoTime() - restartedAt < TimeUnit.SECONDS.toNanos(15)) {
+            retried = await(store.list(new DeliveryQuery(null, null, null, 500, 0))).stream()
+                    .filter(v -> claimedAtKill.containsKey(v.id()) && v.attempts() > claimedAtKill.get(v.id()))
+                    .map(DeliveryView::id).collect(Collectors.toSet());
+            if (retried.size() == claimedAtKill.size()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        long retriedAfter = System.nanoTime() - restartedAt;
+        assertThat(retried).as("deliveries the killed run had claimed, attempted again within 15 s of the restart")
+                .containsExactlyInAnyOrderElementsOf(claimedAtKill.keySet());
+        await(restarted.stop(Duration.ofSeconds(10)));
+
+        // Then everything committed is delivered once retries come due.
         OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
-                new OutboxRelay.Options(100, 200, Duration.ofHours(1), Duration.ofSeconds(30)));
+                new OutboxRelay.Options(100, 200, Duration.ofHours(1), Duration.ofSeconds(30), RelayChild.NODE));
         for (int pass = 0; pass < 100 && !await(store.list(new DeliveryQuery(DeliveryState.PENDING, null, null, 1, 0))).isEmpty(); pass++) {
             await(relay.runOnce());
             clock.advance(Duration.ofMinutes(5));
@@ -95,8 +128,9 @@ final class RelayCrashTest {
         assertThat(receiver.received.keySet()).isEqualTo(expectedKeys);
         assertThat(receiver.received.values()).allSatisfy(bodies -> assertThat(bodies).hasSize(1));
         assertThat(receiver.badSignatures.get()).isZero();
-        System.out.printf("crash test: %d committed before kill -9, %d received at the kill, %d rows, %d unique received, %d requests accepted%n",
-                committed.size(), receivedAtKill, all.size(), receiver.received.size(), receiver.accepted.get());
+        System.out.printf("crash test: %d committed before kill -9, %d received at the kill, %d claimed at the kill"
+                        + " (retried within %d ms of the restart), %d rows, %d unique received, %d requests accepted%n",
+                committed.size(), receivedAtKill, claimedAtKill.size(), TimeUnit.NANOSECONDS.toMillis(retriedAfter), all.size(), receiver.received.size(), receiver.accepted.get());
         db.close();
         vertx.close().await();
     }

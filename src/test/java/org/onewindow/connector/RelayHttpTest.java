@@ -72,7 +72,7 @@ final class RelayHttpTest {
         store = new SqlOutboxStore(db, registry, clock);
         relay = new OutboxRelay(vertx, store, registry, clock,
                 (s, v, c, t, m, k) -> changes.add(new Change(s, v, c, t, m)),
-                new OutboxRelay.Options(50, 200, Duration.ofHours(1), Duration.ofSeconds(60)), new Random(7)::nextDouble);
+                new OutboxRelay.Options(50, 200, Duration.ofHours(1), Duration.ofSeconds(60), "test"), new Random(7)::nextDouble);
     }
 
     private static <T> T await(Future<T> future) throws Exception {
@@ -103,6 +103,38 @@ final class RelayHttpTest {
             passes++;
         }
         return passes;
+    }
+
+    @Test
+    void slowDelivery_renewsItsClaim_soAnotherNodeDoesNotTakeItOver() throws Exception {
+        ConnectorSpec spec = TestConnectors.spec("market-regulation", Set.of("start-business"), RetryPolicy.DEFAULT,
+                Duration.ofSeconds(10));
+        registry = TestConnectors.registry(List.of(spec), s -> new HttpConnector(vertx, s,
+                HttpConnectorConfig.from(new Settings("t.yaml", "http", new JsonObject().put("url", receiver.url()), dir, Map.of()))));
+        store = new SqlOutboxStore(db, registry, clock);
+        Duration lease = Duration.ofSeconds(3);
+        relay = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+                new OutboxRelay.Options(10, 10, Duration.ofHours(1), lease, "node-a"));
+        OutboxRelay otherNode = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+                new OutboxRelay.Options(10, 10, Duration.ofHours(1), lease, "node-b"));
+        receiver.slowMillis = 2_500;
+        receiver.faults(n -> Fault.SLOW);
+        String key = submit(1).get(0);
+
+        await(relay.start());
+        while (receiver.requests.get() == 0) {
+            Thread.sleep(10);
+        }
+        clock.advance(Duration.ofSeconds(2));
+        Thread.sleep(1_300); // the relay renews every third of the lease: once by now, at the advanced clock
+        clock.advance(Duration.ofSeconds(2)); // past the first lease, within the renewed one
+
+        assertThat(await(otherNode.runOnce())).as("rows the other node could claim").isZero();
+        while (count(DeliveryState.DELIVERED) == 0) {
+            Thread.sleep(20);
+        }
+        assertThat(receiver.requests.get()).isEqualTo(1);
+        assertThat(receiver.received.get(key)).hasSize(1);
     }
 
     @Test

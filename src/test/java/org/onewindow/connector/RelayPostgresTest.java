@@ -49,9 +49,10 @@ final class RelayPostgresTest {
             for (int i = 0; i < 300; i++) {
                 await(nodeA.write(storeA.insertWork(SubmissionVersion.first("pg-" + i, "pay-taxes", "c", "{\"n\":" + i + "}"))));
             }
-            OutboxRelay.Options options = new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1));
-            OutboxRelay relayA = new OutboxRelay(vertx, storeA, registry, clock, SubmissionStatusListener.NONE, options);
-            OutboxRelay relayB = new OutboxRelay(vertx, storeB, registry, clock, SubmissionStatusListener.NONE, options);
+            OutboxRelay relayA = new OutboxRelay(vertx, storeA, registry, clock, SubmissionStatusListener.NONE,
+                    new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1), "node-a"));
+            OutboxRelay relayB = new OutboxRelay(vertx, storeB, registry, clock, SubmissionStatusListener.NONE,
+                    new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1), "node-b"));
             int claimedA = 0;
             int claimedB = 0;
             for (int pass = 0; pass < 50; pass++) {

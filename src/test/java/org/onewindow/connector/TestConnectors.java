@@ -24,7 +24,7 @@ public final class TestConnectors {
 
     public static ConnectorSpec spec(String id, Set<String> processes, RetryPolicy retry, Duration timeout) {
         return new ConnectorSpec(id, id, "test", id + ".yaml", processes, PayloadMapping.IDENTITY, timeout, retry,
-                WebhookSigner.fromSecret(SECRET), new Settings(id + ".yaml", "test", new JsonObject(), Path.of("."), Map.of()));
+                CircuitBreaker.Settings.DEFAULT, WebhookSigner.fromSecret(SECRET), new Settings(id + ".yaml", "test", new JsonObject(), Path.of("."), Map.of()));
     }
 
     public static ConnectorRegistry registry(List<ConnectorSpec> specs, Function<ConnectorSpec, Connector> connectors) {

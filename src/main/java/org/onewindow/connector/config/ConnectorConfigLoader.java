@@ -21,6 +21,7 @@ import org.onewindow.connector.ConnectorFactory;
 import org.onewindow.connector.ConnectorRegistry;
 import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.PayloadMapping;
+import org.onewindow.connector.CircuitBreaker;
 import org.onewindow.connector.RetryPolicy;
 import org.onewindow.connector.Settings;
 import org.onewindow.connector.WebhookSigner;
@@ -35,7 +36,7 @@ public final class ConnectorConfigLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Set<String> KEYS = Set.of("id", "department", "type", "processes", "mapping", "timeout", "retry",
-            "http", "amqp", "file", "enabled");
+            "circuit-breaker", "http", "amqp", "file", "enabled");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, ConnectorFactory> factories = new LinkedHashMap<>();
@@ -129,6 +130,7 @@ public final class ConnectorConfigLoader {
         }
         Duration timeout = root.duration("timeout", Duration.ofSeconds(10));
         RetryPolicy retry = retry(root.section("retry"));
+        CircuitBreaker.Settings breaker = breaker(root.section("circuit-breaker"));
         String variable = ConnectorSpec.secretVariable(id);
         String secret = env.get(variable);
         WebhookSigner signer = null;
@@ -143,7 +145,8 @@ public final class ConnectorConfigLoader {
                     + " to the connector's signing secret (whsec_<base64>); secrets are never written in the file");
         }
         return new ConnectorSpec(id, root.optionalString("department", id), type, name, Set.copyOf(processes),
-                PayloadMapping.from(root.section("mapping")), timeout, retry, signer, root.section(type));
+                PayloadMapping.from(root.section("mapping")), timeout, retry, breaker, signer,
+                root.section(type));
     }
 
     private static RetryPolicy retry(Settings retry) {
@@ -158,6 +161,18 @@ public final class ConnectorConfigLoader {
                     retry.duration("max-age", d.maxAge()));
         } catch (IllegalArgumentException e) {
             throw new ConnectorConfigException(retry.file() + ": retry: " + e.getMessage());
+        }
+    }
+
+    private static CircuitBreaker.Settings breaker(Settings breaker) {
+        CircuitBreaker.Settings d = CircuitBreaker.Settings.DEFAULT;
+        try {
+            return new CircuitBreaker.Settings(
+                    breaker.integer("failures", d.failureThreshold(), 1, 1_000_000),
+                    breaker.duration("open-for", d.openFor()),
+                    breaker.duration("max-open-for", d.maxOpenFor()));
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorConfigException(breaker.file() + ": circuit-breaker: " + e.getMessage());
         }
     }
 

@@ -101,7 +101,7 @@ final class AmqpConnectorTest {
 
     private OutboxRelay relay(SqlOutboxStore store, ConnectorRegistry registry) {
         return new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
-                new OutboxRelay.Options(50, 100, Duration.ofHours(1), Duration.ofMinutes(1)));
+                new OutboxRelay.Options(50, 100, Duration.ofHours(1), Duration.ofMinutes(1), "test"));
     }
 
     private void submit(SqlOutboxStore store, int count) throws Exception {

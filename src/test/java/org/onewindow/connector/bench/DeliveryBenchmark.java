@@ -56,7 +56,7 @@ public final class DeliveryBenchmark {
                 new Settings("bench.yaml", "http", new JsonObject().put("url", receiver.url()).put("max-connections", 32), dir, Map.of()))));
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
         OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, (s, v, c, t, m, k) -> { },
-                new OutboxRelay.Options(200, 400, Duration.ofMillis(10), Duration.ofSeconds(30)));
+                new OutboxRelay.Options(200, 400, Duration.ofMillis(10), Duration.ofSeconds(30), "test"));
         relay.start().await();
 
         System.out.printf("cores %d, outbox on SQLite (%s), %d connectors per submission%n",

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.connector.ConnectorConfigException;
+import org.onewindow.connector.CircuitBreaker;
 import org.onewindow.connector.ConnectorRegistry;
 import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.amqp.AmqpConnectorFactory;
@@ -101,10 +103,27 @@ final class ConnectorConfigLoaderTest {
         assertThatThrownBy(() -> loader(Map.of()).load(tmp.resolve("connectors"))).hasMessageStartingWith(file + ": processes:");
         Files.writeString(file, "id: tax\ntype: file\nprocesses: [a]\nretry:\n  max-attempts: 0\nfile:\n  target-dir: out\n");
         assertThatThrownBy(() -> loader(Map.of()).load(tmp.resolve("connectors"))).hasMessageStartingWith(file + ": retry.max-attempts:");
+        Files.writeString(file, "id: tax\ntype: file\nprocesses: [a]\ncircuit-breaker:\n  failures: 0\nfile:\n  target-dir: out\n");
+        assertThatThrownBy(() -> loader(Map.of()).load(tmp.resolve("connectors"))).hasMessageStartingWith(file + ": circuit-breaker.failures:");
+        Files.writeString(file, "id: tax\ntype: file\nprocesses: [a]\ncircuit-breaker:\n  open-for: 10m\n  max-open-for: 1m\nfile:\n  target-dir: out\n");
+        assertThatThrownBy(() -> loader(Map.of()).load(tmp.resolve("connectors"))).hasMessageStartingWith(file + ": circuit-breaker:");
         Files.writeString(file, "id: tax\ntype: file\nprocesses: [a]\nfile:\n  target-dir: out\nsecret: whsec_abc\n");
         assertThatThrownBy(() -> loader(Map.of()).load(tmp.resolve("connectors"))).hasMessageStartingWith(file + ": secret: unknown key");
         Files.writeString(file, "id: tax\n  type: [\n");
         assertThatThrownBy(() -> loader(Map.of()).load(tmp.resolve("connectors"))).hasMessageStartingWith(file + ": not valid YAML");
+    }
+
+    @Test
+    void circuitBreaker_isAConnectorSetting_withTheDocumentedDefaults() throws Exception {
+        write("tax.yaml", "id: tax\ntype: file\nprocesses: [a]\ncircuit-breaker:\n  failures: 3\n  open-for: 30s\n"
+                + "  max-open-for: 10m\nfile:\n  target-dir: out\n");
+        write("hr.yaml", "id: hr\ntype: file\nprocesses: [a]\nfile:\n  target-dir: hr\n");
+        ConnectorRegistry registry = loader(Map.of()).load(tmp.resolve("connectors"));
+        assertThat(registry.find("tax").orElseThrow().spec().breaker())
+                .isEqualTo(new CircuitBreaker.Settings(3, Duration.ofSeconds(30), Duration.ofMinutes(10)));
+        assertThat(registry.find("hr").orElseThrow().spec().breaker())
+                .isEqualTo(new CircuitBreaker.Settings(5, Duration.ofSeconds(15), Duration.ofMinutes(5)));
+        registry.close().await();
     }
 
     @Test
