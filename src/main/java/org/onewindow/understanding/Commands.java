@@ -11,13 +11,18 @@ import org.onewindow.shared.Lang;
  * are {@link Utterances}'.
  */
 final class Commands {
-    private static final Pattern PAUSE = Pattern.compile(
+    /** Leaving the conversation for a while: the form waits. */
+    static final Pattern LEAVING = Pattern.compile(
             "\\b(?:pause|come back (?:later|tomorrow|to (?:it|this))|be back|brb|take a break|stop here|gotta go"
                     + "|(?:continue|do|finish) (?:it |this |the rest )?(?:later|tomorrow)|get back to (?:you|this|it)|afk"
-                    + "|check with (?:my|our|the) \\w+|(?:find|look up|dig out) (?:the|my|our) \\w+ first|save (?:it|this) for later)\\b"
+                    + "|step (?:away|out)|save (?:it|this|my progress)(?: for later)?)\\b"
                     + "|\\b(?:got|have|need) to go(?: now)?\\W*$"
                     + "|先去忙|去忙了|晚点|稍后再|稍后回来|回头再|一会儿?再|等会儿?再|待会|暂停|先停|先到这|下次再|改天再|明天再|有事先走|去开个?会"
-                    + "|先保存|我先下了?|先下线|去找一?下|去查一?下|问一?下(?:老板|领导|同事|财务|会计)");
+                    + "|先保存|我先下了?|先下线");
+    /** Going to look something up, which may take a while ("let me check with our accountant"). */
+    private static final Pattern CHECKING = Pattern.compile(
+            "\\b(?:check with (?:my|our|the) \\w+|(?:find|look up|dig out) (?:the|my|our) \\w+ first)\\b"
+                    + "|去找一?下|去查一?下|问一?下(?:老板|领导|同事|财务|会计)");
     private static final Pattern RESUME = Pattern.compile(
             "\\b(?:i'?m back|i am back|back again|where were we|where was i|where did we (?:stop|leave off)|pick up where"
                     + "|let'?s continue|let'?s go on|carry on|resume|continue|i'?m ready(?: now)?|ready to continue)\\b"
@@ -39,7 +44,8 @@ final class Commands {
                     + "|进度|办到哪|审批到|受理到|(?:我的|之前|提交的).{0,8}申请.{0,10}(?:状态|怎么样|批了|通过|进度|结果)"
                     + "|申请.{0,6}(?:批了没|批下来了?吗|审核通过了?吗|通过了吗|结果出来)");
     private static final Pattern SKIP = Pattern.compile(
-            "\\bskip\\b|跳过|不填|先不填|略过|不想填|下一题|下一个问题|\\bnext question\\b");
+            "\\bskip\\b|跳过|不填|先不填|略过|不想填|下一题|下一个问题|下一个$|\\bnext question\\b|\\bnothing (?:else |more )?to add\\b"
+                    + "|^(?:没啥|没什么|没有什么?)(?:要|好|可以)?(?:说|补充|写|填)的");
     private static final Pattern BACK = Pattern.compile(
             "\\b(?:go back|previous question|back to the (?:last|previous)|last question)\\b|上一题|上一步|回到上一|返回上");
     private static final Pattern CANCEL = Pattern.compile(
@@ -58,17 +64,18 @@ final class Commands {
         if (SKIP.matcher(lower).find()) { // "先跳过，回头再交": the skip is what is asked for now
             return CommandKind.SKIP;
         }
-        if (PAUSE.matcher(lower).find() && !RESUME.matcher(lower).find()) {
+        if (CANCEL.matcher(lower).find()) { // "算了不办了，下次再说": not coming back to this one
+            return CommandKind.CANCEL;
+        }
+        boolean resume = RESUME.matcher(lower).find();
+        if (!resume && (LEAVING.matcher(lower).find() || CHECKING.matcher(lower).find() && !SmallTalk.holdsOn(lower))) {
             return CommandKind.PAUSE;
         }
-        if (RESUME.matcher(lower).find()) {
+        if (resume) {
             return CommandKind.RESUME;
         }
         if (STATUS.matcher(lower).find()) {
             return CommandKind.STATUS;
-        }
-        if (CANCEL.matcher(lower).find()) {
-            return CommandKind.CANCEL;
         }
         return BACK.matcher(lower).find() ? CommandKind.BACK : null;
     }

@@ -30,6 +30,9 @@ import org.onewindow.shared.Lang;
  */
 final class FormReader {
     private static final Pattern NOT_RIGHT = Pattern.compile("(?i)(不对|不是|错了?|wrong|change it|change)");
+    /** Leaving an optional document out for now ("报告还没出来，先不传了", "we'll leave the report out"): a skip. */
+    private static final Pattern NOT_YET = Pattern.compile(
+            "\\b(?:leave (?:it|that|the \\w+) out|without (?:it|the \\w+) for now)\\b|先不(?:传|交|上传|提供|给)");
     private static final Pattern CARRY_ON = Pattern.compile("(?i)(continue|go on|resume|继续|继续办理)");
 
     private final ValidationContext validation;
@@ -83,7 +86,8 @@ final class FormReader {
         if (switchTo != null) {
             return new Act.SwitchLanguage(switchTo);
         }
-        if (p.stage() == Stage.ASK && Utterances.isSkip(text)) {
+        if (p.stage() == Stage.ASK && (Utterances.isSkip(text)
+                || asked != null && asked.type() == FieldType.FILE && !asked.required() && NOT_YET.matcher(lower).find())) {
             return new Act.Command(CommandKind.SKIP);
         }
         CommandKind command = Commands.of(lower);
@@ -114,7 +118,10 @@ final class FormReader {
         boolean approvesSummary = p.stage() == Stage.REVIEW && (Utterances.isConfirm(text) || Verdicts.approves(lower));
         boolean choiceNamed = asked != null && p.stage() == Stage.ASK && (asked.type() == FieldType.ENUM
                 || asked.type() == FieldType.BOOLEAN) && FieldValidators.validate(text, asked.view(), validation).isOk();
-        if (!approvesSummary && !choiceNamed && SmallTalk.is(lower)) {
+        String unwaited = SmallTalk.withoutWait(lower);
+        boolean aside = !question && !Corrections.cued(unwaited) && !Verdicts.objects(unwaited) && !NOT_RIGHT.matcher(lower).find()
+                && (SmallTalk.holdsOn(lower) || SmallTalk.opensWithPleasantry(lower));
+        if (!approvesSummary && !choiceNamed && (SmallTalk.is(lower) || aside)) {
             return new Act.SmallTalk();
         }
         boolean cued = Corrections.cued(lower);

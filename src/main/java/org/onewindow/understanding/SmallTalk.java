@@ -27,6 +27,14 @@ final class SmallTalk {
             "太好了", "很好", "不错", "挺好", "棒", "赞", "ok的");
     private static final List<String> CHINESE_FILLER = List.of("啦", "了", "呀", "哈", "的", "啊", "哇", "你", "您", "一下",
             "非常", "真是", "真", "太", "很", "哦", "噢", "好", "行");
+    /** A short wait within the conversation ("稍等哈 我问下会计", "ok wait lemme check"). */
+    private static final Pattern WAIT = Pattern.compile(
+            "\\b(?:wait|hold on|hang on|one sec|a sec|a moment|one moment|give me a (?:sec|second|minute|moment)"
+                    + "|(?:let me|lemme) (?:check|see|look|find))\\b|稍等|等一下|等一会|等等|等下|我(?:翻|找|查|看|问)一?下");
+    /** What a pleasantry after a greeting or thanks is about: the assistant or the service. */
+    private static final Pattern ABOUT_THE_SERVICE = Pattern.compile(
+            "\\b(?:you|your|you're|youre|this is|that's|thats|it's|its|hope)\\b|你们|您|你|这个?|效率|方便|省事|快");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；。!！~～]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{P}\\p{S}\\s～~…]+");
 
     private SmallTalk() {
@@ -59,5 +67,28 @@ final class SmallTalk {
             left = left.replace(filler, "");
         }
         return core && left.isEmpty();
+    }
+
+    /** "稍等哈 我问下会计", "ok wait lemme check": a short wait, not leaving and not an answer. */
+    static boolean holdsOn(String lower) {
+        return WAIT.matcher(lower).find() && !Commands.LEAVING.matcher(lower).find() && lower.chars().noneMatch(Character::isDigit);
+    }
+
+    /** The message without its words of waiting ("wait, the phone is wrong" → ", the phone is wrong"). */
+    static String withoutWait(String lower) {
+        return WAIT.matcher(lower).replaceAll(" ");
+    }
+
+    /**
+     * "thanks, this is way easier than queuing at the hall", "辛苦啦，你们效率挺高的": a greeting or thanks,
+     * then a remark about the assistant or the service — no digits, nothing asked.
+     */
+    static boolean opensWithPleasantry(String lower) {
+        String[] clauses = CLAUSE_BREAK.split(lower.strip(), 2);
+        if (clauses.length < 2 || clauses[0].isBlank() || !is(clauses[0])) {
+            return false;
+        }
+        String rest = clauses[1];
+        return rest.chars().noneMatch(Character::isDigit) && ABOUT_THE_SERVICE.matcher(rest).find();
     }
 }

@@ -22,6 +22,19 @@ public final class Utterances {
     private static final List<String> QUESTION_ENDS_ZH = List.of("吗", "呢", "么", "嘛", "是什么", "为什么", "怎么办", "怎么样",
             "多少", "多少钱", "多久", "多长时间", "什么时候", "哪些", "哪里", "哪个", "几天");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
+    /** Clauses of a message: "注册资本必须实缴吗？一般写多少合适啊" asks twice. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；。!！?？]+");
+    /** Chinese asks inside a clause ("简易注销大概要多久能办完", "标准厂房是租还是买的啊"). */
+    private static final Pattern ASKS_ZH = Pattern.compile("啥|什么|多久|多少|多长时间|哪个|哪些|哪里|哪儿|哪家|哪位|怎么|咋|如何"
+            + "|为什么|为啥|是否|有没有|是不是|能不能|可不可以|要不要|需不需要|(?<![我就那也还])还是(?=\\p{IsHan})");
+    /**
+     * Clauses that carry a question word without asking: "不知道有没有重名的" (an aside), "没啥要说的",
+     * and names ("什么值得买科技有限公司").
+     */
+    private static final Pattern NOT_ASKING_ZH = Pattern.compile("^(?:也|我也|我)?(?:不知道|不确定|不清楚|不晓得)|没啥|没什么"
+            + "|公司|有限|集团|工作室|事务所");
+    /** Sentence-final particles that soften a clause without asking ("…的啊"). */
+    private static final Pattern SOFT_END = Pattern.compile("[啊呀哈啦嘞]+$");
 
     private static final Set<String> SKIP = Set.of("skip", "skip it", "skip this", "skip this one", "pass", "next",
             "跳过", "略过", "先跳过", "不填", "跳过这个", "下一个", "不想填");
@@ -55,8 +68,18 @@ public final class Utterances {
             return true;
         }
         String bare = withoutTrailingPunctuation(t);
-        return QUESTION_WORDS_EN.contains(firstWord(bare)) || Inputs.startsWithAny(bare, QUESTION_STARTS_ZH)
-                || Inputs.endsWithAny(bare, QUESTION_ENDS_ZH);
+        if (QUESTION_WORDS_EN.contains(firstWord(bare)) || Inputs.startsWithAny(bare, QUESTION_STARTS_ZH)
+                || Inputs.endsWithAny(bare, QUESTION_ENDS_ZH)) {
+            return true;
+        }
+        for (String clause : CLAUSE_BREAK.split(t)) {
+            String c = SOFT_END.matcher(clause.strip()).replaceFirst("");
+            if (!c.isEmpty() && !NOT_ASKING_ZH.matcher(c).find()
+                    && (Inputs.endsWithAny(c, QUESTION_ENDS_ZH) || ASKS_ZH.matcher(c).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The leading run of word characters (letters, digits, underscore): "what's up" → "what". */
