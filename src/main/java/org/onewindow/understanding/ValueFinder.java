@@ -58,10 +58,13 @@ final class ValueFinder {
     /** Words that end a value: a negated alternative (", not X"), "please", particles, dangling joins. */
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:[\\s,，;；:：、]+(?:not|rather than|instead of|而不是|不是)\\b.*"
-                    + "|[\\s,，]*\\b(?:please|thanks|thank you|sorry|thx)\\b.*"
+                    + "|[\\s,，]*\\b(?:please|pls|plz|thanks|thank you|sorry|thx)\\b.*"
                     + "|[\\s,，;；.。、~～!！]+$"
-                    + "|(?<=\\p{IsHan})(?:吧|呢|啊|哈|呀|了|的|哦|喔|嘛)+$"
+                    + "|(?<=\\p{IsHan})\\s*(?:吧|呢|啊|哈|呀|了|的|哦|喔|嘛)+$"
                     + "|[\\s,，]+(?:and|with|which|who|that|the|a|an|is|are|plus|so|but)$)");
+    /** Where an aside starts after a one-item value: "，…", "；…", or ", I/we/it/that …". */
+    private static final Pattern ASIDE = Pattern.compile(
+            "[，；]|[,;]\\s+(?=(?i:i|i'm|i've|we|we're|it|it's|that|that's|this|they|he|she|you|which|but|so|just)\\b)");
     /** "Changsha Xingchen Co., Ltd": a company-type word that is the name's own suffix. */
     private static final Pattern LATIN_NAME_GLUE = Pattern.compile("(?:\\bco\\.?,?|\\bcompany)\\s*$");
     private static final String HAN_JOINS = "是为个家一选做办要的叫";
@@ -295,6 +298,9 @@ final class ValueFinder {
             return null; // "…project, fire filing is enough": the name is not followed by a value
         }
         String value = withoutTrailingNoise(unnamed ? withoutFraming(raw) : afterCorrectionCue(withoutLink(raw)));
+        if (oneItem(f)) {
+            value = withoutTrailingNoise(beforeAside(value));
+        }
         if (PersonNames.isPersonField(f)) {
             String english = PersonNames.english(raw);
             boolean framed = !value.equals(raw.strip());
@@ -305,6 +311,20 @@ final class ValueFinder {
             return null;
         }
         return new FieldValue(f.name(), FieldValidators.validate(value, f.view(), validation));
+    }
+
+    /** A short free-text value (a name, a number, an address) is one item: a clause after it is an aside. */
+    private static boolean oneItem(FieldSpec f) {
+        return f.type() == FieldType.TEXT && f.constraints().maxLength() != null && f.constraints().maxLength() <= 120;
+    }
+
+    /**
+     * "湖南青禾农业科技有限公司 吧，不知道有没有重名的" → the name; "XC-2026-014, I swapped the last two digits"
+     * → the number: a Chinese clause break, or an English one before a new subject, ends the value.
+     */
+    static String beforeAside(String value) {
+        Matcher m = ASIDE.matcher(value);
+        return m.find() && m.start() >= 2 ? value.substring(0, m.start()) : value;
     }
 
     /** The whole message is one of the asked choice's names, or a bare yes/no. */

@@ -16,7 +16,7 @@ final class ValueSpans {
     private static final String HAN_NUMBER = "[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]";
     private static final Pattern MONEY = Pattern.compile(
             "(?:[¥￥]|rmb|cny|人民币)?\\s*(?:\\d[\\d,，_]*(?:\\.\\d+)?|" + HAN_NUMBER + "{2,})\\s*"
-                    + "(?:个?(?:million|thousand|billion|mn|bn|k|m|w|万|亿|千万|百万|千|百)(?![a-z])\\s*)*"
+                    + "(?:个?(?:million|thousand|billion|mil|mn|bn|k|m|w|万|亿|千万|百万|千|百)(?![a-z])\\s*)*"
                     + "(?:\\d+\\s*)?(?:元整|元|块钱|块|圆|yuan|rmb|cny)?");
     private static final Pattern NUMBER = Pattern.compile(
             "\\d[\\d,，_]*(?:\\.\\d+)?\\s*(?:万|千|k|thousand)?|" + HAN_NUMBER + "{2,8}");

@@ -23,12 +23,15 @@ final class Numbers {
             Map.entry('玖', 9));
     private static final Map<Character, Integer> SMALL_UNITS = Map.of('十', 10, '拾', 10, '百', 100, '佰', 100,
             '千', 1000, '仟', 1000);
-    private static final Map<String, BigDecimal> WORD_UNITS = Map.of(
-            "k", BigDecimal.valueOf(1_000), "thousand", BigDecimal.valueOf(1_000),
-            "m", BigDecimal.valueOf(1_000_000), "mn", BigDecimal.valueOf(1_000_000),
-            "million", BigDecimal.valueOf(1_000_000), "millions", BigDecimal.valueOf(1_000_000),
-            "bn", BigDecimal.valueOf(1_000_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
-            "billions", BigDecimal.valueOf(1_000_000_000));
+    /** Unit words, including chat shorthand: "500w" (万, from its pinyin wan), "350 mil". */
+    private static final Map<String, BigDecimal> WORD_UNITS = Map.ofEntries(
+            Map.entry("k", BigDecimal.valueOf(1_000)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
+            Map.entry("w", BigDecimal.valueOf(10_000)),
+            Map.entry("m", BigDecimal.valueOf(1_000_000)), Map.entry("mn", BigDecimal.valueOf(1_000_000)),
+            Map.entry("mil", BigDecimal.valueOf(1_000_000)),
+            Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("millions", BigDecimal.valueOf(1_000_000)),
+            Map.entry("bn", BigDecimal.valueOf(1_000_000_000)), Map.entry("billion", BigDecimal.valueOf(1_000_000_000)),
+            Map.entry("billions", BigDecimal.valueOf(1_000_000_000)));
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
