@@ -34,7 +34,7 @@ final class Corrections {
     /** Words that say an earlier answer was wrong: "actually", "sorry, I meant", "其实", "不对", "应该是". */
     private static final Pattern CUED = Pattern.compile(
             "\\b(?:actually|sorry|i meant|meant|oops|my (?:mistake|bad)|mistake|wrong|typo|correction|should be|should have been"
-                    + "|instead|change|fix|update|should read|not\\b.{1,40}\\bbut|rather than|after all|on second thought)\\b"
+                    + "|instead|change|fix|update|swap|switch|move (?:it|the \\w+|\\w+) to|should read|not\\b.{1,40}\\bbut|rather than|after all|on second thought)\\b"
                     + "|\\bnot\\s+\\S+\\s*$|^\\s*not\\b|[,，;]\\s*not\\s+[^,，;]{1,40}$"
                     + "|其实|不对|不是|错了|写错|说错|选错|填错|打错|弄错|搞错|应该是|应为|改成|改为|改一下|换成|更正|修改|纠正|我是说|我的意思是");
     /** "I meant …": the sentence is only the new value. */

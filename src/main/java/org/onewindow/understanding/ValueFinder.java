@@ -52,12 +52,13 @@ final class ValueFinder {
                     + "|called\\b|named\\b|number\\b|no\\.|'s\\b|it's\\b|its\\b|about\\b|around\\b|roughly\\b|approximately\\b"
                     + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
                     + "|based (?:in|at)\\b|located (?:in|at)\\b|from\\b|来自|位于"
-                    + "|(?:写|填|说|选|打|弄|搞)?错了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
+                    + "|(?:写|填|说|选|打|弄|搞)?错字?了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
                     + "|应该是|应为|改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成|写成|填成|定为|改到|推迟到|提前到|调到"
                     + "|是|为|叫做|叫|名叫|名为|就是|大概|大约|约|差不多|在|于|共|总共|一共|合计|约为|预计|计划|写|填|用|选|了)+");
     /** Words that end a value: a negated alternative (", not X"), "please", particles, dangling joins. */
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:[\\s,，;；:：、]+(?:not|rather than|instead of|而不是|不是)\\b.*"
+                    + "|(?<=\\p{IsHan})(?:而)?不是\\p{IsHan}{1,20}$"
                     + "|[\\s,，]*\\b(?:please|pls|plz|thanks|thank you|sorry|thx)\\b.*"
                     + "|[\\s,，;；.。、~～!！]+$"
                     + "|(?<=\\p{IsHan})\\s*(?:吧|呢|啊|哈|呀|了|的|哦|喔|嘛)+$"
