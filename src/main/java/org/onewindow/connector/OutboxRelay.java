@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +48,9 @@ public final class OutboxRelay {
             if (lease.compareTo(Duration.ofSeconds(3)) < 0) {
                 throw new IllegalArgumentException("the lease must be at least 3 s (it is renewed every third of it)");
             }
-            if (node.isBlank() || node.contains(":")) {
-                throw new IllegalArgumentException("the node name must be non-blank and without ':'");
+            if (node.isBlank() || node.contains(":") || node.length() > 40) {
+                // a claim token is <node>/<run>:<batch> in a column of 100 characters
+                throw new IllegalArgumentException("the node name must be 1-40 characters without ':'");
             }
         }
 
@@ -71,6 +71,7 @@ public final class OutboxRelay {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     /** This run's claim prefix, {@code <node>/<run>}: fences claims apart from the node's earlier runs. */
     private final String owner;
+    private long batches;
     private int inFlight;
     private boolean claiming;
     private boolean running;
@@ -94,7 +95,7 @@ public final class OutboxRelay {
         this.listener = listener;
         this.options = options;
         this.random = random;
-        this.owner = options.node() + "/" + UUID.randomUUID();
+        this.owner = options.node() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
     }
 
     /**
@@ -194,7 +195,7 @@ public final class OutboxRelay {
     private Future<Integer> claimAndDeliver(int limit) {
         claiming = true;
         Instant now = clock.instant();
-        String token = owner + ":" + UUID.randomUUID();
+        String token = owner + ":" + (++batches);
         return store.claim(token, now, now.plus(options.lease()), limit)
                 .andThen(ar -> {
                     claiming = false;

@@ -25,6 +25,11 @@ import org.onewindow.store.SqlOutboxStore;
  */
 final class RelayPostgresTest {
 
+    /** Node names as the service makes them (a UUID in the data directory): the claim tokens must fit the column. */
+    private static final String NODE_A = java.util.UUID.randomUUID().toString();
+    private static final String NODE_B = java.util.UUID.randomUUID().toString();
+
+
     @TempDir
     Path dir;
 
@@ -50,9 +55,9 @@ final class RelayPostgresTest {
                 await(nodeA.write(storeA.insertWork(SubmissionVersion.first("pg-" + i, "pay-taxes", "c", "{\"n\":" + i + "}"))));
             }
             OutboxRelay relayA = new OutboxRelay(vertx, storeA, registry, clock, SubmissionStatusListener.NONE,
-                    new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1), "node-a"));
+                    new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1), NODE_A));
             OutboxRelay relayB = new OutboxRelay(vertx, storeB, registry, clock, SubmissionStatusListener.NONE,
-                    new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1), "node-b"));
+                    new OutboxRelay.Options(25, 50, Duration.ofHours(1), Duration.ofMinutes(1), NODE_B));
             int claimedA = 0;
             int claimedB = 0;
             for (int pass = 0; pass < 50; pass++) {
