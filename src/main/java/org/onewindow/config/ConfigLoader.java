@@ -157,7 +157,7 @@ public final class ConfigLoader {
                 // Generous for people (and for an evaluation asking hundreds of questions), a wall for a flood.
                 new AppConfig.ClientLimits(intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
                         intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)),
-                intValue(v, "delivery-lease-seconds", 30, 3, 3600));
+                intValue(v, "delivery-lease-seconds", 30, 3, 3600)); // the outbox relay renews its claims every third of it
     }
 
     private static AppConfig.Cluster cluster(Map<String, String> v) {

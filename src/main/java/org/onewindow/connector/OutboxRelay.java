@@ -39,8 +39,6 @@ public final class OutboxRelay {
      * claims from an earlier run of the same node are taken back at start.
      */
     public record Options(int batchSize, int maxInFlight, Duration pollInterval, Duration lease, String node) {
-        public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
-
         public Options {
             if (batchSize < 1 || maxInFlight < batchSize) {
                 throw new IllegalArgumentException("need 1 <= batchSize <= maxInFlight");

@@ -57,7 +57,7 @@ final class ConnectorRoutesTest {
         store = new SqlOutboxStore(db, registry, clock);
         await(db.write(store.insertWork(SubmissionVersion.first("s1", "start-business", "c1", "{\"submissionId\":\"s1\"}"))));
         SubmissionStatusListener listener = (s, v, c, t, m, k) -> told.add(s + "/" + v + "/" + c + "/" + t + "/" + m + "/" + k);
-        OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, listener, OutboxRelay.Options.of(OutboxRelay.Options.DEFAULT_LEASE, "test"));
+        OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, listener, OutboxRelay.Options.of(Duration.ofSeconds(30), "test"));
         Router router = Router.router(vertx);
         new ConnectorRoutes(new ConnectorCallbacks(registry, store, clock, listener),
                 new DeliveryAdmin(store, registry, relay, clock, listener), store,
