@@ -1,6 +1,8 @@
 package org.onewindow.http;
 
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.DecodeException;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -31,6 +33,19 @@ final class ApiErrors {
             status = 400;
             code = "malformed_json";
             message = "The request body is not valid JSON.";
+        } else if (failure instanceof HttpPostRequestDecoder.TooLongFormFieldException) {
+            status = 400;
+            code = "form_field_too_long";
+            message = "A part of the upload (its headers or file name) is longer than " + HttpVerticle.MAX_PART_HEADER_BYTES
+                    + " bytes.";
+        } else if (failure instanceof HttpPostRequestDecoder.TooManyFormFieldsException) {
+            status = 400;
+            code = "too_many_form_fields";
+            message = "The upload has more parts than this endpoint accepts.";
+        } else if (failure instanceof HttpPostRequestDecoder.ErrorDataDecoderException) {
+            status = 400;
+            code = "malformed_multipart";
+            message = "The upload is not a well-formed multipart/form-data body.";
         } else if (failure instanceof HttpException http) {
             status = http.getStatusCode();
             code = codeFor(status);
@@ -40,6 +55,11 @@ final class ApiErrors {
             status = 403;
             code = "origin_not_allowed";
             message = "This origin may not call the API (allowed-origins).";
+        } else if (ctx.request().version() == HttpVersion.HTTP_1_1 && ctx.request().authority() == null) {
+            // The router refuses such a request before any route; it is the client's fault, not ours.
+            status = 400;
+            code = "host_required";
+            message = "An HTTP/1.1 request needs a valid Host header.";
         } else if (failure == null) {
             status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
             code = codeFor(status);

@@ -13,11 +13,18 @@ final class Requests {
     private Requests() {
     }
 
-    /** The body as a JSON object; an empty body is an empty object. 400 for anything else. */
+    /**
+     * The body as a JSON object; an empty body is an empty object. 415 when a body comes under another media type,
+     * 400 for anything else that is not a JSON object.
+     */
     static JsonObject jsonObject(RoutingContext ctx) {
         String raw = ctx.body().asString("UTF-8");
         if (raw == null || raw.isBlank()) {
             return new JsonObject();
+        }
+        if (!isJson(ctx.request().getHeader("Content-Type"))) {
+            throw new ApiException(415, "unsupported_media_type",
+                    "The request body must be JSON (Content-Type: application/json).");
         }
         Object parsed;
         try {
@@ -29,6 +36,16 @@ final class Requests {
             throw ApiException.badRequest("json_object_expected", "The request body must be a JSON object.");
         }
         return object;
+    }
+
+    /** {@code application/json} or a {@code +json} type, with any parameters such as a charset. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
     /** An optional string member; 400 naming the member when it has another type. */
