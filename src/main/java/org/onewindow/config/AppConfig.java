@@ -25,7 +25,8 @@ public record AppConfig(
         Cluster cluster,
         int retentionDays,
         ClientLimits clientLimits,
-        int deliveryLeaseSeconds) {
+        int deliveryLeaseSeconds,
+        int clientTimeoutSeconds) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -73,6 +74,6 @@ public record AppConfig(
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
                 maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster,
-                retentionDays, clientLimits, deliveryLeaseSeconds);
+                retentionDays, clientLimits, deliveryLeaseSeconds, clientTimeoutSeconds);
     }
 }

@@ -30,7 +30,8 @@ public final class ConfigLoader {
             "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
             "webhook-channel-secret", "webhook-channel-callback-url",
             "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days",
-            "client-openings-per-minute", "client-messages-per-minute", "delivery-lease-seconds");
+            "client-openings-per-minute", "client-messages-per-minute", "delivery-lease-seconds",
+            "client-timeout-seconds");
 
     private ConfigLoader() {
     }
@@ -157,7 +158,8 @@ public final class ConfigLoader {
                 // Generous for people (and for an evaluation asking hundreds of questions), a wall for a flood.
                 new AppConfig.ClientLimits(intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
                         intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)),
-                intValue(v, "delivery-lease-seconds", 30, 3, 3600)); // the outbox relay renews its claims every third of it
+                intValue(v, "delivery-lease-seconds", 30, 3, 3600), // the outbox relay renews its claims every third of it
+                intValue(v, "client-timeout-seconds", 30, 2, 3600));
     }
 
     private static AppConfig.Cluster cluster(Map<String, String> v) {

@@ -23,6 +23,7 @@ import org.onewindow.shared.Lang;
 final class ConversationRoutes {
 
     private final Vertx vertx;
+    private final long pingMillis;
     private final ConversationService conversations;
     private final IdentityVerifier identities;
     private final OriginPolicy origins;
@@ -36,7 +37,8 @@ final class ConversationRoutes {
 
     ConversationRoutes(Vertx vertx, ConversationService conversations, IdentityVerifier identities,
                        OriginPolicy origins, FloodGuard floodGuard, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes,
-                       java.util.function.Supplier<IncentiveCatalog> incentives, java.time.Clock clock) {
+                       java.util.function.Supplier<IncentiveCatalog> incentives, java.time.Clock clock, long pingMillis) {
+        this.pingMillis = pingMillis;
         this.incentives = incentives;
         this.clock = clock;
         this.vertx = vertx;
@@ -170,7 +172,7 @@ final class ConversationRoutes {
         ctx.request().pause();
         conversations.authorize(id, token)
                 .compose(conversation -> ctx.request().toWebSocket())
-                .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after).start())
+                .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after, pingMillis).start())
                 .onFailure(failure -> {
                     ctx.request().resume();
                     ctx.fail(failure);

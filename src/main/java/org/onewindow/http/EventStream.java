@@ -15,18 +15,24 @@ import org.onewindow.shared.Message;
  * One open events socket of a conversation (the enterprise's or a staff member's): listens
  * first, then sends the stored history after {@code after}, then the buffered and live events,
  * skipping any message it has already sent (by seq), so a reconnect misses nothing and repeats nothing.
+ * It pings the client every {@code pingMillis} and closes a socket that has answered none of the last two pings,
+ * so a vanished client does not hold a subscription for ever.
  */
 final class EventStream {
     private final Vertx vertx;
     private final ConversationService conversations;
     private final ServerWebSocket socket;
     private final String conversationId;
+    private final long pingMillis;
     private long lastSentSeq;
+    private long lastPongNanos = System.nanoTime();
     private List<ConversationEvent> buffered = new ArrayList<>();
     private MessageConsumer<ConversationEvent> consumer;
 
-    EventStream(Vertx vertx, ConversationService conversations, ServerWebSocket socket, String conversationId, long after) {
+    EventStream(Vertx vertx, ConversationService conversations, ServerWebSocket socket, String conversationId, long after,
+                long pingMillis) {
         this.vertx = vertx;
+        this.pingMillis = pingMillis;
         this.conversations = conversations;
         this.socket = socket;
         this.conversationId = conversationId;
@@ -35,7 +41,12 @@ final class EventStream {
 
     void start() {
         consumer = vertx.eventBus().consumer(ConversationEvents.address(conversationId), m -> onEvent(m.body()));
-        socket.closeHandler(v -> consumer.unregister());
+        long pinger = vertx.setPeriodic(pingMillis, tick -> ping());
+        socket.closeHandler(v -> {
+            vertx.cancelTimer(pinger);
+            consumer.unregister();
+        });
+        socket.pongHandler(pong -> lastPongNanos = System.nanoTime());
         socket.textMessageHandler(text -> { });
         consumer.completion()
                 .compose(v -> conversations.messagesAfter(conversationId, lastSentSeq))
@@ -48,6 +59,17 @@ final class EventStream {
                             socket.writeTextMessage(ConversationEvent.of(state).frame()));
                 })
                 .onFailure(e -> socket.close((short) 1011, "history unavailable"));
+    }
+
+    private void ping() {
+        if (socket.isClosed()) {
+            return;
+        }
+        if (System.nanoTime() - lastPongNanos > 2 * pingMillis * 1_000_000L + pingMillis * 500_000L) {
+            socket.close((short) 1001, "no answer to ping");
+            return;
+        }
+        socket.writePing(io.vertx.core.buffer.Buffer.buffer());
     }
 
     private void onEvent(ConversationEvent event) {

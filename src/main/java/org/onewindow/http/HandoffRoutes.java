@@ -26,6 +26,7 @@ final class HandoffRoutes {
     private static final int MAX_STAFF_TEXT = 4000;
 
     private final Vertx vertx;
+    private final long pingMillis;
     private final HandoffService handoffs;
     private final ConversationService conversations;
     private final AuditLog audit;
@@ -34,7 +35,8 @@ final class HandoffRoutes {
     private final org.onewindow.policy.ProfileStore profiles;
 
     HandoffRoutes(Vertx vertx, HandoffService handoffs, ConversationService conversations, AuditLog audit, Clock clock,
-                  int maxBodyBytes, org.onewindow.policy.ProfileStore profiles) {
+                  int maxBodyBytes, org.onewindow.policy.ProfileStore profiles, long pingMillis) {
+        this.pingMillis = pingMillis;
         this.profiles = profiles;
         this.vertx = vertx;
         this.handoffs = handoffs;
@@ -118,7 +120,7 @@ final class HandoffRoutes {
         ctx.request().pause();
         conversations.find(id)
                 .compose(conversation -> ctx.request().toWebSocket())
-                .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after).start())
+                .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after, pingMillis).start())
                 .onFailure(failure -> {
                     ctx.request().resume();
                     ctx.fail(failure);

@@ -14,6 +14,8 @@ import org.onewindow.conversation.FileStorage;
 /** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
 public final class HttpVerticle extends VerticleBase {
 
+    static final int MAX_PART_HEADER_BYTES = 16 * 1024;
+
     private final HttpServices services;
     private final String host;
     private final int port;
@@ -28,6 +30,10 @@ public final class HttpVerticle extends VerticleBase {
     public Future<?> start() {
         Router router = Router.router(vertx);
         OriginPolicy origins = new OriginPolicy(services.config().allowedOrigins());
+        int clientTimeoutSeconds = services.config().clientTimeoutSeconds();
+        SlowClients slowClients = new SlowClients(vertx, clientTimeoutSeconds * 1000L);
+        long pingMillis = clientTimeoutSeconds * 1000L / 3; // three pings unanswered and the client is gone
+        router.route().handler(slowClients::requestStarted);
         router.route().failureHandler(ApiErrors::handle);
         router.route("/api/*").handler(cors(origins));
         // Before every other staff/admin route: the open login, then the guards of /api/v1/staff/… and /api/v1/admin/….
@@ -36,12 +42,12 @@ public final class HttpVerticle extends VerticleBase {
 
         new ConversationRoutes(vertx, services.conversations(), services.identities(), origins, services.floodGuard(),
                 services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
-                FileStorage.MAX_BYTES, services.incentives(), services.clock()).mount(router);
+                FileStorage.MAX_BYTES, services.incentives(), services.clock(), pingMillis).mount(router);
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
         new HandoffRoutes(vertx, services.handoffs(), services.conversations(), services.auditLog(), services.clock(),
-                services.config().maxBodyBytes(), services.profiles()).mount(router);
+                services.config().maxBodyBytes(), services.profiles(), pingMillis).mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
                 .mount(router);
@@ -52,7 +58,16 @@ public final class HttpVerticle extends VerticleBase {
         new PrivacyRoutes(services.personalData(), services.conversations(), services.auditLog(), services.clock(),
                 services.retention()).mount(router);
         services.channels().forEach(channel -> channel.mount(router));
-        router.route("/api/*").handler(ctx -> ctx.fail(404));
+        AllowedMethods allowed = AllowedMethods.of(router, "/api/");
+        router.route("/api/*").handler(ctx -> {
+            Set<String> methods = allowed.on(ctx.normalizedPath());
+            if (methods.isEmpty()) {
+                ctx.fail(404);
+            } else {
+                ctx.response().putHeader("Allow", String.join(", ", methods));
+                ctx.fail(405);
+            }
+        });
 
         router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
         router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
@@ -63,8 +78,19 @@ public final class HttpVerticle extends VerticleBase {
                 .setHost(host)
                 .setPort(port)
                 .setCompressionSupported(true)
-                .setMaxWebSocketFrameSize(64 * 1024);
+                .setMaxWebSocketFrameSize(64 * 1024)
+                // A multipart part's headers (a long file name) are buffered whole up to this size, then refused
+                // with a 400: how TCP splits the body must not decide whether an upload passes.
+                .setMaxFormBufferedBytes(MAX_PART_HEADER_BYTES)
+                // Neither reading nor writing for twice the client timeout: a stalled connection the deadlines of
+                // SlowClients (which answer 408 first) did not cover. Open WebSockets are pinged well within it.
+                .setIdleTimeout(2 * clientTimeoutSeconds)
+                // Without cleartext HTTP/2 detection a connection is HTTP/1.1 from its first byte, so the slow-headers
+                // deadline starts then (browsers speak HTTP/2 only over TLS, which a proxy in front terminates).
+                .setHttp2ClearTextEnabled(false);
         return vertx.createHttpServer(options)
+                .connectionHandler(slowClients::connected)
+                .invalidRequestHandler(InvalidRequests::respond)
                 .requestHandler(router)
                 .listen();
     }
