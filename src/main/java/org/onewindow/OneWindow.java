@@ -313,7 +313,7 @@ public final class OneWindow {
                     config.wechatApiBase(), config.wechatEncodingAesKey());
             WeChatApi api = new WeChatApi(vertx, wc, clock);
             gateway.register(api);
-            channels.add(new WeChatChannel(vertx, wc, gateway, api));
+            channels.add(new WeChatChannel(vertx, wc, gateway, api, clock));
         }
         if (!config.telegramBotToken().isBlank()) {
             TelegramConfig tc = new TelegramConfig(config.telegramBotToken(), config.telegramSecretToken(),

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.onewindow.channel.InputChannel;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * {@code echostr}), {@code POST} takes a message. Every request's signature is checked first
  * (401, nothing processed). A turn answered within the passive window is the passive XML reply;
  * a slower one is answered "success" and sent through the customer-service API when ready.
- * WeChat's retries (same MsgId) join the first request's turn: same reply, or "success".
+ * WeChat's retries (same MsgId) join the first request's turn: same reply, or "success", and a
+ * MsgId seen before runs no second turn even after a restart. A signed {@code timestamp} more than
+ * five minutes from the server's clock is refused (401 {@code stale_timestamp}), so a captured
+ * request cannot be replayed later with a new MsgId's worth of effect.
  *
  * <p>With an EncodingAESKey configured, a push with {@code encrypt_type=aes} is encrypted
  * (安全模式): its {@code msg_signature} must sign the ciphertext too (401 otherwise), it must
@@ -44,11 +48,14 @@ public final class WeChatChannel implements InputChannel {
     /** A passive reply's content holds at most 2048 bytes. */
     public static final int MAX_REPLY_BYTES = 2048;
     private static final Logger LOG = LoggerFactory.getLogger(WeChatChannel.class);
+    /** How far a request's signed timestamp may be from the server's clock, either way. */
+    static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
 
     private final Vertx vertx;
     private final WeChatConfig config;
     private final ChannelGateway gateway;
     private final WeChatApi api;
+    private final Clock clock;
     /** Null in plain mode. */
     private final WeChatCrypto crypto;
     private final Cache<String, Pending> pending = Caffeine.newBuilder()
@@ -56,8 +63,9 @@ public final class WeChatChannel implements InputChannel {
             .maximumSize(100_000)
             .build();
 
-    public WeChatChannel(Vertx vertx, WeChatConfig config, ChannelGateway gateway, WeChatApi api) {
+    public WeChatChannel(Vertx vertx, WeChatConfig config, ChannelGateway gateway, WeChatApi api, Clock clock) {
         this.vertx = vertx;
+        this.clock = clock;
         this.config = config;
         this.gateway = gateway;
         this.api = api;
@@ -78,6 +86,10 @@ public final class WeChatChannel implements InputChannel {
 
     /** Echoes {@code echostr}; an encrypted one (with {@code msg_signature}, which signs it) decrypted. */
     private void handleVerify(RoutingContext ctx) {
+        if (!recent(ctx)) {
+            ctx.fail(staleTimestamp());
+            return;
+        }
         String echo = ctx.request().getParam("echostr");
         String msgSignature = ctx.request().getParam("msg_signature");
         if (crypto != null && msgSignature != null) {
@@ -100,11 +112,32 @@ public final class WeChatChannel implements InputChannel {
     }
 
     private void checkSignature(RoutingContext ctx) {
-        if (signed(ctx)) {
-            ctx.next();
-        } else {
+        if (!signed(ctx)) {
             ctx.fail(badSignature());
+        } else if (!recent(ctx)) {
+            ctx.fail(staleTimestamp());
+        } else {
+            ctx.next();
         }
+    }
+
+    /** Whether the request's {@code timestamp} (seconds since the epoch) is within the tolerance of now. */
+    private boolean recent(RoutingContext ctx) {
+        String timestamp = ctx.request().getParam("timestamp");
+        if (timestamp == null) {
+            return false;
+        }
+        try {
+            long seconds = Long.parseLong(timestamp.trim());
+            return Math.abs(clock.instant().getEpochSecond() - seconds) <= TIMESTAMP_TOLERANCE.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static ApiException staleTimestamp() {
+        return new ApiException(401, "stale_timestamp",
+                "The WeChat timestamp is missing or more than 5 minutes away from the server's time.");
     }
 
     private boolean signed(RoutingContext ctx) {

@@ -75,11 +75,16 @@ final class WeChatChannelTest {
         WeChatConfig config = new WeChatConfig(TOKEN, APP_ID, "app-secret", platform.baseUrl(), window, encodingAesKey);
         WeChatApi api = new WeChatApi(vertx, config, fixture.clock);
         fixture.gateway.register(api);
-        port = fixture.listen(List.of(new WeChatChannel(vertx, config, fixture.gateway, api)));
+        port = fixture.listen(List.of(new WeChatChannel(vertx, config, fixture.gateway, api, fixture.clock)));
     }
 
     private void start(Vertx vertx) throws Exception {
         start(vertx, 0, Duration.ofSeconds(4), 20);
+    }
+
+    /** The fixture clock's time as WeChat signs it: seconds since the epoch. */
+    private String now() {
+        return String.valueOf(fixture.clock.instant().getEpochSecond());
     }
 
     private String signedQuery(String timestamp, String nonce) {
@@ -94,7 +99,7 @@ final class WeChatChannelTest {
     }
 
     private HttpResponse<String> postSigned(String xml) throws Exception {
-        return post(signedQuery("1348831860", "1234567890"), xml);
+        return post(signedQuery(now(), "1234567890"), xml);
     }
 
     static String textMessage(String openId, String content, String msgId) {
@@ -118,7 +123,7 @@ final class WeChatChannelTest {
     void verify_signedEchostr_isEchoedAsPlainText(Vertx vertx) throws Exception {
         start(vertx);
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + WeChatChannel.PATH + "?" + signedQuery("1409304348", "2061184742") + "&echostr=5837397520592369140")).build(),
+                + WeChatChannel.PATH + "?" + signedQuery(now(), "2061184742") + "&echostr=5837397520592369140")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("5837397520592369140");
@@ -150,11 +155,85 @@ final class WeChatChannelTest {
     @Test
     void wrongSignature_is401AndNothingIsProcessed(Vertx vertx) throws Exception {
         start(vertx);
-        String forged = "signature=" + WeChatSignature.sign("another-token", "1348831860", "1") + "&timestamp=1348831860&nonce=1";
+        String forged = "signature=" + WeChatSignature.sign("another-token", now(), "1") + "&timestamp=" + now() + "&nonce=1";
         assertThat(post(forged, textMessage(OPENID, "how is rent support paid?", "1")).statusCode()).isEqualTo(401);
-        assertThat(post("timestamp=1348831860&nonce=1", textMessage(OPENID, "how is rent support paid?", "1")).statusCode())
+        assertThat(post("timestamp=" + now() + "&nonce=1", textMessage(OPENID, "how is rent support paid?", "1")).statusCode())
                 .isEqualTo(401);
         assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+    }
+
+    @Test
+    void signedMessageWithATimestampSixMinutesOld_is401StaleAndNothingIsProcessed(Vertx vertx) throws Exception {
+        start(vertx);
+        String sixMinutesAgo = String.valueOf(fixture.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+
+        HttpResponse<String> response = post(signedQuery(sixMinutesAgo, "77"), textMessage(OPENID, "how is rent support paid?", "9001"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("stale_timestamp");
+        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+    }
+
+    @Test
+    void signedMessageWithATimestampSixMinutesAhead_is401Stale(Vertx vertx) throws Exception {
+        start(vertx);
+        String ahead = String.valueOf(fixture.clock.instant().plus(Duration.ofMinutes(6)).getEpochSecond());
+
+        HttpResponse<String> response = post(signedQuery(ahead, "78"), textMessage(OPENID, "hello", "9002"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("stale_timestamp");
+    }
+
+    @Test
+    void signedMessageFourMinutesOld_isStillAnswered(Vertx vertx) throws Exception {
+        start(vertx);
+        String fourMinutesAgo = String.valueOf(fixture.clock.instant().minus(Duration.ofMinutes(4)).getEpochSecond());
+
+        WeChatMessage reply = reply(post(signedQuery(fourMinutesAgo, "79"), textMessage(OPENID, "how is rent support paid?", "9003")));
+
+        assertThat(reply.content()).startsWith("Rent subsidy");
+    }
+
+    @Test
+    void replayOfAnAnsweredMessageAfterTheWindow_is401AndRunsNoTurn(Vertx vertx) throws Exception {
+        start(vertx);
+        String sentAt = now();
+        String query = signedQuery(sentAt, "80");
+        String xml = textMessage(OPENID, "I want to deregister my company", "9004");
+        reply(post(query, xml));
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        HttpResponse<String> replayed = post(query, xml);
+
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        List<Message> history = ChannelFixture.await(fixture.service.messagesAfter(user.conversationId(), 0));
+        assertThat(history).filteredOn(m -> m.from() == Sender.USER).hasSize(1);
+    }
+
+    @Test
+    void urlVerificationWithAStaleTimestamp_is401AndEchoesNothing(Vertx vertx) throws Exception {
+        start(vertx);
+        String old = String.valueOf(fixture.clock.instant().minus(Duration.ofHours(1)).getEpochSecond());
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + WeChatChannel.PATH + "?" + signedQuery(old, "81") + "&echostr=5837397520592369140")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("5837397520592369140");
+    }
+
+    @Test
+    void encryptedMessageWithAStaleTimestamp_is401(Vertx vertx) throws Exception {
+        startEncrypted(vertx);
+        String old = String.valueOf(fixture.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+
+        HttpResponse<String> response = postEncrypted(textMessage(OPENID, "hello", "9005"), old, "82");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("stale_timestamp");
     }
 
     @Test
@@ -345,7 +424,7 @@ final class WeChatChannelTest {
     void encryptedTextMessage_getsAnEncryptedWellFormedPassiveReply(Vertx vertx) throws Exception {
         startEncrypted(vertx);
         WeChatMessage reply = decryptedReply(postEncrypted(textMessage(OPENID, "how is rent support paid?", "501"),
-                "1409735669", "1320562132"));
+                now(), "1320562132"));
 
         assertThat(reply.toUser()).isEqualTo(OPENID);
         assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
@@ -360,9 +439,9 @@ final class WeChatChannelTest {
         String encrypt = new WeChatCrypto(AES_KEY, APP_ID).encrypt(textMessage(OPENID, "how is rent support paid?", "502"));
         String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt></xml>";
-        String signed = signedQuery("1409735669", "1320562132") + "&encrypt_type=aes";
-        String otherCiphertext = WeChatSignature.signMessage(TOKEN, "1409735669", "1320562132", encrypt + "x");
-        String otherToken = WeChatSignature.signMessage("another-token", "1409735669", "1320562132", encrypt);
+        String signed = signedQuery(now(), "1320562132") + "&encrypt_type=aes";
+        String otherCiphertext = WeChatSignature.signMessage(TOKEN, now(), "1320562132", encrypt + "x");
+        String otherToken = WeChatSignature.signMessage("another-token", now(), "1320562132", encrypt);
 
         HttpResponse<String> wrong = post(signed + "&msg_signature=" + otherCiphertext, body);
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -378,8 +457,8 @@ final class WeChatChannelTest {
         String encrypt = new WeChatCrypto(AES_KEY, "wx0000000000000000").encrypt(textMessage(OPENID, "hello", "503"));
         String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt></xml>";
-        HttpResponse<String> response = post(signedQuery("1409735669", "1320562132") + "&encrypt_type=aes&msg_signature="
-                + WeChatSignature.signMessage(TOKEN, "1409735669", "1320562132", encrypt), body);
+        HttpResponse<String> response = post(signedQuery(now(), "1320562132") + "&encrypt_type=aes&msg_signature="
+                + WeChatSignature.signMessage(TOKEN, now(), "1320562132", encrypt), body);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("another app id");
@@ -390,16 +469,16 @@ final class WeChatChannelTest {
     void encryptedVerify_echoesTheDecryptedEchostr(Vertx vertx) throws Exception {
         startEncrypted(vertx);
         String echostr = new WeChatCrypto(AES_KEY, APP_ID).encrypt("5837397520592369140");
-        String query = "timestamp=1409304348&nonce=2061184742&echostr=" + java.net.URLEncoder.encode(echostr, StandardCharsets.UTF_8)
+        String query = "timestamp=" + now() + "&nonce=2061184742&echostr=" + java.net.URLEncoder.encode(echostr, StandardCharsets.UTF_8)
                 + "&msg_signature=";
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH
-                + "?" + query + WeChatSignature.signMessage(TOKEN, "1409304348", "2061184742", echostr))).build(),
+                + "?" + query + WeChatSignature.signMessage(TOKEN, now(), "2061184742", echostr))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("5837397520592369140");
 
         HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH
-                + "?" + query + WeChatSignature.signMessage(TOKEN, "1409304348", "2061184742", "other"))).build(),
+                + "?" + query + WeChatSignature.signMessage(TOKEN, now(), "2061184742", "other"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).doesNotContain("5837397520592369140");
@@ -417,7 +496,7 @@ final class WeChatChannelTest {
     @Test
     void encryptedMessage_withoutAKeyConfigured_isRejectedAsBefore(Vertx vertx) throws Exception {
         start(vertx);
-        HttpResponse<String> response = postEncrypted(textMessage(OPENID, "hello", "505"), "1409735669", "1320562132");
+        HttpResponse<String> response = postEncrypted(textMessage(OPENID, "hello", "505"), now(), "1320562132");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
