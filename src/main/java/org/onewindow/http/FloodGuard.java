@@ -3,7 +3,6 @@ package org.onewindow.http;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Handler;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 import java.time.Clock;
@@ -69,9 +68,7 @@ public final class FloodGuard {
     }
 
     private ClientBuckets buckets(RoutingContext ctx) {
-        SocketAddress remote = ctx.request().remoteAddress();
-        String client = remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
-        return clients.get(client, address -> new ClientBuckets(
+        return clients.get(Requests.clientAddress(ctx), address -> new ClientBuckets(
                 new TokenBucket(clock, limits.openingsPerMinute(), MINUTE_MILLIS),
                 new TokenBucket(clock, limits.messagesPerMinute(), MINUTE_MILLIS)));
     }

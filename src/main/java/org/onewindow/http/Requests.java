@@ -71,6 +71,15 @@ final class Requests {
         return o;
     }
 
+    /**
+     * The client's address as this server sees it (the TCP peer; behind a reverse proxy, the proxy's), for limits
+     * and throttles kept per client.
+     */
+    static String clientAddress(RoutingContext ctx) {
+        io.vertx.core.net.SocketAddress remote = ctx.request().remoteAddress();
+        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
+    }
+
     /** The bearer token of the Authorization header; 401 when missing. */
     static String bearerToken(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");

@@ -67,7 +67,7 @@ public final class StaffAuthRoutes {
         JsonObject body = Requests.jsonObject(ctx);
         String username = Requests.optionalString(body, "username");
         String password = Requests.optionalString(body, "password");
-        auth.login(username, password)
+        auth.login(username, password, Requests.clientAddress(ctx))
                 .onSuccess(login -> {
                     ctx.response().putHeader("Cache-Control", "no-store");
                     send(ctx, 200, new JsonObject()
@@ -78,12 +78,14 @@ public final class StaffAuthRoutes {
                 .onFailure(failure -> failLogin(ctx, failure));
     }
 
-    /** A locked username becomes 429 with Retry-After; anything else goes to the failure handler as it is. */
+    /** A locked login becomes 429 with Retry-After; anything else goes to the failure handler as it is. */
     private static void failLogin(RoutingContext ctx, Throwable failure) {
         if (failure instanceof LoginLockedException locked) {
             ctx.response().putHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
-            ctx.fail(new ApiException(429, "login_locked",
-                    "Too many failed logins for this username; try again in " + locked.retryAfterSeconds() + " seconds."));
+            ctx.fail(new ApiException(429, "login_locked", (locked.wholeAddress()
+                    ? "Too many failed logins from this address"
+                    : "Too many failed logins for this username from this address")
+                    + "; try again in " + locked.retryAfterSeconds() + " seconds."));
         } else {
             ctx.fail(failure);
         }
@@ -105,7 +107,7 @@ public final class StaffAuthRoutes {
     private void handleChangePassword(RoutingContext ctx) {
         JsonObject body = Requests.jsonObject(ctx);
         auth.changePassword(StaffGuard.principal(ctx), Requests.optionalString(body, "currentPassword"),
-                        Requests.optionalString(body, "newPassword"))
+                        Requests.optionalString(body, "newPassword"), Requests.clientAddress(ctx))
                 .onSuccess(ended -> ctx.response().setStatusCode(204).end())
                 .onFailure(failure -> failLogin(ctx, failure));
     }

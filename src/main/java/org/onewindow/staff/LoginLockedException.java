@@ -3,16 +3,25 @@ package org.onewindow.staff;
 import java.time.Duration;
 
 /**
- * A login refused because its username had too many recent failures; says nothing about
- * whether the account exists. {@link #retryAfter()} is when to try again.
+ * A login refused because its client address, or its username from that address, had too many
+ * recent failures; says nothing about whether the account exists. {@link #retryAfter()} is when to
+ * try again.
  */
 public final class LoginLockedException extends RuntimeException {
 
     private final Duration retryAfter;
+    private final boolean wholeAddress;
 
-    public LoginLockedException(Duration retryAfter) {
-        super("Too many failed logins for this username; try again later.", null, false, false);
+    public LoginLockedException(Duration retryAfter, boolean wholeAddress) {
+        super(wholeAddress ? "Too many failed logins from this address; try again later."
+                : "Too many failed logins for this username from this address; try again later.", null, false, false);
         this.retryAfter = retryAfter;
+        this.wholeAddress = wholeAddress;
+    }
+
+    /** True when every username is refused from the address, false when only the one typed. */
+    public boolean wholeAddress() {
+        return wholeAddress;
     }
 
     public Duration retryAfter() {

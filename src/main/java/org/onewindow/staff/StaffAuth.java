@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.shared.ApiException;
@@ -17,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Staff login, sessions and logout. A login checks the password with the slow hash on a small
  * worker pool (also for unknown usernames, against a dummy hash, so that neither the answer nor
- * its timing says which names exist), counts failures per username and refuses a locked one with
- * {@link LoginLockedException}. A session is a 256-bit bearer token, new at every login, stored
- * hashed, ending after the policy's idle or absolute timeout as read from the injected clock.
+ * its timing says which names exist), counts failures per client address and per username from
+ * that address ({@link LoginAttempt}) and refuses a locked one with {@link LoginLockedException}.
+ * A session is a 256-bit bearer token, new at every login, stored hashed, ending after the
+ * policy's idle or absolute timeout as read from the injected clock.
  */
 public final class StaffAuth implements AutoCloseable {
 
@@ -63,11 +65,11 @@ public final class StaffAuth implements AutoCloseable {
     }
 
     /**
-     * Logs in: a new session for the right password; a failed future with a 401
-     * {@link ApiException} (the same for an unknown username and a wrong password) or a
-     * {@link LoginLockedException}.
+     * Logs in from {@code clientAddress}: a new session for the right password; a failed future with
+     * a 401 {@link ApiException} (the same for an unknown username and a wrong password) or a
+     * {@link LoginLockedException} when that address, or that username from it, failed too often.
      */
-    public Future<StaffLogin> login(String typedUsername, String password) {
+    public Future<StaffLogin> login(String typedUsername, String password, String clientAddress) {
         String username = StaffAccount.normalizeUsername(typedUsername);
         if (password == null || password.isEmpty() || username.isEmpty()) {
             return Future.failedFuture(ApiException.badRequest("credentials_required",
@@ -78,19 +80,31 @@ public final class StaffAuth implements AutoCloseable {
                     "A password has at most " + MAX_PASSWORD_LENGTH + " characters."));
         }
         boolean wellFormed = StaffAccount.isValidUsername(username);
-        Future<LoginThrottle> throttle = wellFormed ? store.throttle(username) : Future.succeededFuture(LoginThrottle.NONE);
-        return throttle.compose(t -> {
-            Instant now = now();
-            if (t.isLocked(now)) {
-                return Future.failedFuture(new LoginLockedException(t.lockedFor(now)));
-            }
+        LoginAttempt attempt = new LoginAttempt(wellFormed ? username : "", clientAddress);
+        return allowed(attempt).compose(v -> {
             Future<Optional<StaffAccount>> account = wellFormed ? store.findAccount(username)
                     : Future.succeededFuture(Optional.empty());
             return account.compose(found -> verify(password, found.map(StaffAccount::passwordHash).orElse(dummyHash))
                     .compose(ok -> ok && found.isPresent()
-                            ? stillUnlocked(username).compose(current -> succeeded(found.get(), password, current))
-                            : failed(username, wellFormed, found.isPresent())));
+                            // Guesses sent all at once passed the first check together; their failures may have
+                            // locked the pair since.
+                            ? allowed(attempt).compose(still -> succeeded(found.get(), password, attempt))
+                            : failed(attempt, wellFormed, found.isPresent())));
         });
+    }
+
+    /** Fails with {@link LoginLockedException} while the attempt's address, or its username from there, is locked. */
+    private Future<Void> allowed(LoginAttempt attempt) {
+        Future<LoginThrottle> byAccount = attempt.username().isEmpty() ? Future.succeededFuture(LoginThrottle.NONE)
+                : store.throttle(attempt.accountKey());
+        return store.throttle(attempt.addressKey()).compose(byAddress -> byAccount.compose(pair -> {
+            Instant now = now();
+            if (byAddress.isLocked(now)) {
+                return Future.failedFuture(new LoginLockedException(byAddress.lockedFor(now), true));
+            }
+            return pair.isLocked(now) ? Future.failedFuture(new LoginLockedException(pair.lockedFor(now), false))
+                    : Future.succeededFuture();
+        }));
     }
 
     private Future<Boolean> verify(String password, String hash) {
@@ -103,22 +117,10 @@ public final class StaffAuth implements AutoCloseable {
                 .andThen(done -> pendingHashes.decrementAndGet());
     }
 
-    /**
-     * The throttle again after the slow check: guesses sent all at once passed the first check
-     * together, and the failures among them may have locked the name since.
-     */
-    private Future<LoginThrottle> stillUnlocked(String username) {
-        return store.throttle(username).compose(t -> {
-            Instant now = now();
-            return t.isLocked(now) ? Future.failedFuture(new LoginLockedException(t.lockedFor(now)))
-                    : Future.succeededFuture(t);
-        });
-    }
-
-    private Future<StaffLogin> succeeded(StaffAccount account, String password, LoginThrottle throttle) {
-        Future<Void> cleared = throttle.equals(LoginThrottle.NONE) ? Future.succeededFuture()
-                : store.clearThrottle(account.username());
-        Future<Void> rehashed = cleared.compose(v -> rehashIfWeak(account, password));
+    private Future<StaffLogin> succeeded(StaffAccount account, String password, LoginAttempt attempt) {
+        // The username's count from this address starts again; the address's own count does not, or one known
+        // password would reset the guessing of all the others.
+        Future<Void> rehashed = store.clearThrottle(attempt.accountKey()).compose(v -> rehashIfWeak(account, password));
         Instant now = now();
         String token = SessionTokens.newToken();
         StaffSession session = new StaffSession(SessionTokens.newSessionId(), SessionTokens.hash(token),
@@ -127,7 +129,8 @@ public final class StaffAuth implements AutoCloseable {
                 session.id(), expiry(session, now));
         return rehashed
                 .compose(v -> store.createSession(session))
-                .compose(v -> audit.record(AuditEntry.by(principal, now, "staff.login", null, null, null)))
+                .compose(v -> audit.record(AuditEntry.by(principal, now, "staff.login", null, null,
+                        new JsonObject().put("address", attempt.address()))))
                 .map(v -> {
                     LOG.info("staff {} logged in (session {})", account.username(), session.id());
                     return new StaffLogin(token, principal.expiresAt(), principal);
@@ -144,35 +147,63 @@ public final class StaffAuth implements AutoCloseable {
                 .mapEmpty();
     }
 
-    private <T> Future<T> failed(String username, boolean wellFormed, boolean exists) {
+    private <T> Future<T> failed(LoginAttempt attempt, boolean wellFormed, boolean exists) {
         ApiException wrong = new ApiException(401, "invalid_credentials", "The username or password is wrong.");
-        if (!wellFormed) {
-            return Future.failedFuture(wrong);
-        }
-        return store.updateThrottle(username, t -> t.afterFailure(now(), policy))
-                .compose(t -> {
-                    boolean locked = t.isLocked(now()) && t.failures() == 0;
-                    if (!exists) {
-                        // An unknown name is not written to the audit log: people type passwords into the wrong field.
-                        LOG.info("staff login failed for an unknown username{}", locked ? "; that name is now locked" : "");
-                    } else {
-                        LOG.info("staff login failed for {}{}", username, locked ? "; locked until " + t.lockedUntil() : "");
-                        // Not awaited: the answer must take as long for a known name as for an unknown one.
-                        auditFailure(username, t, locked);
-                    }
-                    return Future.<T>failedFuture(wrong);
-                });
+        return countFailure(attempt, wellFormed, exists).compose(v -> Future.<T>failedFuture(wrong));
     }
 
-    private void auditFailure(String username, LoginThrottle t, boolean locked) {
+    /**
+     * Counts a failure under the address and, for a well-formed username, under the username from that address; logs
+     * it and, for an account that exists or a lockout of the address, writes it to the audit log admins read.
+     */
+    private Future<Void> countFailure(LoginAttempt attempt, boolean wellFormed, boolean exists) {
+        Future<LoginThrottle> pair = wellFormed
+                ? store.updateThrottle(attempt.accountKey(), t -> t.afterFailure(now(), policy.maxFailures(), policy))
+                : Future.succeededFuture(LoginThrottle.NONE);
+        return pair.compose(byAccount -> store.updateThrottle(attempt.addressKey(),
+                t -> t.afterFailure(now(), policy.maxFailuresPerAddress(), policy)).map(byAddress -> {
+                    Instant now = now();
+                    boolean pairLocked = byAccount.isLocked(now) && byAccount.failures() == 0;
+                    boolean addressLocked = byAddress.isLocked(now) && byAddress.failures() == 0;
+                    if (!exists) {
+                        // An unknown name is not written to the audit log: people type passwords into the wrong field.
+                        LOG.info("staff login failed for an unknown username from {}{}", attempt.address(),
+                                pairLocked ? "; that name is now refused from there" : "");
+                    } else {
+                        LOG.info("staff login failed for {} from {}{}", attempt.username(), attempt.address(),
+                                pairLocked ? "; refused from there until " + byAccount.lockedUntil() : "");
+                    }
+                    if (addressLocked) {
+                        LOG.warn("staff logins from {} refused until {} after {} failures", attempt.address(),
+                                byAddress.lockedUntil(), policy.maxFailuresPerAddress());
+                    }
+                    // Not awaited: the answer must take as long for a known name as for an unknown one.
+                    auditFailure(attempt, exists, byAccount, pairLocked, byAddress, addressLocked);
+                    return null;
+                }));
+    }
+
+    private void auditFailure(LoginAttempt attempt, boolean exists, LoginThrottle byAccount, boolean pairLocked,
+                              LoginThrottle byAddress, boolean addressLocked) {
         Instant now = now();
-        Future<Void> failure = audit.record(AuditEntry.of(now, username, "staff.login_failed", null, null,
-                new JsonObject().put("failures", locked ? policy.maxFailures() : t.failures())));
-        Future<Void> lock = locked
-                ? audit.record(AuditEntry.of(now, username, "staff.login_locked", null, null,
-                        new JsonObject().put("until", t.lockedUntil().toString()).put("lockouts", t.lockouts())))
-                : Future.succeededFuture();
-        Future.all(failure, lock).onFailure(e -> LOG.error("could not audit the failed login of {}: {}", username, e.toString()));
+        List<Future<Void>> entries = new java.util.ArrayList<>();
+        if (exists) {
+            entries.add(audit.record(AuditEntry.of(now, attempt.username(), "staff.login_failed", null, null,
+                    new JsonObject().put("address", attempt.address())
+                            .put("failures", pairLocked ? policy.maxFailures() : byAccount.failures()))));
+            if (pairLocked) {
+                entries.add(audit.record(AuditEntry.of(now, attempt.username(), "staff.login_locked", null, null,
+                        new JsonObject().put("address", attempt.address()).put("until", byAccount.lockedUntil().toString())
+                                .put("lockouts", byAccount.lockouts()))));
+            }
+        }
+        if (addressLocked) {
+            entries.add(audit.record(AuditEntry.of(now, "address " + attempt.address(), "staff.login_address_locked",
+                    null, null, new JsonObject().put("address", attempt.address())
+                            .put("until", byAddress.lockedUntil().toString()).put("lockouts", byAddress.lockouts()))));
+        }
+        Future.all(entries).onFailure(e -> LOG.error("could not audit a failed login from {}: {}", attempt.address(),
+                e.toString()));
     }
 
     /** The staff member behind {@code token}; fails with a 401 {@link ApiException} when unknown or expired. */
@@ -208,7 +239,8 @@ public final class StaffAuth implements AutoCloseable {
      * towards the lockout like a failed login, and fails with 403 {@code invalid_current_password});
      * then ends all the account's sessions, this one included. Returns how many were ended.
      */
-    public Future<Integer> changePassword(StaffPrincipal principal, String currentPassword, String newPassword) {
+    public Future<Integer> changePassword(StaffPrincipal principal, String currentPassword, String newPassword,
+                                          String clientAddress) {
         if (currentPassword == null || currentPassword.isEmpty() || currentPassword.length() > MAX_PASSWORD_LENGTH) {
             return Future.failedFuture(ApiException.badRequest("currentPassword_required",
                     "currentPassword is required (at most " + MAX_PASSWORD_LENGTH + " characters)."));
@@ -218,24 +250,16 @@ public final class StaffAuth implements AutoCloseable {
             return Future.failedFuture(ApiException.badRequest("weak_password", "newPassword: " + problem + "."));
         }
         String username = principal.username();
-        return store.throttle(username).compose(t -> {
-            Instant now = now();
-            if (t.isLocked(now)) {
-                return Future.failedFuture(new LoginLockedException(t.lockedFor(now)));
-            }
-            return store.findAccount(username);
-        }).compose(found -> {
+        LoginAttempt attempt = new LoginAttempt(username, clientAddress);
+        return allowed(attempt).compose(v -> store.findAccount(username)).compose(found -> {
             if (found.isEmpty()) {
                 return Future.failedFuture(loginRequired());
             }
             return verify(currentPassword, found.get().passwordHash());
         }).compose(ok -> {
             if (!ok) {
-                return store.updateThrottle(username, t -> t.afterFailure(now(), policy)).compose(t -> {
-                    auditFailure(username, t, t.isLocked(now()) && t.failures() == 0);
-                    return Future.failedFuture(new ApiException(403, "invalid_current_password",
-                            "The current password is wrong."));
-                });
+                return countFailure(attempt, true, true).compose(counted -> Future.failedFuture(
+                        new ApiException(403, "invalid_current_password", "The current password is wrong.")));
             }
             return hashing.executeBlocking(() -> hasher.hash(newPassword), false)
                     .compose(hash -> store.updatePasswordHash(username, hash))

@@ -36,13 +36,13 @@ public interface StaffStore {
      */
     Future<List<String>> syncFileAccounts(List<StaffAccount> accounts);
 
-    /** The throttle of {@code username}; {@link LoginThrottle#NONE} when it has none. */
-    Future<LoginThrottle> throttle(String username);
+    /** The throttle under {@code key} (see {@link LoginAttempt}); {@link LoginThrottle#NONE} when it has none. */
+    Future<LoginThrottle> throttle(String key);
 
-    /** Atomically replaces the throttle of {@code username} by {@code change} of it; returns the new one. */
-    Future<LoginThrottle> updateThrottle(String username, UnaryOperator<LoginThrottle> change);
+    /** Atomically replaces the throttle under {@code key} by {@code change} of it; returns the new one. */
+    Future<LoginThrottle> updateThrottle(String key, UnaryOperator<LoginThrottle> change);
 
-    Future<Void> clearThrottle(String username);
+    Future<Void> clearThrottle(String key);
 
     Future<Void> createSession(StaffSession session);
 

@@ -161,31 +161,31 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     // ---- throttles
 
     @Override
-    public Future<LoginThrottle> throttle(String username) {
-        return db.read(connection -> readThrottle(connection, username, ""));
+    public Future<LoginThrottle> throttle(String key) {
+        return db.read(connection -> readThrottle(connection, key, ""));
     }
 
     @Override
-    public Future<LoginThrottle> updateThrottle(String username, UnaryOperator<LoginThrottle> change) {
+    public Future<LoginThrottle> updateThrottle(String key, UnaryOperator<LoginThrottle> change) {
         return db.write(connection -> {
             // Make sure the row exists, then lock it (PostgreSQL; SQLite has one writer anyway), so that
             // concurrent failures on several nodes are all counted.
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO staff_login_throttle (username, failures, lockouts, locked_until, last_failure_at)"
-                            + " VALUES (?, 0, 0, 0, 0) ON CONFLICT (username) DO NOTHING")) {
-                insert.setString(1, username);
+                    "INSERT INTO staff_login_throttle (throttle_key, failures, lockouts, locked_until, last_failure_at)"
+                            + " VALUES (?, 0, 0, 0, 0) ON CONFLICT (throttle_key) DO NOTHING")) {
+                insert.setString(1, key);
                 insert.executeUpdate();
             }
-            LoginThrottle after = change.apply(readThrottle(connection, username,
+            LoginThrottle after = change.apply(readThrottle(connection, key,
                     db.dialect() == SqlDatabase.Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE staff_login_throttle SET failures = ?, lockouts = ?, locked_until = ?, last_failure_at = ?"
-                            + " WHERE username = ?")) {
+                            + " WHERE throttle_key = ?")) {
                 update.setInt(1, after.failures());
                 update.setInt(2, after.lockouts());
                 update.setLong(3, after.lockedUntil().toEpochMilli());
                 update.setLong(4, after.lastFailureAt().toEpochMilli());
-                update.setString(5, username);
+                update.setString(5, key);
                 update.executeUpdate();
             }
             return after;
@@ -193,9 +193,9 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     }
 
     @Override
-    public Future<Void> clearThrottle(String username) {
+    public Future<Void> clearThrottle(String key) {
         return db.write(connection -> {
-            deleteWhere(connection, "DELETE FROM staff_login_throttle WHERE username = ?", username);
+            deleteWhere(connection, "DELETE FROM staff_login_throttle WHERE throttle_key = ?", key);
             return null;
         });
     }
@@ -395,11 +395,11 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
         }
     }
 
-    private static LoginThrottle readThrottle(Connection connection, String username, String lock) throws SQLException {
+    private static LoginThrottle readThrottle(Connection connection, String key, String lock) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT failures, lockouts, locked_until, last_failure_at FROM staff_login_throttle WHERE username = ?"
+                "SELECT failures, lockouts, locked_until, last_failure_at FROM staff_login_throttle WHERE throttle_key = ?"
                         + lock)) {
-            select.setString(1, username);
+            select.setString(1, key);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return LoginThrottle.NONE;

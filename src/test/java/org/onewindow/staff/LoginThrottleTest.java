@@ -15,11 +15,11 @@ final class LoginThrottleTest {
     void afterFailure_fifthWithinWindow_locksForOneMinute() {
         LoginThrottle t = LoginThrottle.NONE;
         for (int i = 0; i < 4; i++) {
-            t = t.afterFailure(T0.plusSeconds(i), POLICY);
+            t = t.afterFailure(T0.plusSeconds(i), POLICY.maxFailures(), POLICY);
             assertThat(t.isLocked(T0.plusSeconds(i))).isFalse();
         }
 
-        t = t.afterFailure(T0.plusSeconds(4), POLICY);
+        t = t.afterFailure(T0.plusSeconds(4), POLICY.maxFailures(), POLICY);
 
         assertThat(t.isLocked(T0.plusSeconds(4))).isTrue();
         assertThat(t.lockedFor(T0.plusSeconds(4))).isEqualTo(Duration.ofMinutes(1));
@@ -39,10 +39,10 @@ final class LoginThrottleTest {
     void afterFailure_oldFailuresOutsideWindow_areForgotten() {
         LoginThrottle t = LoginThrottle.NONE;
         for (int i = 0; i < 4; i++) {
-            t = t.afterFailure(T0, POLICY);
+            t = t.afterFailure(T0, POLICY.maxFailures(), POLICY);
         }
 
-        t = t.afterFailure(T0.plus(Duration.ofMinutes(16)), POLICY);
+        t = t.afterFailure(T0.plus(Duration.ofMinutes(16)), POLICY.maxFailures(), POLICY);
 
         assertThat(t.failures()).isEqualTo(1);
         assertThat(t.isLocked(T0.plus(Duration.ofMinutes(16)))).isFalse();

@@ -18,6 +18,10 @@ import org.onewindow.shared.ApiException;
 
 final class StaffAuthTest {
 
+    private static final String OFFICE = "10.0.0.7";
+    private static final String HOME = "192.0.2.44";
+    private static final String ELSEWHERE = "203.0.113.9";
+
     private StaffFixture fx;
     private StaffAuth auth;
 
@@ -36,8 +40,8 @@ final class StaffAuthTest {
 
     @Test
     void login_rightPassword_givesNewLongTokenEachTimeStoredOnlyHashed() throws Exception {
-        StaffLogin first = await(auth.login(" Alice ", PASSWORD));
-        StaffLogin second = await(auth.login("alice", PASSWORD));
+        StaffLogin first = await(auth.login(" Alice ", PASSWORD, OFFICE));
+        StaffLogin second = await(auth.login("alice", PASSWORD, OFFICE));
 
         assertThat(first.token()).hasSizeGreaterThanOrEqualTo(43); // 256 bits in base64url
         assertThat(second.token()).isNotEqualTo(first.token());
@@ -59,8 +63,8 @@ final class StaffAuthTest {
             public boolean isHash(String t) { return StaffFixture.CHEAP_HASHER.isHash(t); }
         };
         try (StaffAuth counted = new StaffAuth(fx.vertx, fx.store, fx.store, counting, StaffAuthPolicy.defaults(), fx.clock, 1)) {
-            ApiException wrong = (ApiException) failure(counted.login("alice", "not the password"));
-            ApiException unknown = (ApiException) failure(counted.login("mallory", "not the password"));
+            ApiException wrong = (ApiException) failure(counted.login("alice", "not the password", OFFICE));
+            ApiException unknown = (ApiException) failure(counted.login("mallory", "not the password", OFFICE));
 
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(unknown.status()).isEqualTo(401);
@@ -73,34 +77,99 @@ final class StaffAuthTest {
     @Test
     void login_fiveFailures_locksEvenTheRightPasswordUntilTheLockoutEnds() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(((ApiException) failure(auth.login("alice", "wrong password " + i))).status()).isEqualTo(401);
+            assertThat(((ApiException) failure(auth.login("alice", "wrong password " + i, OFFICE))).status()).isEqualTo(401);
         }
 
-        Throwable locked = failure(auth.login("alice", PASSWORD));
+        Throwable locked = failure(auth.login("alice", PASSWORD, OFFICE));
 
         assertThat(locked).isInstanceOf(LoginLockedException.class);
         assertThat(((LoginLockedException) locked).retryAfterSeconds()).isEqualTo(60);
         fx.clock.advance(Duration.ofSeconds(61));
-        assertThat(await(auth.login("alice", PASSWORD)).principal().username()).isEqualTo("alice");
-        assertThat(await(fx.store.throttle("alice"))).isEqualTo(LoginThrottle.NONE);
+        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
+        assertThat(await(fx.store.throttle(new LoginAttempt("alice", OFFICE).accountKey()))).isEqualTo(LoginThrottle.NONE);
+    }
+
+    @Test
+    void login_fiveFailuresFromOneAddress_leaveTheOwnerFreeToLogInFromAnother() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            failure(auth.login("alice", "guess " + i, ELSEWHERE));
+        }
+
+        assertThat(failure(auth.login("alice", PASSWORD, ELSEWHERE))).isInstanceOf(LoginLockedException.class);
+        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
+        assertThat(await(auth.login("alice", PASSWORD, HOME)).principal().username()).isEqualTo("alice");
+    }
+
+    @Test
+    void login_oneAddressGuessingManyUsernames_isRefusedForEveryUsernameAfterTwentyFailures() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            failure(auth.login("user" + i, "guess", ELSEWHERE));
+        }
+
+        LoginLockedException locked = (LoginLockedException) failure(auth.login("alice", PASSWORD, ELSEWHERE));
+
+        assertThat(locked.wholeAddress()).isTrue();
+        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
+    }
+
+    @Test
+    void login_addressLockout_growsWithEachRound() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 20; i++) {
+                failure(auth.login("user" + i, "guess", ELSEWHERE));
+            }
+            LoginLockedException locked = (LoginLockedException) failure(auth.login("nobody", "guess", ELSEWHERE));
+            assertThat(locked.retryAfterSeconds()).isEqualTo(round == 0 ? 60 : 120);
+            fx.clock.advance(locked.retryAfter().plusSeconds(1));
+        }
+    }
+
+    @Test
+    void login_successFromAnAddress_doesNotResetThatAddressesCountOfOtherNames() throws Exception {
+        for (int i = 0; i < 19; i++) {
+            failure(auth.login("user" + i, "guess", ELSEWHERE));
+        }
+        await(auth.login("alice", PASSWORD, ELSEWHERE));
+
+        failure(auth.login("user19", "guess", ELSEWHERE));
+
+        assertThat(failure(auth.login("alice", PASSWORD, ELSEWHERE))).isInstanceOf(LoginLockedException.class);
+    }
+
+    @Test
+    void login_addressLockout_isAuditedWithTheAddressForAdmins() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            failure(auth.login("user" + i, "guess", ELSEWHERE));
+        }
+
+        List<AuditEntry> entries = List.of();
+        for (int i = 0; i < 100 && entries.stream().noneMatch(e -> e.action().equals("staff.login_address_locked")); i++) {
+            Thread.sleep(i == 0 ? 0 : 20); // audited without holding up the answer
+            entries = await(fx.store.list(AuditQuery.latest(100)));
+        }
+
+        AuditEntry locked = entries.stream().filter(e -> e.action().equals("staff.login_address_locked")).findFirst()
+                .orElseThrow();
+        assertThat(locked.actor()).isEqualTo("address " + ELSEWHERE);
+        assertThat(locked.toString()).contains(ELSEWHERE);
     }
 
     @Test
     void login_unknownUserFailingFiveTimes_isLockedLikeARealOne() throws Exception {
         for (int i = 0; i < 5; i++) {
-            failure(auth.login("nobody", "wrong password " + i));
+            failure(auth.login("nobody", "wrong password " + i, OFFICE));
         }
 
-        assertThat(failure(auth.login("nobody", "wrong password"))).isInstanceOf(LoginLockedException.class);
+        assertThat(failure(auth.login("nobody", "wrong password", OFFICE))).isInstanceOf(LoginLockedException.class);
     }
 
     @Test
     void login_secondLockout_lastsLonger() throws Exception {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 5; i++) {
-                failure(auth.login("alice", "wrong password"));
+                failure(auth.login("alice", "wrong password", OFFICE));
             }
-            LoginLockedException locked = (LoginLockedException) failure(auth.login("alice", PASSWORD));
+            LoginLockedException locked = (LoginLockedException) failure(auth.login("alice", PASSWORD, OFFICE));
             assertThat(locked.retryAfterSeconds()).isEqualTo(round == 0 ? 60 : 120);
             fx.clock.advance(locked.retryAfter().plusSeconds(1));
         }
@@ -109,9 +178,9 @@ final class StaffAuthTest {
     @Test
     void login_failuresAndLockout_areAuditedWithoutThePassword() throws Exception {
         for (int i = 0; i < 5; i++) {
-            failure(auth.login("alice", "typed secret " + i));
+            failure(auth.login("alice", "typed secret " + i, OFFICE));
         }
-        failure(auth.login("mallory", "typed secret x"));
+        failure(auth.login("mallory", "typed secret x", OFFICE));
 
         List<AuditEntry> entries = List.of();
         for (int i = 0; i < 100 && entries.size() < 6; i++) { // failures are audited without holding up the answer
@@ -126,7 +195,7 @@ final class StaffAuthTest {
 
     @Test
     void authenticate_idleForEightHours_expires() throws Exception {
-        String token = await(auth.login("alice", PASSWORD)).token();
+        String token = await(auth.login("alice", PASSWORD, OFFICE)).token();
         fx.clock.advance(Duration.ofHours(7));
         await(auth.authenticate(token));
         awaitTouch(token);
@@ -142,7 +211,7 @@ final class StaffAuthTest {
 
     @Test
     void authenticate_usedAllDay_endsAfterTwentyFourHours() throws Exception {
-        String token = await(auth.login("alice", PASSWORD)).token();
+        String token = await(auth.login("alice", PASSWORD, OFFICE)).token();
         for (int hour = 0; hour < 23; hour++) {
             fx.clock.advance(Duration.ofHours(1));
             await(auth.authenticate(token));
@@ -158,7 +227,7 @@ final class StaffAuthTest {
 
     @Test
     void logout_endsTheSessionAtOnce() throws Exception {
-        StaffLogin login = await(auth.login("alice", PASSWORD));
+        StaffLogin login = await(auth.login("alice", PASSWORD, OFFICE));
 
         await(auth.logout(login.principal()));
 
@@ -178,7 +247,7 @@ final class StaffAuthTest {
     void login_weakStoredHash_isUpgradedToTheCurrentCost() throws Exception {
         try (StaffAuth stronger = new StaffAuth(fx.vertx, fx.store, fx.store, new Argon2PasswordHasher(128, 2, 1),
                 StaffAuthPolicy.defaults(), fx.clock, 1)) {
-            await(stronger.login("alice", PASSWORD));
+            await(stronger.login("alice", PASSWORD, OFFICE));
         }
 
         assertThat(await(fx.store.findAccount("alice")).orElseThrow().passwordHash()).contains("m=128,t=2,p=1");
@@ -208,9 +277,9 @@ final class StaffAuthTest {
         CountDownLatch release = new CountDownLatch(1);
         try (StaffAuth held = new StaffAuth(fx.vertx, fx.store, fx.store, holding(PASSWORD, release),
                 StaffAuthPolicy.defaults(), fx.clock, 2)) {
-            Future<StaffLogin> right = held.login("alice", PASSWORD); // passes the lock check, then waits in the hash
+            Future<StaffLogin> right = held.login("alice", PASSWORD, OFFICE); // passes the lock check, then waits in the hash
             for (int i = 0; i < 5; i++) {
-                failure(held.login("alice", "wrong password " + i));
+                failure(held.login("alice", "wrong password " + i, OFFICE));
             }
 
             release.countDown();
@@ -226,11 +295,11 @@ final class StaffAuthTest {
                 StaffAuthPolicy.defaults(), fx.clock, 1)) {
             List<Future<StaffLogin>> waiting = new java.util.ArrayList<>();
             for (int i = 0; i < StaffAuth.PENDING_HASHES_PER_THREAD; i++) {
-                waiting.add(held.login("user" + i, "held password"));
+                waiting.add(held.login("user" + i, "held password", OFFICE));
             }
             Thread.sleep(200); // let them all reach the hashing queue
 
-            ApiException busy = (ApiException) failure(held.login("alice", PASSWORD));
+            ApiException busy = (ApiException) failure(held.login("alice", PASSWORD, OFFICE));
 
             assertThat(busy.status()).isEqualTo(503);
             assertThat(busy.code()).isEqualTo("login_busy");
@@ -238,7 +307,7 @@ final class StaffAuthTest {
             for (Future<StaffLogin> w : waiting) {
                 failure(w);
             }
-            assertThat(await(held.login("alice", PASSWORD)).principal().username()).isEqualTo("alice");
+            assertThat(await(held.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
         }
     }
 

@@ -31,7 +31,7 @@ final class StaffBootstrapTest {
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(admin.passwordHash()).doesNotContain("bootstrap password");
         try (StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
-            assertThat(await(auth.login("admin", "bootstrap password")).principal().role()).isEqualTo(Role.ADMIN);
+            assertThat(await(auth.login("admin", "bootstrap password", "127.0.0.1")).principal().role()).isEqualTo(Role.ADMIN);
         }
         assertThat(await(fx.store.list(AuditQuery.latest(10)))).extracting(AuditEntry::action).contains("staff.account_created");
     }

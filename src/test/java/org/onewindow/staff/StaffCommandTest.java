@@ -54,7 +54,7 @@ final class StaffCommandTest {
         assertThat(alice.departments()).containsExactly("market-regulation");
         assertThat(alice.source()).isEqualTo(StaffAccount.Source.CLI);
         try (StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
-            assertThat(await(auth.login("alice", "a good long password")).principal().username()).isEqualTo("alice");
+            assertThat(await(auth.login("alice", "a good long password", "127.0.0.1")).principal().username()).isEqualTo("alice");
         }
         assertThat(await(fx.store.list(new AuditQuery("cli", null, 10, null)))).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("cli"))
@@ -87,12 +87,12 @@ final class StaffCommandTest {
     void setPassword_changesItAndEndsSessions() throws Exception {
         fx.account("alice", Role.AGENT);
         try (StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
-            String token = await(auth.login("alice", StaffFixture.PASSWORD)).token();
+            String token = await(auth.login("alice", StaffFixture.PASSWORD, "127.0.0.1")).token();
 
             assertThat(run(Map.of(), "a brand new password\n", "set-password", "--username", "alice")).isZero();
 
             assertThat(StaffFixture.failure(auth.authenticate(token))).hasMessageContaining("not valid");
-            assertThat(await(auth.login("alice", "a brand new password")).principal().username()).isEqualTo("alice");
+            assertThat(await(auth.login("alice", "a brand new password", "127.0.0.1")).principal().username()).isEqualTo("alice");
         }
     }
 
@@ -119,7 +119,7 @@ final class StaffCommandTest {
     void remove_endsTheAccountAndItsSessions() throws Exception {
         fx.account("alice", Role.AGENT);
         try (StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
-            String token = await(auth.login("alice", StaffFixture.PASSWORD)).token();
+            String token = await(auth.login("alice", StaffFixture.PASSWORD, "127.0.0.1")).token();
 
             assertThat(run(Map.of(), "", "remove", "--username", "alice")).isZero();
 

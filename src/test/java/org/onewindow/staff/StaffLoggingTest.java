@@ -22,17 +22,17 @@ final class StaffLoggingTest {
         root.addAppender(captured);
         try (StaffFixture fx = new StaffFixture(); StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
             fx.account("alice", Role.AGENT);
-            StaffLogin login = await(auth.login("alice", PASSWORD));
+            StaffLogin login = await(auth.login("alice", PASSWORD, "127.0.0.1"));
             for (int i = 0; i < 6; i++) {
-                failure(auth.login("alice", "typed-secret-" + i));
-                failure(auth.login("typed-secret-as-name", "typed-secret-x"));
+                failure(auth.login("alice", "typed-secret-" + i, "127.0.0.1"));
+                failure(auth.login("typed-secret-as-name", "typed-secret-x", "127.0.0.1"));
             }
             await(auth.logout(login.principal()));
             await(StaffBootstrap.run(fx.store, fx.store, StaffFixture.CHEAP_HASHER, null, "bootstrap-secret-pw", fx.clock));
 
             String logs = captured.list.stream().map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy())
                     .collect(Collectors.joining("\n"));
-            assertThat(logs).contains("alice logged in", "locked until", "logged out")
+            assertThat(logs).contains("alice logged in", "refused from there until", "logged out")
                     .doesNotContain(PASSWORD, login.token(), "typed-secret", "bootstrap-secret-pw");
         } finally {
             root.detachAppender(captured);

@@ -118,8 +118,8 @@ final class SqlStaffStoreTest {
     void updateThrottle_createsThenUpdatesAndClearForgets() throws Exception {
         StaffAuthPolicy policy = StaffAuthPolicy.defaults();
 
-        await(store.updateThrottle("dave", t -> t.afterFailure(T0, policy)));
-        LoginThrottle second = await(store.updateThrottle("dave", t -> t.afterFailure(T0.plusSeconds(1), policy)));
+        await(store.updateThrottle("dave", t -> t.afterFailure(T0, policy.maxFailures(), policy)));
+        LoginThrottle second = await(store.updateThrottle("dave", t -> t.afterFailure(T0.plusSeconds(1), policy.maxFailures(), policy)));
 
         assertThat(second.failures()).isEqualTo(2);
         assertThat(await(store.throttle("dave"))).isEqualTo(second);
@@ -129,13 +129,13 @@ final class SqlStaffStoreTest {
 
     @Test
     void updateThrottle_concurrentFailuresFromTwoNodes_areAllCounted() throws Exception {
-        StaffAuthPolicy lenient = new StaffAuthPolicy(Duration.ofHours(8), Duration.ofHours(24), 1000,
+        StaffAuthPolicy lenient = new StaffAuthPolicy(Duration.ofHours(8), Duration.ofHours(24), 1000, 1000,
                 Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(1));
         try (SqlDatabase otherNode = SqlDatabase.open(fx.vertx, fx.jdbcUrl)) {
             SqlStaffStore other = new SqlStaffStore(otherNode);
             List<io.vertx.core.Future<LoginThrottle>> updates = new java.util.ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                updates.add((i % 2 == 0 ? store : other).updateThrottle("erin", t -> t.afterFailure(T0, lenient)));
+                updates.add((i % 2 == 0 ? store : other).updateThrottle("erin", t -> t.afterFailure(T0, lenient.maxFailures(), lenient)));
             }
             await(io.vertx.core.Future.all(updates));
         }
