@@ -297,6 +297,11 @@ public final class ConversationService {
         return store.recent(limit);
     }
 
+    /** The summaries of the conversations {@code ids}, most recently active first. */
+    public Future<List<ConversationSummary>> summaries(java.util.Collection<String> ids) {
+        return store.summaries(ids);
+    }
+
     /** A conversation's current header and state, for staff. */
     public Future<Conversation> find(String id) {
         return load(id);

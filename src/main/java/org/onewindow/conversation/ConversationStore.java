@@ -44,6 +44,9 @@ public interface ConversationStore {
     /** The most recently active conversations, newest first, for staff picking one. */
     Future<List<ConversationSummary>> recent(int limit);
 
+    /** The summaries of the conversations {@code ids} that exist, most recently active first. */
+    Future<List<ConversationSummary>> summaries(java.util.Collection<String> ids);
+
     /** The conversations verified for an enterprise, most recent first. */
     Future<List<String>> verifiedConversations(String uscc);
 

@@ -17,6 +17,8 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.MessageType;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.Sender;
+import org.onewindow.staff.Role;
+import org.onewindow.staff.StaffPrincipal;
 
 /**
  * The staff side of a handoff: queues, claims, staff messages, notes, transfer and the return to
@@ -35,12 +37,43 @@ public final class HandoffService {
         this.clock = clock;
     }
 
-    /** The open handoffs by department, each with how long it has waited. */
-    public Future<Map<String, List<Map<String, Object>>>> queues() {
+    /**
+     * Fails with 403 {@code outside_scope} unless the conversation is within the {@link StaffScope} of {@code staff}.
+     */
+    public Future<Void> authorize(StaffPrincipal staff, String conversationId) {
+        if (staff.hasRole(Role.ADMIN)) {
+            return Future.succeededFuture();
+        }
+        return store.episodes(conversationId).compose(episodes -> StaffScope.covers(staff, episodes)
+                ? Future.succeededFuture()
+                : Future.failedFuture(new ApiException(403, "outside_scope",
+                        "This conversation is neither in your departments' queues nor handed to you.")));
+    }
+
+    /** The conversations within the scope of {@code staff} (not an admin), most recently handed over first. */
+    public Future<List<String>> conversationsInScope(StaffPrincipal staff, int limit) {
+        List<String> departments = new ArrayList<>(staff.departments());
+        departments.add(org.onewindow.dialogue.Dialogue.GENERAL_DEPARTMENT);
+        return store.episodesOf(departments, staff.username(), SCOPE_SCAN_LIMIT).map(episodes -> episodes.stream()
+                .filter(episode -> StaffScope.covers(staff, episode))
+                .map(HandoffItem::conversationId)
+                .distinct()
+                .limit(limit)
+                .toList());
+    }
+
+    /** How many recent handoff episodes a staff member's conversation list is drawn from. */
+    private static final int SCOPE_SCAN_LIMIT = 5000;
+
+    /** The open handoffs within the scope of {@code staff}, by department, each with how long it has waited. */
+    public Future<Map<String, List<Map<String, Object>>>> queues(StaffPrincipal staff) {
         Instant now = clock.instant();
         return store.open().map(items -> {
             Map<String, List<Map<String, Object>>> byDepartment = new LinkedHashMap<>();
             for (HandoffItem item : items) {
+                if (!StaffScope.covers(staff, item)) {
+                    continue;
+                }
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("handoffId", item.id());
                 row.put("conversationId", item.conversationId());

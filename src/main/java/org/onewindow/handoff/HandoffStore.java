@@ -17,6 +17,12 @@ public interface HandoffStore {
     /** The conversation's handoff that is not closed, if any. */
     Future<Optional<HandoffItem>> current(String conversationId);
 
+    /** Every handoff episode of the conversation, newest first. */
+    Future<List<HandoffItem>> episodes(String conversationId);
+
+    /** The newest {@code limit} episodes in {@code departments} or claimed by {@code agent}, newest first. */
+    Future<List<HandoffItem>> episodesOf(java.util.Collection<String> departments, String agent, int limit);
+
     /** Starts a handoff that staff opened themselves, already claimed by {@code agent}. */
     Future<HandoffItem> openClaimed(String id, String conversationId, String department, String agent, Instant at);
 

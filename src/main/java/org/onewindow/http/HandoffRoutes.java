@@ -8,12 +8,15 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.handoff.HandoffService;
+import org.onewindow.handoff.StaffScope;
 import org.onewindow.shared.ApiException;
 import org.onewindow.staff.AuditEntry;
 import org.onewindow.staff.AuditLog;
+import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffPrincipal;
 
 /**
@@ -80,7 +83,7 @@ final class HandoffRoutes {
     }
 
     private void handleQueues(RoutingContext ctx) {
-        handoffs.queues().onSuccess(queues -> Requests.sendJson(ctx, 200, Map.of("queues", queues))).onFailure(ctx::fail);
+        handoffs.queues(StaffGuard.principal(ctx)).onSuccess(queues -> Requests.sendJson(ctx, 200, Map.of("queues", queues))).onFailure(ctx::fail);
     }
 
     private void handleList(RoutingContext ctx) {
@@ -88,13 +91,19 @@ final class HandoffRoutes {
         if (limit < 1 || limit > 500) {
             throw ApiException.badRequest("invalid_limit", "limit must be from 1 to 500.");
         }
-        conversations.recent(limit).onSuccess(rows -> Requests.sendJson(ctx, 200, Map.of("conversations", rows)))
-                .onFailure(ctx::fail);
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        Future<List<org.onewindow.conversation.ConversationSummary>> rows = staff.hasRole(Role.ADMIN)
+                ? conversations.recent(limit)
+                : handoffs.conversationsInScope(staff, limit).compose(conversations::summaries);
+        rows.onSuccess(list -> Requests.sendJson(ctx, 200, Map.of("conversations", list))).onFailure(ctx::fail);
     }
 
     private void handleTranscript(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        conversations.find(id).compose(conversation -> conversations.messagesAfter(id, 0)
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        scoped(ctx, id, () -> conversations.find(id)).compose(conversation -> audit.record(AuditEntry.by(staff,
+                        clock.instant(), "conversation.viewed", id, null, null)).map(v -> conversation))
+                .compose(conversation -> conversations.messagesAfter(id, 0)
                 .compose(messages -> handoffs.notes(id).map(notes -> {
                     Map<String, Object> out = new LinkedHashMap<>();
                     Map<String, Object> header = new LinkedHashMap<>();
@@ -118,7 +127,7 @@ final class HandoffRoutes {
         String id = ctx.pathParam("id");
         long after = Requests.longParam(ctx, "after", 0);
         ctx.request().pause();
-        conversations.find(id)
+        scoped(ctx, id, () -> conversations.find(id))
                 .compose(conversation -> ctx.request().toWebSocket())
                 .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after, pingMillis).start())
                 .onFailure(failure -> {
@@ -131,7 +140,7 @@ final class HandoffRoutes {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String id = ctx.pathParam("id");
         String department = staff.departments().isEmpty() ? "general" : staff.departments().get(0);
-        audited(ctx, "handoff.claimed", id, null, handoffs.claim(id, staff.username(), department));
+        audited(ctx, "handoff.claimed", id, null, () -> handoffs.claim(id, staff.username(), department));
     }
 
     private void handleReply(RoutingContext ctx) {
@@ -139,14 +148,14 @@ final class HandoffRoutes {
         String id = ctx.pathParam("id");
         String text = requiredText(ctx, "text");
         audited(ctx, "handoff.replied", id, new JsonObject().put("length", text.length()),
-                handoffs.reply(id, staff.username(), text));
+                () -> handoffs.reply(id, staff.username(), text));
     }
 
     private void handleNote(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String id = ctx.pathParam("id");
         String text = requiredText(ctx, "text");
-        handoffs.note(id, staff.username(), text)
+        scoped(ctx, id, () -> handoffs.note(id, staff.username(), text))
                 .compose(note -> audit.record(AuditEntry.by(staff, clock.instant(), "note.added", id, note.id(), null))
                         .map(v -> note))
                 .onSuccess(note -> Requests.sendJson(ctx, 201, note))
@@ -161,7 +170,7 @@ final class HandoffRoutes {
                 throw ApiException.badRequest("invalid_agent", "agent must be a staff username.");
             }
             audited(ctx, "handoff.transferred", id, new JsonObject().put("agent", agent),
-                    handoffs.transferToAgent(id, StaffGuard.principal(ctx).username(), agent));
+                    () -> handoffs.transferToAgent(id, StaffGuard.principal(ctx).username(), agent));
             return;
         }
         String department = requiredText(ctx, "department");
@@ -169,7 +178,7 @@ final class HandoffRoutes {
             throw ApiException.badRequest("invalid_department", "department must be a department id such as tax.");
         }
         audited(ctx, "handoff.transferred", id, new JsonObject().put("department", department),
-                handoffs.transfer(id, department));
+                () -> handoffs.transfer(id, department));
     }
 
     private void handleCorrectAnswer(RoutingContext ctx) {
@@ -179,7 +188,7 @@ final class HandoffRoutes {
         String value = requiredText(ctx, "value");
         String reason = requiredText(ctx, "reason");
         audited(ctx, "answer.corrected", id, new JsonObject().put("field", field).put("reason", reason),
-                handoffs.correctAnswer(id, staff.username(), field, value, reason));
+                () -> handoffs.correctAnswer(id, staff.username(), field, value, reason));
     }
 
     private void handleBookings(RoutingContext ctx) {
@@ -210,16 +219,29 @@ final class HandoffRoutes {
     private void handleResolve(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String id = ctx.pathParam("id");
-        audited(ctx, "handoff.resolved", id, null, handoffs.resolve(id, staff.username()));
+        audited(ctx, "handoff.resolved", id, null, () -> handoffs.resolve(id, staff.username()));
     }
 
     private void audited(RoutingContext ctx, String action, String conversationId, JsonObject details,
-                             Future<org.onewindow.conversation.TurnResult> work) {
+                         java.util.function.Supplier<Future<org.onewindow.conversation.TurnResult>> work) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
-        work.compose(result -> audit.record(AuditEntry.by(staff, clock.instant(), action, conversationId, null, details))
+        scoped(ctx, conversationId, work).compose(result -> audit.record(AuditEntry.by(staff, clock.instant(), action, conversationId, null, details))
                         .map(v -> result))
                 .onSuccess(result -> Requests.sendJson(ctx, 200, result))
                 .onFailure(ctx::fail);
+    }
+
+    /**
+     * Runs {@code work} once the conversation is within the staff member's {@link StaffScope}; a refusal (403) is
+     * written to the audit log, so admins see who looked where they may not.
+     */
+    private <T> Future<T> scoped(RoutingContext ctx, String conversationId, java.util.function.Supplier<Future<T>> work) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        return handoffs.authorize(staff, conversationId)
+                .recover(refused -> audit.record(AuditEntry.by(staff, clock.instant(), "access.refused", conversationId,
+                                null, new JsonObject().put("path", ctx.normalizedPath())))
+                        .compose(v -> Future.failedFuture(refused), e -> Future.failedFuture(refused)))
+                .compose(v -> work.get());
     }
 
     private static String requiredText(RoutingContext ctx, String name) {

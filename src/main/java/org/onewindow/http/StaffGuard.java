@@ -44,7 +44,10 @@ public final class StaffGuard {
                     .onSuccess(principal -> {
                         ctx.put(PRINCIPAL_KEY, principal);
                         check(ctx, principal, role);
-                        ctx.request().resume();
+                        if (!ctx.request().canUpgradeToWebSocket()) {
+                            // A handshake stays paused for its handler, which upgrades it or resumes it on refusal.
+                            ctx.request().resume();
+                        }
                     })
                     .onFailure(failure -> {
                         ctx.request().resume();

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -257,21 +258,44 @@ public final class SqlConversationStore implements ConversationStore {
     public Future<List<ConversationSummary>> recent(int limit) {
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, channel, enterprise, state, last_seq, updated_at FROM conversations"
-                            + " ORDER BY updated_at DESC LIMIT ?")) {
+                    "SELECT " + SUMMARY_COLUMNS + " FROM conversations ORDER BY updated_at DESC LIMIT ?")) {
                 select.setInt(1, limit);
-                List<ConversationSummary> rows = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        Enterprise enterprise = Json.read(rs.getString(3), Enterprise.class);
-                        DialogueState state = Json.read(rs.getString(4), DialogueState.class);
-                        rows.add(new ConversationSummary(rs.getString(1), rs.getString(2), state.mode().toString(),
-                                enterprise.name(), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6))));
-                    }
-                }
-                return rows;
+                return summaries(select);
             }
         });
+    }
+
+    @Override
+    public Future<List<ConversationSummary>> summaries(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM conversations WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                    + ") ORDER BY updated_at DESC")) {
+                int i = 1;
+                for (String id : ids) {
+                    select.setString(i++, id);
+                }
+                return summaries(select);
+            }
+        });
+    }
+
+    private static final String SUMMARY_COLUMNS = "id, channel, enterprise, state, last_seq, updated_at";
+
+    private static List<ConversationSummary> summaries(PreparedStatement select) throws SQLException {
+        List<ConversationSummary> rows = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                Enterprise enterprise = Json.read(rs.getString(3), Enterprise.class);
+                DialogueState state = Json.read(rs.getString(4), DialogueState.class);
+                rows.add(new ConversationSummary(rs.getString(1), rs.getString(2), state.mode().toString(),
+                        enterprise.name(), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6))));
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -46,6 +46,35 @@ public final class SqlHandoffStore implements HandoffStore {
     }
 
     @Override
+    public Future<List<HandoffItem>> episodes(String conversationId) {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM handoffs WHERE conversation_id = ? ORDER BY requested_at DESC")) {
+                select.setString(1, conversationId);
+                return items(select);
+            }
+        });
+    }
+
+    @Override
+    public Future<List<HandoffItem>> episodesOf(java.util.Collection<String> departments, String agent, int limit) {
+        return db.read(connection -> {
+            String inDepartments = departments.isEmpty() ? "" : "department IN ("
+                    + String.join(", ", java.util.Collections.nCopies(departments.size(), "?")) + ") OR ";
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM handoffs WHERE "
+                    + inDepartments + "claimed_by = ? ORDER BY requested_at DESC LIMIT ?")) {
+                int i = 1;
+                for (String department : departments) {
+                    select.setString(i++, department);
+                }
+                select.setString(i++, agent);
+                select.setInt(i, limit);
+                return items(select);
+            }
+        });
+    }
+
+    @Override
     public Future<HandoffItem> openClaimed(String id, String conversationId, String department, String agent, Instant at) {
         return db.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(

@@ -52,10 +52,10 @@ final class HandoffApiTest {
     }
 
     @Test
-    void twoAgentsPickingTheSameConversationUnasked_exactlyOneGetsIt() throws Exception {
+    void twoAdminsPickingTheSameConversationUnasked_exactlyOneGetsIt() throws Exception {
         Conversation c = api.createConversation("en");
-        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
-        String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+        String agent = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
+        String supervisor = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
 
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> claim(c, agent));
         CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> claim(c, supervisor));
@@ -131,7 +131,8 @@ final class HandoffApiTest {
         JsonObject handoff = moved.json().getJsonObject("state").getJsonObject("handoff");
         assertThat(handoff.getString("status")).isEqualTo("queued");
         assertThat(handoff.getString("department")).isEqualTo("tax");
-        JsonObject queues = api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues");
+        String taxSupervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+        JsonObject queues = api.get("/api/v1/staff/handoffs", taxSupervisor).json().getJsonObject("queues");
         assertThat(queues.getJsonArray("tax").stream().map(i -> ((JsonObject) i).getString("conversationId")))
                 .contains(c.id());
         assertThat(lastMessage(moved).getString("text")).contains("Tax");
@@ -177,6 +178,7 @@ final class HandoffApiTest {
     @Test
     void notesAreForStaffOnly() {
         Conversation c = api.createConversation("en");
+        api.say(c, "talk to a human");
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
 
         api.post("/api/v1/staff/conversations/" + c.id() + "/notes", agent, new JsonObject().put("text", "internal: VIP"));
