@@ -46,6 +46,7 @@ import org.onewindow.knowledge.AnswerPolicy;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
+import org.onewindow.knowledge.ingest.ParsedDocumentInspector;
 import org.onewindow.knowledge.runtime.LuceneKnowledgeBase;
 import org.onewindow.process.ProcessCatalogHolder;
 import org.onewindow.process.ProcessRunner;
@@ -107,11 +108,14 @@ public final class OneWindow {
     private final OutboxRelay relay;
     private final ChannelGateway gateway;
     private final ConnectorRegistry connectors;
+    private final ParsedDocumentInspector uploads;
     private final int port;
     private final String loaded;
 
     private OneWindow(Vertx vertx, SqlDatabase database, KnowledgeBase knowledge, ConversationService conversations,
-                      OutboxRelay relay, ConnectorRegistry connectors, ChannelGateway gateway, int port, String loaded) {
+                      OutboxRelay relay, ConnectorRegistry connectors, ChannelGateway gateway,
+                      ParsedDocumentInspector uploads, int port, String loaded) {
+        this.uploads = uploads;
         this.gateway = gateway;
         this.relay = relay;
         this.connectors = connectors;
@@ -153,6 +157,9 @@ public final class OneWindow {
         ConnectorRegistry connectors = null;
         OutboxRelay relay = null;
         ChannelGateway gateway = null;
+        // Enterprises' uploads are read through by a parser JVM of their own (started on the first upload), so a
+        // hostile one costs at most that JVM and never the knowledge base's parsers.
+        ParsedDocumentInspector uploads = new ParsedDocumentInspector(2, 256, Duration.ofSeconds(20));
         try {
             Files.createDirectories(config.dataDir());
             database = SqlDatabase.open(vertx, config.databaseUrl());
@@ -214,7 +221,7 @@ public final class OneWindow {
             List<HealthCheck> checks = List.of(storeCheck(store, config), knowledgeCheck(vertx, knowledge),
                     healthCheck("connectors", deliveries::health));
             SqlChannelStore channelStore = new SqlChannelStore(database);
-            FileStorage files = new FileStorage(config.filesDir());
+            FileStorage files = new FileStorage(config.filesDir(), uploads);
             gateway = new ChannelGateway(vertx, new ServiceConversations(conversations, vertx, files), channelStore,
                     RateLimits.defaults(clock), clock);
             List<InputChannel> channels = channels(vertx, config.channels(), gateway, channelStore, clock);
@@ -267,8 +274,10 @@ public final class OneWindow {
                     health.documentsIndexed(), health.documentsFailed(), health.passages(),
                     processes.current().all().size(), connectorRegistry.all().size(), calendar.years().stream().map(y -> String.valueOf(y.year()))
                             .collect(java.util.stream.Collectors.joining(",")));
-            return new OneWindow(vertx, database, knowledge, conversations, relay, connectorRegistry, gateway, port, loaded);
+            return new OneWindow(vertx, database, knowledge, conversations, relay, connectorRegistry, gateway, uploads, port,
+                    loaded);
         } catch (Exception e) {
+            uploads.close();
             if (relay != null) {
                 relay.stop(Duration.ofSeconds(5));
             }
@@ -437,6 +446,7 @@ public final class OneWindow {
             await(connectors.close());
             await(vertx.close());
         } finally {
+            uploads.close();
             knowledge.close();
             database.close();
             LOG.info("OneWindow stopped");

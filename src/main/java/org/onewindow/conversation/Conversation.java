@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.shared.Enterprise;
+import org.onewindow.shared.Lang;
 
 /**
  * A conversation's header and current state. {@code tokenHash} is the SHA-256 of its bearer
@@ -23,6 +24,11 @@ public record Conversation(String id, byte[] tokenHash, String channel, Enterpri
     @Override
     public byte[] tokenHash() {
         return tokenHash.clone();
+    }
+
+    /** The language the conversation is held in. */
+    public Lang locale() {
+        return state.locale();
     }
 
     Conversation advancedTo(DialogueState newState, long newLastSeq) {

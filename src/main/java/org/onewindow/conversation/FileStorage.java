@@ -12,9 +12,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.shared.ApiException;
+import org.onewindow.shared.DocumentInspector;
 import org.onewindow.shared.FileAttachment;
+import org.onewindow.shared.Lang;
+import org.onewindow.shared.UploadRefusal;
 
 /**
  * Keeps the documents enterprises upload, one folder per conversation. The type is decided by
@@ -41,13 +45,18 @@ public final class FileStorage {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final Path dir;
+    private final DocumentInspector inspector;
 
-    public FileStorage(Path dir) {
+    public FileStorage(Path dir, DocumentInspector inspector) {
         this.dir = dir;
+        this.inspector = inspector;
     }
 
-    /** Moves an uploaded temporary file into the conversation's folder. 400/415 for a bad file. */
-    public FileAttachment store(String conversationId, Path upload, String originalName) throws IOException {
+    /**
+     * Moves an uploaded temporary file into the conversation's folder once its type, first bytes and inside
+     * ({@link DocumentInspector}) are what its name says. 400/415 for a bad file, explained in {@code lang}.
+     */
+    public FileAttachment store(String conversationId, Path upload, String originalName, Lang lang) throws IOException {
         String name = safeName(originalName);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -70,6 +79,18 @@ public final class FileStorage {
             }
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
+        Optional<UploadRefusal> refusal;
+        try {
+            refusal = inspector.inspect(upload, extension);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "unavailable", "The service is stopping; please upload the file again.");
+        } catch (IllegalStateException e) {
+            throw new ApiException(503, "inspection_unavailable", "Uploads cannot be checked right now; please try again shortly.");
+        }
+        if (refusal.isPresent()) {
+            throw ApiException.badRequest(refusal.get().code(), refusal.get().message(lang, extension));
+        }
         String id = UUID.randomUUID().toString();
         Path target = folder(conversationId).resolve(id);
         Files.createDirectories(target.getParent());
@@ -87,7 +108,7 @@ public final class FileStorage {
     }
 
     /** Stores a document received in memory (a messaging app's media), as {@link #store} does an upload. */
-    public FileAttachment store(String conversationId, byte[] content, String originalName) throws IOException {
+    public FileAttachment store(String conversationId, byte[] content, String originalName, Lang lang) throws IOException {
         if (content.length > MAX_BYTES) {
             throw new ApiException(413, "file_too_large", "The file is larger than " + (MAX_BYTES >> 20) + " MB.");
         }
@@ -95,7 +116,7 @@ public final class FileStorage {
         Path received = Files.createTempFile(dir, "received-", ".part");
         try {
             Files.write(received, content);
-            return store(conversationId, received, originalName);
+            return store(conversationId, received, originalName, lang);
         } finally {
             Files.deleteIfExists(received);
         }

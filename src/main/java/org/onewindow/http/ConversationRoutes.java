@@ -130,8 +130,8 @@ final class ConversationRoutes {
         FileUpload upload = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
         conversations.authorize(id, token)
-                .compose(conversation -> vertx.executeBlocking(() ->
-                        files.store(id, Path.of(upload.uploadedFileName()), upload.fileName()), false))
+                .compose(conversation -> vertx.executeBlocking(() -> files.store(id, Path.of(upload.uploadedFileName()),
+                        upload.fileName(), conversation.locale()), false))
                 .compose(file -> conversations.send(id, token, InboundMessage.file(file), null)
                         .map(turn -> Map.of("file", file, "messages", turn.messages(), "state", turn.state())))
                 .onSuccess(body -> Requests.sendJson(ctx, 201, body))

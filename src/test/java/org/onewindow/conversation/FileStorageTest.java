@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.shared.ApiException;
+import org.onewindow.shared.DocumentInspector;
 import org.onewindow.shared.FileAttachment;
+import org.onewindow.shared.Lang;
 
 final class FileStorageTest {
 
@@ -24,20 +26,20 @@ final class FileStorageTest {
         Path upload = Files.write(dir.resolve("upload-1"), PDF);
         String conversation = UUID.randomUUID().toString();
 
-        FileAttachment file = new FileStorage(dir.resolve("files")).store(conversation, upload, "C:\\\\docs\\\\lease.pdf");
+        FileAttachment file = new FileStorage(dir.resolve("files"), DocumentInspector.NONE).store(conversation, upload, "C:\\\\docs\\\\lease.pdf", Lang.EN);
 
         assertThat(file.name()).isEqualTo("lease.pdf");
         assertThat(file.sha256()).hasSize(64);
-        assertThat(Files.readAllBytes(new FileStorage(dir.resolve("files")).path(conversation, file.id()))).isEqualTo(PDF);
+        assertThat(Files.readAllBytes(new FileStorage(dir.resolve("files"), DocumentInspector.NONE).path(conversation, file.id()))).isEqualTo(PDF);
         assertThat(upload).doesNotExist();
     }
 
     @Test
     void storeReceivedBytes_keepsThemLikeAnUpload_andLeavesNoTemporaryFile() throws Exception {
-        FileStorage files = new FileStorage(dir.resolve("files"));
+        FileStorage files = new FileStorage(dir.resolve("files"), DocumentInspector.NONE);
         String conversation = UUID.randomUUID().toString();
 
-        FileAttachment file = files.store(conversation, PDF, "lease.pdf");
+        FileAttachment file = files.store(conversation, PDF, "lease.pdf", Lang.EN);
 
         assertThat(Files.readAllBytes(files.path(conversation, file.id()))).isEqualTo(PDF);
         try (var left = Files.list(dir.resolve("files"))) {
@@ -47,12 +49,12 @@ final class FileStorageTest {
 
     @Test
     void storeReceivedBytes_overTheLimitOrNotWhatTheNameSays_isRefusedAndStoresNothing() throws Exception {
-        FileStorage files = new FileStorage(dir.resolve("files"));
+        FileStorage files = new FileStorage(dir.resolve("files"), DocumentInspector.NONE);
         String conversation = UUID.randomUUID().toString();
 
-        assertThatThrownBy(() -> files.store(conversation, new byte[(int) FileStorage.MAX_BYTES + 1], "scan.pdf"))
+        assertThatThrownBy(() -> files.store(conversation, new byte[(int) FileStorage.MAX_BYTES + 1], "scan.pdf", Lang.EN))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
-        assertThatThrownBy(() -> files.store(conversation, PDF, "photo.jpg"))
+        assertThatThrownBy(() -> files.store(conversation, PDF, "photo.jpg", Lang.EN))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("file_content_mismatch"));
         try (var left = Files.list(dir.resolve("files"))) {
             assertThat(left).isEmpty();
@@ -66,9 +68,9 @@ final class FileStorageTest {
         Path upload = Files.write(dir.resolve("upload-2"), PDF);
         String conversation = UUID.randomUUID().toString();
 
-        FileAttachment file = new FileStorage(shared).store(conversation, upload, "lease.pdf");
+        FileAttachment file = new FileStorage(shared, DocumentInspector.NONE).store(conversation, upload, "lease.pdf", Lang.EN);
 
-        assertThat(Files.readAllBytes(new FileStorage(shared).path(conversation, file.id()))).isEqualTo(PDF);
+        assertThat(Files.readAllBytes(new FileStorage(shared, DocumentInspector.NONE).path(conversation, file.id()))).isEqualTo(PDF);
         assertThat(Files.list(shared.resolve(conversation)).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.endsWith(".partial"));
     }
@@ -77,7 +79,7 @@ final class FileStorageTest {
     void store_exeRenamedToPdf_isRefusedAndNotKept() throws Exception {
         Path upload = Files.write(dir.resolve("upload-3"), "MZ...".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> new FileStorage(dir.resolve("files")).store(UUID.randomUUID().toString(), upload, "x.pdf"))
+        assertThatThrownBy(() -> new FileStorage(dir.resolve("files"), DocumentInspector.NONE).store(UUID.randomUUID().toString(), upload, "x.pdf", Lang.EN))
                 .isInstanceOf(ApiException.class).hasMessageContaining(".pdf");
         assertThat(dir.resolve("files")).doesNotExist();
     }

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 
 final class FileUploadTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleDocuments.pdf();
 
     private final ApiClient api = TestServer.shared().api();
 

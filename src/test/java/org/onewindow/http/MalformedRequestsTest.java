@@ -2,12 +2,12 @@ package org.onewindow.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.RawHttp;
 import org.onewindow.testing.RawHttp.Reply;
+import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 
 /** Requests no well-behaved client sends get a JSON error of the 4xx family, never a 5xx or an empty body. */
@@ -16,7 +16,7 @@ final class MalformedRequestsTest {
     private final TestServer server = TestServer.shared();
     private final ApiClient api = server.api();
 
-    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleDocuments.pdf();
 
     @Test
     void uploadWithAFiveThousandCharacterFileName_isStoredUnderAShortenedNameKeepingItsExtension() {

@@ -50,7 +50,7 @@ public final class ServiceConversations implements ChannelConversations {
                                       String clientMessageId) {
         return service.authorize(conversationId, token)
                 .compose(conversation -> vertx.executeBlocking(() ->
-                        files.store(conversationId, content.getBytes(), fileName), false))
+                        files.store(conversationId, content.getBytes(), fileName, conversation.locale()), false))
                 .compose(file -> send(conversationId, token, InboundMessage.file(file), clientMessageId));
     }
 

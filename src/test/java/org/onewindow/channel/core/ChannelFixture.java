@@ -94,7 +94,7 @@ public final class ChannelFixture implements AutoCloseable {
         SqlChannelStore store = new SqlChannelStore(database);
         MutableClock clock = new MutableClock(Instant.now());
         ChannelConversations conversations = wrap.apply(new ServiceConversations(service, vertx,
-                new org.onewindow.conversation.FileStorage(dir.resolve("files"))));
+                new org.onewindow.conversation.FileStorage(dir.resolve("files"), org.onewindow.shared.DocumentInspector.NONE)));
         ChannelGateway gateway = new ChannelGateway(vertx, conversations, store, new RateLimits(clock, perUser, perChannel),
                 clock);
         return new ChannelFixture(vertx, database, store, service, events, conversations, clock, gateway);

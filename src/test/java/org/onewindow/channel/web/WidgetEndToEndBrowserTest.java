@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.connector.WebhookSigner;
+import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -215,7 +216,7 @@ final class WidgetEndToEndBrowserTest {
     widget.ask("我要申请联合竣工验收");
     widget.waitUntil("the process to start", () -> widget.progressText().contains("第 1 步"));
     Path pdf = java.nio.file.Files.createTempFile("completion-report-", ".pdf");
-    java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    java.nio.file.Files.write(pdf, SampleDocuments.pdf());
     String name = pdf.getFileName().toString();
     answerProcessUntil(() -> widget.entries().stream().anyMatch(e -> e.type().equals("file")),
         Map.of("uscc", "91350100M000100Y43", "projectName", "星辰智能制造基地一期", "constructionPermitNo", "430100202601150101",

@@ -15,6 +15,7 @@ import org.onewindow.knowledge.DocumentInfo;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.HostileFiles;
 
 /** Hostile and broken files are reported failed; the service keeps running and everything else stays searchable. */
 final class HostileFilesTest {
