@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.knowledge.ingest.ForkedParserPool;
 
 /** The service as a child JVM of its own, so that a test can {@code kill -9} it and start it again on the same data. */
 public final class ServiceProcess implements AutoCloseable {
@@ -30,7 +31,7 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path dataDir, Map<String, String> flags, Map<String, String> env) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", ForkedParserPool.classpath(),
                 "org.onewindow.Main"));
         Map<String, String> all = new java.util.LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", "0",
                 "data-dir", dataDir.toString(), "knowledge-base", Path.of("knowledge-base").toAbsolutePath().toString(),

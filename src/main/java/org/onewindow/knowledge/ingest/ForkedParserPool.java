@@ -79,8 +79,8 @@ public final class ForkedParserPool implements AutoCloseable {
                 ParserWorkerMain.class.getName());
     }
 
-    /** The classpath the parser JVMs get. */
-    static String classpath() {
+    /** The classpath the parser JVMs get: this JVM's, however it was launched (also used for other child JVMs). */
+    public static String classpath() {
         Set<String> entries = new LinkedHashSet<>();
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isBlank()) {
