@@ -22,8 +22,13 @@ final class ValueSpans {
             "\\d[\\d,，_]*(?:\\.\\d+)?\\s*(?:万|千|k|thousand)?|" + HAN_NUMBER + "{2,8}");
     private static final Pattern PHONE = Pattern.compile(
             "\\+?\\d[\\d \\-()（）.]{5,18}\\d(?:\\s*(?:ext\\.?|x|转|分机|#)\\s*\\d{1,6})?");
-    private static final Pattern USCC = Pattern.compile("(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])");
-    private static final Pattern ID_CARD = Pattern.compile("(?<!\\d)\\d{17}[\\dx](?![0-9a-z])");
+    /**
+     * Eighteen-character identifiers, also as people copy them off a card in groups ("91430100 MA4L2G7K 6G",
+     * "4301 0219 9207 0745 68"): single spaces or dashes between the characters. Tried at every word start, as a
+     * group may begin with an ordinary word ("its 9143…") that the check character then rules out.
+     */
+    private static final Pattern USCC = Pattern.compile("[0-9a-z](?:[ \\-]?[0-9a-z]){17}(?![0-9a-z])");
+    private static final Pattern ID_CARD = Pattern.compile("\\d(?:[ \\-]?\\d){16}[ \\-]?[\\dx](?![0-9a-z])");
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+\\-]+@[a-z0-9.\\-]+\\.[a-z]{2,}");
     private static final List<Pattern> DATES = List.of(
             Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号]?"),
@@ -50,8 +55,8 @@ final class ValueSpans {
             case MONEY -> add(spans, MONEY, lower);
             case NUMBER -> add(spans, NUMBER, lower);
             case PHONE -> add(spans, PHONE, lower);
-            case USCC -> add(spans, USCC, lower);
-            case ID_CARD -> add(spans, ID_CARD, lower);
+            case USCC -> addAtWordStarts(spans, USCC, lower);
+            case ID_CARD -> addAtWordStarts(spans, ID_CARD, lower);
             case EMAIL -> add(spans, EMAIL, lower);
             case DATE -> DATES.forEach(p -> add(spans, p, lower));
             default -> {
@@ -67,6 +72,24 @@ final class ValueSpans {
             case MONEY, NUMBER, PHONE, USCC, ID_CARD, EMAIL, DATE -> true;
             default -> false;
         };
+    }
+
+    /** Matches of {@code p} beginning where a run of ASCII letters and digits begins, overlapping ones included. */
+    private static void addAtWordStarts(List<int[]> spans, Pattern p, String lower) {
+        Matcher m = p.matcher(lower);
+        for (int i = 0; i < lower.length(); i++) {
+            if (i > 0 && isAsciiAlphanumeric(lower.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, lower.length());
+            if (m.lookingAt()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z';
     }
 
     private static void add(List<int[]> spans, Pattern p, String lower) {

@@ -76,6 +76,14 @@ final class ValueFinderTest {
     }
 
     @Test
+    void identifiers_typedInGroupsAsOnTheCard_areFoundWhole() {
+        assertThat(read("pay-taxes", "uscc", "its 91430100 ma4l2g7k 6g (copied off the licence)"))
+                .containsEntry("uscc", "91430100MA4L2G7K6G");
+        assertThat(read("start-business", "legalRepId", "身份证号 4301 0219 9207 0745 68"))
+                .containsEntry("legalRepId", "430102199207074568");
+    }
+
+    @Test
     void phone_withItsLabel_isTheNumber() {
         assertThat(read("start-business", "contactPhone", "电话0731-88886666")).containsEntry("contactPhone", "0731-88886666");
         assertThat(read("start-business", "contactPhone", "you can reach me on 139 0731 2233"))
