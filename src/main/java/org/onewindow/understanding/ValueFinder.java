@@ -45,13 +45,14 @@ final class ValueFinder {
 
     /** Where a clause ends for good: a value never runs across these. */
     private static final Pattern HARD_STOP = Pattern.compile("[。！？!?\\n]");
-    /** Words that join a field's name to its value: "is", "should be", "是", "改成", ":", "写错了，是". */
+    /** Words that join a field's name to its value: "is", "should be", "is wrong - it's", "是", "改成", ":", "写错了，是". */
     private static final Pattern LEADING_LINK = Pattern.compile(
             "^(?:[\\s:：,，=\\-—]|is\\b|are\\b|was\\b|were\\b|will be\\b|would be\\b|'ll be\\b|should be\\b|should have been\\b|should read\\b|should say\\b"
                     + "|must be\\b|is actually\\b|actually\\b|to be\\b|be\\b|to\\b|as\\b|of\\b|at\\b|on\\b|in\\b|into\\b|now\\b"
                     + "|called\\b|named\\b|number\\b|no\\.|'s\\b|it's\\b|its\\b|about\\b|around\\b|roughly\\b|approximately\\b"
                     + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
                     + "|based (?:in|at)\\b|located (?:in|at)\\b|from\\b|来自|位于"
+                    + "|wrong\\b|incorrect\\b|a typo\\b|not right\\b|it should be\\b|the right one is\\b"
                     + "|(?:写|填|说|选|打|弄|搞)?错字?了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
                     + "|应该是|应为|改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成|写成|填成|定为|改到|推迟到|提前到|调到"
                     + "|是|为|叫做|叫|名叫|名为|就是|大概|大约|约|差不多|在|于|共|总共|一共|合计|约为|预计|计划|写|填|用|选|了)+");
@@ -85,6 +86,9 @@ final class ValueFinder {
     /** A lower-case subject and a few words, then a capitalised name: the name is the value. */
     private static final Pattern SUBJECT_THEN_NAME = Pattern.compile(
             "(?:we|we've|we're|we'll|i|i've|i'm|our|it|it's|this|that)\\b(?:\\s+[a-z'’]+){0,3}\\s+([A-Z][\\w&.-]*)");
+    /** Words just before a value that disown it. */
+    private static final Pattern DISOWNING = Pattern.compile(
+            "(?:不是|并非|而非|\\b(?:not|rather than|instead of|isn'?t|wasn'?t))\\s*$");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:'s|的)\\s*");
 
@@ -253,7 +257,7 @@ final class ValueFinder {
         for (int[] span : ValueSpans.find(f.type(), window)) {
             int s = from + span[0];
             int e = from + span[1];
-            if (overlaps(claimed, s, e)) {
+            if (overlaps(claimed, s, e) || disowned(lower, from, s)) {
                 continue;
             }
             ValidationResult r = FieldValidators.validate(folded.substring(s, e), f.view(), validation);
@@ -275,6 +279,11 @@ final class ValueFinder {
             return new FieldValue(f.name(), FieldValidators.validate(folded.substring(from, to), f.view(), validation));
         }
         return null;
+    }
+
+    /** Whether the value at {@code at} is one the user says it is not: "不是1.8亿，是2.1亿", "not 5 million but 8". */
+    private static boolean disowned(String lower, int from, int at) {
+        return DISOWNING.matcher(lower.substring(from, at)).find();
     }
 
     /** A free-text, yes/no or choice value between {@code from} and {@code to}, without the words around it. */

@@ -63,6 +63,30 @@ final class FormReaderTest {
     }
 
     @Test
+    void correctionSayingWhatTheValueIsNot_takesTheOtherValue() {
+        Act act = at("legalRepName", UP_TO_SCOPE, "注册资本不是500万，是800万，刚才说错了", Lang.ZH);
+
+        assertThat(act).isInstanceOf(Act.Corrections.class);
+        assertThat(((Act.Corrections) act).values()).singleElement()
+                .satisfies(v -> assertThat(v.result().value()).isEqualTo(new BigDecimal("8000000")));
+    }
+
+    @Test
+    void correctionSayingAnAnswerIsWrong_takesOnlyTheNewValue() {
+        Map<String, String> answered = new HashMap<>(UP_TO_SCOPE);
+        answered.put("businessScope", "software development");
+        answered.put("address", "88 Lugu Avenue, Changsha");
+
+        Act act = at("foreignInvested", answered, "oh wait, the address is wrong - it's Room 1502, 627 Lugu Avenue, Changsha",
+                Lang.EN);
+
+        assertThat(act).isInstanceOf(Act.Corrections.class);
+        assertThat(((Act.Corrections) act).values()).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("address"))
+                .satisfies(v -> assertThat(v.result().value()).isEqualTo("Room 1502, 627 Lugu Avenue, Changsha"));
+    }
+
+    @Test
     void yesThatOpensAQuestion_goingOnToAnswerIt_answersBoth() {
         Act act = at("foreignInvested", UP_TO_SCOPE, "yes, one shareholder is based in Canada", Lang.EN);
 
