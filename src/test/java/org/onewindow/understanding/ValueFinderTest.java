@@ -68,6 +68,12 @@ final class ValueFinderTest {
     }
 
     @Test
+    void text_nameAfterItsMeAndAPause_isTheName() {
+        assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
+                .containsEntry("legalRepName", "刘思远").containsEntry("legalRepId", "430104198803151230");
+    }
+
+    @Test
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
