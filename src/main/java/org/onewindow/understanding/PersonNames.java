@@ -18,7 +18,7 @@ final class PersonNames {
     private static final Pattern HAN_NAME = Pattern.compile("^\\p{IsHan}{2,4}(?=$|[\\s,，。;；、(（]|先生|女士|老师|总)");
     /** "找我们行政部的刘洋就行", "是我，叫吴婷", "就是我 刘思远": a name after 的/找/是/叫/我, before the sentence's particles. */
     private static final Pattern HAN_NAME_INSIDE = Pattern.compile(
-            "(?:的|找|是|叫|为|由|经理|主管|主任|总监|专员|助理|会计|财务|同事|我[\\s,，、]+)(\\p{IsHan}{2,3}?)"
+            "(?:的|找|是|叫|为|由|经理|主管|主任|总监|专员|助理|会计|财务|同事|我[\\s,，、]+(?![叫是为姓]))(\\p{IsHan}{2,3}?)"
                     + "(?=$|就|即|吧|了|啊|呀|先生|女士|老师|负责|来|对接|接待|联系|陪同|出面|签字|过来|到场|会|在|[\\s,，。;；、!！])");
     private static final Set<String> NOT_A_NAME = Set.of("I", "We", "It", "The", "My", "Our", "He", "She", "They",
             "His", "Her", "Their", "That", "This", "Yes", "No", "Sorry", "Actually", "Please", "Hi", "Hello", "Oops",

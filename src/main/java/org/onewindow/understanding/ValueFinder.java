@@ -343,7 +343,8 @@ final class ValueFinder {
         if (asked.type() == FieldType.ENUM) {
             return asked.choices().stream().anyMatch(o -> FieldNames.optionNames(o).contains(key));
         }
-        return asked.type() == FieldType.BOOLEAN && key.split("\\s+").length <= 2
+        // A bare yes or no: two words at most and no figures ("有的，证号是建字第…号" gives the number too).
+        return asked.type() == FieldType.BOOLEAN && key.split("\\s+").length <= 2 && key.chars().noneMatch(Character::isDigit)
                 && FieldValidators.validate(text, asked.view(), validation).isOk();
     }
 

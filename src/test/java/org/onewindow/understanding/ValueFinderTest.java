@@ -74,6 +74,12 @@ final class ValueFinderTest {
     }
 
     @Test
+    void yesFollowedByTheNumberItOpens_givesBoth() {
+        assertThat(read("start-construction", "hasPlanningPermit", "有的，证号是建字第430121202600318号"))
+                .containsEntry("hasPlanningPermit", "true").containsEntry("planningPermitNo", "建字第430121202600318号");
+    }
+
+    @Test
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
