@@ -53,6 +53,8 @@ final class ValueFinder {
                     + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
                     + "|based (?:in|at)\\b|located (?:in|at)\\b|from\\b|来自|位于"
                     + "|wrong\\b|incorrect\\b|a typo\\b|not right\\b|it should be\\b|the right one is\\b"
+                    // the rest of a shortened label: "协议号是…" for 投资协议编号, "证号为…"
+                    + "|(?:编号|号码|号)(?=\\s*(?:是|为|[:：]))"
                     + "|(?:写|填|说|选|打|弄|搞)?错字?了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
                     + "|应该是|应为|改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成|写成|填成|定为|改到|推迟到|提前到|调到"
                     + "|是|为|叫做|叫|名叫|名为|就是|大概|大约|约|差不多|在|于|共|总共|一共|合计|约为|预计|计划|写|填|用|选|了)+");

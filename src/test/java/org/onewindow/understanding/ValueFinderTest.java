@@ -80,6 +80,12 @@ final class ValueFinderTest {
     }
 
     @Test
+    void text_afterAShortenedLabel_isTheValueOnly() {
+        assertThat(read("land-supply", "agreementNo", "协议号是LG-2026-037，合同首页右上角那个"))
+                .containsEntry("agreementNo", "LG-2026-037");
+    }
+
+    @Test
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
