@@ -37,13 +37,16 @@ final class ValueSpans {
             Pattern.compile("(?:上个?月|下个?月|本月|这个月)\\s*\\d{1,2}\\s*[日号]"),
             Pattern.compile("(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\.?,?(?:\\s+\\d{4})?"),
             Pattern.compile("[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4})?"),
-            Pattern.compile("(?:(?:last|next|this|coming|the coming|next next)\\s+)?(?:monday|tuesday|wednesday|thursday"
+            Pattern.compile("(?:(?:last|next|this coming|this|coming|the coming|next next)\\s+)?(?:monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"),
             Pattern.compile("(?:上上|上个?|下下|下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天末]"),
             Pattern.compile("(?:in\\s+)?\\d{1,3}\\s*(?:days?\\s*(?:later|from now|ago)|天后|天以后|日后|天前|天以前)"),
             Pattern.compile("the day before yesterday|the day after tomorrow|day after tomorrow|day before yesterday"
                     + "|yesterday|today|tomorrow|大前天|前天|昨天|今天|今日|明天|明日|后天|当天"),
-            Pattern.compile("(?<!\\d)\\d{1,2}\\s*[日号](?!\\d)"));
+            Pattern.compile("(?<!\\d)\\d{1,2}\\s*[日号](?!\\d)"),
+            // "on the 2nd", "the 18th of next month" — not "the 5th floor"
+            Pattern.compile("(?:on\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+(?:this|next|last)\\s+month)?(?![a-z])"
+                    + "(?!\\s*(?:floor|storey|story|level|building|block|unit|room|street|road|avenue|lane|district|ring))"));
 
     private ValueSpans() {
     }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * week), "this Friday"/"本周五". Rules: notInPast, notInFuture, maxDaysAhead, workingDay.
  */
 final class DateValidator implements FieldValidator {
-    private static final Pattern EN_WEEKDAY = Pattern.compile("(next\\s+next|next|this|coming|the coming|last)?\\s*([a-z]+)");
+    private static final Pattern EN_WEEKDAY = Pattern.compile(
+            "(next\\s+next|next|this\\s+coming|this|coming|the coming|last)?\\s*([a-z]+)");
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern MD_ZH = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
@@ -34,6 +35,9 @@ final class DateValidator implements FieldValidator {
             "日", DayOfWeek.SUNDAY, "天", DayOfWeek.SUNDAY, "末", DayOfWeek.SATURDAY);
     private static final Pattern ZH_WEEKDAY = Pattern.compile("(上上|上个?|下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(上个?月|下个?月|本月|这个?月)?\\s*(\\d{1,2})\\s*[日号]");
+    /** "the 18th", "on the 2nd", "the 5th of next month": a day of this, the next or the last month. */
+    private static final Pattern EN_DAY_OF_MONTH = Pattern.compile(
+            "(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|next|last)\\s+month)?");
     private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,3})\\s*(?:days?\\s*ago|天前|天以前|日前)");
 
     @Override
@@ -125,6 +129,15 @@ final class DateValidator implements FieldValidator {
             return nearest(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), today, rules);
         }
         m = DAY_OF_MONTH.matcher(s);
+        Matcher english = EN_DAY_OF_MONTH.matcher(s);
+        if (english.matches()) {
+            String which = english.group(2) == null ? "" : switch (english.group(2)) {
+                case "next" -> "下月";
+                case "last" -> "上月";
+                default -> "本月";
+            };
+            m = DAY_OF_MONTH.matcher(which + english.group(1) + "号");
+        }
         if (m.matches()) {
             int day = Integer.parseInt(m.group(2));
             String which = m.group(1) == null ? "" : m.group(1);
@@ -157,7 +170,7 @@ final class DateValidator implements FieldValidator {
             if (day != null) {
                 String q = en.group(1) == null ? "" : Inputs.collapseSpaces(en.group(1));
                 return weekday(today, day, q.equals("next") ? "下" : q.equals("next next") ? "下下" : q.equals("last") ? "上"
-                        : q.isEmpty() ? "" : "本");
+                        : q.isEmpty() || q.equals("this coming") ? "" : "本");
             }
         }
         m = D_MONTH_Y.matcher(s);

@@ -203,7 +203,8 @@ final class ValidatorsTest {
             "12月1日,2026-12-01", "明天,2026-11-28", "tomorrow,2026-11-28", "today,2026-11-27", "后天,2026-11-29",
             "next Monday,2026-11-30", "下周一,2026-11-30", "周一,2026-11-30", "Monday,2026-11-30", "下周五,2026-12-04",
             "this Friday,2026-11-27", "in 3 days,2026-11-30", "3天后,2026-11-30", "1 December 2026,2026-12-01",
-            "Dec 1 2026,2026-12-01", "December 1,2026-12-01", "2028-02-29,2028-02-29", "20261201,2026-12-01"})
+            "Dec 1 2026,2026-12-01", "December 1,2026-12-01", "2028-02-29,2028-02-29", "20261201,2026-12-01",
+            "this coming Wednesday,2026-12-02", "the 18th,2026-11-18", "on the 2nd of next month,2026-12-02"})
     void date_forms_resolvedInShanghai(String input, String expected) {
         ValidationResult r = check(FieldType.DATE, input);
         assertThat(r.isOk()).as(input + ": " + r.reason(Lang.EN)).isTrue();
@@ -238,6 +239,7 @@ final class ValidatorsTest {
         assertThat(check(f, "2026-11-28").reason(Lang.EN)).contains("not a working day");
         assertThat(check(f, "2027-06-01").reason(Lang.EN)).contains("within 60 days");
         assertThat(check(f, "next Monday").isOk()).isTrue();
+        assertThat(check(f, "the 18th").value()).as("the coming 18th").isEqualTo(LocalDate.parse("2026-12-18"));
     }
 
     @Test
