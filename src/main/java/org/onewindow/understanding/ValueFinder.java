@@ -88,6 +88,9 @@ final class ValueFinder {
     /** A lower-case subject and a few words, then a capitalised name: the name is the value. */
     private static final Pattern SUBJECT_THEN_NAME = Pattern.compile(
             "(?:we|we've|we're|we'll|i|i've|i'm|our|it|it's|this|that)\\b(?:\\s+[a-z'’]+){0,3}\\s+([A-Z][\\w&.-]*)");
+    /** "填成别的项目的了", "another company's": the field's word names something else, not this form's field. */
+    private static final Pattern ANOTHER_ONE = Pattern.compile(
+            "(?:别的|其他|其它|另一个|另外的?|人家的?|\\b(?:another|other|different|someone else's)\\s+)$");
     /** Words just before a value that disown it. */
     private static final Pattern DISOWNING = Pattern.compile(
             "(?:不是|并非|而非|\\b(?:not|rather than|instead of|isn'?t|wasn'?t))\\s*$");
@@ -501,6 +504,7 @@ final class ValueFinder {
      */
     private static boolean modifier(String lower, int start, int end) {
         return RELATIVE_CLAUSE.matcher(lower).region(end, lower.length()).lookingAt()
+                || ANOTHER_ONE.matcher(lower.substring(Math.max(0, start - 10), start)).find()
                 || POSSESSIVE.matcher(lower.substring(Math.max(0, start - 8), start)).find()
                 && GENERIC_NAME.matcher(lower.substring(start, end)).matches();
     }

@@ -86,6 +86,12 @@ final class ValueFinderTest {
     }
 
     @Test
+    void fieldWordAboutAnotherOne_doesNotNameTheField() {
+        assertThat(read("acceptance-check", null, "施工许可证号填成别的项目的了，应该是430104202503120021"))
+                .containsEntry("constructionPermitNo", "430104202503120021").doesNotContainKey("projectName");
+    }
+
+    @Test
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
