@@ -52,6 +52,10 @@ final class FieldNames {
                     if (words.length >= 3) { // "fire-safety acceptance needed" → "fire-safety acceptance"
                         parts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
                     }
+                    int possessive = part.indexOf("'s ");
+                    if (possessive >= 4) { // "investor's country" → "investor": "the investor is from Canada"
+                        parts.add(part.substring(0, possessive));
+                    }
                     String head = words[words.length - 1];
                     boolean statement = f.type() == FieldType.BOOLEAN || f.type() == FieldType.ENUM;
                     if (!statement && words.length >= 2 && head.length() >= 5 && !GENERIC.contains(head)) { // "registered address" → "address"

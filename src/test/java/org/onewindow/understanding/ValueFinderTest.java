@@ -92,6 +92,12 @@ final class ValueFinderTest {
     }
 
     @Test
+    void ownerInAPossessiveLabel_namesTheField() {
+        assertThat(read("start-business", null, "the investor is from Canada, not the United States"))
+                .containsEntry("foreignInvestorCountry", "Canada");
+    }
+
+    @Test
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
