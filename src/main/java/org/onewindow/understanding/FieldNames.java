@@ -51,6 +51,8 @@ final class FieldNames {
                     String[] words = part.split(" ");
                     if (words.length >= 3) { // "fire-safety acceptance needed" → "fire-safety acceptance"
                         parts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+                        // "construction project planning permit" → "planning permit"
+                        parts.add(words[words.length - 2] + " " + words[words.length - 1]);
                     }
                     int possessive = part.indexOf("'s ");
                     if (possessive >= 4) { // "investor's country" → "investor": "the investor is from Canada"
@@ -80,13 +82,21 @@ final class FieldNames {
             }
         }
         for (Name d : derived) {
-            boolean shared = derived.stream().anyMatch(o -> o.text().equals(d.text()) && o.field() != d.field())
-                    || names.stream().anyMatch(o -> o.text().equals(d.text()));
-            if (!shared) {
+            List<Name> sharing = derived.stream().filter(o -> o.text().equals(d.text()) && o.field() != d.field()).toList();
+            boolean shared = !sharing.isEmpty() || names.stream().anyMatch(o -> o.text().equals(d.text()));
+            // Shared with fields whose labels only begin with it ("planning permit number"), a name still names the
+            // field whose label ends with it, the thing itself ("construction project planning permit").
+            boolean theThing = !sharing.isEmpty() && names.stream().noneMatch(o -> o.text().equals(d.text()))
+                    && endsWithName(d) && sharing.stream().noneMatch(FieldNames::endsWithName);
+            if (!shared || theThing) {
                 names.add(d);
             }
         }
         return names;
+    }
+
+    private static boolean endsWithName(Name n) {
+        return n.option() == null && key(n.field().label().en()).endsWith(" " + n.text());
     }
 
     static List<String> optionNames(Option o) {

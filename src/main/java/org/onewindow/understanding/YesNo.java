@@ -13,6 +13,9 @@ import org.onewindow.process.field.ValidationContext;
 final class YesNo {
     private static final ValidationContext ANY_DAY = ValidationContext.of(java.time.Clock.systemUTC());
     private static final Pattern LEADING_JOIN = Pattern.compile("^(?:[\\s,，.。]|and\\b|but\\b|so\\b|well\\b|而且|但是|所以)+");
+    /** Words that turn a sentence, not answer it: "after all" holds no "all", "anyway" no yes. */
+    private static final Pattern DISCOURSE = Pattern.compile(
+            "\\b(?:after all|anyway|anyhow|in the end|at the end of the day|actually|though|either)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:no|not|never|none|nope|without|yet to|neither|nor)\\b|n't\\b|没|不|未|无|尚未|并非|别");
     private static final Pattern AFFIRMATION = Pattern.compile(
@@ -42,7 +45,7 @@ final class YesNo {
      * "I still need to check the address" says neither.
      */
     static Boolean read(String lower, FieldSpec field, boolean unprompted) {
-        String s = LEADING_JOIN.matcher(lower.strip()).replaceFirst("");
+        String s = LEADING_JOIN.matcher(DISCOURSE.matcher(lower).replaceAll(" ").strip()).replaceFirst("");
         if (s.isEmpty()) {
             return null;
         }

@@ -98,6 +98,14 @@ final class ValueFinderTest {
     }
 
     @Test
+    void theThingANumberIsOf_namesTheYesNoFieldAboutIt() {
+        assertThat(read("start-construction", null, "we don't have the planning permit after all"))
+                .containsEntry("hasPlanningPermit", "false");
+        assertThat(read("start-construction", null, "the planning permit number is 建字第430121202600318号"))
+                .containsEntry("planningPermitNo", "建字第430121202600318号");
+    }
+
+    @Test
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
