@@ -94,7 +94,8 @@ final class FormReader {
         if (command != null && !(command == CommandKind.SKIP && p.stage() != Stage.ASK)) {
             return new Act.Command(command);
         }
-        boolean question = Utterances.looksLikeQuestion(text);
+        // "can you guys just take care of the paperwork?" asks for something, it is no question about the form
+        boolean question = Utterances.looksLikeQuestion(text) && !Requests.politeRequest(lower);
         switch (p.stage()) {
             case CONFIRM_PREFILL -> {
                 if (Utterances.isConfirm(text)) {

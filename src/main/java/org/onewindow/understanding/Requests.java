@@ -27,15 +27,21 @@ final class Requests {
                     + "|吗|呢|么|嘛|多久|多长|几天|几个|多少|什么|啥|咋|怎么|怎样|如何|哪|谁|是否|要不要|能不能|可不可以|有没有|需不需要|几趟|区别");
     /** A request put as a question: "can you help me register…", "能不能安排专员上门帮我们办". */
     private static final Pattern POLITE = Pattern.compile(
-            "\\b(?:can|could|would) (?:you|someone|somebody|u) (?:please )?(?:help|book|arrange|register|start|set up|do|send|come)\\b"
+            "\\b(?:can|could|would) (?:you|someone|somebody|u)(?: guys| all| folks)?(?: just| please| maybe)* "
+                    + "(?:help|book|arrange|register|start|set up|do|send|come|take care of|handle|sort out|deal with)\\b"
                     + "|(?:能不能|能否|可不可以|可以)(?:帮|安排|派|给|替|请)");
 
     private Requests() {
     }
 
+    /** Whether the (lower-case) message is a request put as a question ("can you guys just handle it for us?"). */
+    static boolean politeRequest(String lower) {
+        return POLITE.matcher(lower).find();
+    }
+
     /** Whether the (lower-case) message asks to do what it names. */
     static boolean asksToAct(String lower) {
-        if (POLITE.matcher(lower).find()) {
+        if (politeRequest(lower)) {
             return true;
         }
         if (ASKS.matcher(lower).find()) {

@@ -87,6 +87,15 @@ final class FormReaderTest {
     }
 
     @Test
+    void requestPutAsAQuestion_isAnAnswerNotAQuestion() {
+        Act act = at("companyType", Map.of("companyName", "湖南星辰科技有限公司"),
+                "could you guys just handle it as a limited liability company?", Lang.EN);
+
+        assertThat(act).isInstanceOf(Act.Answers.class);
+        assertThat(((Act.Answers) act).values()).extracting(v -> v.result().value()).contains("llc");
+    }
+
+    @Test
     void yesThatOpensAQuestion_goingOnToAnswerIt_answersBoth() {
         Act act = at("foreignInvested", UP_TO_SCOPE, "yes, one shareholder is based in Canada", Lang.EN);
 
