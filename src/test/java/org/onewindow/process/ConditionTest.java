@@ -74,7 +74,7 @@ final class ConditionTest {
         ProcessDefinition d = ProcessCatalog.load(Path.of("knowledge-base/processes")).byId("deregistration").orElseThrow();
         String json = new ObjectMapper().writeValueAsString(ProcessDescription.of(d, Lang.EN));
         assertThat(json).startsWith("{\"id\":\"deregistration\",\"title\":\"Deregister a company\",")
-                .contains("\"departments\":[\"market-regulation\",\"tax\",\"social-security\"]",
+                .contains("\"departments\":[\"market-regulation\",\"tax\",\"human-resources-social-security\"]",
                         "\"sla\":{\"minWorkingDays\":5,\"maxWorkingDays\":10}",
                         "{\"name\":\"uscc\",\"type\":\"uscc\",\"label\":\"unified social credit code\",\"required\":true}",
                         "\"options\":[{\"label\":\"Yes\",\"value\":\"true\"},{\"label\":\"No\",\"value\":\"false\"}]");

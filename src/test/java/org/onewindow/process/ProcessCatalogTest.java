@@ -58,7 +58,7 @@ final class ProcessCatalogTest {
         ProcessDefinition dereg = catalog.byId("deregistration").orElseThrow();
         assertThat(dereg.sla()).isEqualTo(new Sla(5, 10, true));
         assertThat(dereg.title(Lang.ZH)).isEqualTo("企业注销");
-        assertThat(dereg.departments()).containsExactly("market-regulation", "tax", "social-security");
+        assertThat(dereg.departments()).containsExactly("market-regulation", "tax", "human-resources-social-security");
         assertThat(catalog.byId("start-business").orElseThrow().sla()).isEqualTo(new Sla(1, 2, true));
         assertThat(catalog.byId("pay-taxes").orElseThrow().sla().verified()).isFalse();
         assertThat(catalog.byId("nope")).isEmpty();
