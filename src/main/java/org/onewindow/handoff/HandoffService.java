@@ -27,6 +27,9 @@ import org.onewindow.staff.StaffPrincipal;
  */
 public final class HandoffService {
 
+    /** How many recent handoff episodes a staff member's conversation list is drawn from. */
+    private static final int SCOPE_SCAN_LIMIT = 5000;
+
     private final HandoffStore store;
     private final ConversationService conversations;
     private final Clock clock;
@@ -61,9 +64,6 @@ public final class HandoffService {
                 .limit(limit)
                 .toList());
     }
-
-    /** How many recent handoff episodes a staff member's conversation list is drawn from. */
-    private static final int SCOPE_SCAN_LIMIT = 5000;
 
     /** The open handoffs within the scope of {@code staff}, by department, each with how long it has waited. */
     public Future<Map<String, List<Map<String, Object>>>> queues(StaffPrincipal staff) {

@@ -1,6 +1,7 @@
 package org.onewindow.http;
 
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.DecodeException;
@@ -82,7 +83,12 @@ final class ApiErrors {
             response.reset();
             return;
         }
-        response.setStatusCode(status)
+        write(response, status, code, message);
+    }
+
+    /** Writes the error body on {@code response}: the one shape of every error, also outside the router. */
+    static Future<Void> write(HttpServerResponse response, int status, String code, String message) {
+        return response.setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(Json.write(Map.of("error", Map.of("code", code, "message", message))));
     }

@@ -4,8 +4,6 @@ import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.Map;
-import org.onewindow.codec.Json;
 
 /**
  * Requests the HTTP decoder could not read (a request line or headers over the limit, a negative Content-Length, a
@@ -36,11 +34,7 @@ final class InvalidRequests {
             code = "malformed_request";
             message = "The request is not well-formed HTTP.";
         }
-        request.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", "application/json; charset=utf-8")
-                .putHeader("Connection", "close")
-                .end(Json.write(Map.of("error", Map.of("code", code, "message", message))))
+        ApiErrors.write(request.response().putHeader("Connection", "close"), status, code, message)
                 .onComplete(done -> request.connection().close());
     }
 }

@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
-import org.onewindow.codec.Json;
 
 /**
  * Deadlines for clients that send too slowly, so that a few hundred of them cannot hold the server's connections: a
@@ -38,8 +37,9 @@ final class SlowClients {
         HttpServerRequest request = ctx.request();
         HttpConnection connection = request.connection();
         cancelHeaderDeadline(connection);
-        // A WebSocket handshake has no body and is paused until it upgrades; its socket pings instead.
-        if (!request.isEnded() && !request.canUpgradeToWebSocket()) {
+        // A WebSocket handshake has no body and is paused until it upgrades; its socket pings instead. A request that
+        // declares no body (most GETs) needs no timer: this runs on every request.
+        if (!request.isEnded() && declaresBody(request) && !request.canUpgradeToWebSocket()) {
             long bodyDeadline = vertx.setTimer(readMillis, fired -> bodyTooSlow(request));
             request.end().onComplete(received -> vertx.cancelTimer(bodyDeadline));
             ctx.addEndHandler(done -> vertx.cancelTimer(bodyDeadline));
@@ -48,6 +48,11 @@ final class SlowClients {
             ctx.addEndHandler(done -> awaitHeaders(connection));
         }
         ctx.next();
+    }
+
+    private static boolean declaresBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return length != null && !length.trim().equals("0") || request.getHeader("Transfer-Encoding") != null;
     }
 
     private void awaitHeaders(HttpConnection connection) {
@@ -74,11 +79,8 @@ final class SlowClients {
             request.connection().close();
             return;
         }
-        response.setStatusCode(408)
-                .putHeader("Content-Type", "application/json; charset=utf-8")
-                .putHeader("Connection", "close")
-                .end(Json.write(Map.of("error", Map.of("code", "request_timeout",
-                        "message", "The request body did not arrive in time; send it again."))))
+        ApiErrors.write(response.putHeader("Connection", "close"), 408, "request_timeout",
+                        "The request body did not arrive in time; send it again.")
                 .onComplete(done -> request.connection().close());
     }
 }

@@ -29,6 +29,7 @@ import org.onewindow.connector.TestConnectors;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.ServiceProcess;
 
 /**
@@ -109,7 +110,7 @@ public final class FaultRun {
             Path dataDir = work.resolve("data");
             startService(dataDir, flags, env);
 
-            List<Future<List<String>>> submissions = new ArrayList<>();
+            List<Future<Response>> submissions = new ArrayList<>();
             List<Conversation> conversations = new ArrayList<>();
             for (int i = 0; i < settings.conversations(); i++) {
                 Conversation c = retrying(() -> api.createConversation("en"));
@@ -129,7 +130,7 @@ public final class FaultRun {
                 }
                 startService(dataDir, flags, env);
             }
-            for (Future<List<String>> f : submissions) {
+            for (Future<Response> f : submissions) {
                 f.get(5, TimeUnit.MINUTES);
             }
             return outcome(conversations, receiver, settings.kills(), (System.nanoTime() - start) / 1e9);
@@ -148,27 +149,16 @@ public final class FaultRun {
     }
 
     /** Runs deregistration to its submission; every turn is retried with its clientMessageId until answered. */
-    private List<String> drive(Conversation c) throws InterruptedException {
-        Response response = turn(c, new JsonObject().put("action", "process:start:deregistration"));
-        for (int step = 0; step < 40; step++) {
-            JsonObject state = response.json().getJsonObject("state");
-            JsonArray submitted = state.getJsonArray("submissions");
-            if (!submitted.isEmpty()) {
-                return submitted.stream().map(s -> ((JsonObject) s).getString("id")).toList();
-            }
-            List<String> actions = lastQuickReplies(response);
-            if (actions.contains("process:privacy-accept")) {
-                response = turn(c, new JsonObject().put("action", "process:privacy-accept"));
-            } else if (actions.contains("process:confirm")) {
-                response = turn(c, new JsonObject().put("action", "process:confirm"));
-            } else if (actions.contains("process:keep")) {
-                response = turn(c, new JsonObject().put("action", "process:keep"));
-            } else {
-                String field = state.getJsonObject("process").getJsonObject("field").getString("name");
-                response = turn(c, new JsonObject().put("text", ANSWERS.get(field)));
-            }
-        }
-        throw new IllegalStateException("deregistration did not finish in 40 turns in " + c.id());
+    private Response drive(Conversation c) throws InterruptedException {
+        return ProcessDriver.untilSubmitted(turn(c, new JsonObject().put("action", "process:start:deregistration")), ANSWERS,
+                body -> {
+                    try {
+                        return turn(c, body);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                });
     }
 
     private Response turn(Conversation c, JsonObject body) throws InterruptedException {
@@ -256,15 +246,10 @@ public final class FaultRun {
                         && !"failed".equals(((JsonObject) t).getString("status"))));
     }
 
-    private static boolean allDone(List<Future<List<String>>> futures) {
+    private static boolean allDone(List<Future<Response>> futures) {
         return futures.stream().allMatch(Future::isDone);
     }
 
-    private static List<String> lastQuickReplies(Response r) {
-        JsonArray messages = r.json().getJsonArray("messages");
-        JsonArray quick = messages.getJsonObject(messages.size() - 1).getJsonArray("quickReplies");
-        return quick == null ? List.of() : quick.stream().map(q -> ((JsonObject) q).getString("action")).toList();
-    }
 
     /** The shipped connectors, each turned into an HTTP connector to {@code url} with short timeouts and back-offs. */
     private Path connectorsTo(String url) throws IOException {

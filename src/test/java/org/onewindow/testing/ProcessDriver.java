@@ -20,6 +20,12 @@ public final class ProcessDriver {
      * pre-filled values and confirms the summary; returns the response of the submitting turn.
      */
     public static Response untilSubmitted(ApiClient api, Conversation c, Response started, Map<String, String> answers) {
+        return untilSubmitted(started, answers, body -> api.post("/api/v1/conversations/" + c.id() + "/messages", c.token(), body));
+    }
+
+    /** The same, sending each turn's body ({@code text} or {@code action}) through {@code send}. */
+    public static Response untilSubmitted(Response started, Map<String, String> answers,
+                                          java.util.function.Function<JsonObject, Response> send) {
         Response response = started;
         for (int turn = 0; turn < 40; turn++) {
             assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -29,15 +35,15 @@ public final class ProcessDriver {
             }
             List<String> actions = lastQuickReplies(response);
             if (actions.contains("process:privacy-accept")) {
-                response = api.press(c, "process:privacy-accept");
+                response = send.apply(new JsonObject().put("action", "process:privacy-accept"));
             } else if (actions.contains("process:confirm")) {
-                response = api.press(c, "process:confirm");
+                response = send.apply(new JsonObject().put("action", "process:confirm"));
             } else if (actions.contains("process:keep")) {
-                response = api.press(c, "process:keep");
+                response = send.apply(new JsonObject().put("action", "process:keep"));
             } else {
                 String field = state.getJsonObject("process").getJsonObject("field").getString("name");
                 assertThat(answers).as("an answer for " + field).containsKey(field);
-                response = api.say(c, answers.get(field));
+                response = send.apply(new JsonObject().put("text", answers.get(field)));
             }
         }
         throw new AssertionError("the process did not finish in 40 turns: " + response.body());
