@@ -90,6 +90,7 @@ import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 
 /**
  * One running OneWindow node: Vert.x with metrics, the store, the services and the HTTP
@@ -189,7 +190,7 @@ public final class OneWindow {
             SqlProfileStore profiles = new SqlProfileStore(database);
             Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, clock),
                     OfficeHours.of(calendar, config.officeHours()), clock,
-                    new EligibilityDialogue(incentives::current, clock));
+                    new EligibilityDialogue(incentives::current, clock), BgeEmbedder.shared());
             ConversationService conversations = new ConversationService(vertx, store, dialogue, knowledge, clock,
                     new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
                     config.maxTextLength(), new SubmissionRouting() {

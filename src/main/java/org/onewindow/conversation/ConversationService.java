@@ -359,7 +359,21 @@ public final class ConversationService {
      * before comes from the knowledge base's cache here; a search (Lucene) runs on a worker thread.
      */
     private Future<Decision> decide(DialogueTurn turn) {
+        return interpret(turn).compose(reading -> decide(turn, reading));
+    }
+
+    /**
+     * The message as understood: read on the event loop, and where it names no option at a choice
+     * step, weighed by meaning on a worker thread (it embeds the message).
+     */
+    private Future<Interpretation> interpret(DialogueTurn turn) {
         Interpretation reading = dialogue.interpret(turn);
+        return dialogue.choiceToWeigh(turn, reading)
+                .map(choice -> vertx.executeBlocking(() -> dialogue.weigh(choice, reading), false))
+                .orElseGet(() -> Future.succeededFuture(reading));
+    }
+
+    private Future<Decision> decide(DialogueTurn turn, Interpretation reading) {
         Act.Question question = reading.question();
         if (question == null) {
             return Future.succeededFuture(dialogue.decide(turn, reading, null));

@@ -27,7 +27,10 @@ import org.onewindow.shared.Mode;
 import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.SubmissionSummary;
+import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.understanding.Act;
+import org.onewindow.understanding.ChoiceMeanings;
+import org.onewindow.understanding.ChoiceToWeigh;
 import org.onewindow.understanding.CommandKind;
 import org.onewindow.understanding.Interpretation;
 import org.onewindow.understanding.Interpreter;
@@ -63,14 +66,16 @@ public final class Dialogue {
     private final ProcessRunner runner;
     private final FormPolicy form;
     private final Interpreter interpreter;
+    private final ChoiceMeanings meanings;
     private final OfficeHours officeHours;
     private final java.time.Clock clock;
     private final EligibilityDialogue eligibility;
     private final SubmissionEditor editor;
 
     public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, OfficeHours officeHours,
-                    java.time.Clock clock, EligibilityDialogue eligibility) {
+                    java.time.Clock clock, EligibilityDialogue eligibility, Embedder embedder) {
         this.eligibility = eligibility;
+        this.meanings = new ChoiceMeanings(embedder, catalog);
         this.editor = new SubmissionEditor(catalog, clock);
         this.catalog = catalog;
         this.runner = runner;
@@ -92,6 +97,19 @@ public final class Dialogue {
     /** What the turn's message does where the conversation stands. Pure and quick. */
     public Interpretation interpret(DialogueTurn turn) {
         return interpreter.interpret(situation(turn.state()), turn.message());
+    }
+
+    /** The choice step the reading left unread, whose option the message may describe in other words. */
+    public Optional<ChoiceToWeigh> choiceToWeigh(DialogueTurn turn, Interpretation reading) {
+        return interpreter.choiceToWeigh(situation(turn.state()), turn.message(), reading);
+    }
+
+    /**
+     * The reading with the option the message describes as its answer, or the reading unchanged.
+     * Blocking (it embeds the message): callers run it on a worker thread.
+     */
+    public Interpretation weigh(ChoiceToWeigh choice, Interpretation reading) {
+        return meanings.choose(choice).map(option -> interpreter.chosen(reading, choice, option)).orElse(reading);
     }
 
     private Situation situation(DialogueState state) {

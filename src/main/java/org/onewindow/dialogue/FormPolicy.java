@@ -25,6 +25,9 @@ final class FormPolicy {
         if (act instanceof Act.Answers answers) {
             return runner.fill(def, p, answers.values(), lang);
         }
+        if (act instanceof Act.Described described) {
+            return runner.fillDescribed(def, p, described.value(), lang);
+        }
         if (act instanceof Act.Refused refused) {
             return runner.answer(def, p, refused.result(), lang);
         }

@@ -136,7 +136,7 @@ final class DefinitionReader {
         List<Option> options = new ArrayList<>();
         Set<String> values = new HashSet<>();
         for (YamlNode o : f.items("options")) {
-            o.onlyKeys("an option", Set.of("value", "label", "synonyms"));
+            o.onlyKeys("an option", Set.of("value", "label", "synonyms", "description"));
             String value = o.string("value");
             if (!values.add(value)) {
                 throw o.get("value").error("duplicate option value '" + value + "'");
@@ -144,7 +144,7 @@ final class DefinitionReader {
             if (type == FieldType.BOOLEAN && !value.equals("true") && !value.equals("false")) {
                 throw o.get("value").error("a boolean option's value is true or false, not '" + value + "'");
             }
-            options.add(new Option(value, o.localized("label"), o.strings("synonyms")));
+            options.add(new Option(value, o.localized("label"), o.strings("synonyms"), o.optLocalized("description")));
         }
         if (type == FieldType.ENUM && options.size() < 2) {
             throw f.error("enum field '" + name + "' needs at least two options");

@@ -246,6 +246,24 @@ public final class ProcessRunner {
         return turn(next, replies);
     }
 
+    /**
+     * The asked choice, recognised from a description rather than named: stored as an answer, and
+     * the reply first says how the message was taken, so a wrong reading is seen and undone at once.
+     */
+    public ProcessTurn fillDescribed(ProcessDefinition def, ProcessProgress p, FieldValue value, Lang lang) {
+        ProcessTurn filled = fill(def, p, List.of(value), lang);
+        FieldSpec f = def.field(value.field()).orElseThrow(() -> new IllegalArgumentException("no field " + value.field()));
+        if (!value.result().isOk() || filled.progress() == null || !filled.progress().answers().containsKey(f.name())) {
+            return filled;
+        }
+        List<ProcessReply> replies = new ArrayList<>();
+        replies.add(ProcessReply.of(t(lang, "I took that as the " + f.label(Lang.EN) + ": " + value.result().display().en()
+                        + ". If that is not right, say \u201cback\u201d.",
+                "我理解您的" + f.label(Lang.ZH) + "是：" + value.result().display().zh() + "。如果不对，请说\u201c返回\u201d。")));
+        replies.addAll(filled.replies());
+        return new ProcessTurn(filled.progress(), replies, filled.outcome(), filled.payload());
+    }
+
     /** Asks a field again ("change the address", or its button in the list of answers). */
     public ProcessTurn reopen(ProcessDefinition def, ProcessProgress p, String field, Lang lang) {
         FieldSpec f = def.field(field).orElseThrow(() -> new IllegalArgumentException("no field " + field));

@@ -23,6 +23,13 @@ public sealed interface Act {
         }
     }
 
+    /** The asked choice, not named but described in other words and recognised by its meaning. */
+    record Described(FieldValue value) implements Act {
+        public Described {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     /** A value for the asked field that its type refuses; the result says why. */
     record Refused(String field, ValidationResult result) implements Act {
         public Refused {

@@ -9,8 +9,13 @@ import org.onewindow.knowledge.QuestionType;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
+import org.onewindow.process.Stage;
+import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.FieldValue;
 import org.onewindow.process.field.Inputs;
 import org.onewindow.process.field.ValidationContext;
+import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.understanding.Situation.Activity;
@@ -34,6 +39,7 @@ public final class Interpreter {
 
     private final Supplier<ProcessCatalog> catalog;
     private final FormReader form;
+    private final ValidationContext validation;
     /** The trigger matcher of the catalog last seen: prepared once per catalog, since every message is matched. */
     private volatile Triggers triggers;
 
@@ -43,6 +49,7 @@ public final class Interpreter {
     public Interpreter(Supplier<ProcessCatalog> catalog, ValidationContext validation) {
         this.catalog = catalog;
         this.form = new FormReader(validation);
+        this.validation = validation;
     }
 
     public Interpretation interpret(Situation situation, InboundMessage message) {
@@ -55,6 +62,30 @@ public final class Interpreter {
                 : act instanceof Act.Question q && q.again() ? q.lang()
                 : situation.activity() == Activity.PROCESS ? situation.locale() : detected;
         return new Interpretation(lang, act);
+    }
+
+    /**
+     * The choice step this reading left unread, when the message may describe an option in other
+     * words: a typed text at an asked {@code enum} field that named no option. Empty otherwise.
+     */
+    public Optional<ChoiceToWeigh> choiceToWeigh(Situation situation, InboundMessage message, Interpretation reading) {
+        boolean unread = reading.act() instanceof Act.NotUnderstood
+                || reading.act() instanceof Act.Refused refused && refused.field().equals(situation.progress().currentField());
+        if (!unread || situation.activity() != Activity.PROCESS || situation.definition() == null
+                || message.text() == null || situation.progress().stage() != Stage.ASK
+                || situation.progress().currentField() == null) {
+            return Optional.empty();
+        }
+        return situation.definition().field(situation.progress().currentField())
+                .filter(field -> field.type() == FieldType.ENUM)
+                .map(field -> new ChoiceToWeigh(field, message.text(), Lang.detect(message.text(), situation.locale())));
+    }
+
+    /** The reading once {@link ChoiceMeanings} found the option the message describes: that option, as the answer. */
+    public Interpretation chosen(Interpretation reading, ChoiceToWeigh choice, String option) {
+        ValidationResult result = FieldValidators.validate(option, choice.field().view(), validation);
+        return result.isOk() ? new Interpretation(reading.lang(), new Act.Described(new FieldValue(choice.field().name(), result)))
+                : reading;
     }
 
     private Act act(Situation situation, InboundMessage message, Lang lang) {

@@ -27,6 +27,7 @@ import org.onewindow.shared.Mode;
 import org.onewindow.shared.Reply;
 import org.onewindow.testing.EvalSets;
 import org.onewindow.understanding.Interpretation;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 
 /**
  * The answer-fact evaluation: questions as people type them, each with the fact the answer text
@@ -73,7 +74,7 @@ final class AnswerEvalTest {
         IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, FormEvalTest.CLOCK),
                 new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")), FormEvalTest.CLOCK,
-                new EligibilityDialogue(incentives::current, FormEvalTest.CLOCK));
+                new EligibilityDialogue(incentives::current, FormEvalTest.CLOCK), BgeEmbedder.shared());
     }
 
     @AfterAll

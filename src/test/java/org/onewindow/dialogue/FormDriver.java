@@ -11,7 +11,10 @@ import org.onewindow.process.ProcessTurn;
 import org.onewindow.shared.FileAttachment;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.understanding.Act;
+import org.onewindow.understanding.ChoiceMeanings;
+import org.onewindow.understanding.Interpretation;
 import org.onewindow.understanding.Interpreter;
 import org.onewindow.understanding.Situation;
 
@@ -20,18 +23,24 @@ final class FormDriver {
     private final ProcessRunner runner;
     private final Interpreter interpreter;
     private final FormPolicy policy;
+    private final ChoiceMeanings meanings;
 
     FormDriver(ProcessRunner runner, ProcessCatalog catalog) {
         this.runner = runner;
         this.interpreter = new Interpreter(() -> catalog, runner.validation());
         this.policy = new FormPolicy(runner);
+        this.meanings = new ChoiceMeanings(BgeEmbedder.shared(), () -> catalog);
     }
 
     /** What the input does at this step. */
     Act act(ProcessDefinition def, ProcessProgress progress, ProcessInput input, Lang lang) {
         Situation situation = new Situation(lang, Situation.Activity.PROCESS, def, runner.refreshed(def, progress),
                 false, false, null);
-        return interpreter.interpret(situation, message(input)).act();
+        InboundMessage message = message(input);
+        Interpretation reading = interpreter.interpret(situation, message);
+        return interpreter.choiceToWeigh(situation, message, reading)
+                .flatMap(choice -> meanings.choose(choice).map(option -> interpreter.chosen(reading, choice, option)))
+                .orElse(reading).act();
     }
 
     /** The turn the input makes; a question leaves the process where it stands, with no replies of its own. */

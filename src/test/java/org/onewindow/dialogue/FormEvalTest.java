@@ -110,7 +110,7 @@ final class FormEvalTest {
 
     /** The act as the evaluation names it. */
     private static String name(Act act) {
-        if (act instanceof Act.Answers) {
+        if (act instanceof Act.Answers || act instanceof Act.Described) {
             return "answer";
         }
         if (act instanceof Act.Corrections || act instanceof Act.Reopen) {

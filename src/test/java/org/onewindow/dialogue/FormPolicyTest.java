@@ -72,6 +72,18 @@ final class FormPolicyTest {
     }
 
     @Test
+    void choiceRecognisedFromADescription_isStored_andTheReplySaysHowItWasTaken() {
+        Map<String, String> named = Map.of("companyName", "星辰科技");
+        ProcessTurn turn = policy.decide(def, at("companyType", named, false),
+                new Act.Described(value("companyType", "sole", "Sole proprietorship")), Lang.EN);
+
+        assertThat(turn.progress().answers()).containsKey("companyType");
+        assertThat(turn.progress().currentField()).isEqualTo("registeredCapital");
+        assertThat(turn.replies().get(0).text())
+                .isEqualTo("I took that as the type of enterprise: Sole proprietorship. If that is not right, say \u201cback\u201d.");
+    }
+
+    @Test
     void personalValue_beforeThePrivacyNotice_isKept_andConfirmedAtItsStep() {
         Map<String, String> upToAddress = Map.of("companyName", "星辰科技", "companyType", "llc", "registeredCapital", "5000000",
                 "businessScope", "软件开发");

@@ -19,6 +19,7 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.Interpretation;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 
 final class InterpretThenDecideTest {
 
@@ -31,7 +32,7 @@ final class InterpretThenDecideTest {
             return new Dialogue(ProcessCatalogHolder.load(Path.of("knowledge-base/processes"))::current,
                     new ProcessRunner(calendar, Clock.systemUTC()),
                     new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")), Clock.systemUTC(),
-                    new EligibilityDialogue(incentives::current, Clock.systemUTC()));
+                    new EligibilityDialogue(incentives::current, Clock.systemUTC()), BgeEmbedder.shared());
         } catch (Exception e) {
             throw new IllegalStateException("the shipped configuration folders must load", e);
         }

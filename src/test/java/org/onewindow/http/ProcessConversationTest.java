@@ -91,6 +91,20 @@ final class ProcessConversationTest {
     }
 
     @Test
+    void choiceDescribedInOtherWords_isTakenAsThatOptionAndTheReplyNamesIt() {
+        Conversation c = api.createConversation("en");
+        api.press(c, "process:start:deregistration");
+        api.say(c, "Hunan Xingchen Technology Co. Ltd");
+        api.say(c, "91350100M000100Y43");
+
+        Response r = api.say(c, "the firm never owed money to anybody, and all of our investors will put that in writing");
+
+        assertThat(r.json().getJsonObject("state").getJsonObject("process").getJsonObject("field").getString("name"))
+                .isEqualTo("reason");
+        assertThat(allText(r)).contains("I took that as the deregistration route: Simplified deregistration");
+    }
+
+    @Test
     void cancel_withConfirmation_returnsToTheBotAndSubmitsNothing() {
         Conversation c = api.createConversation("en");
         api.press(c, "process:start:deregistration");

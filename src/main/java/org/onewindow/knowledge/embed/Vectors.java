@@ -22,4 +22,13 @@ public final class Vectors {
         }
         return out;
     }
+
+    /** The cosine of two unit vectors of the same model (their dot product). */
+    public static double cosine(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
 }

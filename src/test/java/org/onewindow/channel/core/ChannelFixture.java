@@ -28,6 +28,7 @@ import org.onewindow.store.SqlChannelStore;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 
 /**
  * The real conversation service as {@code OneWindow} builds it (SQLite store, the repository's
@@ -78,7 +79,7 @@ public final class ChannelFixture implements AutoCloseable {
         Dialogue dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, Clock.systemUTC()),
                 new org.onewindow.dialogue.OfficeHours(calendar,
                         org.onewindow.dialogue.OfficeHours.parse("09:00-12:00,13:30-17:30")), Clock.systemUTC(),
-                new org.onewindow.policy.EligibilityDialogue(incentives::current, Clock.systemUTC()));
+                new org.onewindow.policy.EligibilityDialogue(incentives::current, Clock.systemUTC()), BgeEmbedder.shared());
         ConversationEvents events = new ConversationEvents(vertx.eventBus());
         ConversationService service = new ConversationService(vertx, conversationStore, dialogue, new StubKnowledge(), Clock.systemUTC(),
                 events, nanos -> { }, 2000, new SubmissionRouting() {
