@@ -30,7 +30,8 @@ final class KnowledgeReloads {
     private KnowledgeReloads() {
     }
 
-    static long watch(Vertx vertx, Path folder, String name, Reload reload) {
+    /** Reloads {@code folder} when its files change; {@code applied} is told whether each change was applied. */
+    static long watch(Vertx vertx, Path folder, String name, Reload reload, java.util.function.Consumer<Boolean> applied) {
         String[] last = {fingerprint(folder)};
         return vertx.setPeriodic(EVERY_MS, id -> vertx.executeBlocking(() -> {
             String now = fingerprint(folder);
@@ -38,7 +39,9 @@ final class KnowledgeReloads {
                 last[0] = now;
                 try {
                     reload.run();
+                    applied.accept(true);
                 } catch (Exception e) {
+                    applied.accept(false);
                     LOG.error("{}: the change was not applied; the last good version stays in use: {}", name, e.getMessage());
                 }
             }

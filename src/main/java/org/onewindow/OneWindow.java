@@ -1,7 +1,18 @@
 package org.onewindow;
 
 import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.vertx.micrometer.Label;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -17,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +103,7 @@ import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.onewindow.knowledge.embed.BgeEmbedder;
+import org.onewindow.metrics.ServiceMetrics;
 
 /**
  * One running OneWindow node: Vert.x with metrics, the store, the services and the HTTP
@@ -101,6 +114,8 @@ public final class OneWindow {
     private static final Logger LOG = LoggerFactory.getLogger(OneWindow.class);
     private static final long STAFF_PURGE_EVERY_MS = 10 * 60 * 1000;
     private static final long RETENTION_EVERY_MS = 60 * 60 * 1000;
+    /** How often the queue and the outbox are read for the metrics page. */
+    private static final Duration METRICS_REFRESH = Duration.ofSeconds(15);
 
     private final Vertx vertx;
     private final SqlDatabase database;
@@ -147,7 +162,11 @@ public final class OneWindow {
     public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env, PasswordHasher hasher)
             throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        configureMeters(registry);
+        bindJvmMetrics(registry);
         VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+                // The route template ("/api/v1/conversations/:id/messages"), never the raw path, so ids add no series.
+                .addLabels(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE)
                 // Every turn publishes on the event bus; counting those messages cost more than they tell.
                 .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS));
         Vertx vertx = config.cluster().enabled()
@@ -171,15 +190,14 @@ public final class OneWindow {
             SqlOutboxStore outbox = new SqlOutboxStore(database, connectorRegistry, clock);
             SqlConversationStore store = new SqlConversationStore(database, outbox);
             AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
-            Timer turnTimer = Timer.builder("onewindow.turn.duration")
-                    .description("Time from a turn's arrival to its committed reply")
-                    .publishPercentileHistogram()
-                    .register(registry);
+            ServiceMetrics metrics = new ServiceMetrics(registry);
             ProcessCatalogHolder processes = ProcessCatalogHolder.load(config.knowledgeBase().resolve("processes"));
             WorkingDayCalendar calendar = WorkingDayCalendar.load(config.knowledgeBase().resolve("calendar"));
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
                     config.dataDir().resolve("index")), AnswerPolicy.defaults(), clock);
             LuceneKnowledgeBase answered = knowledge;
+            metrics.knowledge(answered::health);
+            answered.observeReloads(applied -> metrics.reloaded("documents", applied));
             FunctionCounter.builder("onewindow.knowledge.answer.cache.hits", answered, k -> k.answerCacheStats().hitCount())
                     .description("Questions answered from the answer cache").register(registry);
             FunctionCounter.builder("onewindow.knowledge.answer.cache.misses", answered, k -> k.answerCacheStats().missCount())
@@ -192,7 +210,7 @@ public final class OneWindow {
                     OfficeHours.of(calendar, config.officeHours()), clock,
                     new EligibilityDialogue(incentives::current, clock), BgeEmbedder.shared());
             ConversationService conversations = new ConversationService(vertx, store, dialogue, knowledge, clock,
-                    new ConversationEvents(vertx.eventBus()), nanos -> turnTimer.record(nanos, TimeUnit.NANOSECONDS),
+                    new ConversationEvents(vertx.eventBus()), metrics.turns(),
                     config.maxTextLength(), new SubmissionRouting() {
                         @Override
                         public List<String> targetsFor(String processId) {
@@ -216,6 +234,7 @@ public final class OneWindow {
             relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.of(
                     Duration.ofSeconds(config.deliveryLeaseSeconds()), nodeName(config.dataDir())));
             relayRef.set(relay);
+            relay.observeAttempts(metrics.deliveries());
             await(relay.start());
             ConnectorCallbacks callbacks = new ConnectorCallbacks(connectorRegistry, outbox, clock, listener);
             DeliveryAdmin deliveries = new DeliveryAdmin(outbox, connectorRegistry, relay, clock, listener);
@@ -247,11 +266,14 @@ public final class OneWindow {
                             });
             vertx.setPeriodic(RETENTION_EVERY_MS, id -> retention.get()
                     .onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
+            SqlHandoffStore handoffStore = new SqlHandoffStore(database);
+            metrics.refreshEvery(vertx, METRICS_REFRESH, handoffStore, outbox,
+                    () -> connectorRegistry.all().stream().map(c -> c.spec().id()).toList(), clock);
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     files, callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(new SqlHandoffStore(database), conversations, clock), incentives::current, channels,
+                    new HandoffService(handoffStore, conversations, clock), incentives::current, channels,
                     new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles,
                     personalData, retention, new FloodGuard(clock, config.clientLimits()));
             int port = deployHttp(vertx, services, config);
@@ -261,14 +283,14 @@ public final class OneWindow {
                 processes.reload();
                 searchable.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
                 LOG.info("processes reloaded: {}", processes.current().all().size());
-            });
+            }, applied -> metrics.reloaded("processes", applied));
             KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("incentives"), "incentives", () -> {
                 IncentiveCatalog before = incentives.current();
                 IncentiveCatalog after = incentives.reload();
                 after.problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
                 LOG.info("incentives reloaded: {}", after.incentives().size());
                 ProactiveIncentives.tell(vertx, profiles, conversations, before, after, clock);
-            });
+            }, applied -> metrics.reloaded("incentives", applied));
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,
                     "%d knowledge documents (%d failed, %d passages), %d processes, %d connectors, calendar %s",
@@ -294,6 +316,40 @@ public final class OneWindow {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             throw e;
         }
+    }
+
+    /**
+     * HTTP response times get a few fixed buckets (per route, method and status: a full histogram
+     * would be ~70 series each), so dashboards can draw quantiles. Two series of Micrometer's binders
+     * whose names Prometheus' lint refuses are left out; process_cpu_usage and the CPU gauges say the same.
+     */
+    private static void configureMeters(MeterRegistry registry) {
+        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")
+                || id.getName().equals("system.cpu.count")));
+        registry.config().meterFilter(new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                if (!id.getName().equals("vertx.http.server.response.time")) {
+                    return config;
+                }
+                return DistributionStatisticConfig.builder()
+                        .serviceLevelObjectives(Stream.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+                                .mapToDouble(seconds -> seconds * 1e9).toArray())
+                        .build().merge(config);
+            }
+        });
+    }
+
+    /** The JVM's and the process's own series: memory, collections, threads, classes, CPU, uptime, files. */
+    private static void bindJvmMetrics(MeterRegistry registry) {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        // Registered for the node's lifetime; a test JVM starts few nodes.
+        new JvmGcMetrics().bindTo(registry);
     }
 
     /**

@@ -66,6 +66,7 @@ public final class OutboxRelay {
     private final SubmissionStatusListener listener;
     private final Options options;
     private final DoubleSupplier random;
+    private volatile DeliveryObserver observer = DeliveryObserver.NONE;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     /** This run's claim prefix, {@code <node>/<run>}: fences claims apart from the node's earlier runs. */
     private final String owner;
@@ -256,6 +257,11 @@ public final class OutboxRelay {
                 .compose(outcome -> record(claimed, spec, breaker, attempt, started, outcome));
     }
 
+    /** Tells {@code observer} of every attempt from now on (the node's metrics); set before {@link #start}. */
+    public void observeAttempts(DeliveryObserver observer) {
+        this.observer = observer;
+    }
+
     private Future<Void> record(ClaimedDelivery claimed, ConnectorSpec spec, CircuitBreaker breaker, int attempt,
                                 Instant started, DeliveryOutcome outcome) {
         Instant now = clock.instant();
@@ -281,6 +287,7 @@ public final class OutboxRelay {
             }
         }
         String error = outcome.kind() == DeliveryOutcome.Kind.DELIVERED ? null : outcome.reason();
+        observer.attempted(spec.id(), state);
         AttemptResult result = new AttemptResult(claimed, attempt, started, now, state, nextDue,
                 outcome.kind().name().toLowerCase(java.util.Locale.ROOT), outcome.statusCode(), error);
         if (state != DeliveryState.PENDING && state != DeliveryState.DELIVERED) {

@@ -65,6 +65,9 @@ public interface OutboxStore {
     /** How many rows are in each state (for health and dashboards). */
     Future<java.util.Map<DeliveryState, Long>> countByState();
 
+    /** How many rows each connector has in each state it has rows in (for the operators' metrics). */
+    Future<java.util.Map<String, java.util.Map<DeliveryState, Long>>> countByConnector();
+
     /** The submission's status per connector (each connector's latest version). */
     Future<List<TargetView>> targets(String submissionId);
 }

@@ -351,6 +351,8 @@ public final class ConversationService {
                         : Future.succeededFuture(TurnOutcome.of(message, decision)))
                 .compose(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
+                        .onSuccess(committed -> observer.turnDecided(TurnKind.of(outcome.decision(),
+                                conversation.state().mode() == org.onewindow.shared.Mode.PROCESS)))
                         .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
     }
 

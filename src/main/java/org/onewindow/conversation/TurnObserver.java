@@ -1,7 +1,11 @@
 package org.onewindow.conversation;
 
-/** Told how long each committed turn took, for the latency histogram. */
+/** Told of each committed turn: how long it took, for the latency histogram, and what kind it was. */
 @FunctionalInterface
 public interface TurnObserver {
     void turnCompleted(long nanos);
+
+    /** What the turn did, once it is committed (replayed turns are not told again). */
+    default void turnDecided(TurnKind kind) {
+    }
 }

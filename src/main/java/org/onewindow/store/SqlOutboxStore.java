@@ -446,6 +446,25 @@ public final class SqlOutboxStore implements OutboxStore {
         });
     }
 
+    @Override
+    public Future<java.util.Map<String, java.util.Map<DeliveryState, Long>>> countByConnector() {
+        return db.read(connection -> {
+            java.util.Map<String, java.util.Map<DeliveryState, Long>> counts = new java.util.TreeMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT connector_id, state, COUNT(*) FROM outbox GROUP BY connector_id, state");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    DeliveryState state = DeliveryState.parseOrNull(rs.getString(2));
+                    if (state != null) {
+                        counts.computeIfAbsent(rs.getString(1), c -> new java.util.EnumMap<>(DeliveryState.class))
+                                .put(state, rs.getLong(3));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
     /** Fails when the outbox cannot be read (for health checks). */
     public Future<Void> ping() {
         return db.read(connection -> {

@@ -75,6 +75,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
+    private volatile java.util.function.Consumer<Boolean> reloads = applied -> { };
     private volatile int syntheticCount;
     private final Clock clock;
     /**
@@ -335,6 +336,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /**
+     * Tells {@code observer} of every sync that changed the index ({@code true}) or failed
+     * ({@code false}), for the operators' metrics; set it once, after opening.
+     */
+    public void observeReloads(java.util.function.Consumer<Boolean> observer) {
+        this.reloads = observer;
+    }
+
     /** Brings the index in step with the directory now (what the watcher triggers). */
     public void sync() {
         syncLock.lock();
@@ -343,9 +352,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             changed |= files.sync();
             if (changed) {
                 index.commitAndRefresh();
+                reloads.accept(true);
             }
             scheduleEmbedding();
         } catch (IOException e) {
+            reloads.accept(false);
             LOG.warn("knowledge sync of {} failed: {}", root, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
