@@ -187,6 +187,7 @@ public final class OneWindow {
                     new AmqpConnectorFactory(vertx), new FileConnectorFactory(vertx)), config.dataDir(), env)
                     .load(config.connectors());
             connectors = connectorRegistry;
+            List<String> connectorIds = connectorRegistry.all().stream().map(c -> c.spec().id()).toList();
             SqlOutboxStore outbox = new SqlOutboxStore(database, connectorRegistry, clock);
             SqlConversationStore store = new SqlConversationStore(database, outbox);
             AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
@@ -234,7 +235,7 @@ public final class OneWindow {
             relay = new OutboxRelay(vertx, outbox, connectorRegistry, clock, listener, OutboxRelay.Options.of(
                     Duration.ofSeconds(config.deliveryLeaseSeconds()), nodeName(config.dataDir())));
             relayRef.set(relay);
-            relay.observeAttempts(metrics.deliveries());
+            relay.observeAttempts(metrics.deliveries(connectorIds));
             await(relay.start());
             ConnectorCallbacks callbacks = new ConnectorCallbacks(connectorRegistry, outbox, clock, listener);
             DeliveryAdmin deliveries = new DeliveryAdmin(outbox, connectorRegistry, relay, clock, listener);
@@ -267,8 +268,7 @@ public final class OneWindow {
             vertx.setPeriodic(RETENTION_EVERY_MS, id -> retention.get()
                     .onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
             SqlHandoffStore handoffStore = new SqlHandoffStore(database);
-            metrics.refreshEvery(vertx, METRICS_REFRESH, handoffStore, outbox,
-                    () -> connectorRegistry.all().stream().map(c -> c.spec().id()).toList(), clock);
+            metrics.refreshEvery(vertx, METRICS_REFRESH, handoffStore, outbox, () -> connectorIds, clock);
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     files, callbacks, deliveries, outbox,

@@ -39,6 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class ServiceMetrics {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceMetrics.class);
 
+    /** The content folders a node reloads when they change. */
+    public static final List<String> RELOADED = List.of("documents", "processes", "incentives");
+
     private final MeterRegistry registry;
     private final Timer turnDuration;
     private final AtomicLong handoffsWaiting = new AtomicLong();
@@ -52,8 +55,13 @@ public final class ServiceMetrics {
                 .description("Time from a turn's arrival to its committed reply")
                 .publishPercentileHistogram()
                 .register(registry);
+        // Every outcome and folder is on the page from the start, at 0, so rates, ratios and alerts are defined.
         for (TurnKind kind : TurnKind.values()) {
-            turns(kind); // every outcome is on the page from the start, at 0, so rates and ratios are defined
+            turns(kind);
+        }
+        for (String what : RELOADED) {
+            reloads(what, true);
+            reloads(what, false);
         }
         Gauge.builder("onewindow.handoffs.waiting", handoffsWaiting, AtomicLong::get)
                 .description("Conversations queued for a person and not yet claimed").register(registry);
@@ -80,26 +88,33 @@ public final class ServiceMetrics {
         };
     }
 
-    /** Counts delivery attempts by connector and result, and failures and dead letters apart. */
-    public DeliveryObserver deliveries() {
+    /**
+     * Counts delivery attempts by connector and result, and failures and dead letters apart; the
+     * configured connectors' series are on the page from the start, at 0.
+     */
+    public DeliveryObserver deliveries(Collection<String> connectors) {
+        for (String connector : connectors) {
+            for (DeliveryState state : List.of(DeliveryState.DELIVERED, DeliveryState.FAILED, DeliveryState.PENDING,
+                    DeliveryState.DEAD)) {
+                attempts(connector, state);
+            }
+            failures(connector);
+            deadLettered(connector);
+        }
         return (connectorId, state) -> {
-            Counter.builder("onewindow.delivery.attempts").description("Delivery attempts, by connector and result")
-                    .tags("connector", connectorId, "result", state.toString()).register(registry).increment();
+            attempts(connectorId, state).increment();
             if (state != DeliveryState.DELIVERED) {
-                Counter.builder("onewindow.delivery.failures").description("Delivery attempts that did not deliver")
-                        .tags("connector", connectorId).register(registry).increment();
+                failures(connectorId).increment();
             }
             if (state == DeliveryState.DEAD) {
-                Counter.builder("onewindow.delivery.dead.letters").description("Deliveries dead-lettered")
-                        .tags("connector", connectorId).register(registry).increment();
+                deadLettered(connectorId).increment();
             }
         };
     }
 
     /** Counts a reload of a content folder ({@code what}: documents, processes, incentives), applied or refused. */
     public void reloaded(String what, boolean applied) {
-        Counter.builder("onewindow.knowledge.reloads").description("Reloads of the knowledge base's folders")
-                .tags("what", what, "result", applied ? "applied" : "failed").register(registry).increment();
+        reloads(what, applied).increment();
     }
 
     /**
@@ -156,6 +171,26 @@ public final class ServiceMetrics {
         });
         backlog.register(waiting, true);
         deadLetters.register(dead, true);
+    }
+
+    private Counter attempts(String connector, DeliveryState result) {
+        return Counter.builder("onewindow.delivery.attempts").description("Delivery attempts, by connector and result")
+                .tags("connector", connector, "result", result.toString()).register(registry);
+    }
+
+    private Counter failures(String connector) {
+        return Counter.builder("onewindow.delivery.failures").description("Delivery attempts that did not deliver")
+                .tags("connector", connector).register(registry);
+    }
+
+    private Counter deadLettered(String connector) {
+        return Counter.builder("onewindow.delivery.dead.letters").description("Deliveries dead-lettered")
+                .tags("connector", connector).register(registry);
+    }
+
+    private Counter reloads(String what, boolean applied) {
+        return Counter.builder("onewindow.knowledge.reloads").description("Reloads of the knowledge base's folders")
+                .tags("what", what, "result", applied ? "applied" : "failed").register(registry);
     }
 
     private Counter turns(TurnKind kind) {
