@@ -34,6 +34,10 @@ public final class Main {
         OneWindow node;
         try {
             node = OneWindow.start(config, Clock.systemUTC());
+        } catch (PortInUseException e) {
+            System.err.println("onewindow: could not start: " + e.getMessage());
+            System.exit(1);
+            return;
         } catch (org.onewindow.connector.ConnectorConfigException e) {
             System.err.println("onewindow: invalid connector configuration: " + e.getMessage());
             System.exit(2);

@@ -161,6 +161,7 @@ public final class OneWindow {
     /** Starts a node hashing staff passwords with {@code hasher} (tests use a cheaper one). */
     public static OneWindow start(AppConfig config, Clock clock, Map<String, String> env, PasswordHasher hasher)
             throws Exception {
+        PortInUseException.requireFree(config.host(), config.port());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         configureMeters(registry);
         bindJvmMetrics(registry);
