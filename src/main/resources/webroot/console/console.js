@@ -23,7 +23,7 @@
       funnelNote: '开始：当前处于该事项或已提交的会话（中途放弃并转办其他事项的不计入）；完成：已形成申请的会话；提交：申请数；通过：已获批准的申请。',
       waitNote: '等待：请求人工 → 接入；首次响应：接入 → 工作人员第一条回复。目标：接入后 1 分钟内响应（办公时间）。',
       decisionNote: '用时：首次提交 → 批准/驳回；按时：在承诺时限（工作日，节假日日历）截止日前办结。',
-      noQueue: '暂无等待', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
+      noQueue: '暂无等待', callBack: '请回电：', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
       none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
       rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
       approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
@@ -51,7 +51,7 @@
       funnelNote: 'Started: conversations now in the process or with a submission of it (abandoned ones that moved to another process are not counted); completed: conversations with a submission; submitted: submissions; approved: approved submissions.',
       waitNote: 'Waiting: requested → claimed; first response: claimed → first staff message. Target: a person answers within 1 minute of claiming (office hours).',
       decisionNote: 'Time: first submitted → approved/rejected; on time: decided by the expected date (committed working days, official calendar).',
-      noQueue: 'Nobody waiting', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
+      noQueue: 'Nobody waiting', callBack: 'Call back:', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
       none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
       rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
       approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
@@ -258,7 +258,8 @@
             h('div', null,
               h('div', null, h('span', { class: 'badge ' + item.status }, item.status), ' ',
                 h('span', { class: 'id' }, item.conversationId.substring(0, 8))),
-              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('claimedBy') + ' ' + item.claimedBy : (item.reason || ''))),
+              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('claimedBy') + ' ' + item.claimedBy : (item.reason || '')),
+              item.callBack ? h('div', { class: 'call-back' }, t('callBack') + ' ' + item.callBack) : null),
             h('span', { class: 'wait' + (item.status === 'queued' && wait > 300 ? ' late' : item.status === 'queued' && wait > 60 ? ' soon' : '') }, fmtWait(wait)));
           section.appendChild(row);
         });

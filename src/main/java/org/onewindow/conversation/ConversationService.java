@@ -259,7 +259,7 @@ public final class ConversationService {
         long lastSeq = conversation.lastSeq() + messages.size();
         Conversation next = conversation.advancedTo(nextState, lastSeq);
         TurnRecord record = new TurnRecord(conversation.id(), messages, nextState, lastSeq, null, null, List.of(),
-                submissionStatuses, null, null);
+                submissionStatuses, null, null, null);
         return publishAfter(store.append(record), conversation, next, messages);
     }
 
@@ -419,11 +419,11 @@ public final class ConversationService {
         if (request == null) {
             return Future.succeededFuture(outcome);
         }
-        HandoffInfo handoff = new HandoffInfo(UUID.randomUUID().toString(), HandoffInfo.QUEUED, request.department(),
-                null, request.reason(), clock.instant());
+        HandoffInfo handoff = HandoffInfo.queued(UUID.randomUUID().toString(), request.department(), request.reason(),
+                clock.instant());
         return store.queuedIn(request.department()).map(waiting -> {
             List<Reply> replies = new ArrayList<>(outcome.replies());
-            replies.add(dialogue.queuePlace(waiting + 1, outcome.state().locale()));
+            replies.add(dialogue.queuePlace(waiting + 1, request.department(), outcome.state().locale()));
             return new TurnOutcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), replies,
                     outcome.submissions(), handoff, outcome.statuses());
         });
@@ -444,7 +444,8 @@ public final class ConversationService {
         AnswerLogEntry logged = answer == null ? null : new AnswerLogEntry(firstSeq + 1, answer.question(), answer.lang(),
                 answer.outcome(), answer.confidence(), Json.write(answer.passages()));
         TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
-                requestHash, outcome.submissions(), outcome.statuses(), outcome.handoff(), logged);
+                requestHash, outcome.submissions(), outcome.statuses(), outcome.handoff(), logged,
+                HandoffChange.between(conversation.state().handoff(), outcome.state().handoff()));
         return publishAfter(store.append(record), conversation, next, messages);
     }
 

@@ -15,7 +15,7 @@ import org.onewindow.shared.Message;
 public record TurnRecord(String conversationId, List<Message> messages, DialogueState state, long lastSeq,
                          String clientMessageId, String requestHash, List<SubmissionRecord> submissions,
                          Map<String, String> submissionStatuses, HandoffInfo openedHandoff,
-                         AnswerLogEntry answer) {
+                         AnswerLogEntry answer, HandoffChange handoffChange) {
     public TurnRecord {
         Objects.requireNonNull(conversationId, "conversationId");
         messages = List.copyOf(messages);

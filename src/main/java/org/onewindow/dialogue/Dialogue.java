@@ -115,7 +115,11 @@ public final class Dialogue {
     private Situation situation(DialogueState state) {
         boolean open = state.submissions().stream().anyMatch(SubmissionEditor::undecided);
         if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
-            return new Situation(state.locale(), Activity.WITH_STAFF, null, null, !state.submissions().isEmpty(), open, null);
+            HandoffInfo handoff = state.handoff();
+            Activity waiting = !handoff.isQueued() ? Activity.WITH_STAFF
+                    : handoff.askingCallBack() ? Activity.GIVING_CALL_BACK : Activity.WAITING_FOR_STAFF;
+            return new Situation(state.locale(), waiting, null, null, !state.submissions().isEmpty(), open,
+                    state.lastQuestion());
         }
         if (state.mode() == Mode.PROCESS && state.process() != null) {
             ProcessDefinition def = catalog.get().byId(state.process().processId()).orElse(null);
@@ -145,9 +149,11 @@ public final class Dialogue {
                 : message.isFile() ? message.file().name() : message.text();
         Act act = reading.act();
         Decision decision;
-        if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
+        if (state.mode() == Mode.HANDOFF && state.handoff() != null && !state.handoff().isQueued()) {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
+        } else if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
+            decision = whileQueued(state, act, answer, userText, lang);
         } else if (act instanceof Act.WrongAnswer) {
             decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang);
         } else if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON && state.mode() != Mode.PROCESS) {
@@ -382,7 +388,8 @@ public final class Dialogue {
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
             // Inside a form an unanswered side question calls in nobody: the form goes on (a person is
             // one "转人工" away), and no notice may announce a queue that is not joined.
-            case UNKNOWN -> state.mode() == Mode.PROCESS ? new Decision(userText, List.of(Reply.bot(answer.text())), state)
+            case UNKNOWN -> state.mode() == Mode.PROCESS || state.mode() == Mode.HANDOFF
+                    ? new Decision(userText, List.of(Reply.bot(answer.text())), state)
                     : state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
                     ? handoff(state, userText, List.of(Reply.bot(answer.text())), GENERAL_DEPARTMENT,
                             "the bot could not answer twice in a row", lang)
@@ -398,10 +405,75 @@ public final class Dialogue {
                 turn.learnt(), null);
     }
 
-    /** The user's place in the staff queue, as a notice. */
-    public Reply queuePlace(int place, Lang lang) {
+    /**
+     * The user's place in the staff queue, as a notice, with the way out of it, and out of office
+     * hours the offer of a call-back.
+     */
+    public Reply queuePlace(int place, String department, Lang lang) {
         return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
-                Texts.format(lang, Texts.QUEUE_PLACE, place), List.of(), List.of(), null);
+                Texts.format(lang, Texts.QUEUE_PLACE, place), List.of(), queueActions(department, null, lang), null);
+    }
+
+    /** Leaving the queue; a call-back out of office hours, until a contact was left. */
+    private List<QuickReply> queueActions(String department, String callBack, Lang lang) {
+        List<QuickReply> actions = new ArrayList<>();
+        if (callBack == null && !officeHours.of(department).isOpen(clock.instant())) {
+            actions.add(new QuickReply(Texts.get(lang, Texts.CALL_BACK), QuickActions.CALL_BACK));
+        }
+        actions.add(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE));
+        return actions;
+    }
+
+    /**
+     * A message while queued for a person: the enterprise may leave the queue, leave a contact for a
+     * call-back, or ask questions, which are answered meanwhile when the knowledge base can; anything
+     * else is kept for the person, and the enterprise is told so (never silence, never "I can hand you
+     * to a person" to someone already waiting for one).
+     */
+    private Decision whileQueued(DialogueState state, Act act, KnowledgeAnswer answer, String userText, Lang lang) {
+        HandoffInfo handoff = state.handoff();
+        if (act instanceof Act.Command c && c.kind() == CommandKind.CANCEL) {
+            DialogueState back = state.withHandoff(null);
+            List<Reply> replies = new ArrayList<>();
+            replies.add(notice(Texts.get(lang, Texts.LEFT_QUEUE), List.of()));
+            replies.addAll(resumeProcess(back));
+            return new Decision(userText, replies, back);
+        }
+        if (act instanceof Act.CallBack callBack && callBack.contact() == null) {
+            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.CALL_BACK_ASK),
+                    List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))),
+                    state.withHandoff(handoff.askingCallBack(true)));
+        }
+        if (act instanceof Act.CallBack callBack) {
+            String contact = CallBackContacts.find(callBack.contact(), runner.validation());
+            if (contact == null) {
+                return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.CALL_BACK_INVALID),
+                        List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))), state);
+            }
+            java.time.ZonedDateTime opening = officeHours.of(handoff.department()).nextOpening(clock.instant());
+            return new Decision(userText, List.of(notice(Texts.format(lang, Texts.CALL_BACK_SAVED, contact,
+                    opening.toLocalDate() + " " + opening.toLocalTime()), queueActions(handoff.department(), contact, lang))),
+                    state.withHandoff(handoff.withCallBack(contact)));
+        }
+        if (act instanceof Act.Question question && answer != null && answer.kind() != KnowledgeAnswer.Kind.UNKNOWN) {
+            Decision answered = answerQuestion(state, question, answer, userText);
+            List<Reply> replies = new ArrayList<>(answered.replies());
+            replies.add(notice(Texts.get(lang, Texts.STILL_QUEUED), queueActions(handoff.department(), handoff.callBack(), lang)));
+            return new Decision(userText, replies, answered.state(), null, null, answered.answer(), Map.of(), null);
+        }
+        if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
+            return new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
+        }
+        if (act instanceof Act.SwitchLanguage) {
+            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.LANGUAGE_SWITCHED))), state);
+        }
+        return new Decision(userText, List.of(notice(Texts.get(lang, Texts.KEPT_FOR_PERSON),
+                queueActions(handoff.department(), handoff.callBack(), lang))), state);
+    }
+
+    private static Reply notice(String text, List<QuickReply> actions) {
+        return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, text, List.of(),
+                actions, null);
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */

@@ -5,9 +5,12 @@ import java.util.Objects;
 
 /**
  * A person's involvement in a conversation: {@code queued} until a staff member claims it,
- * {@code active} while they talk, {@code closed} once handed back to the bot.
+ * {@code active} while they talk, {@code closed} once handed back to the bot. While queued the
+ * enterprise may leave a contact for a call-back ({@code callBack}, a phone number or e-mail);
+ * {@code askingCallBack}: the bot has asked for it and reads the next message as that contact.
  */
-public record HandoffInfo(String id, String status, String department, String agent, String reason, Instant requestedAt) {
+public record HandoffInfo(String id, String status, String department, String agent, String reason, Instant requestedAt,
+                          String callBack, boolean askingCallBack) {
     public static final String QUEUED = "queued";
     public static final String ACTIVE = "active";
     public static final String CLOSED = "closed";
@@ -18,11 +21,30 @@ public record HandoffInfo(String id, String status, String department, String ag
         Objects.requireNonNull(department, "department");
     }
 
+    /** A new request, queued, with no call-back contact yet. */
+    public static HandoffInfo queued(String id, String department, String reason, Instant requestedAt) {
+        return new HandoffInfo(id, QUEUED, department, null, reason, requestedAt, null, false);
+    }
+
     public HandoffInfo withStatus(String newStatus, String newAgent) {
-        return new HandoffInfo(id, newStatus, department, newAgent, reason, requestedAt);
+        return new HandoffInfo(id, newStatus, department, newAgent, reason, requestedAt, callBack, false);
     }
 
     public HandoffInfo transferredTo(String newDepartment) {
-        return new HandoffInfo(id, QUEUED, newDepartment, null, reason, requestedAt);
+        return new HandoffInfo(id, QUEUED, newDepartment, null, reason, requestedAt, callBack, false);
+    }
+
+    /** Waiting for the enterprise to type a contact for a call-back ({@code asking}), or no longer. */
+    public HandoffInfo askingCallBack(boolean asking) {
+        return new HandoffInfo(id, status, department, agent, reason, requestedAt, callBack, asking);
+    }
+
+    /** With the contact the enterprise left for a call-back. */
+    public HandoffInfo withCallBack(String contact) {
+        return new HandoffInfo(id, status, department, agent, reason, requestedAt, contact, false);
+    }
+
+    public boolean isQueued() {
+        return QUEUED.equals(status);
     }
 }

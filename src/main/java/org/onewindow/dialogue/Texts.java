@@ -41,8 +41,39 @@ final class Texts {
     static final String NEW_VERSION = "new-version";
     static final String UNSTATED_FEE = "unstated-fee";
     static final String UNSTATED_TIME_LIMIT = "unstated-time-limit";
+    static final String LEAVE_QUEUE = "leave-queue";
+    static final String CALL_BACK = "call-back";
+    static final String LEFT_QUEUE = "left-queue";
+    static final String STILL_QUEUED = "still-queued";
+    static final String KEPT_FOR_PERSON = "kept-for-person";
+    static final String CALL_BACK_ASK = "call-back-ask";
+    static final String CALL_BACK_INVALID = "call-back-invalid";
+    static final String CALL_BACK_SAVED = "call-back-saved";
 
     private static final Map<String, Map<Lang, String>> TEXTS = Map.ofEntries(
+            Map.entry(LEAVE_QUEUE, Map.of(Lang.EN, "Leave the queue", Lang.ZH, "退出排队")),
+            Map.entry(CALL_BACK, Map.of(Lang.EN, "Leave a number for a call-back", Lang.ZH, "留下电话等回电")),
+            Map.entry(LEFT_QUEUE, Map.of(
+                    Lang.EN, "You have left the queue; no one will contact you about it. I'm here if you need anything else.",
+                    Lang.ZH, "您已退出排队，工作人员不会再就此联系您。如有其他需要，随时告诉我。")),
+            Map.entry(STILL_QUEUED, Map.of(
+                    Lang.EN, "You are still in the queue: a person will also reply here when one is free.",
+                    Lang.ZH, "您仍在排队中，工作人员空闲后也会在这里回复您。")),
+            Map.entry(KEPT_FOR_PERSON, Map.of(
+                    Lang.EN, "Your message is kept for the person who will reply here. Meanwhile you can ask me "
+                            + "questions, or leave the queue if you no longer need a person.",
+                    Lang.ZH, "您的消息已留给稍后回复的工作人员。在此期间您可以继续向我提问；如不再需要人工服务，可以退出排队。")),
+            Map.entry(CALL_BACK_ASK, Map.of(
+                    Lang.EN, "Which phone number or e-mail address should staff use to contact you? It is used only "
+                            + "for this request and is deleted with this conversation.",
+                    Lang.ZH, "请留下工作人员联系您用的手机号或邮箱。该信息仅用于本次咨询，并随本会话一并删除。")),
+            Map.entry(CALL_BACK_INVALID, Map.of(
+                    Lang.EN, "That does not look like a phone number or an e-mail address. Please type one, "
+                            + "or leave the queue.",
+                    Lang.ZH, "这看起来不是有效的电话号码或邮箱，请重新输入，或退出排队。")),
+            Map.entry(CALL_BACK_SAVED, Map.of(
+                    Lang.EN, "Thank you. Staff will contact you at %s once office hours begin (%s).",
+                    Lang.ZH, "谢谢。工作人员将在上班后（%2$s）通过%1$s联系您。")),
             Map.entry(GREETING, Map.of(
                     Lang.EN, "Hello, this is the park's OneWindow assistant. Ask me about the park's policies and "
                             + "procedures, or tell me what you want to get done.",

@@ -82,6 +82,7 @@ public final class HandoffService {
                 row.put("requestedAt", item.requestedAt().toString());
                 row.put("waitingSeconds", Duration.between(item.requestedAt(), now).toSeconds());
                 row.put("claimedBy", item.claimedBy());
+                row.put("callBack", item.callBack());
                 byDepartment.computeIfAbsent(item.department(), d -> new ArrayList<>()).add(row);
             }
             return byDepartment;
@@ -101,7 +102,7 @@ public final class HandoffService {
                         .recover(e -> Future.failedFuture(new ApiException(409, "already_claimed",
                                 "Another staff member took this conversation first.")))
                         .compose(item -> joined(conversationId, new HandoffInfo(item.id(), HandoffInfo.ACTIVE,
-                                item.department(), agent, "picked by staff", now)));
+                                item.department(), agent, "picked by staff", now, null, false)));
             }
             HandoffItem item = current.get();
             if (HandoffInfo.ACTIVE.equals(item.status())) {
@@ -110,7 +111,7 @@ public final class HandoffService {
             }
             return store.claim(item.id(), agent, now).compose(claimed -> claimed
                     ? joined(conversationId, new HandoffInfo(item.id(), HandoffInfo.ACTIVE, item.department(), agent,
-                            item.reason(), item.requestedAt()))
+                            item.reason(), item.requestedAt(), item.callBack(), false))
                     : Future.failedFuture(new ApiException(409, "already_claimed",
                             "Another staff member claimed this conversation first.")));
         });
@@ -140,7 +141,8 @@ public final class HandoffService {
             }
             return conversations.systemTurn(conversationId,
                     state -> state.withHandoff(state.handoff() == null
-                            ? new HandoffInfo(item.id(), HandoffInfo.QUEUED, department, null, item.reason(), item.requestedAt())
+                            ? new HandoffInfo(item.id(), HandoffInfo.QUEUED, department, null, item.reason(), item.requestedAt(),
+                                    item.callBack(), false)
                             : state.handoff().transferredTo(department)),
                     state -> List.of(notice(state.locale(), Texts.TRANSFERRED,
                             conversations.dialogue().departmentName(department, state.locale()))));
@@ -232,7 +234,7 @@ public final class HandoffService {
                 .compose(v -> store.claim(item.id(), toAgent, now))
                 .compose(claimed -> conversations.systemTurn(conversationId,
                         state -> state.withHandoff(new HandoffInfo(item.id(), HandoffInfo.ACTIVE, item.department(), toAgent,
-                                item.reason(), item.requestedAt())),
+                                item.reason(), item.requestedAt(), item.callBack(), false)),
                         state -> List.of(notice(state.locale(), Texts.PASSED_ON)))));
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.codec.Json;
+import org.onewindow.conversation.HandoffChange;
 import org.onewindow.conversation.ClientMessageRecord;
 import org.onewindow.conversation.Conversation;
 import org.onewindow.conversation.AnswerLogEntry;
@@ -130,6 +131,21 @@ public final class SqlConversationStore implements ConversationStore {
                     insert.setString(5, h.reason());
                     insert.setLong(6, h.requestedAt().toEpochMilli());
                     insert.executeUpdate();
+                }
+            }
+            if (turn.handoffChange() != null) {
+                HandoffChange change = turn.handoffChange();
+                // Only while still queued: a person who claimed it meanwhile keeps it (the claim's turn follows).
+                try (PreparedStatement update = connection.prepareStatement(change.left()
+                        ? "UPDATE handoffs SET status = 'closed', closed_by = 'enterprise', closed_at = ? WHERE id = ? AND status = 'queued'"
+                        : "UPDATE handoffs SET callback_contact = ? WHERE id = ? AND status = 'queued'")) {
+                    if (change.left()) {
+                        update.setLong(1, now);
+                    } else {
+                        update.setString(1, change.callBack());
+                    }
+                    update.setString(2, change.handoffId());
+                    update.executeUpdate();
                 }
             }
             if (turn.clientMessageId() != null && !turn.messages().isEmpty()) {

@@ -16,7 +16,7 @@ import org.onewindow.handoff.StaffNote;
 public final class SqlHandoffStore implements HandoffStore {
 
     private static final String COLUMNS = "id, conversation_id, department, status, reason, requested_at, claimed_by,"
-            + " claimed_at, first_response_at, closed_at";
+            + " claimed_at, first_response_at, closed_at, callback_contact";
 
     private final SqlDatabase db;
 
@@ -88,7 +88,7 @@ public final class SqlHandoffStore implements HandoffStore {
                 insert.setLong(6, at.toEpochMilli());
                 insert.executeUpdate();
             }
-            return new HandoffItem(id, conversationId, department, "active", "picked by staff", at, agent, at, null, null);
+            return new HandoffItem(id, conversationId, department, "active", "picked by staff", at, agent, at, null, null, null);
         });
     }
 
@@ -167,7 +167,7 @@ public final class SqlHandoffStore implements HandoffStore {
             while (rs.next()) {
                 items.add(new HandoffItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getString(7), instant(rs, 8),
-                        instant(rs, 9), instant(rs, 10)));
+                        instant(rs, 9), instant(rs, 10), rs.getString(11)));
             }
         }
         return items;

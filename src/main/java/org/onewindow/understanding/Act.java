@@ -30,6 +30,13 @@ public sealed interface Act {
         }
     }
 
+    /**
+     * While queued for a person: the enterprise offers a contact to be called back on ({@code contact}
+     * null: it pressed the button, the contact comes next) or typed it.
+     */
+    record CallBack(String contact) implements Act {
+    }
+
     /** A value for the asked field that its type refuses; the result says why. */
     record Refused(String field, ValidationResult result) implements Act {
         public Refused {

@@ -95,6 +95,18 @@ public final class Interpreter {
         if (activity == Activity.WITH_STAFF) {
             return new Act.ForActivity();
         }
+        if (activity == Activity.WAITING_FOR_STAFF || activity == Activity.GIVING_CALL_BACK) {
+            if (QuickActions.LEAVE_QUEUE.equals(action) || text != null && Utterances.leavesQueue(text)) {
+                return new Act.Command(CommandKind.CANCEL);
+            }
+            if (QuickActions.CALL_BACK.equals(action)) {
+                return new Act.CallBack(null);
+            }
+            if (activity == Activity.GIVING_CALL_BACK && text != null) {
+                return new Act.CallBack(text);
+            }
+            // Otherwise read as any message: questions are answered while the enterprise waits.
+        }
         if (QuickActions.WRONG_ANSWER.equals(action) && activity != Activity.PROCESS) {
             return new Act.WrongAnswer();
         }

@@ -10,6 +10,10 @@ public final class QuickActions {
     public static final String WRONG_ANSWER = "feedback:wrong";
     /** Asks for a person. */
     public static final String HANDOFF = "handoff:request";
+    /** Leaves the queue for a person. */
+    public static final String LEAVE_QUEUE = "handoff:leave";
+    /** Offers a phone number or e-mail to be called back on (queued out of office hours). */
+    public static final String CALL_BACK = "handoff:call-back";
     /** Corrects what an approval system asked to correct in a submission: {@code submission:correct:<id>}. */
     public static final String CORRECT_PREFIX = "submission:correct:";
 

@@ -26,7 +26,11 @@ public record Situation(Lang locale, Activity activity, ProcessDefinition defini
         EDITING_SUBMISSION,
         /** The "which incentives can I get" check. */
         CHECKING_ELIGIBILITY,
-        /** A person is involved: the bot stays quiet. */
+        /** Queued for a person, not yet claimed: the bot answers what it can meanwhile. */
+        WAITING_FOR_STAFF,
+        /** Queued, and asked for a phone number or e-mail to be called back on. */
+        GIVING_CALL_BACK,
+        /** A person is on it: the bot stays quiet. */
         WITH_STAFF
     }
 

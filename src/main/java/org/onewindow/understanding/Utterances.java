@@ -43,6 +43,9 @@ public final class Utterances {
     private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "exit", "abort", "cancel it", "cancel this",
             "cancel the application", "never mind", "nevermind",
             "取消", "不办了", "算了", "退出", "停止", "取消办理", "取消申请", "不要办了", "结束");
+    private static final Set<String> NO_LONGER_NEEDED = Set.of("no need", "no need anymore", "not needed", "forget it",
+            "leave the queue", "i'll leave it", "don't need a person", "dont need a person", "no longer needed",
+            "不用了", "不用了谢谢", "不需要了", "不用人工了", "不用等了", "不等了", "没事了", "退出排队", "取消排队");
     private static final Set<String> HANDOFF = Set.of("human", "agent please", "talk to a person", "talk to a human",
             "speak to a person", "speak to someone", "real person", "staff", "customer service", "operator",
             "人工", "转人工", "人工客服", "找人工", "真人", "客服", "工作人员");
@@ -105,6 +108,13 @@ public final class Utterances {
 
     static boolean isCancel(String t) {
         return CANCEL.contains(Inputs.key(t));
+    }
+
+    /** Whether someone waiting for a person says they no longer need one ("never mind", "不用了"). */
+    static boolean leavesQueue(String t) {
+        // "不用了，谢谢", "never mind, thanks": the first clause says it
+        String first = Inputs.key(t).split("[,，.。!！;；]", 2)[0].strip();
+        return isCancel(first) || NO_LONGER_NEEDED.contains(first);
     }
 
     /** Whether the user asks for a person ("转人工", "talk to a human", …). */

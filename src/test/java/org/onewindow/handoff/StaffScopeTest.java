@@ -20,7 +20,7 @@ final class StaffScopeTest {
     }
 
     private static HandoffItem episode(String department, String status, String claimedBy) {
-        return new HandoffItem("h", "c", department, status, "asked", T0, claimedBy, null, null, null);
+        return new HandoffItem("h", "c", department, status, "asked", T0, claimedBy, null, null, null, null);
     }
 
     @Test

@@ -234,6 +234,9 @@ final class HandoffApiTest {
             String said = r.json().getJsonArray("messages").stream().map(m -> ((JsonObject) m).getString("text"))
                     .reduce("", (a, b) -> a + "\n" + b);
             assertThat(said).contains("2026-11-30 09:00").contains("leave your message").contains("number 1 in the queue");
+            JsonArray offered = lastMessage(r).getJsonArray("quickReplies");
+            assertThat(offered.stream().map(q -> ((JsonObject) q).getString("action")))
+                    .containsExactly("handoff:call-back", "handoff:leave");
             assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
         }
     }

@@ -27,7 +27,7 @@ final class ServiceMetricsTest {
     }
 
     private static HandoffItem handoff(String status, Instant requestedAt) {
-        return new HandoffItem("h-" + requestedAt, "c", "tax", status, "asked", requestedAt, null, null, null, null);
+        return new HandoffItem("h-" + requestedAt, "c", "tax", status, "asked", requestedAt, null, null, null, null, null);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.onewindow.dialogue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.process.field.FieldSpecView;
+import org.onewindow.process.field.FieldType;
+import org.onewindow.process.field.FieldValidators;
+import org.onewindow.process.field.Inputs;
+import org.onewindow.process.field.ValidationContext;
+import org.onewindow.process.field.ValidationResult;
+
+/**
+ * The phone number or e-mail address in a message ("my mobile is 138 0731 0000"), checked by the
+ * form validators: what a queued enterprise leaves to be called back on.
+ */
+final class CallBackContacts {
+    private static final FieldSpecView PHONE = FieldSpecView.of(FieldType.PHONE, "phone", "电话");
+    private static final FieldSpecView EMAIL = FieldSpecView.of(FieldType.EMAIL, "e-mail", "邮箱");
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^\\s@,;:<>()\\[\\]]+@[^\\s@,;:<>()\\[\\]]+");
+    private static final Pattern PHONE_SHAPE = Pattern.compile("\\+?\\d[\\d\\s\\-()]{5,}\\d");
+
+    private CallBackContacts() {
+    }
+
+    /** The contact in its canonical form (as staff will dial or write to it), or null when the message holds no valid one. */
+    static String find(String text, ValidationContext validation) {
+        String folded = Inputs.foldWidth(text);
+        Matcher email = EMAIL_SHAPE.matcher(folded);
+        if (email.find()) {
+            ValidationResult r = FieldValidators.validate(Inputs.withoutTrailingStops(email.group()), EMAIL, validation);
+            return r.isOk() ? String.valueOf(r.value()) : null;
+        }
+        Matcher phone = PHONE_SHAPE.matcher(folded);
+        if (phone.find()) {
+            ValidationResult r = FieldValidators.validate(phone.group(), PHONE, validation);
+            return r.isOk() ? String.valueOf(r.value()) : null;
+        }
+        return null;
+    }
+}
