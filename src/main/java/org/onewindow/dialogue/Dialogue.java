@@ -439,13 +439,14 @@ public final class Dialogue {
             replies.addAll(resumeProcess(back));
             return new Decision(userText, replies, back);
         }
-        if (act instanceof Act.CallBack callBack && callBack.contact() == null) {
+        String contact = act instanceof Act.CallBack callBack && callBack.contact() != null
+                ? CallBackContacts.find(callBack.contact(), runner.validation()) : null;
+        if (act instanceof Act.CallBack && contact == null && !handoff.askingCallBack()) {
             return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.CALL_BACK_ASK),
                     List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))),
                     state.withHandoff(handoff.askingCallBack(true)));
         }
-        if (act instanceof Act.CallBack callBack) {
-            String contact = CallBackContacts.find(callBack.contact(), runner.validation());
+        if (act instanceof Act.CallBack) {
             if (contact == null) {
                 return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.CALL_BACK_INVALID),
                         List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))), state);

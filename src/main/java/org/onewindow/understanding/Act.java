@@ -31,8 +31,8 @@ public sealed interface Act {
     }
 
     /**
-     * While queued for a person: the enterprise offers a contact to be called back on ({@code contact}
-     * null: it pressed the button, the contact comes next) or typed it.
+     * While queued for a person: the enterprise asks to be called back or types the contact for it;
+     * {@code contact} is the text that may hold it, null when the button was pressed.
      */
     record CallBack(String contact) implements Act {
     }

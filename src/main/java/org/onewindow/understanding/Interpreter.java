@@ -102,8 +102,8 @@ public final class Interpreter {
             if (QuickActions.CALL_BACK.equals(action)) {
                 return new Act.CallBack(null);
             }
-            if (activity == Activity.GIVING_CALL_BACK && text != null) {
-                return new Act.CallBack(text);
+            if (text != null && (activity == Activity.GIVING_CALL_BACK || Utterances.asksForCallBack(text))) {
+                return new Act.CallBack(text); // the contact may be in it already ("call me back on 138…")
             }
             // Otherwise read as any message: questions are answered while the enterprise waits.
         }

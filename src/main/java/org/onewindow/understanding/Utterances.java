@@ -43,6 +43,8 @@ public final class Utterances {
     private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "exit", "abort", "cancel it", "cancel this",
             "cancel the application", "never mind", "nevermind",
             "取消", "不办了", "算了", "退出", "停止", "取消办理", "取消申请", "不要办了", "结束");
+    private static final List<String> CALL_BACK_WORDS = List.of("call me back", "call-back", "callback", "call back",
+            "回电", "回个电话", "回电话", "打给我", "留个电话", "留电话");
     private static final Set<String> NO_LONGER_NEEDED = Set.of("no need", "no need anymore", "not needed", "forget it",
             "leave the queue", "i'll leave it", "don't need a person", "dont need a person", "no longer needed",
             "不用了", "不用了谢谢", "不需要了", "不用人工了", "不用等了", "不等了", "没事了", "退出排队", "取消排队");
@@ -108,6 +110,12 @@ public final class Utterances {
 
     static boolean isCancel(String t) {
         return CANCEL.contains(Inputs.key(t));
+    }
+
+    /** Whether someone waiting for a person asks to be called back ("please call me back", "给我回电话"). */
+    static boolean asksForCallBack(String t) {
+        String key = Inputs.key(t);
+        return CALL_BACK_WORDS.stream().anyMatch(key::contains);
     }
 
     /** Whether someone waiting for a person says they no longer need one ("never mind", "不用了"). */

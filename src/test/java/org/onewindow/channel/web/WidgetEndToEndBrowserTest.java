@@ -285,6 +285,38 @@ final class WidgetEndToEndBrowserTest {
   }
 
   @Test
+  void queued_leavesTheQueueWithTheButton_andTheBannerGoes() {
+    widget.load(page()).open();
+    widget.ask("转人工");
+    widget.waitUntil("the queued banner", () -> widget.text(".banner.handoff").contains("正在为您转接"));
+
+    widget.clickQuickReply("退出排队");
+
+    widget.waitForEntries("the notice that the queue was left", es -> es.stream()
+        .anyMatch(e -> e.text().contains("您已退出排队")));
+    widget.waitUntil("the banner to go", () -> widget.text(".banner.handoff").isEmpty());
+    browser.screenshot("widget-left-queue");
+  }
+
+  @Test
+  void queued_leavesAPhoneNumberForACallBack_thatStaffSeeInTheQueue() {
+    widget.load(page()).open();
+    widget.ask("talk to a human");
+    String id = widget.conversationId();
+
+    List<WidgetPage.Entry> asked = widget.ask("please call me back");
+    assertThat(asked.get(asked.size() - 1).text()).contains("Which phone number or e-mail address");
+    List<WidgetPage.Entry> saved = widget.ask("it's 139 0731 2468");
+
+    assertThat(saved.get(saved.size() - 1).text()).contains("Staff will contact you at 13907312468");
+    String staffToken = server.api().staffLogin("agent", TestServer.STAFF_PASSWORD);
+    JsonObject row = server.api().get("/api/v1/staff/handoffs", staffToken).json().getJsonObject("queues")
+        .getJsonArray("general").stream().map(i -> (JsonObject) i)
+        .filter(i -> i.getString("conversationId").equals(id)).findFirst().orElseThrow();
+    assertThat(row.getString("callBack")).isEqualTo("13907312468");
+  }
+
+  @Test
   void staffConsole_inASecondBrowser_claimsAndReplies_andTheReplyArrivesInTheWidget() {
     widget.load(page()).open();
     widget.ask("转人工");
