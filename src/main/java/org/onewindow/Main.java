@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.onewindow.config.AppConfig;
 import org.onewindow.config.ConfigException;
 import org.onewindow.config.ConfigLoader;
+import org.onewindow.logging.LogFormats;
 import org.onewindow.staff.StaffCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        LogFormats.use(config.logFormat());
         OneWindow node;
         try {
             node = OneWindow.start(config, Clock.systemUTC());

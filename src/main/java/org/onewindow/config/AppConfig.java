@@ -26,11 +26,15 @@ public record AppConfig(
         int retentionDays,
         ClientLimits clientLimits,
         int deliveryLeaseSeconds,
-        int clientTimeoutSeconds) {
+        int clientTimeoutSeconds,
+        LogFormat logFormat) {
 
     public AppConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
     }
+
+    /** How log lines are written on standard output: readable text, or one JSON object a line for a log shipper. */
+    public enum LogFormat { TEXT, JSON }
 
     /**
      * Joining other nodes with the Hazelcast cluster manager: this node's address and port, and
@@ -74,6 +78,6 @@ public record AppConfig(
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
                 maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster,
-                retentionDays, clientLimits, deliveryLeaseSeconds, clientTimeoutSeconds);
+                retentionDays, clientLimits, deliveryLeaseSeconds, clientTimeoutSeconds, logFormat);
     }
 }

@@ -31,7 +31,7 @@ public final class ConfigLoader {
             "webhook-channel-secret", "webhook-channel-callback-url",
             "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days",
             "client-openings-per-minute", "client-messages-per-minute", "delivery-lease-seconds",
-            "client-timeout-seconds");
+            "client-timeout-seconds", "log-format");
 
     private ConfigLoader() {
     }
@@ -159,7 +159,16 @@ public final class ConfigLoader {
                 new AppConfig.ClientLimits(intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
                         intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)),
                 intValue(v, "delivery-lease-seconds", 30, 3, 3600), // the outbox relay renews its claims every third of it
-                intValue(v, "client-timeout-seconds", 30, 2, 3600));
+                intValue(v, "client-timeout-seconds", 30, 2, 3600),
+                logFormat(v.getOrDefault("log-format", "text")));
+    }
+
+    private static AppConfig.LogFormat logFormat(String raw) {
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> AppConfig.LogFormat.TEXT;
+            case "json" -> AppConfig.LogFormat.JSON;
+            default -> throw new ConfigException("log-format: expected text or json, got '" + raw + "'");
+        };
     }
 
     private static AppConfig.Cluster cluster(Map<String, String> v) {

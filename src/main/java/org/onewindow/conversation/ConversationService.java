@@ -40,6 +40,8 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.StateView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The conversation orchestrator: a turn goes channel → here → dialogue → store → reply. Turns
@@ -50,6 +52,7 @@ public final class ConversationService {
 
     /** The longest quick-reply action accepted. */
     public static final int MAX_ACTION_LENGTH = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
     private static final int HISTORY_LIMIT = 10_000;
 
     private final Vertx vertx;
@@ -167,7 +170,12 @@ public final class ConversationService {
             long started = System.nanoTime();
             inFlight.incrementAndGet();
             return retryIfStale(id, () -> turn(id, message, clientMessageId, requestHash))
-                    .onSuccess(r -> observer.turnCompleted(System.nanoTime() - started))
+                    .onSuccess(r -> {
+                        long nanos = System.nanoTime() - started;
+                        observer.turnCompleted(nanos);
+                        LOG.debug("conversation {}: turn done in {} ms, {} messages", id, nanos / 1_000_000,
+                                r.messages().size());
+                    })
                     .onComplete(r -> inFlight.decrementAndGet());
         }));
     }

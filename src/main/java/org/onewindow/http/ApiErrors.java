@@ -7,13 +7,18 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.DecodeException;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onewindow.codec.Json;
+import org.onewindow.logging.RequestIds;
 import org.onewindow.shared.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one failure handler: every error becomes {@code {"error": {"code", "message"}}}, never a stack trace. */
+/**
+ * The one failure handler: every error becomes {@code {"error": {"code", "message"}, "requestId"}}, never a stack
+ * trace; the request id is the one of the {@code X-Request-Id} response header and of the request's log lines.
+ */
 final class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -88,9 +93,12 @@ final class ApiErrors {
 
     /** Writes the error body on {@code response}: the one shape of every error, also outside the router. */
     static Future<Void> write(HttpServerResponse response, int status, String code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", Map.of("code", code, "message", message));
+        body.put(RequestIds.KEY, RequestIdHeader.of(response));
         return response.setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(Json.write(Map.of("error", Map.of("code", code, "message", message))));
+                .end(Json.write(body));
     }
 
     private static String codeFor(int status) {

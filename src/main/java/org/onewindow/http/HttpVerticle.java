@@ -33,6 +33,7 @@ public final class HttpVerticle extends VerticleBase {
         int clientTimeoutSeconds = services.config().clientTimeoutSeconds();
         SlowClients slowClients = new SlowClients(vertx, clientTimeoutSeconds * 1000L);
         long pingMillis = clientTimeoutSeconds * 1000L / 3; // three pings unanswered and the client is gone
+        router.route().handler(RequestIdHeader::handle);
         router.route().handler(slowClients::requestStarted);
         router.route().failureHandler(ApiErrors::handle);
         router.route("/api/*").handler(cors(origins));
@@ -101,7 +102,8 @@ public final class HttpVerticle extends VerticleBase {
             cors.addOrigins(origins.allowed());
         }
         return cors.allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
-                .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language"))
+                .allowedHeaders(Set.of("Content-Type", "Authorization", "Accept-Language", RequestIdHeader.NAME))
+                .exposedHeaders(Set.of(RequestIdHeader.NAME))
                 .maxAgeSeconds(600);
     }
 }

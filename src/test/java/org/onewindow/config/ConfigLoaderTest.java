@@ -114,4 +114,22 @@ final class ConfigLoaderTest {
                 "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("wechat-app-id:");
     }
+
+    @Test
+    void load_logFormat_isTextByDefault_jsonFromEnv_andTheFlagWins() {
+        assertThat(ConfigLoader.load(List.of(), Map.of()).logFormat()).isEqualTo(AppConfig.LogFormat.TEXT);
+        assertThat(ConfigLoader.load(List.of(), Map.of("ONEWINDOW_LOG_FORMAT", "json")).logFormat())
+                .isEqualTo(AppConfig.LogFormat.JSON);
+        assertThat(ConfigLoader.load(List.of("--log-format", "text"), Map.of("ONEWINDOW_LOG_FORMAT", "json")).logFormat())
+                .isEqualTo(AppConfig.LogFormat.TEXT);
+        assertThat(ConfigLoader.load(List.of("--log-format=JSON"), Map.of()).logFormat()).isEqualTo(AppConfig.LogFormat.JSON);
+    }
+
+    @Test
+    void load_logFormatNeitherTextNorJson_failsNamingTheKeyAndTheChoices() {
+        assertThatThrownBy(() -> ConfigLoader.load(List.of("--log-format", "xml"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("log-format: expected text or json, got 'xml'");
+        assertThatThrownBy(() -> ConfigLoader.load(List.of(), Map.of("ONEWINDOW_LOG_FORMAT", "logstash")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("log-format:");
+    }
 }

@@ -2,8 +2,18 @@ package org.onewindow.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.CapturedLogs;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
@@ -63,5 +73,63 @@ final class PersonalDataTest {
         assertThat(api.get("/api/v1/admin/enterprises/91350100M000100Y43/export", agent).status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/admin/enterprises/91350100M000100Y43", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/admin/enterprises/not-a-code/export", admin).status()).isEqualTo(400);
+    }
+
+    @Test
+    void logs_ofAProcessAnsweredWithPersonalData_holdNoneOfIt_inEitherFormat_andTurnLinesCarryTheRequestId()
+            throws Exception {
+        Map<String, String> answers = Map.of("companyName", "Hunan Xingchen Technology Co. Ltd", "companyType", "LLC",
+                "registeredCapital", "5 million yuan", "businessScope", "Software development",
+                "address", "88 Lugu Avenue, Yuelu District, Changsha", "foreignInvested", "no",
+                "legalRepName", "Zhang Weiming", "legalRepId", "11010519491231002X", "contactPhone", "13807310123",
+                "email", "zhang.weiming@example.com");
+        List<String> personal = List.of("Zhang Weiming", "11010519491231002X", "13807310123", "zhang.weiming@example.com");
+        // Turn lines are debug lines: on for this test, so that the lines checked include them.
+        Logger service = (Logger) org.slf4j.LoggerFactory.getLogger("org.onewindow");
+        Level before = service.getLevel();
+        service.setLevel(Level.DEBUG);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            Conversation c = api.createConversation("en");
+            api.say(c, "hello, I am Zhang Weiming, ID 11010519491231002X, phone 13807310123, zhang.weiming@example.com");
+            Response r = api.press(c, "process:start:start-business");
+            for (int turn = 0; turn < 30 && !asksForAFile(r); turn++) {
+                r = actions(r).contains("process:privacy-accept") ? api.press(c, "process:privacy-accept")
+                        : api.say(c, answers.get(r.json().getJsonObject("state").getJsonObject("process")
+                                .getJsonObject("field").getString("name")));
+            }
+            assertThat(asksForAFile(r)).as("start-business asked for every personal field, then the file").isTrue();
+            HttpResponse<String> tagged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(TestServer.shared().baseUrl() + "/api/v1/conversations/" + c.id() + "/messages"))
+                    .header("Authorization", "Bearer " + c.token()).header("Content-Type", "application/json")
+                    .header("X-Request-Id", "pii-test-turn")
+                    .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("text", "my e-mail is "
+                            + "zhang.weiming@example.com and my phone 13807310123").encode())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(tagged.statusCode()).as(tagged.body()).isEqualTo(200);
+
+            assertThat(logs.text()).contains("conversation " + c.id() + ": turn done").doesNotContain(personal);
+            assertThat(logs.json()).doesNotContain(personal);
+            List<JsonObject> turnLines = logs.json().lines().map(JsonObject::new)
+                    .filter(l -> l.getString("formattedMessage", "").startsWith("conversation " + c.id() + ": turn done"))
+                    .toList();
+            assertThat(turnLines).hasSizeGreaterThan(personal.size());
+            assertThat(turnLines).allSatisfy(l -> assertThat(l.getJsonObject("mdc").getString("requestId")).isNotBlank());
+            assertThat(turnLines).anySatisfy(l -> assertThat(l.getJsonObject("mdc").getString("requestId"))
+                    .isEqualTo("pii-test-turn"));
+        } finally {
+            service.setLevel(before);
+        }
+    }
+
+    private static boolean asksForAFile(Response r) {
+        JsonObject process = r.json().getJsonObject("state").getJsonObject("process");
+        JsonObject field = process == null ? null : process.getJsonObject("field");
+        return field != null && "file".equals(field.getString("type"));
+    }
+
+    private static List<String> actions(Response r) {
+        JsonArray messages = r.json().getJsonArray("messages");
+        JsonArray quick = messages.getJsonObject(messages.size() - 1).getJsonArray("quickReplies");
+        return quick == null ? List.of() : quick.stream().map(q -> ((JsonObject) q).getString("action")).toList();
     }
 }
