@@ -284,11 +284,19 @@ public final class Dialogue {
                 List.of(), submission.id());
     }
 
+    /** "1 working day", "5 working days", "5–10 working days" (never "1–1"). */
+    static String workingDays(int min, int max, Lang lang) {
+        if (min == max) {
+            return Texts.format(lang, Texts.WORKING_DAYS, max, lang == Lang.EN && max != 1 ? "s" : "");
+        }
+        return Texts.format(lang, Texts.WORKING_DAYS_RANGE, min, max);
+    }
+
     /** The reply that confirms a stored submission with its receipt number and committed date. */
     public Reply submitted(SubmissionDraft draft, SubmissionSummary submission) {
         Lang lang = draft.lang();
         String text = Texts.format(lang, Texts.SUBMITTED, draft.processTitle(), submission.receipt(),
-                draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), submission.expectedBy());
+                workingDays(draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), lang), submission.expectedBy());
         return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text,
                 List.of(), List.of(), submission.id());
     }

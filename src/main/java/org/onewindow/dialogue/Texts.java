@@ -41,6 +41,8 @@ final class Texts {
     static final String NEW_VERSION = "new-version";
     static final String UNSTATED_FEE = "unstated-fee";
     static final String UNSTATED_TIME_LIMIT = "unstated-time-limit";
+    static final String WORKING_DAYS = "working-days";
+    static final String WORKING_DAYS_RANGE = "working-days-range";
     static final String LEAVE_QUEUE = "leave-queue";
     static final String CALL_BACK = "call-back";
     static final String LEFT_QUEUE = "left-queue";
@@ -51,6 +53,8 @@ final class Texts {
     static final String CALL_BACK_SAVED = "call-back-saved";
 
     private static final Map<String, Map<Lang, String>> TEXTS = Map.ofEntries(
+            Map.entry(WORKING_DAYS, Map.of(Lang.EN, "%d working day%s", Lang.ZH, "%d个工作日%s")),
+            Map.entry(WORKING_DAYS_RANGE, Map.of(Lang.EN, "%d–%d working days", Lang.ZH, "%d至%d个工作日")),
             Map.entry(LEAVE_QUEUE, Map.of(Lang.EN, "Leave the queue", Lang.ZH, "退出排队")),
             Map.entry(CALL_BACK, Map.of(Lang.EN, "Leave a number for a call-back", Lang.ZH, "留下电话等回电")),
             Map.entry(LEFT_QUEUE, Map.of(
@@ -85,10 +89,10 @@ final class Texts {
                     Lang.EN, "This procedure is no longer offered here, so I have stopped it. Your answers were not submitted.",
                     Lang.ZH, "该事项已不再在此办理，流程已结束，您填写的内容未提交。")),
             Map.entry(SUBMITTED, Map.of(
-                    Lang.EN, "Submitted: %s. Your receipt number is %s. The committed time limit is %d–%d working days; "
+                    Lang.EN, "Submitted: %s. Your receipt number is %s. The committed time limit is %s; "
                             + "the expected completion date is %s at the latest. Ask me \"what is the status of my "
                             + "application?\" at any time.",
-                    Lang.ZH, "已提交：%s。受理编号：%s。承诺办理时限为%d至%d个工作日，预计最迟于%s办结。"
+                    Lang.ZH, "已提交：%s。受理编号：%s。承诺办理时限为%s，预计最迟于%s办结。"
                             + "您可随时问我“我的申请进度如何”。")),
             Map.entry(UNSTATED_FEE, Map.of(
                     Lang.EN, "I don't have the fee of \"%s\" in the park's knowledge base. The %s can tell you; "
