@@ -479,6 +479,12 @@ public final class ConversationService {
      * An approval system's new status for one target of a submission: updates the submission's
      * card in the conversation's state and tells the enterprise in its language.
      */
+    /** A department's decision, or a delivery that failed for good: the enterprise is told each one. */
+    private static boolean tells(TargetStatus status) {
+        return status == TargetStatus.NEEDS_CORRECTION || status == TargetStatus.APPROVED
+                || status == TargetStatus.REJECTED || status == TargetStatus.FAILED;
+    }
+
     public Future<Void> targetStatusChanged(String submissionId, String connectorId, TargetStatus status, String comment,
                                             List<Map.Entry<String, String>> corrections) {
         return store.conversationOfSubmission(submissionId).compose(found -> {
@@ -499,6 +505,11 @@ public final class ConversationService {
                 if (status == TargetStatus.NEEDS_CORRECTION && !corrections.isEmpty()) {
                     nextState = nextState.correctionsRequested(submissionId,
                             corrections.stream().map(Map.Entry::getKey).distinct().toList());
+                }
+                if (!tells(status) && overall.equals(current.status())) {
+                    // One department's system received it, the application as a whole is where it was:
+                    // the state shows it, and no card is added for it.
+                    return commitSystemTurn(conversation, nextState, List.of(), Map.of(submissionId, overall)).mapEmpty();
                 }
                 Reply card = dialogue.statusChanged(updated, connectorId, status, comment,
                         corrections.stream().map(c -> dialogue.fieldLabel(current.process(), c.getKey(), state.locale())

@@ -307,7 +307,7 @@ public final class Dialogue {
         Optional<ProcessDefinition> def = catalog.get().byId(submission.process());
         String title = def.map(d -> d.title(lang)).orElse(submission.process());
         String department = def.flatMap(d -> d.departmentList().stream().filter(dep -> dep.id().equals(connectorId))
-                .findFirst()).map(dep -> dep.name(lang)).orElse(connectorId);
+                .findFirst()).map(dep -> dep.name(lang)).orElseGet(() -> departmentName(connectorId, lang));
         StringBuilder text = new StringBuilder(Texts.format(lang, Texts.TARGET_STATUS, submission.receipt(), title,
                 department, Texts.status(lang, String.valueOf(targetStatus))));
         if (comment != null && !comment.isBlank()) {

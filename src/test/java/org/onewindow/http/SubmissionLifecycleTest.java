@@ -27,6 +27,23 @@ final class SubmissionLifecycleTest {
     private final ApiClient api = TestServer.shared().api();
 
     @Test
+    void deliveryToEveryDepartment_addsOneStatusCardInAll_andDepartmentsAreNamedAsPeopleReadThem() throws Exception {
+        Conversation c = api.createConversation("en");
+        String id = submitDeregistration(c);
+        awaitSubmission(c, s -> s.getJsonArray("targets").size() > 1 && s.getJsonArray("targets").stream()
+                .allMatch(t -> ((JsonObject) t).getString("status").equals("delivered")));
+
+        callback("market-regulation", new JsonObject().put("submissionId", id).put("status", "approved"));
+        awaitSubmission(c, s -> s.getString("status").equals("partially_approved"));
+
+        List<String> cards = api.history(c).json().getJsonArray("messages").stream().map(m -> (JsonObject) m)
+                .filter(m -> "status".equals(m.getString("type"))).map(m -> m.getString("text")).toList();
+        // the receipt, the change to "in review" once delivered (one card, not one per department), the approval
+        assertThat(cards).hasSize(3);
+        assertThat(cards.get(2)).contains("Market Regulation Administration").doesNotContain("market-regulation");
+    }
+
+    @Test
     void correctionRequested_isToldAnsweredAndDeliveredAsVersion2_thenApproved() throws Exception {
         Conversation c = api.createConversation("en");
         String id = submitDeregistration(c);
