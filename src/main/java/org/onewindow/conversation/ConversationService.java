@@ -385,6 +385,12 @@ public final class ConversationService {
 
     private Future<Decision> decide(DialogueTurn turn, Interpretation reading) {
         Act.Question question = reading.question();
+        String lastQuestion = turn.state().lastQuestion();
+        if (reading.act() instanceof Act.WrongAnswer && lastQuestion != null) {
+            String shown = turn.state().lastTopic();
+            return vertx.executeBlocking(() -> knowledge.otherAnswers(lastQuestion, reading.lang(), shown), false)
+                    .map(others -> dialogue.decide(turn, reading, others));
+        }
         if (question == null) {
             return Future.succeededFuture(dialogue.decide(turn, reading, null));
         }

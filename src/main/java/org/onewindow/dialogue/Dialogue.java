@@ -154,6 +154,12 @@ public final class Dialogue {
             return new Decision(userText, List.of(), state);
         } else if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             decision = whileQueued(state, act, answer, userText, lang);
+        } else if (act instanceof Act.WrongAnswer && answer != null && !answer.options().isEmpty()) {
+            // First the next best answers and a rephrase; a person is one tap further.
+            List<QuickReply> choices = new ArrayList<>(answer.options().stream()
+                    .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList());
+            choices.add(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION));
+            decision = new Decision(userText, List.of(Reply.bot(answer.text(), choices)), state);
         } else if (act instanceof Act.WrongAnswer) {
             decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang);
         } else if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON && state.mode() != Mode.PROCESS) {

@@ -254,6 +254,28 @@ public final class AnswerComposer {
                 null, List.of(used(a), used(b)), a.confidence());
     }
 
+    /**
+     * What "not what I asked" offers: the best other documents for the question (not the one shown,
+     * {@code shownTopic}), at most three, to pick from; none when nothing else matches.
+     */
+    static KnowledgeAnswer others(List<SearchHit> hits, String shownTopic, Lang lang) {
+        java.util.LinkedHashMap<String, SearchHit> byLabel = new java.util.LinkedHashMap<>();
+        for (SearchHit hit : hits) {
+            if (shownTopic != null && (topicOf(hit).equals(shownTopic) || shownTopic.startsWith(hit.source() + " "))) {
+                continue;
+            }
+            byLabel.putIfAbsent(label(hit), hit);
+        }
+        List<KnowledgeAnswer.Option> options = byLabel.entrySet().stream().limit(3)
+                .map(e -> new KnowledgeAnswer.Option(e.getKey(), e.getKey(), e.getValue().source())).toList();
+        String text = switch (lang) {
+            case EN -> "Sorry about that. Was it one of these? You can also ask again in other words.";
+            case ZH -> "抱歉没答到点上。您想问的是下面哪一个？也可以换个说法再问一次。";
+        };
+        return new KnowledgeAnswer(KnowledgeAnswer.Kind.CLARIFY, text, List.of(), options, null, List.of(),
+                byLabel.isEmpty() ? 0 : byLabel.values().iterator().next().confidence());
+    }
+
     private static KnowledgeAnswer unknown(Lang lang, double confidence) {
         String text = switch (lang) {
             case EN -> "Sorry, I don't know the answer to that. I can put you in touch with a member of staff.";

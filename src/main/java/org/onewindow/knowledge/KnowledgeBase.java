@@ -31,6 +31,15 @@ public interface KnowledgeBase extends AutoCloseable {
     KnowledgeAnswer answer(String question, Lang lang, String previousTopic);
 
     /**
+     * Other answers to {@code question} than the one about {@code shownTopic} (a {@link
+     * KnowledgeAnswer#topic()}), as {@link KnowledgeAnswer.Kind#CLARIFY} options: what "not what I
+     * asked" offers before a person. Blocking (it searches): on a worker thread.
+     */
+    default KnowledgeAnswer otherAnswers(String question, Lang lang, String shownTopic) {
+        return AnswerComposer.others(search(question, lang, 8), shownTopic, lang);
+    }
+
+    /**
      * The answer {@link #answer} would give when it is at hand without searching (the same question
      * answered before, nothing changed since); empty otherwise. Never blocks: callers on an event
      * loop ask this first and search on a worker thread only when it is empty.

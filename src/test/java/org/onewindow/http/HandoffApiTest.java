@@ -210,7 +210,7 @@ final class HandoffApiTest {
     }
 
     @Test
-    void answerRatedWrong_callsInAPerson() {
+    void answerRatedWrong_offersOtherAnswersAndARephraseFirst_thenAPersonOnRequest() {
         Conversation c = api.createConversation("en");
         Response answered = api.say(c, "How long does deregistration take?");
         assertThat(lastMessage(answered).getJsonArray("quickReplies").stream()
@@ -218,7 +218,12 @@ final class HandoffApiTest {
 
         Response r = api.press(c, "feedback:wrong");
 
-        assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
+        assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("bot");
+        assertThat(lastMessage(r).getString("text")).contains("other words");
+        List<String> offered = lastMessage(r).getJsonArray("quickReplies").stream()
+                .map(q -> ((JsonObject) q).getString("action")).toList();
+        assertThat(offered).anyMatch(a -> a.startsWith("kb:ask:")).last().isEqualTo("handoff:request");
+        assertThat(api.press(c, "handoff:request").json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
     }
 
     @Test
