@@ -40,6 +40,9 @@ public record Decision(String userText, List<Reply> replies, DialogueState state
      */
     public record AnswerRecord(String question, String lang, String outcome, double confidence,
                                List<Map<String, Object>> passages) {
+        /** The outcome recorded when the user rates the answer before as wrong ("not what I asked"). */
+        public static final String FLAGGED = "flagged";
+
         public AnswerRecord {
             passages = List.copyOf(passages);
         }

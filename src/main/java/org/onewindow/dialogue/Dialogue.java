@@ -159,9 +159,10 @@ public final class Dialogue {
             List<QuickReply> choices = new ArrayList<>(answer.options().stream()
                     .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList());
             choices.add(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION));
-            decision = new Decision(userText, List.of(Reply.bot(answer.text(), choices)), state);
+            decision = new Decision(userText, List.of(Reply.bot(answer.text(), choices)), state).withAnswer(flagged(state, lang));
         } else if (act instanceof Act.WrongAnswer) {
-            decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang);
+            decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang)
+                    .withAnswer(flagged(state, lang));
         } else if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON && state.mode() != Mode.PROCESS) {
             decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "asked for a person", lang);
         } else if (state.mode() == Mode.PROCESS && state.process() != null) {
@@ -200,6 +201,12 @@ public final class Dialogue {
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
                 decision.submission(), decision.handoff(), decision.answer(), decision.learnt(), decision.change());
+    }
+
+    /** The record that the last answer was rated wrong: counted as not answered on the dashboard. */
+    private static Decision.AnswerRecord flagged(DialogueState state, Lang lang) {
+        String question = state.lastQuestion() == null ? "" : state.lastQuestion();
+        return new Decision.AnswerRecord(question, lang.code(), Decision.AnswerRecord.FLAGGED, 0, List.of());
     }
 
     private static Decision unknownAction(DialogueState state, String userText, Lang lang) {

@@ -42,6 +42,11 @@ public final class SqlDashboardStore implements DashboardStore {
      * created_at) serves a period.
      */
     private static final String ANSWERED = "outcome IN ('answer', 'clarify', 'unknown')";
+    /**
+     * Not answered: the bot said it does not know, or the user rated its answer wrong ("flagged",
+     * recorded on the reply to that rating); an answer rated wrong is no longer counted as answered.
+     */
+    private static final String NOT_ANSWERED = "outcome IN ('unknown', 'flagged')";
 
     private final SqlDatabase db;
 
@@ -60,7 +65,7 @@ public final class SqlDashboardStore implements DashboardStore {
     private static List<Day> days(Connection c, long f, long t) throws SQLException {
         Map<Long, long[]> byDay = new TreeMap<>();
         for (long d = (f + SHIFT_MS) / DAY_MS; d <= (t + SHIFT_MS) / DAY_MS; d++) {
-            byDay.put(d, new long[5]);
+            byDay.put(d, new long[6]);
         }
         perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM conversations"
                 + " WHERE created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"), f, t, byDay, 0);
@@ -70,12 +75,17 @@ public final class SqlDashboardStore implements DashboardStore {
                 + " WHERE outcome = 'answer' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
                 f, t, byDay, 2);
         perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
-                + " WHERE outcome = 'unknown' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
+                + " WHERE " + NOT_ANSWERED + " AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
                 f, t, byDay, 3);
+        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, -COUNT(*) FROM messages"
+                + " WHERE outcome = 'flagged' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
+                f, t, byDay, 5);
         perDay(c, "SELECT " + DAY.formatted("requested_at") + " AS d, COUNT(*) FROM handoffs"
                 + " WHERE requested_at >= ? AND requested_at < ? GROUP BY " + DAY.formatted("requested_at"), f, t, byDay, 4);
         List<Day> out = new ArrayList<>();
-        byDay.forEach((d, v) -> out.add(new Day(LocalDate.ofEpochDay(d).toString(), v[0], v[1], v[2], v[3], v[4])));
+        // v[5] is minus the answers rated wrong that day: they leave "answered by the bot".
+        byDay.forEach((d, v) -> out.add(new Day(LocalDate.ofEpochDay(d).toString(), v[0], v[1],
+                Math.max(0, v[2] + v[5]), v[3], v[4])));
         return out;
     }
 
@@ -86,7 +96,7 @@ public final class SqlDashboardStore implements DashboardStore {
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    byDay.computeIfAbsent(rs.getLong(1), d -> new long[5])[column] = rs.getLong(2);
+                    byDay.computeIfAbsent(rs.getLong(1), d -> new long[6])[column] = rs.getLong(2);
                 }
             }
         }
@@ -94,22 +104,26 @@ public final class SqlDashboardStore implements DashboardStore {
 
     private static Answering answering(Connection c, long f, long t) throws SQLException {
         long conversations = count(c, "SELECT COUNT(*) FROM conversations WHERE created_at >= ? AND created_at < ?", f, t);
-        long[] outcomes = new long[3];
+        long[] outcomes = new long[4];
         try (PreparedStatement s = c.prepareStatement("SELECT"
                 + " SUM(CASE WHEN outcome = 'answer' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN outcome = 'clarify' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN outcome = 'unknown' THEN 1 ELSE 0 END)"
-                + " FROM messages WHERE " + ANSWERED + " AND created_at >= ? AND created_at < ?")) {
+                + " SUM(CASE WHEN outcome = 'unknown' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN outcome = 'flagged' THEN 1 ELSE 0 END)"
+                + " FROM messages WHERE (" + ANSWERED + " OR outcome = 'flagged') AND created_at >= ? AND created_at < ?")) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
-                    for (int i = 0; i < 3; i++) {
+                    for (int i = 0; i < 4; i++) {
                         outcomes[i] = rs.getLong(i + 1);
                     }
                 }
             }
         }
+        // An answer the user rated wrong was not an answer: it moves from "answered" to "not answered".
+        outcomes[0] = Math.max(0, outcomes[0] - outcomes[3]);
+        outcomes[2] += outcomes[3];
         long staff = count(c, "SELECT COUNT(DISTINCT conversation_id) FROM handoffs"
                 + " WHERE requested_at >= ? AND requested_at < ?", f, t);
         long both = outcomes[0] + staff;
@@ -120,7 +134,7 @@ public final class SqlDashboardStore implements DashboardStore {
     private static List<Unanswered> unanswered(Connection c, long f, long t) throws SQLException {
         List<Unanswered> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT MIN(question), COUNT(*) AS n, MAX(created_at)"
-                + " FROM messages WHERE outcome = 'unknown' AND created_at >= ? AND created_at < ?"
+                + " FROM messages WHERE " + NOT_ANSWERED + " AND question <> '' AND created_at >= ? AND created_at < ?"
                 + " GROUP BY LOWER(TRIM(question)) ORDER BY n DESC, MAX(created_at) DESC LIMIT " + TOP_UNANSWERED)) {
             s.setLong(1, f);
             s.setLong(2, t);

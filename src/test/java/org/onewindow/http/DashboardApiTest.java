@@ -40,6 +40,8 @@ final class DashboardApiTest {
             conversation(c, "old", "{\"mode\":\"bot\"}", now - 40 * 24 * HOUR);
             answer(c, "c1", 2, "How long does deregistration take?", "answer", now);
             answer(c, "c1", 4, "What does it cost?", "answer", now);
+            // the user rated that answer "not what I asked": recorded on the reply to the rating
+            answer(c, "c1", 6, "What does it cost?", "flagged", now + 1_000);
             answer(c, "c2", 2, "Which office?", "clarify", now);
             answer(c, "c2", 4, "How do I get a parking permit?", "unknown", now);
             answer(c, "c3", 2, "how do i get a parking permit? ", "unknown", now);
@@ -70,17 +72,19 @@ final class DashboardApiTest {
         JsonObject s = summary("supervisor");
         JsonObject answering = s.getJsonObject("answering");
         assertThat(answering.getLong("conversations")).isEqualTo(3);
-        assertThat(answering.getLong("botAnswers")).isEqualTo(2);
+        // the answer rated wrong counts as not answered, not as answered by the bot
+        assertThat(answering.getLong("botAnswers")).isEqualTo(1);
         assertThat(answering.getLong("clarifications")).isEqualTo(1);
-        assertThat(answering.getLong("unknown")).isEqualTo(3);
+        assertThat(answering.getLong("unknown")).isEqualTo(4);
         assertThat(answering.getLong("staffConversations")).isEqualTo(2);
-        assertThat(answering.getDouble("botShare")).isEqualTo(0.5);
+        assertThat(answering.getDouble("botShare")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
 
         JsonArray unanswered = s.getJsonArray("unanswered");
-        assertThat(unanswered).hasSize(2);
+        assertThat(unanswered).hasSize(3);
         assertThat(unanswered.getJsonObject(0).getString("question").toLowerCase()).isEqualTo("how do i get a parking permit?");
         assertThat(unanswered.getJsonObject(0).getLong("count")).isEqualTo(2);
-        assertThat(unanswered.getJsonObject(1).getString("question")).isEqualTo("Where is the canteen?");
+        assertThat(unanswered.getJsonObject(1).getString("question")).isEqualTo("What does it cost?");
+        assertThat(unanswered.getJsonObject(2).getString("question")).isEqualTo("Where is the canteen?");
 
         JsonArray days = s.getJsonArray("days");
         assertThat(days).hasSize(30);
