@@ -4,7 +4,9 @@
   'use strict';
 
   var SESSION_KEY = 'onewindow.staff';
-  var QUEUE_REFRESH_MS = 4000;
+  // Only while the live queue socket is down: it pushes every change otherwise.
+  var QUEUE_REFRESH_MS = 30000;
+  var ALERTS_KEY = 'onewindow.console.alerts';
   var LIST_REFRESH_MS = 15000;
 
   var I18N = {
@@ -23,7 +25,7 @@
       funnelNote: '开始：当前处于该事项或已提交的会话（中途放弃并转办其他事项的不计入）；完成：已形成申请的会话；提交：申请数；通过：已获批准的申请。',
       waitNote: '等待：请求人工 → 接入；首次响应：接入 → 工作人员第一条回复。目标：接入后 1 分钟内响应（办公时间）。',
       decisionNote: '用时：首次提交 → 批准/驳回；按时：在承诺时限（工作日，节假日日历）截止日前办结。',
-      noQueue: '暂无等待', callBack: '请回电：', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
+      noQueue: '暂无等待', newInQueue: '有新的企业在排队等待人工服务', callBack: '请回电：', alerts: '新排队提醒', liveQueue: '队列实时', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
       none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
       rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
       approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
@@ -51,7 +53,7 @@
       funnelNote: 'Started: conversations now in the process or with a submission of it (abandoned ones that moved to another process are not counted); completed: conversations with a submission; submitted: submissions; approved: approved submissions.',
       waitNote: 'Waiting: requested → claimed; first response: claimed → first staff message. Target: a person answers within 1 minute of claiming (office hours).',
       decisionNote: 'Time: first submitted → approved/rejected; on time: decided by the expected date (committed working days, official calendar).',
-      noQueue: 'Nobody waiting', callBack: 'Call back:', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
+      noQueue: 'Nobody waiting', newInQueue: 'An enterprise is waiting for a person', callBack: 'Call back:', alerts: 'Alert me to new queue items', liveQueue: 'Live queue', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
       none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
       rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
       approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
@@ -199,7 +201,60 @@
     renderWho();
     $('tab-dashboard').hidden = roleRank(session.staff.role) < 2;
     $('tab-admin').hidden = roleRank(session.staff.role) < 3;
+    $('alerts-label').hidden = false;
+    $('alerts').checked = localStorage.getItem(ALERTS_KEY) === 'on';
     switchTab('inbox');
+    connectQueue();
+  }
+
+  /* ---------- the live queue: pushed changes, a sound and a notification for new items ---------- */
+  var queueSocket = null;
+  var queueRetry = 0;
+  var queueReconnect = null;
+  var queueReload = null;
+  function connectQueue() {
+    if (!session) { return; }
+    var proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var socket = new WebSocket(proto + location.host + '/api/v1/staff/events?token=' + encodeURIComponent(session.token));
+    queueSocket = socket;
+    socket.onmessage = function (ev) {
+      var frame;
+      try { frame = JSON.parse(ev.data); } catch (e) { return; }
+      if (frame.type === 'ready') { queueRetry = 0; $('live-queue').hidden = false; return; }
+      if (frame.type !== 'queue') { return; }
+      if (frame.status === 'queued') { alertNewItem(); }
+      // A burst of changes (a transfer, a claim) is read once.
+      clearTimeout(queueReload);
+      queueReload = setTimeout(function () {
+        if (!$('inbox-view').hidden) { loadQueues(); loadConversations(); }
+      }, 150);
+    };
+    socket.onclose = function () {
+      $('live-queue').hidden = true;
+      if (queueSocket !== socket || !session) { return; }
+      queueReconnect = setTimeout(connectQueue, Math.min(15000, 500 * Math.pow(2, queueRetry++)));
+    };
+  }
+  function closeQueue() {
+    clearTimeout(queueReconnect);
+    var socket = queueSocket;
+    queueSocket = null;
+    if (socket) { socket.close(); }
+  }
+  function alertNewItem() {
+    if (!$('alerts').checked) { return; }
+    try {
+      var audio = new (window.AudioContext || window.webkitAudioContext)();
+      var tone = audio.createOscillator();
+      var gain = audio.createGain();
+      tone.frequency.value = 880;
+      gain.gain.value = 0.08;
+      tone.connect(gain); gain.connect(audio.destination);
+      tone.start(); tone.stop(audio.currentTime + 0.18);
+    } catch (e) { /* no audio here */ }
+    if (window.Notification && Notification.permission === 'granted' && document.hidden) {
+      new Notification(t('appTitle'), { body: t('newInQueue'), tag: 'onewindow-queue' });
+    }
   }
 
   function logout(expired) {
@@ -211,6 +266,7 @@
     }
     stopTimers();
     closeSocket();
+    closeQueue();
     current = null;
     ['inbox-view', 'dashboard-view', 'admin-view', 'tabs', 'logout'].forEach(function (id) { $(id).hidden = true; });
     clear($('who'));
@@ -637,6 +693,11 @@
         .catch(function (e) { $('login-error').textContent = e.message; });
     });
     $('logout').addEventListener('click', function () { logout(false); });
+    $('alerts').addEventListener('change', function () {
+      localStorage.setItem(ALERTS_KEY, this.checked ? 'on' : 'off');
+      // Asked on the agent's own click, as browsers require.
+      if (this.checked && window.Notification && Notification.permission === 'default') { Notification.requestPermission(); }
+    });
     $('lang-toggle').addEventListener('click', function () {
       lang = lang === 'zh' ? 'en' : 'zh';
       localStorage.setItem('onewindow.console.lang', lang);

@@ -26,6 +26,19 @@ public final class ConversationEvents {
         return "onewindow.conversation." + conversationId;
     }
 
+    /** Where every change of the queue for a person is published, for the staff consoles. */
+    public static final String QUEUE_ADDRESS = "onewindow.staff.queue";
+
+    /**
+     * A conversation's place in the queue for a person changed: queued, claimed ({@code active}),
+     * transferred, or closed (handed back, or the enterprise left). Only ids and the department are
+     * published: consoles fetch what they may see through the API.
+     */
+    public void queueChanged(String conversationId, String department, String status) {
+        eventBus.publish(QUEUE_ADDRESS, new io.vertx.core.json.JsonObject().put("conversationId", conversationId)
+                .put("department", department).put("status", status));
+    }
+
     public void message(String conversationId, Message message) {
         eventBus.publish(address(conversationId), ConversationEvent.of(message));
     }

@@ -474,6 +474,8 @@ public final class ConversationService {
                     StateView state = view(next);
                     messages.forEach(m -> events.message(conversation.id(), m));
                     events.state(conversation.id(), state);
+                    queueChange(conversation.state().handoff(), next.state().handoff())
+                            .ifPresent(h -> events.queueChanged(conversation.id(), h.department(), h.status()));
                     if (!next.state().submissions().equals(conversation.state().submissions())) {
                         routing.submitted();
                     }
@@ -481,16 +483,26 @@ public final class ConversationService {
                 });
     }
 
-    /**
-     * An approval system's new status for one target of a submission: updates the submission's
-     * card in the conversation's state and tells the enterprise in its language.
-     */
+    /** The handoff as the queue now has it when the turn changed its status or department (closed when it ended). */
+    private static Optional<HandoffInfo> queueChange(HandoffInfo before, HandoffInfo after) {
+        if (after != null) {
+            boolean changed = before == null || !before.id().equals(after.id()) || !before.status().equals(after.status())
+                    || !before.department().equals(after.department());
+            return changed ? Optional.of(after) : Optional.empty();
+        }
+        return before == null ? Optional.empty() : Optional.of(before.withStatus(HandoffInfo.CLOSED, null));
+    }
+
     /** A department's decision, or a delivery that failed for good: the enterprise is told each one. */
     private static boolean tells(TargetStatus status) {
         return status == TargetStatus.NEEDS_CORRECTION || status == TargetStatus.APPROVED
                 || status == TargetStatus.REJECTED || status == TargetStatus.FAILED;
     }
 
+    /**
+     * An approval system's new status for one target of a submission: updates the submission's
+     * card in the conversation's state and tells the enterprise in its language.
+     */
     public Future<Void> targetStatusChanged(String submissionId, String connectorId, TargetStatus status, String comment,
                                             List<Map.Entry<String, String>> corrections) {
         return store.conversationOfSubmission(submissionId).compose(found -> {

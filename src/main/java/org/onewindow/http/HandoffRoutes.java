@@ -52,6 +52,7 @@ final class HandoffRoutes {
     void mount(Router router) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.get("/api/v1/staff/handoffs").handler(this::handleQueues);
+        router.get("/api/v1/staff/events").handler(this::handleQueueEvents);
         router.get("/api/v1/staff/conversations").handler(this::handleList);
         router.get("/api/v1/staff/conversations/:id").handler(this::handleTranscript);
         router.get("/api/v1/staff/conversations/:id/events").handler(this::handleEvents);
@@ -120,6 +121,14 @@ final class HandoffRoutes {
                     return out;
                 })))
                 .onSuccess(out -> Requests.sendJson(ctx, 200, out))
+                .onFailure(ctx::fail);
+    }
+
+    /** The live queue for a console (a WebSocket): which conversations joined, moved in or left the queue. */
+    private void handleQueueEvents(RoutingContext ctx) {
+        StaffPrincipal staff = StaffGuard.principal(ctx);
+        ctx.request().toWebSocket()
+                .onSuccess(socket -> new QueueStream(vertx, socket, staff, pingMillis).start())
                 .onFailure(ctx::fail);
     }
 

@@ -104,6 +104,31 @@ final class ConsoleBrowserTest {
     }
 
     @Test
+    void agent_seesNewQueueItemsLive_withTheCallBackContact_andTheyGoWhenTheEnterpriseLeaves() throws Exception {
+        console = Browsers.start();
+        login(console, "agent");
+        // The console's queue socket is up (its marker shows) before anything is queued.
+        WebDriverWait live = new WebDriverWait(console, Duration.ofSeconds(10));
+        live.until(ExpectedConditions.visibilityOfElementLocated(By.id("live-queue")));
+
+        org.onewindow.testing.ApiClient api = server.api();
+        org.onewindow.testing.ApiClient.Conversation c = api.createConversation("zh");
+        api.say(c, "转人工");
+        api.say(c, "请给我回电 13907312468");
+
+        // Pushed, not polled: the console reads the queue every 30 s only while its socket is down.
+        WebDriverWait pushed = new WebDriverWait(console, Duration.ofSeconds(5));
+        WebElement item = pushed.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".queue-item[data-conversation='" + c.id() + "'] .call-back")));
+        assertThat(item.getText()).contains("13907312468");
+
+        api.say(c, "不用了");
+        pushed.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(".queue-item[data-conversation='" + c.id() + "']")));
+        assertThat(Browsers.severeErrors(console)).isEmpty();
+    }
+
+    @Test
     void admin_seesTheAdminTab() throws Exception {
         console = Browsers.start();
         login(console, "admin");
