@@ -25,7 +25,7 @@
       funnelNote: '开始：当前处于该事项或已提交的会话（中途放弃并转办其他事项的不计入）；完成：已形成申请的会话；提交：申请数；通过：已获批准的申请。',
       waitNote: '等待：请求人工 → 接入；首次响应：接入 → 工作人员第一条回复。目标：接入后 1 分钟内响应（办公时间）。',
       decisionNote: '用时：首次提交 → 批准/驳回；按时：在承诺时限（工作日，节假日日历）截止日前办结。',
-      noQueue: '暂无等待', newInQueue: '有新的企业在排队等待人工服务', callBack: '请回电：', alerts: '新排队提醒', liveQueue: '队列实时', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
+      noQueue: '暂无等待', statusQueued: '排队中', statusActive: '处理中', filterPlaceholder: '搜索企业名称、信用代码或问题', allStatuses: '全部状态', anonymous: '未验证身份的企业', firstMessage: '首句', newInQueue: '有新的企业在排队等待人工服务', callBack: '请回电：', alerts: '新排队提醒', liveQueue: '队列实时', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
       none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
       rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
       approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
@@ -53,7 +53,7 @@
       funnelNote: 'Started: conversations now in the process or with a submission of it (abandoned ones that moved to another process are not counted); completed: conversations with a submission; submitted: submissions; approved: approved submissions.',
       waitNote: 'Waiting: requested → claimed; first response: claimed → first staff message. Target: a person answers within 1 minute of claiming (office hours).',
       decisionNote: 'Time: first submitted → approved/rejected; on time: decided by the expected date (committed working days, official calendar).',
-      noQueue: 'Nobody waiting', newInQueue: 'An enterprise is waiting for a person', callBack: 'Call back:', alerts: 'Alert me to new queue items', liveQueue: 'Live queue', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
+      noQueue: 'Nobody waiting', statusQueued: 'Queued', statusActive: 'Active', filterPlaceholder: 'Search enterprise, USCC or question', allStatuses: 'All statuses', anonymous: 'Unverified enterprise', firstMessage: 'First message', newInQueue: 'An enterprise is waiting for a person', callBack: 'Call back:', alerts: 'Alert me to new queue items', liveQueue: 'Live queue', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
       none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
       rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
       approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
@@ -293,6 +293,41 @@
   }
   function stopTimers() { timers.forEach(clearInterval); timers = []; }
 
+  /* ---------- words for the codes the API returns ---------- */
+  var WORDS = {
+    zh: {
+      status: { queued: '排队中', active: '处理中', closed: '已结束', bot: '机器人', process: '办理中', handoff: '人工' },
+      channel: { web: '网页', wechat: '微信', telegram: 'Telegram', webhook: '接口' },
+      reasons: [[/^asked for a person during (.+)$/, '办理“$1”时请求人工'], [/^asked for a person$/, '请求人工服务'],
+        [/^answers kept failing validation in (.+)$/, '办理“$1”时多次填写未通过'], [/^the user rated an answer as wrong$/, '用户认为回答有误'],
+        [/^the bot could not answer twice in a row$/, '连续两次未能解答'], [/^picked by staff$/, '工作人员主动接入']]
+    },
+    en: {
+      status: { queued: 'queued', active: 'active', closed: 'closed', bot: 'bot', process: 'in a process', handoff: 'with staff' },
+      channel: { web: 'web', wechat: 'WeChat', telegram: 'Telegram', webhook: 'webhook' },
+      reasons: []
+    }
+  };
+  function word(kind, code) {
+    var value = String(code || '').toLowerCase();
+    return (WORDS[lang][kind] && WORDS[lang][kind][value]) || value;
+  }
+  function reasonText(reason) {
+    var out = reason || '';
+    WORDS[lang].reasons.forEach(function (r) { out = out.replace(r[0], r[1]); });
+    return out;
+  }
+  function who(item) {
+    var name = item.enterprise || t('anonymous');
+    return item.uscc ? name + ' · ' + item.uscc : name;
+  }
+  /** Whether a row matches the search box and, for queue rows ({@code status} given), the status filter. */
+  function matches(text, status) {
+    var q = ($('queue-filter').value || '').trim().toLowerCase();
+    var wanted = $('status-filter').value;
+    return (!q || text.toLowerCase().indexOf(q) >= 0) && (!wanted || status === undefined || wanted === status);
+  }
+
   /* ---------- queues and conversations ---------- */
   function loadQueues() {
     return api('GET', '/api/v1/staff/handoffs').then(function (data) {
@@ -304,7 +339,9 @@
         var items = queues[dept] || [];
         total += items.filter(function (i) { return i.status === 'queued'; }).length;
         var section = h('div', { class: 'dept' }, h('h4', null, h('span', null, dept), h('span', { class: 'muted' }, String(items.length))));
-        items.forEach(function (item) {
+        items.filter(function (item) {
+          return matches([item.enterprise, item.uscc, item.firstMessage, item.callBack, item.conversationId].join(' '), item.status);
+        }).forEach(function (item) {
           var wait = item.waitingSeconds || 0;
           var row = h('div', {
             class: 'queue-item' + (current && current.id === item.conversationId ? ' selected' : ''),
@@ -312,9 +349,11 @@
             onclick: function () { openConversation(item.conversationId); }
           },
             h('div', null,
-              h('div', null, h('span', { class: 'badge ' + item.status }, item.status), ' ',
-                h('span', { class: 'id' }, item.conversationId.substring(0, 8))),
-              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('claimedBy') + ' ' + item.claimedBy : (item.reason || '')),
+              h('div', null, h('span', { class: 'badge ' + item.status }, word('status', item.status)), ' ',
+                h('span', { class: 'who-waiting' }, who(item)), ' ',
+                h('span', { class: 'muted small' }, word('channel', item.channel))),
+              item.firstMessage ? h('div', { class: 'first-message', title: item.firstMessage }, '“' + item.firstMessage + '”') : null,
+              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('claimedBy') + ' ' + item.claimedBy : reasonText(item.reason)),
               item.callBack ? h('div', { class: 'call-back' }, t('callBack') + ' ' + item.callBack) : null),
             h('span', { class: 'wait' + (item.status === 'queued' && wait > 300 ? ' late' : item.status === 'queued' && wait > 60 ? ' soon' : '') }, fmtWait(wait)));
           section.appendChild(row);
@@ -340,14 +379,17 @@
     return api('GET', '/api/v1/staff/conversations?limit=100').then(function (data) {
       var list = clear($('conversation-list'));
       var rows = (data && data.conversations) || [];
-      rows.forEach(function (c) {
+      rows.filter(function (c) {
+        return matches([c.enterprise, c.uscc, c.firstMessage, c.id].join(' '));
+      }).forEach(function (c) {
         list.appendChild(h('li', {
           class: 'conv-item' + (current && current.id === c.id ? ' selected' : ''), 'data-conversation': c.id,
           onclick: function () { openConversation(c.id); }
         },
           h('div', null,
-            h('div', null, h('span', { class: 'id' }, c.id.substring(0, 8)), ' ', h('span', { class: 'badge ' + String(c.mode).toLowerCase() }, String(c.mode).toLowerCase())),
-            h('div', { class: 'muted small' }, (c.enterprise || c.channel || '') + ' · ' + c.messages + ' msg')),
+            h('div', null, h('span', { class: 'who-waiting' }, who(c)), ' ', h('span', { class: 'badge ' + String(c.mode).toLowerCase() }, word('status', c.mode))),
+            c.firstMessage ? h('div', { class: 'first-message', title: c.firstMessage }, '“' + c.firstMessage + '”') : null,
+            h('div', { class: 'muted small' }, word('channel', c.channel) + ' · ' + c.messages + (lang === 'zh' ? ' 条消息' : ' messages'))),
           h('span', { class: 'muted small' }, fmtTime(c.updatedAt))));
       });
       if (!rows.length) { list.appendChild(h('li', { class: 'empty-line' }, t('noConversations'))); }
@@ -693,6 +735,8 @@
         .catch(function (e) { $('login-error').textContent = e.message; });
     });
     $('logout').addEventListener('click', function () { logout(false); });
+    $('queue-filter').addEventListener('input', function () { loadQueues(); loadConversations(); });
+    $('status-filter').addEventListener('change', function () { loadQueues(); loadConversations(); });
     $('alerts').addEventListener('change', function () {
       localStorage.setItem(ALERTS_KEY, this.checked ? 'on' : 'off');
       // Asked on the agent's own click, as browsers require.

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onewindow.conversation.ConversationService;
+import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.TurnResult;
 import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.shared.ApiException;
@@ -65,27 +67,38 @@ public final class HandoffService {
                 .toList());
     }
 
-    /** The open handoffs within the scope of {@code staff}, by department, each with how long it has waited. */
+    /**
+     * The open handoffs within the scope of {@code staff}, by department, each with how long it has
+     * waited and who is waiting: the enterprise (its USCC when verified), the channel and its first message.
+     */
     public Future<Map<String, List<Map<String, Object>>>> queues(StaffPrincipal staff) {
         Instant now = clock.instant();
-        return store.open().map(items -> {
-            Map<String, List<Map<String, Object>>> byDepartment = new LinkedHashMap<>();
-            for (HandoffItem item : items) {
-                if (!StaffScope.covers(staff, item)) {
-                    continue;
-                }
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("handoffId", item.id());
-                row.put("conversationId", item.conversationId());
-                row.put("status", item.status());
-                row.put("reason", item.reason());
-                row.put("requestedAt", item.requestedAt().toString());
-                row.put("waitingSeconds", Duration.between(item.requestedAt(), now).toSeconds());
-                row.put("claimedBy", item.claimedBy());
-                row.put("callBack", item.callBack());
-                byDepartment.computeIfAbsent(item.department(), d -> new ArrayList<>()).add(row);
-            }
-            return byDepartment;
+        return store.open().compose(all -> {
+            List<HandoffItem> items = all.stream().filter(item -> StaffScope.covers(staff, item)).toList();
+            return conversations.summaries(items.stream().map(HandoffItem::conversationId).distinct().toList())
+                    .map(summaries -> {
+                        Map<String, ConversationSummary> byId = new HashMap<>();
+                        summaries.forEach(c -> byId.put(c.id(), c));
+                        Map<String, List<Map<String, Object>>> byDepartment = new LinkedHashMap<>();
+                        for (HandoffItem item : items) {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("handoffId", item.id());
+                            row.put("conversationId", item.conversationId());
+                            row.put("status", item.status());
+                            row.put("reason", item.reason());
+                            row.put("requestedAt", item.requestedAt().toString());
+                            row.put("waitingSeconds", Duration.between(item.requestedAt(), now).toSeconds());
+                            row.put("claimedBy", item.claimedBy());
+                            row.put("callBack", item.callBack());
+                            ConversationSummary who = byId.get(item.conversationId());
+                            row.put("enterprise", who == null ? null : who.enterprise());
+                            row.put("uscc", who == null ? null : who.uscc());
+                            row.put("channel", who == null ? null : who.channel());
+                            row.put("firstMessage", who == null ? null : who.firstMessage());
+                            byDepartment.computeIfAbsent(item.department(), d -> new ArrayList<>()).add(row);
+                        }
+                        return byDepartment;
+                    });
         });
     }
 

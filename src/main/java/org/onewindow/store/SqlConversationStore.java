@@ -299,7 +299,10 @@ public final class SqlConversationStore implements ConversationStore {
         });
     }
 
-    private static final String SUMMARY_COLUMNS = "id, channel, enterprise, state, last_seq, updated_at";
+    /** The columns of a summary, with the enterprise's first message (by the primary key's order, at most one row read). */
+    private static final String SUMMARY_COLUMNS = "id, channel, enterprise, state, last_seq, updated_at,"
+            + " (SELECT m.body FROM messages m WHERE m.conversation_id = conversations.id"
+            + " AND m.body LIKE '{\"seq\":%,\"from\":\"user\"%' ORDER BY m.seq LIMIT 1)";
 
     private static List<ConversationSummary> summaries(PreparedStatement select) throws SQLException {
         List<ConversationSummary> rows = new ArrayList<>();
@@ -307,8 +310,11 @@ public final class SqlConversationStore implements ConversationStore {
             while (rs.next()) {
                 Enterprise enterprise = Json.read(rs.getString(3), Enterprise.class);
                 DialogueState state = Json.read(rs.getString(4), DialogueState.class);
+                String first = rs.getString(7);
                 rows.add(new ConversationSummary(rs.getString(1), rs.getString(2), state.mode().toString(),
-                        enterprise.name(), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6))));
+                        enterprise.name(), enterprise.verified() ? enterprise.uscc() : null,
+                        first == null ? null : Json.read(first, Message.class).text(), rs.getLong(5),
+                        Instant.ofEpochMilli(rs.getLong(6))));
             }
         }
         return rows;

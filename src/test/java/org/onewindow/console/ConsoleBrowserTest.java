@@ -112,7 +112,10 @@ final class ConsoleBrowserTest {
         live.until(ExpectedConditions.visibilityOfElementLocated(By.id("live-queue")));
 
         org.onewindow.testing.ApiClient api = server.api();
-        org.onewindow.testing.ApiClient.Conversation c = api.createConversation("zh");
+        String company = "湖南星辰测试科技有限公司" + System.nanoTime();
+        org.onewindow.testing.ApiClient.Conversation c = api.createConversation(new io.vertx.core.json.JsonObject()
+                .put("locale", "zh").put("enterprise", new io.vertx.core.json.JsonObject().put("name", company)));
+        api.say(c, "注销公司的材料我想找人问问");
         api.say(c, "转人工");
         api.say(c, "请给我回电 13907312468");
 
@@ -121,6 +124,18 @@ final class ConsoleBrowserTest {
         WebElement item = pushed.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".queue-item[data-conversation='" + c.id() + "'] .call-back")));
         assertThat(item.getText()).contains("13907312468");
+        // Who is waiting, in the console's language: the enterprise, the channel, the first question, the status.
+        WebElement row = console.findElement(By.cssSelector(".queue-item[data-conversation='" + c.id() + "']"));
+        assertThat(row.getText()).contains(company).contains("网页").contains("注销公司的材料我想找人问问")
+                .contains("排队中").contains("请求人工服务").doesNotContain("queued");
+        // The search box narrows the queue to what matches.
+        console.findElement(By.id("queue-filter")).sendKeys("no-such-enterprise");
+        pushed.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(".queue-item[data-conversation='" + c.id() + "']")));
+        console.findElement(By.id("queue-filter")).clear();
+        console.findElement(By.id("queue-filter")).sendKeys(company);
+        pushed.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".queue-item[data-conversation='" + c.id() + "']")));
 
         api.say(c, "不用了");
         pushed.until(ExpectedConditions.invisibilityOfElementLocated(
