@@ -29,7 +29,7 @@
       none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
       rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
       approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
-      kpiConversations: '会话数', kpiQuestions: '提问数', kpiBotShare: '机器人解答占比', kpiStaff: '人工介入会话',
+      kpiConversations: '会话数', kpiSatisfied: '人工服务满意度', kpiQuestions: '提问数', kpiBotShare: '机器人解答占比', kpiStaff: '人工介入会话',
       kpiWithin: '1 分钟内首次响应', kpiOnTime: '按时办结率', expected: '预计办结', sent: '已发送', claimed: '已接入',
       transferred: '已转办', resolved: '已交还机器人', enterprise: '企业', channel: '渠道', reconnecting: '重新连接中…',
       started: '开始', completed: '完成', submitted: '提交', approved: '通过', botAnswers: '机器人解答', staffConv: '人工介入',
@@ -57,7 +57,7 @@
       none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
       rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
       approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
-      kpiConversations: 'Conversations', kpiQuestions: 'Questions', kpiBotShare: 'Answered by the bot', kpiStaff: 'Conversations with staff',
+      kpiConversations: 'Conversations', kpiSatisfied: 'Satisfied with staff', kpiQuestions: 'Questions', kpiBotShare: 'Answered by the bot', kpiStaff: 'Conversations with staff',
       kpiWithin: 'First response ≤ 1 min', kpiOnTime: 'Decided on time', expected: 'expected by', sent: 'Sent', claimed: 'Claimed',
       transferred: 'Transferred', resolved: 'Handed back to the bot', enterprise: 'Enterprise', channel: 'Channel', reconnecting: 'Reconnecting…',
       started: 'Started', completed: 'Completed', submitted: 'Submitted', approved: 'Approved', botAnswers: 'Bot answers', staffConv: 'Staff',
@@ -608,7 +608,8 @@
     var kpis = clear($('kpis'));
     [[t('kpiConversations'), String(a.conversations || 0)], [t('kpiQuestions'), String(sumQ)], [t('kpiBotShare'), pct(a.botShare)],
       [t('kpiStaff'), String(a.staffConversations || 0)], [t('kpiWithin'), responded ? pct(within / responded) : '—', true],
-      [t('kpiOnTime'), decided ? pct(onTime / decided) : '—', true]].forEach(function (k) {
+      [t('kpiOnTime'), decided ? pct(onTime / decided) : '—', true],
+      [t('kpiSatisfied'), s.satisfaction && s.satisfaction.ratings ? pct(s.satisfaction.satisfiedShare) + ' (' + s.satisfaction.ratings + ')' : '—']].forEach(function (k) {
       kpis.appendChild(h('div', { class: 'kpi' + (k[2] ? ' target' : '') }, h('div', { class: 'v' }, k[1]), h('div', { class: 'l' }, k[0])));
     });
     var palette = ['#0f4c97', '#c8102e', '#1f8a4c', '#c77700', '#6a7787'];

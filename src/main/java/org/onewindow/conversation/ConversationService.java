@@ -459,7 +459,9 @@ public final class ConversationService {
                 answer.outcome(), answer.confidence(), Json.write(answer.passages()));
         TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
                 requestHash, outcome.submissions(), outcome.statuses(), outcome.handoff(), logged,
-                HandoffChange.between(conversation.state().handoff(), outcome.state().handoff()));
+                outcome.decision().rating() != null
+                        ? HandoffChange.rated(outcome.decision().rating().handoffId(), outcome.decision().rating().score())
+                        : HandoffChange.between(conversation.state().handoff(), outcome.state().handoff()));
         return publishAfter(store.append(record), conversation, next, messages);
     }
 

@@ -14,7 +14,8 @@ import org.onewindow.shared.Reply;
  * the facts about the enterprise learnt in this turn.
  */
 public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission,
-                       HandoffRequest handoff, AnswerRecord answer, Map<String, Fact> learnt, SubmissionChange change) {
+                       HandoffRequest handoff, AnswerRecord answer, Map<String, Fact> learnt, SubmissionChange change,
+                       HandoffRating rating) {
     public Decision {
         Objects.requireNonNull(userText, "userText");
         replies = List.copyOf(replies);
@@ -23,15 +24,26 @@ public record Decision(String userText, List<Reply> replies, DialogueState state
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state) {
-        this(userText, replies, state, null, null, null, Map.of(), null);
+        this(userText, replies, state, null, null, null, Map.of(), null, null);
     }
 
     public Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission) {
-        this(userText, replies, state, submission, null, null, Map.of(), null);
+        this(userText, replies, state, submission, null, null, Map.of(), null, null);
     }
 
     public Decision withAnswer(AnswerRecord record) {
-        return new Decision(userText, replies, state, submission, handoff, record, learnt, change);
+        return new Decision(userText, replies, state, submission, handoff, record, learnt, change, rating);
+    }
+
+    public Decision withRating(HandoffRating given) {
+        return new Decision(userText, replies, state, submission, handoff, answer, learnt, change, given);
+    }
+
+    /** The enterprise rated the help of the person of handoff {@code handoffId} (3 satisfied … 1 dissatisfied). */
+    public record HandoffRating(String handoffId, int score) {
+        public HandoffRating {
+            Objects.requireNonNull(handoffId, "handoffId");
+        }
     }
 
     /**

@@ -57,6 +57,8 @@ public final class Dialogue {
     public static final String WRONG_ANSWER_ACTION = QuickActions.WRONG_ANSWER;
     /** Quick-reply action that asks for a person. */
     public static final String HANDOFF_ACTION = QuickActions.HANDOFF;
+    /** The action of a rating button after a handback: {@code rating:<handoffId>:<3|2|1>}. */
+    public static final String RATE_ACTION_PREFIX = QuickActions.RATE_PREFIX;
     /** The queue of questions no process or document owns. */
     public static final String GENERAL_DEPARTMENT = "general";
     /** Unanswered questions in a row after which a person is called in. */
@@ -152,6 +154,9 @@ public final class Dialogue {
         if (state.mode() == Mode.HANDOFF && state.handoff() != null && !state.handoff().isQueued()) {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
+        } else if (act instanceof Act.Rate rate) {
+            decision = new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.THANKS_FOR_RATING))), state)
+                    .withRating(new Decision.HandoffRating(rate.handoffId(), rate.score()));
         } else if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             decision = whileQueued(state, act, answer, userText, lang);
         } else if (act instanceof Act.WrongAnswer && answer != null && !answer.options().isEmpty()) {
@@ -200,7 +205,8 @@ public final class Dialogue {
         List<QuickReply> offered = decision.replies().isEmpty()
                 ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
         return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
-                decision.submission(), decision.handoff(), decision.answer(), decision.learnt(), decision.change());
+                decision.submission(), decision.handoff(), decision.answer(), decision.learnt(), decision.change(),
+                decision.rating());
     }
 
     /** The record that the last answer was rated wrong: counted as not answered on the dashboard. */
@@ -423,7 +429,7 @@ public final class Dialogue {
         List<Reply> replies = turn.replies().stream()
                 .map(r -> Reply.answer(r.text(), r.citations(), r.quickReplies())).toList();
         return new Decision(userText, replies, state.inEligibility(turn.progress(), turn.learnt()), null, null, null,
-                turn.learnt(), null);
+                turn.learnt(), null, null);
     }
 
     /**
@@ -481,7 +487,7 @@ public final class Dialogue {
             Decision answered = answerQuestion(state, question, answer, userText);
             List<Reply> replies = new ArrayList<>(answered.replies());
             replies.add(notice(Texts.get(lang, Texts.STILL_QUEUED), queueActions(handoff.department(), handoff.callBack(), lang)));
-            return new Decision(userText, replies, answered.state(), null, null, answered.answer(), Map.of(), null);
+            return new Decision(userText, replies, answered.state(), null, null, answered.answer(), Map.of(), null, null);
         }
         if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
             return new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
@@ -516,7 +522,7 @@ public final class Dialogue {
         replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
                 List.of(), List.of(), null));
         return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null, Map.of(),
-                null);
+                null, null);
     }
 
     /** A department's name in {@code lang}, from the process definitions that name it. */

@@ -91,7 +91,7 @@ final class SubmissionEditor {
         if (SubmissionEdit.WITHDRAWAL.equals(edit.kind())) {
             if (WITHDRAW_CONFIRM.equals(action) || text != null && YES.matcher(text).matches()) {
                 return new Decision(userText, List.of(), state.editing(null), null, null, null, java.util.Map.of(), 
-                        new SubmissionChange(edit.submissionId(), true, null, null));
+                        new SubmissionChange(edit.submissionId(), true, null, null), null);
             }
             return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
         }
@@ -120,7 +120,7 @@ final class SubmissionEditor {
             return ask(state, next, lang, userText, null).orElseThrow();
         }
         return new Decision(userText, List.of(), state.editing(null), null, null, null, java.util.Map.of(),
-                new SubmissionChange(next.submissionId(), false, next.values(), next.targets()));
+                new SubmissionChange(next.submissionId(), false, next.values(), next.targets()), null);
     }
 
     private Optional<Decision> ask(DialogueState state, SubmissionEdit edit, Lang lang, String userText, String problem) {

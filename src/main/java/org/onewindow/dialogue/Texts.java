@@ -44,6 +44,7 @@ final class Texts {
     static final String WORKING_DAYS = "working-days";
     static final String WORKING_DAYS_RANGE = "working-days-range";
     static final String LEAVE_QUEUE = "leave-queue";
+    static final String THANKS_FOR_RATING = "thanks-for-rating";
     static final String CALL_BACK = "call-back";
     static final String LEFT_QUEUE = "left-queue";
     static final String STILL_QUEUED = "still-queued";
@@ -56,6 +57,8 @@ final class Texts {
             Map.entry(WORKING_DAYS, Map.of(Lang.EN, "%d working day%s", Lang.ZH, "%d个工作日%s")),
             Map.entry(WORKING_DAYS_RANGE, Map.of(Lang.EN, "%d–%d working days", Lang.ZH, "%d至%d个工作日")),
             Map.entry(LEAVE_QUEUE, Map.of(Lang.EN, "Leave the queue", Lang.ZH, "退出排队")),
+            Map.entry(THANKS_FOR_RATING, Map.of(Lang.EN, "Thank you for your rating; it helps the park improve its service.",
+                    Lang.ZH, "感谢您的评价，我们会据此改进服务。")),
             Map.entry(CALL_BACK, Map.of(Lang.EN, "Leave a number for a call-back", Lang.ZH, "留下电话等回电")),
             Map.entry(LEFT_QUEUE, Map.of(
                     Lang.EN, "You have left the queue; no one will contact you about it. I'm here if you need anything else.",

@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.TurnResult;
+import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.MessageType;
+import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.Sender;
 import org.onewindow.staff.Role;
@@ -253,14 +255,19 @@ public final class HandoffService {
 
     /** Hands the conversation back to the bot; a process goes on at the step where it stood. */
     public Future<TurnResult> resolve(String conversationId, String agent) {
-        return open(conversationId).compose(item -> store.close(item.id(), agent, clock.instant()))
+        return open(conversationId).compose(item -> store.close(item.id(), agent, clock.instant())
                 .compose(closed -> conversations.systemTurn(conversationId, state -> state.withHandoff(null),
                         state -> {
                             List<Reply> replies = new ArrayList<>();
                             replies.add(notice(state.locale(), Texts.BACK_TO_BOT));
-                            replies.addAll(conversations.dialogue().resumeProcess(state));
+                            List<Reply> resumed = conversations.dialogue().resumeProcess(state);
+                            replies.addAll(resumed);
+                            if (resumed.isEmpty()) {
+                                // Asked last, so its buttons are the ones shown; a form's next step goes first.
+                                replies.add(rateThisHelp(item.id(), state.locale()));
+                            }
                             return replies;
-                        }));
+                        })));
     }
 
     private Future<TurnResult> joined(String conversationId, HandoffInfo handoff) {
@@ -280,6 +287,15 @@ public final class HandoffService {
             }
             return item;
         });
+    }
+
+    /** "How was the help you got?" with three buttons, satisfied to dissatisfied. */
+    private static Reply rateThisHelp(String handoffId, Lang lang) {
+        String prefix = Dialogue.RATE_ACTION_PREFIX + handoffId + ":";
+        List<QuickReply> scores = List.of(new QuickReply(Texts.RATED.get(lang).get(0), prefix + "3"),
+                new QuickReply(Texts.RATED.get(lang).get(1), prefix + "2"),
+                new QuickReply(Texts.RATED.get(lang).get(2), prefix + "1"));
+        return new Reply(Sender.BOT, MessageType.TEXT, Texts.RATE_HELP.get(lang), List.of(), scores, null);
     }
 
     private static Reply notice(Lang lang, Map<Lang, String> text, Object... args) {
@@ -305,6 +321,12 @@ public final class HandoffService {
         static final Map<Lang, String> PASSED_ON = Map.of(
                 Lang.EN, "Another staff member has taken over your conversation.",
                 Lang.ZH, "已由另一位工作人员接手您的对话。");
+        static final Map<Lang, String> RATE_HELP = Map.of(
+                Lang.EN, "How was the help you got from our staff?",
+                Lang.ZH, "您对本次人工服务满意吗？");
+        static final Map<Lang, List<String>> RATED = Map.of(
+                Lang.EN, List.of("Satisfied", "It was OK", "Not satisfied"),
+                Lang.ZH, List.of("满意", "一般", "不满意"));
         static final Map<Lang, String> BACK_TO_BOT = Map.of(
                 Lang.EN, "The staff member has handed you back to the assistant. Ask me anything, or carry on where we were.",
                 Lang.ZH, "工作人员已将对话交回智能助手。您可以继续提问，或接着办理刚才的事项。");

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record DashboardSummary(Instant from, Instant to, List<Day> days, Answering answering,
                                List<Unanswered> unanswered, List<Funnel> funnels, List<DepartmentTimes> departments,
-                               List<Decisions> decisions) {
+                               List<Decisions> decisions, Satisfaction satisfaction) {
 
     public DashboardSummary {
         Objects.requireNonNull(from, "from");
@@ -26,6 +26,13 @@ public record DashboardSummary(Instant from, Instant to, List<Day> days, Answeri
      * One calendar day (UTC+8): conversations started, questions the bot tried to answer (answer log
      * rows), and of those answered / unknown, plus handoffs requested.
      */
+    /**
+     * How enterprises rated the help of a person, handed back in the period: ratings given, by score,
+     * and {@code satisfiedShare} = satisfied / ratings (null without ratings).
+     */
+    public record Satisfaction(long ratings, long satisfied, long neutral, long dissatisfied, Double satisfiedShare) {
+    }
+
     public record Day(String date, long conversations, long questions, long answered, long unknown, long handoffs) {
     }
 

@@ -135,16 +135,24 @@ public final class SqlConversationStore implements ConversationStore {
             }
             if (turn.handoffChange() != null) {
                 HandoffChange change = turn.handoffChange();
-                // Only while still queued: a person who claimed it meanwhile keeps it (the claim's turn follows).
-                try (PreparedStatement update = connection.prepareStatement(change.left()
+                // Leaving and call-backs only while still queued: a person who claimed it meanwhile keeps
+                // it (the claim's turn follows). A rating once, for a closed handoff of this conversation.
+                try (PreparedStatement update = connection.prepareStatement(change.rating() > 0
+                        ? "UPDATE handoffs SET rating = ? WHERE id = ? AND conversation_id = ? AND status = 'closed' AND rating IS NULL"
+                        : change.left()
                         ? "UPDATE handoffs SET status = 'closed', closed_by = 'enterprise', closed_at = ? WHERE id = ? AND status = 'queued'"
                         : "UPDATE handoffs SET callback_contact = ? WHERE id = ? AND status = 'queued'")) {
-                    if (change.left()) {
+                    if (change.rating() > 0) {
+                        update.setInt(1, change.rating());
+                    } else if (change.left()) {
                         update.setLong(1, now);
                     } else {
                         update.setString(1, change.callBack());
                     }
                     update.setString(2, change.handoffId());
+                    if (change.rating() > 0) {
+                        update.setString(3, turn.conversationId());
+                    }
                     update.executeUpdate();
                 }
             }

@@ -21,6 +21,7 @@ import org.onewindow.insight.DashboardSummary.Day;
 import org.onewindow.insight.DashboardSummary.Decisions;
 import org.onewindow.insight.DashboardSummary.DepartmentTimes;
 import org.onewindow.insight.DashboardSummary.Funnel;
+import org.onewindow.insight.DashboardSummary.Satisfaction;
 import org.onewindow.insight.DashboardSummary.Unanswered;
 
 /**
@@ -59,7 +60,8 @@ public final class SqlDashboardStore implements DashboardStore {
         long f = from.toEpochMilli();
         long t = now.toEpochMilli();
         return db.read(c -> new DashboardSummary(from, now, days(c, f, t), answering(c, f, t), unanswered(c, f, t),
-                funnels(c, f, t, committedDays), departments(c, f, t), decisions(c, f, t, committedDays)));
+                funnels(c, f, t, committedDays), departments(c, f, t), decisions(c, f, t, committedDays),
+                satisfaction(c, f, t)));
     }
 
     private static List<Day> days(Connection c, long f, long t) throws SQLException {
@@ -129,6 +131,25 @@ public final class SqlDashboardStore implements DashboardStore {
         long both = outcomes[0] + staff;
         return new Answering(conversations, outcomes[0], outcomes[1], outcomes[2], staff,
                 both == 0 ? null : (double) outcomes[0] / both);
+    }
+
+    private static Satisfaction satisfaction(Connection c, long f, long t) throws SQLException {
+        long[] byScore = new long[4];
+        try (PreparedStatement s = c.prepareStatement("SELECT rating, COUNT(*) FROM handoffs"
+                + " WHERE rating IS NOT NULL AND closed_at >= ? AND closed_at < ? GROUP BY rating")) {
+            s.setLong(1, f);
+            s.setLong(2, t);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int score = rs.getInt(1);
+                    if (score >= 1 && score <= 3) {
+                        byScore[score] = rs.getLong(2);
+                    }
+                }
+            }
+        }
+        long ratings = byScore[1] + byScore[2] + byScore[3];
+        return new Satisfaction(ratings, byScore[3], byScore[2], byScore[1], ratings == 0 ? null : (double) byScore[3] / ratings);
     }
 
     private static List<Unanswered> unanswered(Connection c, long f, long t) throws SQLException {

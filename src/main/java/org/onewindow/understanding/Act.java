@@ -37,6 +37,16 @@ public sealed interface Act {
     record CallBack(String contact) implements Act {
     }
 
+    /** The enterprise rates the help a person gave ({@code score} 3 satisfied, 2 neutral, 1 dissatisfied). */
+    record Rate(String handoffId, int score) implements Act {
+        public Rate {
+            Objects.requireNonNull(handoffId, "handoffId");
+            if (score < 1 || score > 3) {
+                throw new IllegalArgumentException("a rating is 1 to 3");
+            }
+        }
+    }
+
     /** A value for the asked field that its type refuses; the result says why. */
     record Refused(String field, ValidationResult result) implements Act {
         public Refused {

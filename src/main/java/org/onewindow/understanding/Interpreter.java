@@ -95,6 +95,9 @@ public final class Interpreter {
         if (activity == Activity.WITH_STAFF) {
             return new Act.ForActivity();
         }
+        if (action != null && action.startsWith(QuickActions.RATE_PREFIX)) {
+            return rating(action.substring(QuickActions.RATE_PREFIX.length()));
+        }
         if (activity == Activity.WAITING_FOR_STAFF || activity == Activity.GIVING_CALL_BACK) {
             if (QuickActions.LEAVE_QUEUE.equals(action) || text != null && Utterances.leavesQueue(text)) {
                 return new Act.Command(CommandKind.CANCEL);
@@ -175,6 +178,15 @@ public final class Interpreter {
             query.append(' ').append(lang == Lang.ZH ? type.wordsZh() : type.wordsEn());
         }
         return new Act.Question(query.toString(), lang, about.get().id(), true);
+    }
+
+    /** "<handoffId>:<score>" of a rating button; a malformed one is a stale button. */
+    private static Act rating(String value) {
+        int colon = value.lastIndexOf(':');
+        if (colon <= 0 || !value.substring(colon + 1).matches("[1-3]")) {
+            return new Act.StaleButton(false);
+        }
+        return new Act.Rate(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)));
     }
 
     private Act button(String action, Lang lang) {

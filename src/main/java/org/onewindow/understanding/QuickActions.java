@@ -10,6 +10,8 @@ public final class QuickActions {
     public static final String WRONG_ANSWER = "feedback:wrong";
     /** Asks for a person. */
     public static final String HANDOFF = "handoff:request";
+    /** Rates the help of a person once handed back: {@code rating:<handoffId>:<3|2|1>}. */
+    public static final String RATE_PREFIX = "rating:";
     /** Leaves the queue for a person. */
     public static final String LEAVE_QUEUE = "handoff:leave";
     /** Offers a phone number or e-mail to be called back on (queued out of office hours). */

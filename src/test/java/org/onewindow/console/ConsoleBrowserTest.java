@@ -95,7 +95,7 @@ final class ConsoleBrowserTest {
         for (String chart : List.of("chart-daily", "chart-share", "chart-funnel", "chart-wait", "chart-decision")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
         }
-        assertThat(console.findElements(By.cssSelector("#kpis .kpi"))).hasSize(6);
+        assertThat(console.findElements(By.cssSelector("#kpis .kpi"))).hasSize(7);
         assertThat(console.findElement(By.id("dash-error")).getText()).isEmpty();
         assertThat(console.findElement(By.cssSelector("#kpis .kpi .v")).getText()).isNotEqualTo("0");
         Thread.sleep(1500);   // let the charts' entry animation finish before the screenshot

@@ -53,6 +53,11 @@ final class DashboardApiTest {
             try (PreparedStatement close = c.prepareStatement("UPDATE handoffs SET status = 'closed' WHERE id = 'h2'")) {
                 close.executeUpdate();
             }
+            // h2's enterprise rated the help once handed back: satisfied
+            try (PreparedStatement rate = c.prepareStatement("UPDATE handoffs SET rating = 3, closed_at = ? WHERE id = 'h2'")) {
+                rate.setLong(1, now + 30_000L);
+                rate.executeUpdate();
+            }
             handoff(c, "h3", "c2", "tax", now, null, null);
             String today = LocalDate.now(ZoneOffset.ofHours(8)).toString();
             String yesterday = LocalDate.now(ZoneOffset.ofHours(8)).minusDays(1).toString();
@@ -78,6 +83,9 @@ final class DashboardApiTest {
         assertThat(answering.getLong("unknown")).isEqualTo(4);
         assertThat(answering.getLong("staffConversations")).isEqualTo(2);
         assertThat(answering.getDouble("botShare")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+
+        assertThat(s.getJsonObject("satisfaction").getLong("ratings")).isEqualTo(1);
+        assertThat(s.getJsonObject("satisfaction").getDouble("satisfiedShare")).isEqualTo(1.0);
 
         JsonArray unanswered = s.getJsonArray("unanswered");
         assertThat(unanswered).hasSize(3);

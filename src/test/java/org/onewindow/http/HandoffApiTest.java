@@ -92,6 +92,28 @@ final class HandoffApiTest {
     }
 
     @Test
+    void handedBack_theEnterpriseRatesTheHelpOnce_andItCountsOnTheDashboard() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "talk to a human");
+        String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
+        claim(c, agent);
+        api.post("/api/v1/staff/conversations/" + c.id() + "/resolve", agent, new JsonObject());
+        JsonArray history = api.history(c).json().getJsonArray("messages");
+        JsonObject asked = history.getJsonObject(history.size() - 1);
+        assertThat(asked.getString("text")).contains("How was the help");
+        String satisfied = asked.getJsonArray("quickReplies").getJsonObject(0).getString("action");
+        String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
+        long before = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json().getJsonObject("satisfaction").getLong("ratings");
+
+        Response thanked = api.press(c, satisfied);
+        api.press(c, satisfied);
+
+        assertThat(lastMessage(thanked).getString("text")).contains("Thank you for your rating");
+        long after = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json().getJsonObject("satisfaction").getLong("ratings");
+        assertThat(after).as("rated once, though pressed twice").isEqualTo(before + 1);
+    }
+
+    @Test
     void staffCorrectsAnAnswer_withAReasonTheEnterpriseSees_andTheProcessKeepsItsStep() {
         Conversation c = api.createConversation("en");
         api.press(c, "process:start:deregistration");
