@@ -345,8 +345,9 @@
           var wait = item.waitingSeconds || 0;
           var row = h('div', {
             class: 'queue-item' + (current && current.id === item.conversationId ? ' selected' : ''),
-            'data-conversation': item.conversationId, 'data-status': item.status,
-            onclick: function () { openConversation(item.conversationId); }
+            'data-conversation': item.conversationId, 'data-status': item.status, tabindex: '0', role: 'button',
+            onclick: function () { openConversation(item.conversationId); },
+            onkeydown: function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openConversation(item.conversationId); } }
           },
             h('div', null,
               h('div', null, h('span', { class: 'badge ' + item.status }, word('status', item.status)), ' ',
@@ -384,7 +385,9 @@
       }).forEach(function (c) {
         list.appendChild(h('li', {
           class: 'conv-item' + (current && current.id === c.id ? ' selected' : ''), 'data-conversation': c.id,
-          onclick: function () { openConversation(c.id); }
+          tabindex: '0',
+          onclick: function () { openConversation(c.id); },
+          onkeydown: function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openConversation(c.id); } }
         },
           h('div', null,
             h('div', null, h('span', { class: 'who-waiting' }, who(c)), ' ', h('span', { class: 'badge ' + String(c.mode).toLowerCase() }, word('status', c.mode))),
@@ -542,7 +545,8 @@
       dl.appendChild(h('dt', null, k));
       dl.appendChild(h('dd', null, String(shown || a.value || '')));
     });
-    if (!keys.length) { dl.appendChild(h('dd', { class: 'empty-line' }, t('none'))); }
+    // An empty list says so through CSS (a <dl> may hold only term/description pairs).
+    dl.setAttribute('data-empty', t('none'));
   }
 
   function renderNotes(notes) {

@@ -474,7 +474,7 @@
     '.msg.failed .bubble{opacity:1;background:#fff;color:var(--ow-text);border-color:#e0a0a8;}',
     '.failbar{font-size:12px;color:#a3162b;display:flex;gap:8px;align-items:center;}',
     '.failbar button{border:0;background:none;color:var(--ow-primary);text-decoration:underline;padding:0;}',
-    '.time{font-size:10.5px;color:#6b7583;padding:0 4px;}',
+    '.time{font-size:10.5px;color:#545e6b;padding:0 4px;}',
     '.notice p,.card p{margin:0;}',
     '.notice{align-self:center;max-width:90%;text-align:center;font-size:12px;color:var(--ow-muted);background:#e8edf3;padding:4px 12px;border-radius:12px;}',
     '.cites{margin-top:2px;padding:8px 10px;border-radius:10px;background:#eef3f9;font-size:12px;}',
@@ -515,7 +515,7 @@
     // quick replies
     '.qr{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:8px 14px 10px;background:var(--ow-bg);}',
     '.qr[hidden]{display:none;}',
-    '.chip{border:1.5px solid var(--ow-primary);background:#fff;color:var(--ow-primary);border-radius:18px;padding:6px 14px;font-size:13px;font-weight:600;line-height:1.3;transition:background .12s;}',
+    '.chip{border:1.5px solid var(--ow-primary);background:#fff;color:var(--ow-primary);border-radius:22px;padding:6px 14px;min-height:44px;font-size:13px;font-weight:600;line-height:1.3;transition:background .12s;}',
     '.chip:hover{background:#e8f0fa;}',
     '.chip:disabled{opacity:.5;cursor:default;}',
     '.chip.nav{border-color:#b8c2ce;color:#3d4756;font-weight:500;}',
@@ -523,9 +523,9 @@
     '.chip.upload{display:inline-flex;align-items:center;gap:6px;background:var(--ow-primary);color:#fff;}',
     // composer
     '.composer{flex:none;display:flex;align-items:flex-end;gap:6px;padding:10px 10px 12px;border-top:1px solid var(--ow-border);background:#fff;}',
-    '.composer textarea{flex:1;min-width:0;resize:none;border:1.5px solid var(--ow-border);border-radius:12px;padding:9px 12px;font:inherit;color:var(--ow-text);background:#fff;max-height:120px;min-height:42px;line-height:1.45;}',
+    '.composer textarea{flex:1;min-width:0;resize:none;border:1.5px solid var(--ow-border);border-radius:12px;padding:9px 12px;font:inherit;font-size:16px;color:var(--ow-text);background:#fff;max-height:120px;min-height:44px;line-height:1.45;}',
     '.composer textarea:focus{outline:none;border-color:var(--ow-primary);box-shadow:0 0 0 3px rgba(11,87,164,.18);}',
-    '.composer textarea::placeholder{color:#6b7583;}',
+    '.composer textarea::placeholder{color:#545e6b;}',
     '.cbtn{flex:none;width:42px;height:42px;border-radius:12px;border:0;display:inline-flex;align-items:center;justify-content:center;}',
     '.cbtn.send{background:var(--ow-primary);color:#fff;}',
     '.cbtn.send:hover{background:var(--ow-primary-dark);}',
@@ -535,7 +535,7 @@
     '.upl{flex:none;padding:6px 14px;font-size:12px;color:var(--ow-muted);background:#fff;border-top:1px solid var(--ow-border);}',
     '.upl[hidden]{display:none;}',
     '.upl.err{color:#a3162b;}',
-    '.foot{flex:none;text-align:center;font-size:10.5px;color:#6b7583;padding:0 0 6px;background:#fff;}',
+    '.foot{flex:none;text-align:center;font-size:10.5px;color:#545e6b;padding:0 0 6px;background:#fff;}',
     // applications drawer
     '.drawer{position:absolute;inset:0;background:var(--ow-bg);display:flex;flex-direction:column;z-index:2;}',
     '.drawer[hidden]{display:none;}',
@@ -1220,6 +1220,10 @@
     var subs = s.submissions || [];
     this.appsCount.hidden = !subs.length;
     this.appsCount.textContent = String(subs.length);
+    // The count is part of the button's name, not only drawn on it.
+    var appsName = t('applications') + (subs.length ? ' (' + subs.length + ')' : '');
+    this.appsBtn.setAttribute('aria-label', appsName);
+    this.appsBtn.title = appsName;
     var self = this;
     this.statusCards.forEach(function (cards, id) { self.refreshCards(id); });
     if (!this.drawer.hidden) this.renderApplications();

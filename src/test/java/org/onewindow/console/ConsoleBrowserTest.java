@@ -144,6 +144,24 @@ final class ConsoleBrowserTest {
     }
 
     @Test
+    void consoleInboxTranscriptAndDashboard_haveNoSeriousAccessibilityViolations() throws Exception {
+        org.onewindow.testing.ApiClient api = server.api();
+        org.onewindow.testing.ApiClient.Conversation c = api.createConversation("zh");
+        api.say(c, "转人工");
+        console = Browsers.start();
+        login(console, "supervisor");
+        WebDriverWait wait = new WebDriverWait(console, WAIT);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".queue-item[data-conversation='" + c.id() + "']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transcript li")));
+        assertThat(org.onewindow.testing.Accessibility.seriousViolations(console)).as("inbox with a transcript").isEmpty();
+
+        console.findElement(By.id("tab-dashboard")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kpis .kpi")));
+        assertThat(org.onewindow.testing.Accessibility.seriousViolations(console)).as("dashboard").isEmpty();
+    }
+
+    @Test
     void admin_seesTheAdminTab() throws Exception {
         console = Browsers.start();
         login(console, "admin");
