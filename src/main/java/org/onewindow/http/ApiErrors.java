@@ -56,7 +56,7 @@ final class ApiErrors {
             status = http.getStatusCode();
             code = codeFor(status);
             message = messageFor(status, http.getPayload());
-        } else if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("CORS")) {
+        } else if (failure != null && String.valueOf(failure.getMessage()).startsWith("CORS Rejected")) {
             // The CORS handler refuses an origin that is not allowed to embed the widget.
             status = 403;
             code = "origin_not_allowed";

@@ -64,6 +64,18 @@ final class WidgetCrossOriginBrowserTest {
   }
 
   @Test
+  void preflightFromAnOriginNotAllowed_isRefusedWith403_notAServerError() throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/conversations"))
+            .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+            .header("Origin", "http://evil.example").header("Access-Control-Request-Method", "POST").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(403);
+    org.assertj.core.api.Assertions.assertThat(r.body()).contains("origin_not_allowed");
+  }
+
+  @Test
   void allowedPortalOrigin_talksToTheApiAndHoldsTheSocket() {
     String page = "http://localhost:" + portal.actualPort() + "/";
     widget.load(page).open();
