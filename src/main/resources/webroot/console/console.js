@@ -137,13 +137,32 @@
           try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
           if (r.status === 401 && path !== '/api/v1/staff/login') { logout(true); }
           if (!r.ok) {
-            var err = new Error((json && json.error && json.error.message) || ('HTTP ' + r.status));
+            var code = json && json.error && json.error.code;
+            var err = new Error(errorText(code, (json && json.error && json.error.message) || ('HTTP ' + r.status)));
+            err.code = code;
             err.status = r.status;
             throw err;
           }
           return json;
         });
       });
+  }
+
+  /** The API's error in the console's language: known codes are worded here, others keep the server's text. */
+  var ERRORS = {
+    zh: {
+      already_claimed: '该会话已被其他工作人员接入。', not_claimed_by_you: '请先接入该会话再回复。', no_handoff: '该会话目前没有人工服务。',
+      handoff_closed: '该人工服务已结束。', outside_scope: '该会话不在您的部门范围内。', invalid_credentials: '用户名或密码错误。',
+      login_locked: '登录失败次数过多，请稍后再试。', login_busy: '登录请求过多，请稍后再试。', session_expired: '登录已过期，请重新登录。',
+      session_invalid: '登录状态无效，请重新登录。', staff_login_required: '请先登录。', role_required: '您的角色无权执行此操作。',
+      rate_limited: '操作过于频繁，请稍后再试。', correction_refused: '该更正未被接受。', draft_decided: '该草稿已处理。',
+      delivery_state_conflict: '该推送的状态已变化，请刷新。', invalid_current_password: '当前密码不正确。',
+      internal_error: '系统出错，未做任何更改，请重试。'
+    },
+    en: {}
+  };
+  function errorText(code, serverText) {
+    return (code && ERRORS[lang][code]) || serverText;
   }
 
   function toast(text) {

@@ -162,6 +162,18 @@ final class ConsoleBrowserTest {
     }
 
     @Test
+    void chineseConsole_saysAWrongPasswordInChinese() {
+        console = Browsers.start();
+        console.get(server.baseUrl() + "/console");
+        console.findElement(By.id("login-username")).sendKeys("agent");
+        console.findElement(By.id("login-password")).sendKeys("not the password");
+        console.findElement(By.id("login-submit")).click();
+
+        new WebDriverWait(console, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login-error"), "用户名或密码错误"));
+    }
+
+    @Test
     void admin_seesTheAdminTab() throws Exception {
         console = Browsers.start();
         login(console, "admin");
