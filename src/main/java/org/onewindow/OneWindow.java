@@ -98,6 +98,7 @@ import org.onewindow.policy.IncentiveCatalogHolder;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.store.SqlHandoffStore;
 import org.onewindow.handoff.HandoffService;
+import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;
@@ -114,6 +115,7 @@ public final class OneWindow {
     private static final Logger LOG = LoggerFactory.getLogger(OneWindow.class);
     private static final long STAFF_PURGE_EVERY_MS = 10 * 60 * 1000;
     private static final long RETENTION_EVERY_MS = 60 * 60 * 1000;
+    private static final long ASSIGN_EVERY_MS = 30_000;
     /** How often the queue and the outbox are read for the metrics page. */
     private static final Duration METRICS_REFRESH = Duration.ofSeconds(15);
 
@@ -270,11 +272,21 @@ public final class OneWindow {
                     .onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
             SqlHandoffStore handoffStore = new SqlHandoffStore(database);
             metrics.refreshEvery(vertx, METRICS_REFRESH, handoffStore, outbox, () -> connectorIds, clock);
+            HandoffService handoffService = new HandoffService(handoffStore, conversations, clock);
+            // Auto-assignment to available staff: whenever someone is queued, and every half minute for
+            // those left waiting (no one was available then, or a console's presence lapsed).
+            vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(ConversationEvents.QUEUE_ADDRESS, m -> {
+                if (HandoffInfo.QUEUED.equals(m.body().getString("status"))) {
+                    handoffService.assignWaiting().onFailure(e -> LOG.warn("auto-assignment failed: {}", e.toString()));
+                }
+            });
+            vertx.setPeriodic(ASSIGN_EVERY_MS, id -> handoffService.assignWaiting()
+                    .onFailure(e -> LOG.warn("auto-assignment failed: {}", e.toString())));
             HttpServices services = new HttpServices(config, conversations,
                     new IdentityVerifier(config.identitySecret(), clock), checks, registry, processes::current, knowledge,
                     files, callbacks, deliveries, outbox,
                     staffAuth, staffStore, staffStore, clock,
-                    new HandoffService(handoffStore, conversations, clock), incentives::current, channels,
+                    handoffService, incentives::current, channels,
                     new SqlDashboardStore(database), new SqlFeedbackStore(database), profiles,
                     personalData, retention, new FloodGuard(clock, config.clientLimits()));
             int port = deployHttp(vertx, services, config);

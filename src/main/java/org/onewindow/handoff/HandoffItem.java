@@ -16,4 +16,8 @@ public record HandoffItem(String id, String conversationId, String department, S
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(status, "status");
     }
+
+    public boolean isQueued() {
+        return "queued".equals(status);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -251,6 +252,58 @@ public final class HandoffService {
                         state -> state.withHandoff(new HandoffInfo(item.id(), HandoffInfo.ACTIVE, item.department(), toAgent,
                                 item.reason(), item.requestedAt(), item.callBack(), false)),
                         state -> List.of(notice(state.locale(), Texts.PASSED_ON)))));
+    }
+
+    /** How long a console's "available" lasts without being renewed (it renews every minute while open). */
+    public static final Duration PRESENCE_LIFETIME = Duration.ofSeconds(150);
+
+    /** Sets whether {@code staff} takes new conversations now; becoming available picks up who is waiting. */
+    public Future<Presence> setPresence(StaffPrincipal staff, String status) {
+        if (!Presence.AVAILABLE.equals(status) && !Presence.AWAY.equals(status)) {
+            return Future.failedFuture(ApiException.badRequest("invalid_presence", "status must be available or away."));
+        }
+        Presence presence = new Presence(staff.username(), status, staff.departments(), clock.instant());
+        return store.setPresence(presence)
+                .compose(v -> Presence.AVAILABLE.equals(status) ? assignWaiting().recover(e -> Future.succeededFuture())
+                        : Future.succeededFuture())
+                .map(presence);
+    }
+
+    /**
+     * Hands every queued conversation, oldest first, to an available staff member of its department
+     * (anyone for the general queue) with the fewest conversations in hand; conversations with no one
+     * available stay queued for a manual claim. Safe to run on several nodes at once: a claim takes a
+     * queued handoff only once.
+     */
+    public Future<Void> assignWaiting() {
+        Instant now = clock.instant();
+        return store.availableSince(now.minus(PRESENCE_LIFETIME)).compose(available -> available.isEmpty()
+                ? Future.succeededFuture()
+                : store.open().compose(open -> {
+                    Map<String, Integer> load = new HashMap<>();
+                    available.forEach(p -> load.put(p.username(), 0));
+                    open.stream().filter(h -> HandoffInfo.ACTIVE.equals(h.status()) && h.claimedBy() != null)
+                            .forEach(h -> load.computeIfPresent(h.claimedBy(), (agent, n) -> n + 1));
+                    Future<Void> chain = Future.succeededFuture();
+                    for (HandoffItem item : open) {
+                        if (!item.isQueued()) {
+                            continue;
+                        }
+                        Optional<Presence> pick = available.stream()
+                                .filter(p -> p.answersFor(item.department(), Dialogue.GENERAL_DEPARTMENT))
+                                .min(java.util.Comparator.comparing((Presence p) -> load.get(p.username()))
+                                        .thenComparing(Presence::username));
+                        if (pick.isEmpty()) {
+                            continue;
+                        }
+                        String agent = pick.get().username();
+                        load.merge(agent, 1, Integer::sum);
+                        chain = chain.compose(v -> claim(item.conversationId(), agent, item.department())
+                                .<Void>mapEmpty()
+                                .recover(e -> Future.succeededFuture())); // taken by someone first: fine
+                    }
+                    return chain;
+                }));
     }
 
     /** Hands the conversation back to the bot; a process goes on at the step where it stood. */

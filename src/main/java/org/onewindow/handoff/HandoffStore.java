@@ -41,4 +41,10 @@ public interface HandoffStore {
     Future<Void> addNote(StaffNote note);
 
     Future<List<StaffNote>> notes(String conversationId);
+
+    /** Records a staff member's presence (replacing the last one). */
+    Future<Void> setPresence(Presence presence);
+
+    /** The staff members available since {@code since} (a console reports every minute while open). */
+    Future<List<Presence>> availableSince(Instant since);
 }

@@ -53,6 +53,7 @@ final class HandoffRoutes {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.get("/api/v1/staff/handoffs").handler(this::handleQueues);
         router.get("/api/v1/staff/events").handler(this::handleQueueEvents);
+        router.post("/api/v1/staff/presence").handler(body).handler(this::handlePresence);
         router.get("/api/v1/staff/conversations").handler(this::handleList);
         router.get("/api/v1/staff/conversations/:id").handler(this::handleTranscript);
         router.get("/api/v1/staff/conversations/:id/events").handler(this::handleEvents);
@@ -121,6 +122,15 @@ final class HandoffRoutes {
                     return out;
                 })))
                 .onSuccess(out -> Requests.sendJson(ctx, 200, out))
+                .onFailure(ctx::fail);
+    }
+
+    /** Available (takes new conversations, auto-assigned) or away; the console renews it every minute. */
+    private void handlePresence(RoutingContext ctx) {
+        JsonObject body = Requests.jsonObject(ctx);
+        handoffs.setPresence(StaffGuard.principal(ctx), body.getString("status"))
+                .onSuccess(p -> Requests.sendJson(ctx, 200, Map.of("status", p.status(),
+                        "until", p.updatedAt().plus(org.onewindow.handoff.HandoffService.PRESENCE_LIFETIME).toString())))
                 .onFailure(ctx::fail);
     }
 

@@ -177,4 +177,43 @@ public final class SqlHandoffStore implements HandoffStore {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(value);
     }
+
+    @Override
+    public Future<Void> setPresence(org.onewindow.handoff.Presence presence) {
+        return db.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM staff_presence WHERE username = ?")) {
+                delete.setString(1, presence.username());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO staff_presence (username, status, departments, updated_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, presence.username());
+                insert.setString(2, presence.status());
+                insert.setString(3, String.join(",", presence.departments()));
+                insert.setLong(4, presence.updatedAt().toEpochMilli());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Future<List<org.onewindow.handoff.Presence>> availableSince(Instant since) {
+        return db.read(connection -> {
+            List<org.onewindow.handoff.Presence> out = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT username, status, departments, updated_at"
+                    + " FROM staff_presence WHERE status = 'available' AND updated_at >= ? ORDER BY username")) {
+                select.setLong(1, since.toEpochMilli());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String departments = rs.getString(3);
+                        out.add(new org.onewindow.handoff.Presence(rs.getString(1), rs.getString(2),
+                                departments.isBlank() ? List.of() : List.of(departments.split(",")),
+                                Instant.ofEpochMilli(rs.getLong(4))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }
