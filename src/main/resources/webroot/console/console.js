@@ -25,7 +25,7 @@
       funnelNote: '开始：当前处于该事项或已提交的会话（中途放弃并转办其他事项的不计入）；完成：已形成申请的会话；提交：申请数；通过：已获批准的申请。',
       waitNote: '等待：请求人工 → 接入；首次响应：接入 → 工作人员第一条回复。目标：接入后 1 分钟内响应（办公时间）。',
       decisionNote: '用时：首次提交 → 批准/驳回；按时：在承诺时限（工作日，节假日日历）截止日前办结。',
-      noQueue: '暂无等待', available: '接单中（自动分配）', statusQueued: '排队中', statusActive: '处理中', filterPlaceholder: '搜索企业名称、信用代码或问题', allStatuses: '全部状态', anonymous: '未验证身份的企业', firstMessage: '首句', newInQueue: '有新的企业在排队等待人工服务', callBack: '请回电：', alerts: '新排队提醒', liveQueue: '队列实时', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
+      noQueue: '暂无等待', allDepartments: '全部部门', available: '接单中（自动分配）', statusQueued: '排队中', statusActive: '处理中', filterPlaceholder: '搜索企业名称、信用代码或问题', allStatuses: '全部状态', anonymous: '未验证身份的企业', firstMessage: '首句', newInQueue: '有新的企业在排队等待人工服务', callBack: '请回电：', alerts: '新排队提醒', liveQueue: '队列实时', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
       none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
       rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
       approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
@@ -53,7 +53,7 @@
       funnelNote: 'Started: conversations now in the process or with a submission of it (abandoned ones that moved to another process are not counted); completed: conversations with a submission; submitted: submissions; approved: approved submissions.',
       waitNote: 'Waiting: requested → claimed; first response: claimed → first staff message. Target: a person answers within 1 minute of claiming (office hours).',
       decisionNote: 'Time: first submitted → approved/rejected; on time: decided by the expected date (committed working days, official calendar).',
-      noQueue: 'Nobody waiting', available: 'Available (auto-assign)', statusQueued: 'Queued', statusActive: 'Active', filterPlaceholder: 'Search enterprise, USCC or question', allStatuses: 'All statuses', anonymous: 'Unverified enterprise', firstMessage: 'First message', newInQueue: 'An enterprise is waiting for a person', callBack: 'Call back:', alerts: 'Alert me to new queue items', liveQueue: 'Live queue', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
+      noQueue: 'Nobody waiting', allDepartments: 'All departments', available: 'Available (auto-assign)', statusQueued: 'Queued', statusActive: 'Active', filterPlaceholder: 'Search enterprise, USCC or question', allStatuses: 'All statuses', anonymous: 'Unverified enterprise', firstMessage: 'First message', newInQueue: 'An enterprise is waiting for a person', callBack: 'Call back:', alerts: 'Alert me to new queue items', liveQueue: 'Live queue', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
       none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
       rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
       approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
@@ -383,10 +383,15 @@
       departments.forEach(function (dept) {
         var items = queues[dept] || [];
         total += items.filter(function (i) { return i.status === 'queued'; }).length;
-        var section = h('div', { class: 'dept' }, h('h4', null, h('span', null, dept), h('span', { class: 'muted' }, String(items.length))));
-        items.filter(function (item) {
-          return matches([item.enterprise, item.uscc, item.firstMessage, item.callBack, item.conversationId].join(' '), item.status);
-        }).forEach(function (item) {
+        var names = items.length && items[0].departmentName;
+        var deptName = (names && (names[lang] || names.zh)) || dept;
+        var shown = items.filter(function (item) {
+          return (!$('dept-filter').value || $('dept-filter').value === dept)
+            && matches([item.enterprise, item.uscc, item.firstMessage, item.callBack, item.conversationId, deptName].join(' '), item.status);
+        });
+        if (!shown.length) { return; }
+        var section = h('div', { class: 'dept' }, h('h4', null, h('span', null, deptName), h('span', { class: 'muted' }, String(shown.length))));
+        shown.forEach(function (item) {
           var wait = item.waitingSeconds || 0;
           var row = h('div', {
             class: 'queue-item' + (current && current.id === item.conversationId ? ' selected' : ''),
@@ -406,7 +411,15 @@
         });
         box.appendChild(section);
       });
-      if (!departments.length || !departments.some(function (d) { return queues[d].length; })) {
+      var filter = $('dept-filter');
+      var chosen = filter.value;
+      clear(filter).appendChild(h('option', { value: '' }, t('allDepartments')));
+      departments.forEach(function (d) {
+        var n = queues[d].length && queues[d][0].departmentName;
+        filter.appendChild(h('option', { value: d }, (n && (n[lang] || n.zh)) || d));
+      });
+      filter.value = departments.indexOf(chosen) >= 0 ? chosen : '';
+      if (!box.children.length) {
         box.appendChild(h('div', { class: 'empty-line' }, t('noQueue')));
       }
       var pill = $('queue-total');
@@ -787,6 +800,7 @@
     $('logout').addEventListener('click', function () { logout(false); });
     $('queue-filter').addEventListener('input', function () { loadQueues(); loadConversations(); });
     $('status-filter').addEventListener('change', function () { loadQueues(); loadConversations(); });
+    $('dept-filter').addEventListener('change', function () { loadQueues(); });
     $('presence').addEventListener('change', function () { setPresence(this.checked); });
     $('alerts').addEventListener('change', function () {
       localStorage.setItem(ALERTS_KEY, this.checked ? 'on' : 'off');

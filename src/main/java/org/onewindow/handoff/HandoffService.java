@@ -98,6 +98,9 @@ public final class HandoffService {
                             row.put("uscc", who == null ? null : who.uscc());
                             row.put("channel", who == null ? null : who.channel());
                             row.put("firstMessage", who == null ? null : who.firstMessage());
+                            row.put("departmentName", Map.of(
+                                    "zh", conversations.dialogue().departmentName(item.department(), Lang.ZH),
+                                    "en", conversations.dialogue().departmentName(item.department(), Lang.EN)));
                             byDepartment.computeIfAbsent(item.department(), d -> new ArrayList<>()).add(row);
                         }
                         return byDepartment;

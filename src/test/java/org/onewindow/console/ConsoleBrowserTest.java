@@ -128,6 +128,7 @@ final class ConsoleBrowserTest {
         WebElement row = console.findElement(By.cssSelector(".queue-item[data-conversation='" + c.id() + "']"));
         assertThat(row.getText()).contains(company).contains("网页").contains("注销公司的材料我想找人问问")
                 .contains("排队中").contains("请求人工服务").doesNotContain("queued");
+        assertThat(console.findElement(By.id("queues")).getText()).doesNotContain("general");
         // The search box narrows the queue to what matches.
         console.findElement(By.id("queue-filter")).sendKeys("no-such-enterprise");
         pushed.until(ExpectedConditions.invisibilityOfElementLocated(
