@@ -1,6 +1,7 @@
 package org.onewindow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -73,5 +74,10 @@ final class ArchitectureTest {
                         "org.onewindow.knowledge.ingest..", "org.onewindow.conversation..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.onewindow.knowledge.KnowledgeBase")
                 .check(classes);
+    }
+
+    @Test
+    void packages_haveNoDependencyCycles() {
+        slices().matching("org.onewindow.(**)").should().beFreeOfCycles().check(classes);
     }
 }
