@@ -25,7 +25,6 @@ final class EventStream {
     private final String conversationId;
     private final long pingMillis;
     private long lastSentSeq;
-    private long lastPongNanos = System.nanoTime();
     private List<ConversationEvent> buffered = new ArrayList<>();
     private MessageConsumer<ConversationEvent> consumer;
 
@@ -41,12 +40,7 @@ final class EventStream {
 
     void start() {
         consumer = vertx.eventBus().consumer(ConversationEvents.address(conversationId), m -> onEvent(m.body()));
-        long pinger = vertx.setPeriodic(pingMillis, tick -> ping());
-        socket.closeHandler(v -> {
-            vertx.cancelTimer(pinger);
-            consumer.unregister();
-        });
-        socket.pongHandler(pong -> lastPongNanos = System.nanoTime());
+        SocketPings.start(vertx, socket, pingMillis, consumer::unregister);
         socket.textMessageHandler(text -> { });
         consumer.completion()
                 .compose(v -> conversations.messagesAfter(conversationId, lastSentSeq))
@@ -59,17 +53,6 @@ final class EventStream {
                             socket.writeTextMessage(ConversationEvent.of(state).frame()));
                 })
                 .onFailure(e -> socket.close((short) 1011, "history unavailable"));
-    }
-
-    private void ping() {
-        if (socket.isClosed()) {
-            return;
-        }
-        if (System.nanoTime() - lastPongNanos > 2 * pingMillis * 1_000_000L + pingMillis * 500_000L) {
-            socket.close((short) 1001, "no answer to ping");
-            return;
-        }
-        socket.writePing(io.vertx.core.buffer.Buffer.buffer());
     }
 
     private void onEvent(ConversationEvent event) {

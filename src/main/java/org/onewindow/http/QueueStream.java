@@ -21,7 +21,6 @@ final class QueueStream {
     private final ServerWebSocket socket;
     private final StaffPrincipal staff;
     private final long pingMillis;
-    private long lastPongNanos = System.nanoTime();
 
     QueueStream(Vertx vertx, ServerWebSocket socket, StaffPrincipal staff, long pingMillis) {
         this.vertx = vertx;
@@ -33,12 +32,7 @@ final class QueueStream {
     void start() {
         MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(ConversationEvents.QUEUE_ADDRESS,
                 m -> onChange(m.body()));
-        long pinger = vertx.setPeriodic(pingMillis, tick -> ping());
-        socket.closeHandler(v -> {
-            vertx.cancelTimer(pinger);
-            consumer.unregister();
-        });
-        socket.pongHandler(pong -> lastPongNanos = System.nanoTime());
+        SocketPings.start(vertx, socket, pingMillis, consumer::unregister);
         socket.textMessageHandler(text -> { });
         consumer.completion().onSuccess(v -> socket.writeTextMessage(new JsonObject().put("type", "ready").encode()));
     }
@@ -50,16 +44,5 @@ final class QueueStream {
         if (inScope && !socket.isClosed()) {
             socket.writeTextMessage(change.copy().put("type", "queue").encode());
         }
-    }
-
-    private void ping() {
-        if (socket.isClosed()) {
-            return;
-        }
-        if (System.nanoTime() - lastPongNanos > 2 * pingMillis * 1_000_000L + pingMillis * 500_000L) {
-            socket.close((short) 1001, "no answer to ping");
-            return;
-        }
-        socket.writePing(io.vertx.core.buffer.Buffer.buffer());
     }
 }

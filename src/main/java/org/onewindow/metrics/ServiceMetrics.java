@@ -44,6 +44,8 @@ public final class ServiceMetrics {
 
     private final MeterRegistry registry;
     private final Timer turnDuration;
+    /** Looked up once: a turn only increments its counter. */
+    private final java.util.Map<TurnKind, Counter> turnsByKind = new java.util.EnumMap<>(TurnKind.class);
     private final AtomicLong handoffsWaiting = new AtomicLong();
     private final AtomicLong oldestWaitSeconds = new AtomicLong();
     private final MultiGauge backlog;
@@ -57,7 +59,7 @@ public final class ServiceMetrics {
                 .register(registry);
         // Every outcome and folder is on the page from the start, at 0, so rates, ratios and alerts are defined.
         for (TurnKind kind : TurnKind.values()) {
-            turns(kind);
+            turnsByKind.put(kind, turns(kind));
         }
         for (String what : RELOADED) {
             reloads(what, true);
@@ -83,7 +85,7 @@ public final class ServiceMetrics {
 
             @Override
             public void turnDecided(TurnKind kind) {
-                turns(kind).increment();
+                turnsByKind.get(kind).increment();
             }
         };
     }
