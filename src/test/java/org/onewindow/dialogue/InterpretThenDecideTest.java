@@ -51,6 +51,24 @@ final class InterpretThenDecideTest {
     }
 
     @Test
+    void interpret_ratingButton_isARating_andAMalformedOneAStaleButton() {
+        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:3"))).act()).isEqualTo(new Act.Rate("h-1", 3));
+        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:9"))).act()).isInstanceOf(Act.StaleButton.class);
+        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:3"))).act()).isInstanceOf(Act.StaleButton.class);
+    }
+
+    @Test
+    void decide_rating_thanksAndCarriesTheRatingToBeStored() {
+        DialogueTurn turn = turn(InboundMessage.action("rating:h-1:1"));
+
+        Decision decision = dialogue.decide(turn, dialogue.interpret(turn), null);
+
+        assertThat(decision.rating()).isEqualTo(new Decision.HandoffRating("h-1", 1));
+        assertThat(decision.replies()).extracting(r -> r.text()).containsExactly(
+                "Thank you for your rating; it helps the park improve its service.");
+    }
+
+    @Test
     void decide_question_repliesWithTheAnswerHandedIn() {
         DialogueTurn turn = turn(InboundMessage.text("when is the rent for the workshop due?"));
         Interpretation reading = dialogue.interpret(turn);

@@ -105,9 +105,14 @@ final class HandoffApiTest {
         String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
         long before = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json().getJsonObject("satisfaction").getLong("ratings");
 
+        // Another conversation replaying the button rates nothing: a rating is stored for its own handoff only.
+        api.press(api.createConversation("en"), satisfied);
+        long afterStranger = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json()
+                .getJsonObject("satisfaction").getLong("ratings");
         Response thanked = api.press(c, satisfied);
         api.press(c, satisfied);
 
+        assertThat(afterStranger).isEqualTo(before);
         assertThat(lastMessage(thanked).getString("text")).contains("Thank you for your rating");
         long after = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json().getJsonObject("satisfaction").getLong("ratings");
         assertThat(after).as("rated once, though pressed twice").isEqualTo(before + 1);
