@@ -55,7 +55,7 @@ public final class IdentityVerifier {
         return new Enterprise(name, uscc, true);
     }
 
-    /** The signature a portal would compute (used by tests and the README's example). */
+    /** The signature a portal would compute (used by tests and the example in docs/channels.md). */
     public byte[] sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

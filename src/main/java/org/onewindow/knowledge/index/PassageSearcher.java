@@ -52,7 +52,7 @@ final class PassageSearcher {
     /**
      * Cosine similarity mapped to a confidence: at {@link #COSINE_FLOOR} and below a passage is
      * unrelated, at {@link #COSINE_SURE} and above it answers the question. Chosen with the weight on
-     * the answer evaluation's development part (2026-12-05; README, "Understanding, measured").
+     * the answer evaluation's development part (2026-12-05; docs/understanding.md, "Retrieval").
      */
     static final double COSINE_FLOOR = 0.55;
     static final double COSINE_SURE = 0.80;
