@@ -463,7 +463,7 @@
     var from = String(m.from || 'system').toLowerCase();
     var type = String(m.type || 'text').toLowerCase();
     var li = h('li', { class: 'msg ' + from + ' ' + type, 'data-seq': m.seq, 'data-from': from });
-    li.appendChild(h('span', { class: 'meta' }, t('console.from_' + from) + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
+    li.appendChild(h('span', { class: 'meta' }, t('console.from.' + from) + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
     var text = m.text || '';
     if (type === 'file' && m.file) { text = '📎 ' + (m.file.name || text) + (m.file.size ? ' (' + Math.round(m.file.size / 1024) + ' KB)' : ''); }
     li.appendChild(h('div', { class: 'bubble' }, text));
