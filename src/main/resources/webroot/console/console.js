@@ -9,79 +9,34 @@
   var ALERTS_KEY = 'onewindow.console.alerts';
   var LIST_REFRESH_MS = 15000;
 
-  var I18N = {
-    zh: {
-      appTitle: '园区一网通办 · 工作台', tabInbox: '会话与队列', tabDashboard: '服务效能', tabAdmin: '系统管理', logout: '退出',
-      loginTitle: '工作人员登录', loginHint: '园区政务服务中心内部使用', username: '用户名', password: '密码', login: '登录',
-      queues: '待接入队列', conversations: '全部会话', refresh: '刷新', pickConversation: '请从左侧选择一个会话',
-      claim: '接入', transfer: '转办', resolve: '交还机器人', canned: '常用语…', send: '发送',
-      replyPlaceholder: '输入回复，Ctrl+Enter 发送', state: '办理状态', answers: '已填写信息', submissions: '申请事项',
-      notes: '内部备注', notePlaceholder: '仅工作人员可见', addNote: '添加备注', dashTitle: '服务效能看板', period: '统计周期', days: '天',
-      chartDaily: '每日会话与提问', chartShare: '解答方式', chartFunnel: '事项办理漏斗', chartWait: '人工响应时间（秒）',
-      chartDecision: '审批时限履约', unanswered: '未能解答的问题', question: '问题', count: '次数',
-      faqDrafts: '知识纠错待审', wrongAnswer: '原回答', correctAnswer: '更正回答', by: '提交人', deadLetters: '推送失败（死信）',
-      connector: '对接系统', process: '事项', attempts: '尝试', lastError: '最后错误', audit: '操作审计', time: '时间', actor: '操作人',
-      action: '操作', conversation: '会话', target: '对象',
-      funnelNote: '开始：当前处于该事项或已提交的会话（中途放弃并转办其他事项的不计入）；完成：已形成申请的会话；提交：申请数；通过：已获批准的申请。',
-      waitNote: '等待：请求人工 → 接入；首次响应：接入 → 工作人员第一条回复。目标：接入后 1 分钟内响应（办公时间）。',
-      decisionNote: '用时：首次提交 → 批准/驳回；按时：在承诺时限（工作日，节假日日历）截止日前办结。',
-      noQueue: '暂无等待', allDepartments: '全部部门', available: '接单中（自动分配）', statusQueued: '排队中', statusActive: '处理中', filterPlaceholder: '搜索企业名称、信用代码或问题', allStatuses: '全部状态', anonymous: '未验证身份的企业', firstMessage: '首句', newInQueue: '有新的企业在排队等待人工服务', callBack: '请回电：', alerts: '新排队提醒', liveQueue: '队列实时', noConversations: '暂无会话', waiting: '等待', claimedBy: '接入人', mode: '模式', handoff: '人工', step: '步骤',
-      none: '无', markWrong: '标记错误', correctTitle: '更正此回答（将生成知识库草稿，管理员审核后生效）', askedQuestion: '用户问题',
-      rightAnswer: '正确回答', submitCorrection: '提交更正', cancel: '取消', correctionSent: '已提交更正草稿，等待管理员审核',
-      approve: '批准', reject: '驳回', retry: '重试', cancelDelivery: '取消', noDrafts: '暂无待审草稿', noDead: '暂无死信',
-      kpiConversations: '会话数', kpiSatisfied: '人工服务满意度', kpiQuestions: '提问数', kpiBotShare: '机器人解答占比', kpiStaff: '人工介入会话',
-      kpiWithin: '1 分钟内首次响应', kpiOnTime: '按时办结率', expected: '预计办结', sent: '已发送', claimed: '已接入',
-      transferred: '已转办', resolved: '已交还机器人', enterprise: '企业', channel: '渠道', reconnecting: '重新连接中…',
-      started: '开始', completed: '完成', submitted: '提交', approved: '通过', botAnswers: '机器人解答', staffConv: '人工介入',
-      clarify: '追问澄清', unknownQ: '未能解答', waitMedian: '等待中位数', waitP90: '等待 P90', frMedian: '首次响应中位数',
-      frP90: '首次响应 P90', onTimeShare: '按时率 %', medianHours: '用时中位数（小时）', committed: '承诺时限（工作日）',
-      conversationsL: '会话', questionsL: '提问', handoffsL: '转人工',
-      from_user: '企业', from_bot: '智能助手', from_staff: '工作人员', from_system: '系统'
-    },
-    en: {
-      appTitle: 'Industrial Park One Window · Console', tabInbox: 'Inbox', tabDashboard: 'Dashboard', tabAdmin: 'Admin', logout: 'Log out',
-      loginTitle: 'Staff sign-in', loginHint: 'For park service centre staff only', username: 'Username', password: 'Password', login: 'Sign in',
-      queues: 'Waiting queues', conversations: 'All conversations', refresh: 'Refresh', pickConversation: 'Pick a conversation on the left',
-      claim: 'Claim', transfer: 'Transfer', resolve: 'Hand back to bot', canned: 'Canned replies…', send: 'Send',
-      replyPlaceholder: 'Type a reply, Ctrl+Enter to send', state: 'Status', answers: 'Answers so far', submissions: 'Submissions',
-      notes: 'Internal notes', notePlaceholder: 'Visible to staff only', addNote: 'Add note', dashTitle: 'Service performance', period: 'Period', days: 'days',
-      chartDaily: 'Conversations and questions per day', chartShare: 'Who answered', chartFunnel: 'Process funnels', chartWait: 'Staff response times (s)',
-      chartDecision: 'Decisions against committed time limits', unanswered: 'Top unanswered questions', question: 'Question', count: 'Count',
-      faqDrafts: 'FAQ corrections to review', wrongAnswer: 'Bot said', correctAnswer: 'Correct answer', by: 'By', deadLetters: 'Dead-letter deliveries',
-      connector: 'Connector', process: 'Process', attempts: 'Attempts', lastError: 'Last error', audit: 'Audit log', time: 'Time', actor: 'Actor',
-      action: 'Action', conversation: 'Conversation', target: 'Target',
-      funnelNote: 'Started: conversations now in the process or with a submission of it (abandoned ones that moved to another process are not counted); completed: conversations with a submission; submitted: submissions; approved: approved submissions.',
-      waitNote: 'Waiting: requested → claimed; first response: claimed → first staff message. Target: a person answers within 1 minute of claiming (office hours).',
-      decisionNote: 'Time: first submitted → approved/rejected; on time: decided by the expected date (committed working days, official calendar).',
-      noQueue: 'Nobody waiting', allDepartments: 'All departments', available: 'Available (auto-assign)', statusQueued: 'Queued', statusActive: 'Active', filterPlaceholder: 'Search enterprise, USCC or question', allStatuses: 'All statuses', anonymous: 'Unverified enterprise', firstMessage: 'First message', newInQueue: 'An enterprise is waiting for a person', callBack: 'Call back:', alerts: 'Alert me to new queue items', liveQueue: 'Live queue', noConversations: 'No conversations', waiting: 'waiting', claimedBy: 'claimed by', mode: 'Mode', handoff: 'Handoff', step: 'Step',
-      none: 'none', markWrong: 'Mark wrong', correctTitle: 'Correct this answer (creates a draft FAQ entry; an admin approves it)', askedQuestion: 'Question asked',
-      rightAnswer: 'Right answer', submitCorrection: 'Submit correction', cancel: 'Cancel', correctionSent: 'Correction saved as a draft for review',
-      approve: 'Approve', reject: 'Reject', retry: 'Retry', cancelDelivery: 'Cancel', noDrafts: 'No drafts to review', noDead: 'No dead letters',
-      kpiConversations: 'Conversations', kpiSatisfied: 'Satisfied with staff', kpiQuestions: 'Questions', kpiBotShare: 'Answered by the bot', kpiStaff: 'Conversations with staff',
-      kpiWithin: 'First response ≤ 1 min', kpiOnTime: 'Decided on time', expected: 'expected by', sent: 'Sent', claimed: 'Claimed',
-      transferred: 'Transferred', resolved: 'Handed back to the bot', enterprise: 'Enterprise', channel: 'Channel', reconnecting: 'Reconnecting…',
-      started: 'Started', completed: 'Completed', submitted: 'Submitted', approved: 'Approved', botAnswers: 'Bot answers', staffConv: 'Staff',
-      clarify: 'Clarifying', unknownQ: 'Unanswered', waitMedian: 'Wait median', waitP90: 'Wait p90', frMedian: 'First response median',
-      frP90: 'First response p90', onTimeShare: 'On time %', medianHours: 'Median hours', committed: 'Committed (working days)',
-      conversationsL: 'Conversations', questionsL: 'Questions', handoffsL: 'Handoffs',
-      from_user: 'Enterprise', from_bot: 'Assistant', from_staff: 'Staff', from_system: 'System'
-    }
-  };
+  // Every text is a message of the server's catalogue (GET /api/v1/messages/{lang}, keys console.*), both
+  // languages at once: the canned replies of both are offered whatever the console's own language.
+  var LANGS = ['zh', 'en'];
+  var TEXTS = { zh: {}, en: {} };
+  function loadTexts() {
+    return Promise.all(LANGS.map(function (l) {
+      return fetch('/api/v1/messages/' + l + '?prefix=console.', { headers: { Accept: 'application/json' } })
+        .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+        .then(function (texts) { TEXTS[l] = texts; });
+    }));
+  }
+  /** An ICU-style message with {name} and {name, number} filled in; '' is an apostrophe. */
+  function format(pattern, vars) {
+    return pattern.replace(/'('|[{}][^']*')|\{\s*(\w+)\s*(,\s*number\s*)?\}/g, function (m, quoted, name, number) {
+      if (quoted) { return quoted === "'" ? "'" : quoted.slice(0, -1); }
+      var v = vars ? vars[name] : null;
+      if (v === null || v === undefined) { return ''; }
+      return number && typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : String(v);
+    });
+  }
+  /** The text of {@code key} in {@code l}, or undefined when the catalogue has none. */
+  function textIn(l, key, vars) {
+    var pattern = TEXTS[l] && TEXTS[l][key];
+    return pattern === undefined || pattern === null ? undefined : format(pattern, vars);
+  }
 
-  var CANNED = {
-    zh: [
-      ['问候', '您好，我是园区政务服务中心的工作人员，很高兴为您服务。请问有什么可以帮您？'],
-      ['请上传材料', '请您在对话框中上传相关材料（营业执照、法定代表人身份证明等），收到后我们会尽快审核。'],
-      ['稍后回电', '您的问题我们已记录，工作人员将在一个工作日内电话联系您，请保持电话畅通。'],
-      ['交还机器人', '如果没有其他问题，我将把对话交还给智能助手，您随时可以再次转人工。']
-    ],
-    en: [
-      ['Greeting', 'Hello, I am a member of staff at the park service centre. How can I help you?'],
-      ['Please upload…', 'Please upload the documents here in the chat (business licence, ID of the legal representative); we will check them as soon as they arrive.'],
-      ['We will call you back', 'We have noted your question; a member of staff will call you back within one working day.'],
-      ['Back to the assistant', 'If there is nothing else, I will hand you back to the assistant; you can ask for a person again at any time.']
-    ]
-  };
+  /** The canned replies, by their id in the catalogue (console.canned.<id>.label / .text). */
+  var CANNED = ['greeting', 'upload', 'callBack', 'backToBot'];
 
   var lang = localStorage.getItem('onewindow.console.lang') || 'zh';
   var session = readSession();
@@ -90,7 +45,7 @@
   var charts = {};
   var lastSummary = null;
 
-  function t(key) { return (I18N[lang] && I18N[lang][key]) || I18N.zh[key] || key; }
+  function t(key, vars) { return textIn(lang, key, vars) || textIn('zh', key, vars) || key; }
   function $(id) { return document.getElementById(id); }
 
   /* Builds an element; strings among children become text nodes (never parsed as HTML). */
@@ -149,20 +104,9 @@
   }
 
   /** The API's error in the console's language: known codes are worded here, others keep the server's text. */
-  var ERRORS = {
-    zh: {
-      already_claimed: '该会话已被其他工作人员接入。', not_claimed_by_you: '请先接入该会话再回复。', no_handoff: '该会话目前没有人工服务。',
-      handoff_closed: '该人工服务已结束。', outside_scope: '该会话不在您的部门范围内。', invalid_credentials: '用户名或密码错误。',
-      login_locked: '登录失败次数过多，请稍后再试。', login_busy: '登录请求过多，请稍后再试。', session_expired: '登录已过期，请重新登录。',
-      session_invalid: '登录状态无效，请重新登录。', staff_login_required: '请先登录。', role_required: '您的角色无权执行此操作。',
-      rate_limited: '操作过于频繁，请稍后再试。', correction_refused: '该更正未被接受。', draft_decided: '该草稿已处理。',
-      delivery_state_conflict: '该推送的状态已变化，请刷新。', invalid_current_password: '当前密码不正确。',
-      internal_error: '系统出错，未做任何更改，请重试。'
-    },
-    en: {}
-  };
   function errorText(code, serverText) {
-    return (code && ERRORS[lang][code]) || serverText;
+    // An empty text in the catalogue: the server's own (English) message is the one shown.
+    return (code && textIn(lang, 'console.error.' + code)) || serverText;
   }
 
   function toast(text) {
@@ -187,10 +131,10 @@
   /* ---------- language ---------- */
   function applyLang() {
     document.documentElement.lang = lang;
-    document.querySelectorAll('[data-t]').forEach(function (el) { el.textContent = t(el.getAttribute('data-t')); });
-    document.querySelectorAll('[data-tp]').forEach(function (el) { el.placeholder = t(el.getAttribute('data-tp')); });
-    $('lang-toggle').textContent = lang === 'zh' ? 'EN' : '中文';
-    document.title = t('appTitle') + ' | OneWindow';
+    document.querySelectorAll('[data-t]').forEach(function (el) { el.textContent = t('console.' + el.getAttribute('data-t')); });
+    document.querySelectorAll('[data-tp]').forEach(function (el) { el.placeholder = t('console.' + el.getAttribute('data-tp')); });
+    $('lang-toggle').textContent = t('console.langToggle');
+    document.title = t('console.appTitle') + ' | OneWindow';
     fillCanned();
     if (session) { renderWho(); }
     if (lastSummary) { renderDashboard(lastSummary); }
@@ -198,10 +142,12 @@
 
   function fillCanned() {
     var select = $('canned');
-    clear(select).appendChild(h('option', { value: '' }, t('canned')));
-    ['zh', 'en'].forEach(function (l) {
-      var group = h('optgroup', { label: l === 'zh' ? '中文' : 'English' });
-      CANNED[l].forEach(function (c, i) { group.appendChild(h('option', { value: l + ':' + i }, c[0])); });
+    clear(select).appendChild(h('option', { value: '' }, t('console.canned')));
+    LANGS.forEach(function (l) {
+      var group = h('optgroup', { label: textIn(l, 'console.languageName') || l });
+      CANNED.forEach(function (id) {
+        group.appendChild(h('option', { value: l + ':' + id }, textIn(l, 'console.canned.' + id + '.label') || id));
+      });
       select.appendChild(group);
     });
   }
@@ -289,7 +235,7 @@
       tone.start(); tone.stop(audio.currentTime + 0.18);
     } catch (e) { /* no audio here */ }
     if (window.Notification && Notification.permission === 'granted' && document.hidden) {
-      new Notification(t('appTitle'), { body: t('newInQueue'), tag: 'onewindow-queue' });
+      new Notification(t('console.appTitle'), { body: t('console.newInQueue'), tag: 'onewindow-queue' });
     }
   }
 
@@ -339,31 +285,25 @@
   function stopTimers() { timers.forEach(clearInterval); timers = []; }
 
   /* ---------- words for the codes the API returns ---------- */
-  var WORDS = {
-    zh: {
-      status: { queued: '排队中', active: '处理中', closed: '已结束', bot: '机器人', process: '办理中', handoff: '人工' },
-      channel: { web: '网页', wechat: '微信', telegram: 'Telegram', webhook: '接口' },
-      reasons: [[/^asked for a person during (.+)$/, '办理“$1”时请求人工'], [/^asked for a person$/, '请求人工服务'],
-        [/^answers kept failing validation in (.+)$/, '办理“$1”时多次填写未通过'], [/^the user rated an answer as wrong$/, '用户认为回答有误'],
-        [/^the bot could not answer twice in a row$/, '连续两次未能解答'], [/^picked by staff$/, '工作人员主动接入']]
-    },
-    en: {
-      status: { queued: 'queued', active: 'active', closed: 'closed', bot: 'bot', process: 'in a process', handoff: 'with staff' },
-      channel: { web: 'web', wechat: 'WeChat', telegram: 'Telegram', webhook: 'webhook' },
-      reasons: []
-    }
-  };
+  /** Why a handoff was asked for, as the server records it (in English): the pattern and its message. */
+  var REASONS = [[/^asked for a person during (.+)$/, 'console.reason.askedDuring'], [/^asked for a person$/, 'console.reason.askedForPerson'],
+    [/^answers kept failing validation in (.+)$/, 'console.reason.failingValidation'],
+    [/^the user rated an answer as wrong$/, 'console.reason.ratedWrong'],
+    [/^the bot could not answer twice in a row$/, 'console.reason.couldNotAnswer'], [/^picked by staff$/, 'console.reason.pickedByStaff']];
   function word(kind, code) {
     var value = String(code || '').toLowerCase();
-    return (WORDS[lang][kind] && WORDS[lang][kind][value]) || value;
+    return textIn(lang, 'console.' + kind + '.' + value) || value;
   }
   function reasonText(reason) {
     var out = reason || '';
-    WORDS[lang].reasons.forEach(function (r) { out = out.replace(r[0], r[1]); });
+    REASONS.forEach(function (r) {
+      var m = r[0].exec(out);
+      if (m) { out = t(r[1], { process: m[1] }); }
+    });
     return out;
   }
   function who(item) {
-    var name = item.enterprise || t('anonymous');
+    var name = item.enterprise || t('console.anonymous');
     return item.uscc ? name + ' · ' + item.uscc : name;
   }
   /** Whether a row matches the search box and, for queue rows ({@code status} given), the status filter. */
@@ -404,8 +344,8 @@
                 h('span', { class: 'who-waiting' }, who(item)), ' ',
                 h('span', { class: 'muted small' }, word('channel', item.channel))),
               item.firstMessage ? h('div', { class: 'first-message', title: item.firstMessage }, '“' + item.firstMessage + '”') : null,
-              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('claimedBy') + ' ' + item.claimedBy : reasonText(item.reason)),
-              item.callBack ? h('div', { class: 'call-back' }, t('callBack') + ' ' + item.callBack) : null),
+              h('div', { class: 'reason', title: item.reason || '' }, item.claimedBy ? t('console.claimedBy') + ' ' + item.claimedBy : reasonText(item.reason)),
+              item.callBack ? h('div', { class: 'call-back' }, t('console.callBack') + ' ' + item.callBack) : null),
             h('span', { class: 'wait' + (item.status === 'queued' && wait > 300 ? ' late' : item.status === 'queued' && wait > 60 ? ' soon' : '') }, fmtWait(wait)));
           section.appendChild(row);
         });
@@ -413,14 +353,14 @@
       });
       var filter = $('dept-filter');
       var chosen = filter.value;
-      clear(filter).appendChild(h('option', { value: '' }, t('allDepartments')));
+      clear(filter).appendChild(h('option', { value: '' }, t('console.allDepartments')));
       departments.forEach(function (d) {
         var n = queues[d].length && queues[d][0].departmentName;
         filter.appendChild(h('option', { value: d }, (n && (n[lang] || n.zh)) || d));
       });
       filter.value = departments.indexOf(chosen) >= 0 ? chosen : '';
       if (!box.children.length) {
-        box.appendChild(h('div', { class: 'empty-line' }, t('noQueue')));
+        box.appendChild(h('div', { class: 'empty-line' }, t('console.noQueue')));
       }
       var pill = $('queue-total');
       pill.textContent = String(total);
@@ -450,10 +390,10 @@
           h('div', null,
             h('div', null, h('span', { class: 'who-waiting' }, who(c)), ' ', h('span', { class: 'badge ' + String(c.mode).toLowerCase() }, word('status', c.mode))),
             c.firstMessage ? h('div', { class: 'first-message', title: c.firstMessage }, '“' + c.firstMessage + '”') : null,
-            h('div', { class: 'muted small' }, word('channel', c.channel) + ' · ' + c.messages + (lang === 'zh' ? ' 条消息' : ' messages'))),
+            h('div', { class: 'muted small' }, word('channel', c.channel) + ' · ' + t('console.messageCount', { n: c.messages }))),
           h('span', { class: 'muted small' }, fmtTime(c.updatedAt))));
       });
-      if (!rows.length) { list.appendChild(h('li', { class: 'empty-line' }, t('noConversations'))); }
+      if (!rows.length) { list.appendChild(h('li', { class: 'empty-line' }, t('console.noConversations'))); }
     }).catch(function () {});
   }
 
@@ -473,7 +413,7 @@
       var conv = data.conversation || {};
       var ent = conv.enterprise && (conv.enterprise.name || conv.enterprise.uscc);
       $('chat-title').textContent = (ent ? ent + ' · ' : '') + id;
-      $('chat-meta').textContent = t('channel') + ': ' + (conv.channel || '') + ' · ' + fmtTime(conv.createdAt);
+      $('chat-meta').textContent = t('console.channel') + ': ' + (conv.channel || '') + ' · ' + fmtTime(conv.createdAt);
       (data.messages || []).forEach(addMessage);
       renderState(data.state);
       renderAnswers(data.answers || {});
@@ -523,7 +463,7 @@
     var from = String(m.from || 'system').toLowerCase();
     var type = String(m.type || 'text').toLowerCase();
     var li = h('li', { class: 'msg ' + from + ' ' + type, 'data-seq': m.seq, 'data-from': from });
-    li.appendChild(h('span', { class: 'meta' }, t('from_' + from) + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
+    li.appendChild(h('span', { class: 'meta' }, t('console.from.' + from) + ' · #' + m.seq + ' · ' + fmtTime(m.at)));
     var text = m.text || '';
     if (type === 'file' && m.file) { text = '📎 ' + (m.file.name || text) + (m.file.size ? ' (' + Math.round(m.file.size / 1024) + ' KB)' : ''); }
     li.appendChild(h('div', { class: 'bubble' }, text));
@@ -536,7 +476,7 @@
       li.appendChild(h('div', { class: 'quick' }, '▸ ' + m.quickReplies.map(function (q) { return q.label; }).join(' / ')));
     }
     if (from === 'bot' && type === 'text') {
-      li.appendChild(h('button', { type: 'button', class: 'btn-link mark-wrong', onclick: function () { openCorrection(li, m); } }, t('markWrong')));
+      li.appendChild(h('button', { type: 'button', class: 'btn-link mark-wrong', onclick: function () { openCorrection(li, m); } }, t('console.markWrong')));
     }
     var list = $('transcript');
     var nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
@@ -551,16 +491,16 @@
     var answer = h('textarea', { class: 'correct-answer', rows: 3 });
     var error = h('p', { class: 'error' });
     var form = h('form', { class: 'correct-form' },
-      h('strong', null, t('correctTitle')),
-      h('label', { class: 'small muted' }, t('askedQuestion')), question,
-      h('label', { class: 'small muted' }, t('rightAnswer')), answer, error,
+      h('strong', null, t('console.correctTitle')),
+      h('label', { class: 'small muted' }, t('console.askedQuestion')), question,
+      h('label', { class: 'small muted' }, t('console.rightAnswer')), answer, error,
       h('div', { class: 'row' },
-        h('button', { type: 'button', class: 'btn btn-small', onclick: function () { form.remove(); } }, t('cancel')),
-        h('button', { type: 'submit', class: 'btn btn-small btn-primary' }, t('submitCorrection'))));
+        h('button', { type: 'button', class: 'btn btn-small', onclick: function () { form.remove(); } }, t('console.cancel')),
+        h('button', { type: 'submit', class: 'btn btn-small btn-primary' }, t('console.submitCorrection'))));
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
       api('POST', '/api/v1/staff/feedback', { conversationId: current.id, seq: m.seq, question: question.value, correctAnswer: answer.value })
-        .then(function () { form.remove(); toast(t('correctionSent')); })
+        .then(function () { form.remove(); toast(t('console.correctionSent')); })
         .catch(function (e) { error.textContent = e.message; });
     });
     li.appendChild(form);
@@ -572,13 +512,13 @@
     var dl = clear($('state'));
     function row(k, v) { dl.appendChild(h('dt', null, k)); dl.appendChild(h('dd', null, v)); }
     var mode = String(state.mode || '').toLowerCase();
-    row(t('mode'), h('span', { class: 'badge ' + mode }, mode));
+    row(t('console.mode'), h('span', { class: 'badge ' + mode }, mode));
     if (state.handoff) {
-      row(t('handoff'), h('span', { class: 'badge ' + state.handoff.status }, state.handoff.status + ' · ' + (state.handoff.department || '')));
+      row(t('console.handoff'), h('span', { class: 'badge ' + state.handoff.status }, state.handoff.status + ' · ' + (state.handoff.department || '')));
     }
     if (state.process) {
-      row(t('process'), (state.process.title || state.process.id) + '');
-      row(t('step'), state.process.step + ' / ' + state.process.steps + (state.process.field ? ' · ' + (state.process.field.label || state.process.field.name) : ''));
+      row(t('console.process'), (state.process.title || state.process.id) + '');
+      row(t('console.step'), state.process.step + ' / ' + state.process.steps + (state.process.field ? ' · ' + (state.process.field.label || state.process.field.name) : ''));
     }
     var handoff = state.handoff;
     $('btn-claim').disabled = !(handoff && handoff.status === 'queued') && !!handoff;
@@ -587,10 +527,10 @@
     (state.submissions || []).forEach(function (s) {
       subs.appendChild(h('li', { 'data-submission': s.id },
         h('div', null, h('span', { class: 'receipt' }, s.receipt || s.id), ' ', h('span', { class: 'badge ' + s.status }, s.status)),
-        h('div', { class: 'muted' }, (s.process || '') + ' · v' + s.version + (s.expectedBy ? ' · ' + t('expected') + ' ' + s.expectedBy : '')),
+        h('div', { class: 'muted' }, (s.process || '') + ' · v' + s.version + (s.expectedBy ? ' · ' + t('console.expected') + ' ' + s.expectedBy : '')),
         (s.targets || []).length ? h('div', { class: 'muted' }, s.targets.map(function (x) { return x.connector + ': ' + x.status + (x.comment ? ' (' + x.comment + ')' : ''); }).join('; ')) : null));
     });
-    if (!(state.submissions || []).length) { subs.appendChild(h('li', { class: 'empty-line' }, t('none'))); }
+    if (!(state.submissions || []).length) { subs.appendChild(h('li', { class: 'empty-line' }, t('console.none'))); }
   }
 
   function renderAnswers(answers) {
@@ -604,7 +544,7 @@
       dl.appendChild(h('dd', null, String(shown || a.value || '')));
     });
     // An empty list says so through CSS (a <dl> may hold only term/description pairs).
-    dl.setAttribute('data-empty', t('none'));
+    dl.setAttribute('data-empty', t('console.none'));
   }
 
   function renderNotes(notes) {
@@ -612,7 +552,7 @@
     notes.forEach(function (n) {
       ul.appendChild(h('li', null, h('span', { class: 'meta' }, n.author + ' · ' + fmtTime(n.createdAt)), n.body));
     });
-    if (!notes.length) { ul.appendChild(h('li', { class: 'empty-line' }, t('none'))); }
+    if (!notes.length) { ul.appendChild(h('li', { class: 'empty-line' }, t('console.none'))); }
   }
 
   function act(path, body, done) {
@@ -668,10 +608,10 @@
     var decided = 0, onTime = 0;
     (s.decisions || []).forEach(function (d) { decided += d.decided; onTime += d.onTime; });
     var kpis = clear($('kpis'));
-    [[t('kpiConversations'), String(a.conversations || 0)], [t('kpiQuestions'), String(sumQ)], [t('kpiBotShare'), pct(a.botShare)],
-      [t('kpiStaff'), String(a.staffConversations || 0)], [t('kpiWithin'), responded ? pct(within / responded) : '—', true],
-      [t('kpiOnTime'), decided ? pct(onTime / decided) : '—', true],
-      [t('kpiSatisfied'), s.satisfaction && s.satisfaction.ratings ? pct(s.satisfaction.satisfiedShare) + ' (' + s.satisfaction.ratings + ')' : '—']].forEach(function (k) {
+    [[t('console.kpiConversations'), String(a.conversations || 0)], [t('console.kpiQuestions'), String(sumQ)], [t('console.kpiBotShare'), pct(a.botShare)],
+      [t('console.kpiStaff'), String(a.staffConversations || 0)], [t('console.kpiWithin'), responded ? pct(within / responded) : '—', true],
+      [t('console.kpiOnTime'), decided ? pct(onTime / decided) : '—', true],
+      [t('console.kpiSatisfied'), s.satisfaction && s.satisfaction.ratings ? pct(s.satisfaction.satisfiedShare) + ' (' + s.satisfaction.ratings + ')' : '—']].forEach(function (k) {
       kpis.appendChild(h('div', { class: 'kpi' + (k[2] ? ' target' : '') }, h('div', { class: 'v' }, k[1]), h('div', { class: 'l' }, k[0])));
     });
     var palette = ['#0f4c97', '#c8102e', '#1f8a4c', '#c77700', '#6a7787'];
@@ -682,14 +622,14 @@
       xAxis: { type: 'category', data: days.map(function (d) { return d.date.substring(5); }) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: t('conversationsL'), type: 'bar', data: days.map(function (d) { return d.conversations; }) },
-        { name: t('questionsL'), type: 'line', smooth: true, data: days.map(function (d) { return d.questions; }) },
-        { name: t('handoffsL'), type: 'line', smooth: true, data: days.map(function (d) { return d.handoffs; }) }
+        { name: t('console.conversationsL'), type: 'bar', data: days.map(function (d) { return d.conversations; }) },
+        { name: t('console.questionsL'), type: 'line', smooth: true, data: days.map(function (d) { return d.questions; }) },
+        { name: t('console.handoffsL'), type: 'line', smooth: true, data: days.map(function (d) { return d.handoffs; }) }
       ]
     });
     chart('chart-share', {
       color: palette, tooltip: { trigger: 'axis' }, grid: grid,
-      xAxis: { type: 'category', data: [t('botAnswers'), t('clarify'), t('unknownQ'), t('staffConv')] },
+      xAxis: { type: 'category', data: [t('console.botAnswers'), t('console.clarify'), t('console.unknownQ'), t('console.staffConv')] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', barWidth: '45%', label: { show: true, position: 'top' },
         data: [a.botAnswers || 0, a.clarifications || 0, a.unknown || 0, a.staffConversations || 0].map(function (v, i) {
@@ -702,7 +642,7 @@
       xAxis: { type: 'category', data: funnels.map(function (f) { return f.processId; }), axisLabel: { interval: 0, rotate: 20 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: ['started', 'completed', 'submitted', 'approved'].map(function (k) {
-        return { name: t(k), type: 'bar', data: funnels.map(function (f) { return f[k]; }) };
+        return { name: t('console.' + k), type: 'bar', data: funnels.map(function (f) { return f[k]; }) };
       })
     });
     var deps = s.departments || [];
@@ -711,9 +651,9 @@
       xAxis: { type: 'category', data: deps.map(function (d) { return d.department; }) },
       yAxis: { type: 'value', name: 's' },
       series: [
-        { name: t('waitMedian'), type: 'bar', data: deps.map(function (d) { return d.waitMedianSeconds; }) },
+        { name: t('console.waitMedian'), type: 'bar', data: deps.map(function (d) { return d.waitMedianSeconds; }) },
         { name: t('waitP90'), type: 'bar', data: deps.map(function (d) { return d.waitP90Seconds; }) },
-        { name: t('frMedian'), type: 'bar', data: deps.map(function (d) { return d.firstResponseMedianSeconds; }),
+        { name: t('console.frMedian'), type: 'bar', data: deps.map(function (d) { return d.firstResponseMedianSeconds; }),
           markLine: { silent: true, symbol: 'none', lineStyle: { color: '#c8102e', type: 'dashed' }, data: [{ yAxis: 60, name: '1 min' }] } },
         { name: t('frP90'), type: 'bar', data: deps.map(function (d) { return d.firstResponseP90Seconds; }) }
       ]
@@ -724,16 +664,16 @@
       xAxis: { type: 'category', data: dec.map(function (d) { return d.processId; }), axisLabel: { interval: 0, rotate: 20 } },
       yAxis: [{ type: 'value', name: '%', max: 100 }, { type: 'value', name: 'h / d' }],
       series: [
-        { name: t('onTimeShare'), type: 'bar', data: dec.map(function (d) { return d.onTimeShare === null ? null : Math.round(d.onTimeShare * 100); }) },
-        { name: t('medianHours'), type: 'line', yAxisIndex: 1, data: dec.map(function (d) { return d.medianHours; }) },
-        { name: t('committed'), type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: dec.map(function (d) { return d.committedWorkingDays; }) }
+        { name: t('console.onTimeShare'), type: 'bar', data: dec.map(function (d) { return d.onTimeShare === null ? null : Math.round(d.onTimeShare * 100); }) },
+        { name: t('console.medianHours'), type: 'line', yAxisIndex: 1, data: dec.map(function (d) { return d.medianHours; }) },
+        { name: t('console.committed'), type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, data: dec.map(function (d) { return d.committedWorkingDays; }) }
       ]
     });
     var body = clear($('unanswered').querySelector('tbody'));
     (s.unanswered || []).forEach(function (u) {
       body.appendChild(h('tr', null, h('td', null, u.question), h('td', { class: 'num' }, String(u.count))));
     });
-    if (!(s.unanswered || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 2, class: 'empty-line' }, t('none')))); }
+    if (!(s.unanswered || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 2, class: 'empty-line' }, t('console.none')))); }
   }
 
   /* ---------- admin ---------- */
@@ -748,11 +688,11 @@
           h('td', null, d.createdBy + ' · ' + fmtTime(d.createdAt)),
           h('td', null, h('div', { class: 'ops' },
             h('button', { type: 'button', class: 'btn btn-small btn-primary approve', onclick: function () {
-              api('POST', '/api/v1/admin/faq-drafts/' + encodeURIComponent(d.id) + '/approve', {}).then(loadDrafts).catch(adminError); } }, t('approve')),
+              api('POST', '/api/v1/admin/faq-drafts/' + encodeURIComponent(d.id) + '/approve', {}).then(loadDrafts).catch(adminError); } }, t('console.approve')),
             h('button', { type: 'button', class: 'btn btn-small btn-danger reject', onclick: function () {
-              api('POST', '/api/v1/admin/faq-drafts/' + encodeURIComponent(d.id) + '/reject', {}).then(loadDrafts).catch(adminError); } }, t('reject'))))));
+              api('POST', '/api/v1/admin/faq-drafts/' + encodeURIComponent(d.id) + '/reject', {}).then(loadDrafts).catch(adminError); } }, t('console.reject'))))));
       });
-      if (!(data.drafts || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 5, class: 'empty-line' }, t('noDrafts')))); }
+      if (!(data.drafts || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 5, class: 'empty-line' }, t('console.noDrafts')))); }
     }).catch(adminError);
   }
 
@@ -765,11 +705,11 @@
           h('td', { class: 'num' }, String(d.attempts)), h('td', { class: 'small muted' }, d.lastError || ''),
           h('td', null, h('div', { class: 'ops' },
             h('button', { type: 'button', class: 'btn btn-small', onclick: function () {
-              api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(d.id) + '/retry', {}).then(loadDead).catch(adminError); } }, t('retry')),
+              api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(d.id) + '/retry', {}).then(loadDead).catch(adminError); } }, t('console.retry')),
             h('button', { type: 'button', class: 'btn btn-small btn-danger', onclick: function () {
-              api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(d.id) + '/cancel', {}).then(loadDead).catch(adminError); } }, t('cancelDelivery'))))));
+              api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(d.id) + '/cancel', {}).then(loadDead).catch(adminError); } }, t('console.cancelDelivery'))))));
       });
-      if (!(data.deliveries || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 6, class: 'empty-line' }, t('noDead')))); }
+      if (!(data.deliveries || []).length) { body.appendChild(h('tr', null, h('td', { colspan: 6, class: 'empty-line' }, t('console.noDead')))); }
     }).catch(adminError);
   }
 
@@ -816,11 +756,11 @@
       b.addEventListener('click', function () { switchTab(b.getAttribute('data-tab')); });
     });
     $('refresh-conversations').addEventListener('click', loadConversations);
-    $('btn-claim').addEventListener('click', function () { act('/claim', {}, t('claimed')); });
-    $('btn-resolve').addEventListener('click', function () { act('/resolve', {}, t('resolved')); });
+    $('btn-claim').addEventListener('click', function () { act('/claim', {}, t('console.claimed')); });
+    $('btn-resolve').addEventListener('click', function () { act('/resolve', {}, t('console.resolved')); });
     $('btn-transfer').addEventListener('click', function () {
       var dept = $('transfer-department').value.trim();
-      if (dept) { act('/transfer', { department: dept }, t('transferred')); }
+      if (dept) { act('/transfer', { department: dept }, t('console.transferred')); }
     });
     $('composer').addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -836,7 +776,7 @@
       var v = this.value;
       if (!v) { return; }
       var parts = v.split(':');
-      $('reply-text').value = CANNED[parts[0]][Number(parts[1])][1];
+      $('reply-text').value = textIn(parts[0], 'console.canned.' + parts[1] + '.text') || '';
       $('reply-text').focus();
       this.value = '';
     });
@@ -863,5 +803,6 @@
     if (session) { showApp(); }
   }
 
-  init();
+  // The texts first; without them (the server is unreachable) the console still starts, showing keys.
+  loadTexts().then(init, init);
 })();

@@ -40,146 +40,6 @@
     return null;
   }
 
-  // ---------------------------------------------------------------- strings
-  var STRINGS = {
-    zh: {
-      brand: '园区一网通办',
-      subtitle: '智能助手 · 在线为您服务',
-      launcherOpen: '打开一网通办在线咨询',
-      launcherClose: '关闭在线咨询',
-      close: '关闭对话窗口',
-      minimize: '最小化',
-      logLabel: '对话记录',
-      inputLabel: '输入您的问题',
-      placeholder: '请输入您的问题，例如“企业注销需要多久？”',
-      send: '发送',
-      attach: '上传文件',
-      suggested: '快捷回复',
-      typing: '助手正在输入',
-      you: '我',
-      bot: '智能助手',
-      staff: '工作人员',
-      system: '系统通知',
-      sources: '依据',
-      unverified: '待核实',
-      step: '第 {n} 步 / 共 {m} 步',
-      progress: '办理进度',
-      queued: '正在为您转接人工服务…',
-      queuedDept: '正在为您转接{dept}的工作人员，请稍候…',
-      active: '工作人员已接入，正在为您服务',
-      activeDept: '{dept}工作人员已接入，正在为您服务',
-      applications: '我的办件',
-      noApplications: '暂无办件记录',
-      receipt: '受理编号',
-      expectedBy: '承诺办结',
-      version: '第 {v} 版',
-      back: '返回对话',
-      uploading: '正在上传 {name}…',
-      uploaded: '已上传 {name}',
-      uploadFailed: '上传失败：{reason}',
-      tooLarge: '文件过大',
-      chooseFile: '选择要上传的文件',
-      sendFailed: '发送失败',
-      retry: '重试',
-      offline: '网络连接中断，正在重新连接…',
-      unavailable: '暂时无法连接服务，请稍后再试。',
-      restarted: '之前的会话已失效，已为您开始新的会话。',
-      welcome: '您好！我是园区一网通办智能助手，可以为您解答政策和办事问题，并在线办理开办企业、纳税、工程建设、注销等事项。',
-      unread: '{n} 条新消息',
-      verified: '已认证企业',
-      withStaff: '人工服务中',
-      replyStaff: '回复工作人员…',
-      fileField: '请上传所需材料',
-      hint_uscc: '18 位统一社会信用代码',
-      'hint_id-card': '18 位居民身份证号码',
-      hint_phone: '手机号码',
-      hint_email: '电子邮箱',
-      hint_date: '日期，格式 YYYY-MM-DD',
-      hint_money: '金额（元）',
-      hint_number: '请输入数字',
-      hint_file: '请点击回形针按钮上传文件',
-      status: {
-        submitted: '已提交', in_review: '审核中', needs_correction: '需补正',
-        partially_approved: '部分通过', approved: '已通过', rejected: '未通过',
-        failed: '推送失败', withdrawn: '已撤回', pending: '待送达', delivered: '已送达'
-      },
-      connectors: {
-        'market-regulation': '市场监管', tax: '税务', 'housing-construction': '住房和城乡建设',
-        'natural-resources': '自然资源', 'human-resources': '人力资源和社会保障',
-        'ecology-environment': '生态环境', 'fire-rescue': '消防救援', 'park-committee': '园区管委会',
-        'human-resources-social-security': '人社', 'park-service-center': '园区政务服务中心', 'public-security': '公安'
-      }
-    },
-    en: {
-      brand: 'OneWindow',
-      subtitle: 'Park services assistant · online',
-      launcherOpen: 'Open the OneWindow service chat',
-      launcherClose: 'Close the service chat',
-      close: 'Close the chat window',
-      minimize: 'Minimise',
-      logLabel: 'Conversation',
-      inputLabel: 'Type your question',
-      placeholder: 'Ask a question…',
-      send: 'Send',
-      attach: 'Upload a file',
-      suggested: 'Suggested replies',
-      typing: 'The assistant is typing',
-      you: 'You',
-      bot: 'Assistant',
-      staff: 'Park staff',
-      system: 'Notice',
-      sources: 'Sources',
-      unverified: 'not yet verified',
-      step: 'Step {n} of {m}',
-      progress: 'Progress',
-      queued: 'Connecting you to staff…',
-      queuedDept: 'Connecting you to staff of {dept}…',
-      active: 'A staff member has joined the chat',
-      activeDept: 'A staff member of {dept} has joined the chat',
-      applications: 'My applications',
-      noApplications: 'No applications yet',
-      receipt: 'Receipt',
-      expectedBy: 'Expected by',
-      version: 'version {v}',
-      back: 'Back to chat',
-      uploading: 'Uploading {name}…',
-      uploaded: 'Uploaded {name}',
-      uploadFailed: 'Upload failed: {reason}',
-      tooLarge: 'the file is too large',
-      chooseFile: 'Choose a file to upload',
-      sendFailed: 'Not sent',
-      retry: 'Retry',
-      offline: 'Connection lost, reconnecting…',
-      unavailable: 'The service cannot be reached right now. Please try again later.',
-      restarted: 'Your previous conversation has expired; a new one has started.',
-      welcome: 'Hello! I am the park\'s OneWindow assistant. Ask me about policies and procedures, or complete a process — starting a business, paying taxes, construction permits, deregistration — right here.',
-      unread: '{n} new messages',
-      verified: 'Verified enterprise',
-      withStaff: 'Chatting with park staff',
-      replyStaff: 'Reply to the staff member…',
-      fileField: 'Please upload the document',
-      hint_uscc: '18-character unified social credit code',
-      'hint_id-card': '18-digit resident ID number',
-      hint_phone: 'Mobile phone number',
-      hint_email: 'Email address',
-      hint_date: 'Date as YYYY-MM-DD',
-      hint_money: 'Amount in yuan',
-      hint_number: 'A number',
-      hint_file: 'Use the paper-clip button to upload the file',
-      status: {
-        submitted: 'Submitted', in_review: 'In review', needs_correction: 'Needs correction',
-        partially_approved: 'Partially approved', approved: 'Approved', rejected: 'Rejected',
-        failed: 'Delivery failed', withdrawn: 'Withdrawn', pending: 'Pending', delivered: 'Delivered'
-      },
-      connectors: {
-        'market-regulation': 'Market regulation', tax: 'Taxation', 'housing-construction': 'Housing and construction',
-        'natural-resources': 'Natural resources', 'human-resources': 'Human resources and social security',
-        'ecology-environment': 'Ecology and environment', 'fire-rescue': 'Fire and rescue', 'park-committee': 'Park committee',
-        'human-resources-social-security': 'Human resources and social security', 'park-service-center': 'Park service centre',
-        'public-security': 'Public security'
-      }
-    }
-  };
 
   function normLocale(l) {
     l = String(l || '').toLowerCase();
@@ -210,13 +70,43 @@
     return { uscc: uscc, name: attr('data-identity-name') || undefined, ts: Number(ts), sig: sig };
   }
 
-  function t(key, vars) {
-    var s = (STRINGS[locale] && STRINGS[locale][key]) || STRINGS.en[key] || key;
-    if (vars) s = s.replace(/\{(\w+)\}/g, function (_, k) { return vars[k] == null ? '' : String(vars[k]); });
-    return s;
+  // ---------------------------------------------------------------- texts
+  // Every text is a message of the server's catalogue (GET /api/v1/messages/{lang}), fetched once per
+  // language from the API base, so an embedding page of another origin gets them as it gets the API.
+  var TEXTS = {};          // locale -> {key: pattern}, once loaded
+  var textsLoading = {};   // locale -> promise
+  var textsFailed = {};    // locale -> true when the last load failed: keys show instead of blanks
+
+  function loadTexts(l) {
+    if (!textsLoading[l]) {
+      textsLoading[l] = fetch(apiBase + '/api/v1/messages/' + l + '?prefix=widget.&prefix=department.', { headers: { Accept: 'application/json' } })
+        .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+        .then(function (texts) { TEXTS[l] = texts; textsFailed[l] = false; return true; })
+        .catch(function () { textsLoading[l] = null; textsFailed[l] = true; return false; });
+    }
+    return textsLoading[l];
   }
-  function statusLabel(s) { return (STRINGS[locale].status[s]) || s; }
-  function connectorLabel(c) { return (STRINGS[locale].connectors[c]) || c; }
+
+  /** The message {@code key} with {@code vars} filled in: ICU-style {name} and {name, number}; '' is an apostrophe. */
+  function format(pattern, vars) {
+    return pattern.replace(/'('|[{}][^']*')|\{\s*(\w+)\s*(,\s*number\s*)?\}/g, function (m, quoted, name, number) {
+      if (quoted) return quoted === "'" ? "'" : quoted.slice(0, -1);
+      var v = vars ? vars[name] : null;
+      if (v == null) return '';
+      return number && typeof v === 'number' ? v.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB') : String(v);
+    });
+  }
+  /** The text of {@code key}, or null when the catalogue has none (or has not loaded). */
+  function text(key, vars) {
+    var pattern = TEXTS[locale] && TEXTS[locale][key];
+    return pattern == null ? null : format(pattern, vars);
+  }
+  function t(key, vars) {
+    var s = text(key, vars);
+    return s != null ? s : (TEXTS[locale] || textsFailed[locale] ? key : '');
+  }
+  function statusLabel(s) { return text('widget.status.' + s) || s; }
+  function connectorLabel(c) { return text('department.' + c) || c; }
 
   // ---------------------------------------------------------------- storage
   function loadStored() {
@@ -375,9 +265,11 @@
     if (!s) return '';
     var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
     if (!m) return s;
-    if (locale === 'zh') return m[1] + '年' + Number(m[2]) + '月' + Number(m[3]) + '日';
     var d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    try { return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }); }
+    try {
+      return locale === 'zh' ? d.toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+        : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    }
     catch (e) { return s; }
   }
 
@@ -714,28 +606,28 @@
 
   Widget.prototype.applyStrings = function () {
     this.wrap.setAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
-    this.launcherText.textContent = locale === 'zh' ? '在线咨询' : 'Ask us';
-    this.launcher.setAttribute('aria-label', t('launcherOpen'));
-    this.titleEl.textContent = t('brand');
-    this.closeBtn.setAttribute('aria-label', t('close'));
-    this.closeBtn.title = t('close');
-    this.appsBtn.setAttribute('aria-label', t('applications'));
-    this.appsBtn.title = t('applications');
-    this.log.setAttribute('aria-label', t('logLabel'));
-    this.typing.querySelector('.sr').textContent = t('typing');
-    this.qr.setAttribute('aria-label', t('suggested'));
-    this.drawerTitle.textContent = t('applications');
-    this.drawerBack.lastChild.textContent = t('back');
-    this.drawerBack.setAttribute('aria-label', t('back'));
-    this.attachBtn.setAttribute('aria-label', t('attach'));
-    this.attachBtn.title = t('attach');
-    this.fileInput.setAttribute('aria-label', t('chooseFile'));
-    this.inputLabel.textContent = t('inputLabel');
-    this.sendBtn.setAttribute('aria-label', t('send'));
-    this.sendBtn.title = t('send');
-    this.verifiedEl.lastChild.textContent = t('verified');
-    this.foot.textContent = locale === 'zh' ? '园区一网通办 · 智能助手回答仅供参考，以主管部门意见为准' : 'OneWindow · answers are guidance; the responsible department decides';
-    this.connBanner.lastChild.textContent = t('offline');
+    this.launcherText.textContent = t('widget.launcherText');
+    this.launcher.setAttribute('aria-label', t('widget.launcherOpen'));
+    this.titleEl.textContent = t('widget.brand');
+    this.closeBtn.setAttribute('aria-label', t('widget.close'));
+    this.closeBtn.title = t('widget.close');
+    this.appsBtn.setAttribute('aria-label', t('widget.applications'));
+    this.appsBtn.title = t('widget.applications');
+    this.log.setAttribute('aria-label', t('widget.logLabel'));
+    this.typing.querySelector('.sr').textContent = t('widget.typing');
+    this.qr.setAttribute('aria-label', t('widget.suggested'));
+    this.drawerTitle.textContent = t('widget.applications');
+    this.drawerBack.lastChild.textContent = t('widget.back');
+    this.drawerBack.setAttribute('aria-label', t('widget.back'));
+    this.attachBtn.setAttribute('aria-label', t('widget.attach'));
+    this.attachBtn.title = t('widget.attach');
+    this.fileInput.setAttribute('aria-label', t('widget.chooseFile'));
+    this.inputLabel.textContent = t('widget.inputLabel');
+    this.sendBtn.setAttribute('aria-label', t('widget.send'));
+    this.sendBtn.title = t('widget.send');
+    this.verifiedEl.lastChild.textContent = t('widget.verified');
+    this.foot.textContent = t('widget.footer');
+    this.connBanner.lastChild.textContent = t('widget.offline');
     this.renderHeaderStatus();
     this.renderState();
   };
@@ -746,6 +638,8 @@
     locale = n;
     this.processTitles = null;
     this.processTitlesLoading = false;
+    var self = this;
+    loadTexts(n).then(function () { if (locale === n) self.applyStrings(); });
     this.applyStrings();
   };
 
@@ -807,7 +701,9 @@
   Widget.prototype.ensureConversation = function () {
     var self = this;
     if (this.ready) return this.ready;
-    this.ready = this.resumeOrCreate().then(function (ok) {
+    // The texts first, so that the welcome and the names of who speaks are there with the first message;
+    // without them (the API is unreachable) the conversation fails and says so on its own.
+    this.ready = loadTexts(locale).then(function () { return self.resumeOrCreate(); }).then(function (ok) {
       if (!ok) { self.ready = null; return false; }
       self.wsWanted = true;
       self.connectSocket();
@@ -866,7 +762,7 @@
     this.resetView();
     var self = this;
     return this.ensureConversation().then(function (ok) {
-      if (ok && notify) self.localNotice(t('restarted'));
+      if (ok && notify) self.localNotice(t('widget.restarted'));
       return ok;
     });
   };
@@ -884,7 +780,7 @@
 
   Widget.prototype.showUnavailable = function () {
     if (this.log.querySelector('.unavailable')) return;
-    this.localNotice(t('unavailable'), 'unavailable');
+    this.localNotice(t('widget.unavailable'), 'unavailable');
   };
 
   Widget.prototype.localNotice = function (text, cls) {
@@ -926,7 +822,7 @@
     if (payload.state) this.applyState(payload.state);
     if (opts && opts.initial && !this.messages.size && !this.log.querySelector('.intro')) {
       // the server greets nobody yet: a local, unnumbered welcome keeps the panel from looking empty
-      var col = el('div', { class: 'col' }, [el('div', { class: 'bubble', text: t('welcome') })]);
+      var col = el('div', { class: 'col' }, [el('div', { class: 'bubble', text: t('widget.welcome') })]);
       this.log.insertBefore(el('div', { class: 'msg bot intro' }, [
         el('div', { class: 'avatar', 'aria-hidden': 'true' }, [icon('bot', 18)]), col]), this.log.firstChild);
     }
@@ -1001,11 +897,11 @@
     } else {
       var col = el('div', { class: 'col' });
       if (from === 'staff' || from === 'system') {
-        col.appendChild(el('span', { class: 'who', text: from === 'staff' ? (m.author || m.staffName ? (m.author || m.staffName) + ' · ' + t('staff') : t('staff')) : t('system') }));
+        col.appendChild(el('span', { class: 'who', text: from === 'staff' ? (m.author || m.staffName ? (m.author || m.staffName) + ' · ' + t('widget.staff') : t('widget.staff')) : t('widget.system') }));
       } else if (from === 'bot') {
-        col.appendChild(el('span', { class: 'who sr', text: t('bot') }));
+        col.appendChild(el('span', { class: 'who sr', text: t('widget.bot') }));
       } else {
-        col.appendChild(el('span', { class: 'who sr', text: t('you') }));
+        col.appendChild(el('span', { class: 'who sr', text: t('widget.you') }));
       }
       if (m.type === 'status') {
         col.appendChild(this.statusCard(m.submissionId, m.text, m));
@@ -1063,10 +959,10 @@
         li.appendChild(document.createTextNode(title));
       }
       if (c.section) li.appendChild(el('span', { class: 'sec', text: ' · ' + c.section }));
-      if (c.verified === false) li.appendChild(el('span', { class: 'unverified', text: ' · ' + t('unverified') }));
+      if (c.verified === false) li.appendChild(el('span', { class: 'unverified', text: ' · ' + t('widget.unverified') }));
       list.appendChild(li);
     });
-    return el('div', { class: 'cites' }, [el('div', { class: 'lbl', text: t('sources') }), list]);
+    return el('div', { class: 'cites' }, [el('div', { class: 'lbl', text: t('widget.sources') }), list]);
   };
 
   Widget.prototype.findSubmission = function (id) {
@@ -1144,10 +1040,10 @@
       el('span', { class: 'pill s-' + sub.status, text: statusLabel(sub.status) })
     ]));
     var dl = el('dl');
-    dl.appendChild(el('dt', { text: t('receipt') }));
-    dl.appendChild(el('dd', { text: sub.receipt + (sub.version > 1 ? ' (' + t('version', { v: sub.version }) + ')' : '') }));
+    dl.appendChild(el('dt', { text: t('widget.receipt') }));
+    dl.appendChild(el('dd', { text: sub.receipt + (sub.version > 1 ? ' (' + t('widget.version', { v: sub.version }) + ')' : '') }));
     if (sub.expectedBy) {
-      dl.appendChild(el('dt', { text: t('expectedBy') }));
+      dl.appendChild(el('dt', { text: t('widget.expectedBy') }));
       dl.appendChild(el('dd', { text: formatDate(sub.expectedBy) }));
     }
     card.appendChild(dl);
@@ -1177,14 +1073,14 @@
       this.progress.hidden = false;
       this.progressTitle.textContent = p.title || p.id || '';
       var n = Number(p.step) || 0, m = Number(p.steps) || 0;
-      this.progressStep.textContent = m ? t('step', { n: n, m: m }) : '';
+      this.progressStep.textContent = m ? t('widget.step', { n: n, m: m }) : '';
       var pct = m ? Math.max(0, Math.min(100, Math.round((n - 1) / m * 100 + 100 / m / 2))) : 0;
       if (m && n >= m) pct = Math.max(pct, 95);
       this.progressFill.style.width = pct + '%';
       this.progressBar.setAttribute('aria-valuemax', String(m || 1));
       this.progressBar.setAttribute('aria-valuenow', String(n));
-      this.progressBar.setAttribute('aria-valuetext', (p.title || '') + ' ' + (m ? t('step', { n: n, m: m }) : ''));
-      this.progressBar.setAttribute('aria-label', t('progress'));
+      this.progressBar.setAttribute('aria-valuetext', (p.title || '') + ' ' + (m ? t('widget.step', { n: n, m: m }) : ''));
+      this.progressBar.setAttribute('aria-label', t('widget.progress'));
       var f = p.field;
       this.progressField.textContent = f && f.label ? capitalise(f.label) + (f.required ? ' *' : '') : '';
       this.progressField.hidden = !(f && f.label);
@@ -1194,10 +1090,10 @@
     var field = p && p.field;
     var isFile = !!(field && field.type === 'file');
     this.attachBtn.hidden = !isFile;
-    var hint = field ? STRINGS[locale]['hint_' + field.type] : null;
+    var hint = field ? text('widget.hint.' + field.type) : null;
     var withStaff = s.handoff && s.handoff.status === 'active';
-    this.input.placeholder = isFile ? t('hint_file')
-      : (hint || (field && field.label && capitalise(field.label)) || (withStaff ? t('replyStaff') : t('placeholder')));
+    this.input.placeholder = isFile ? t('widget.hint.file')
+      : (hint || (field && field.label && capitalise(field.label)) || (withStaff ? t('widget.replyStaff') : t('widget.placeholder')));
     var im = field && { number: 'decimal', money: 'decimal', phone: 'tel', email: 'email', 'id-card': 'text', uscc: 'text' }[field.type];
     if (im) this.input.setAttribute('inputmode', im); else this.input.removeAttribute('inputmode');
 
@@ -1211,8 +1107,8 @@
       ic.appendChild(h.status === 'queued' ? el('span', { class: 'spinner', 'aria-hidden': 'true' }) : icon('person', 18));
       var dept = h.departmentName || h.department;
       this.handoffBanner.querySelector('.htext').textContent = h.status === 'queued'
-        ? (dept ? t('queuedDept', { dept: dept }) : t('queued'))
-        : (dept ? t('activeDept', { dept: dept }) : t('active'));
+        ? (dept ? t('widget.queuedDept', { dept: dept }) : t('widget.queued'))
+        : (dept ? t('widget.activeDept', { dept: dept }) : t('widget.active'));
     } else {
       this.handoffBanner.hidden = true;
     }
@@ -1221,7 +1117,7 @@
     this.appsCount.hidden = !subs.length;
     this.appsCount.textContent = String(subs.length);
     // The count is part of the button's name, not only drawn on it.
-    var appsName = t('applications') + (subs.length ? ' (' + subs.length + ')' : '');
+    var appsName = t('widget.applications') + (subs.length ? ' (' + subs.length + ')' : '');
     this.appsBtn.setAttribute('aria-label', appsName);
     this.appsBtn.title = appsName;
     var self = this;
@@ -1233,9 +1129,9 @@
 
   Widget.prototype.renderHeaderStatus = function () {
     var h = this.state && this.state.handoff;
-    var text = t('subtitle');
-    if (h && h.status === 'active') text = t('withStaff');
-    else if (h && h.status === 'queued') text = t('queued');
+    var text = t('widget.subtitle');
+    if (h && h.status === 'active') text = t('widget.withStaff');
+    else if (h && h.status === 'queued') text = t('widget.queued');
     this.subEl.textContent = text;
     this.dot.className = 'dot' + (this.connected ? '' : ' off');
     this.verifiedEl.hidden = !(this.conv && this.conv.uscc);
@@ -1259,7 +1155,7 @@
     var list = this.drawerList;
     while (list.firstChild) list.removeChild(list.firstChild);
     var subs = (this.state && this.state.submissions) || [];
-    if (!subs.length) { list.appendChild(el('div', { class: 'empty', text: t('noApplications') })); return; }
+    if (!subs.length) { list.appendChild(el('div', { class: 'empty', text: t('widget.noApplications') })); return; }
     var self = this;
     subs.slice().reverse().forEach(function (sub) {
       var card = el('div', { class: 'card' });
@@ -1306,7 +1202,7 @@
     }
     if (field && field.type === 'file') {
       items.push(el('button', { type: 'button', class: 'chip upload', onclick: function () { self.fileInput.click(); } },
-        [icon('clip', 16), el('span', { text: t('chooseFile') })]));
+        [icon('clip', 16), el('span', { text: t('widget.chooseFile') })]));
     }
     items.forEach(function (b) { qr.appendChild(b); });
     qr.hidden = !items.length;
@@ -1315,7 +1211,7 @@
   Widget.prototype.renderBadge = function () {
     this.badge.hidden = !this.unread;
     this.badge.textContent = this.unread > 9 ? '9+' : String(this.unread);
-    this.launcher.setAttribute('aria-label', this.unread ? t('launcherOpen') + ' — ' + t('unread', { n: this.unread }) : t('launcherOpen'));
+    this.launcher.setAttribute('aria-label', this.unread ? t('widget.launcherOpen') + ' — ' + t('widget.unread', { n: this.unread }) : t('widget.launcherOpen'));
   };
 
   // Instant, not smooth: a smooth scroll still under way would make the next message's
@@ -1436,9 +1332,9 @@
     if (old) col.removeChild(old);
     var msg = res && res.body && res.body.error && res.body.error.message;
     col.appendChild(el('div', { class: 'failbar', role: 'alert' }, [
-      el('span', { text: t('sendFailed') + (msg ? ' — ' + msg : '') }),
+      el('span', { text: t('widget.sendFailed') + (msg ? ' — ' + msg : '') }),
       res && res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429 ? null :
-        el('button', { type: 'button', text: t('retry'), onclick: function () {
+        el('button', { type: 'button', text: t('widget.retry'), onclick: function () {
           p.node.classList.remove('failed');
           var fb = col.querySelector('.failbar');
           if (fb) col.removeChild(fb);
@@ -1458,10 +1354,10 @@
     st.className = 'upl';
     if (file.size > MAX_UPLOAD) {
       st.className = 'upl err';
-      st.textContent = t('uploadFailed', { reason: t('tooLarge') });
+      st.textContent = t('widget.uploadFailed', { reason: t('widget.tooLarge') });
       return Promise.resolve(false);
     }
-    st.textContent = t('uploading', { name: file.name });
+    st.textContent = t('widget.uploading', { name: file.name });
     var form = new FormData();
     form.append('file', file, file.name);
     this.inFlight++;
@@ -1472,16 +1368,16 @@
       self.inFlight--;
       self.setTyping(false);
       if (res.ok) {
-        st.textContent = t('uploaded', { name: file.name });
-        setTimeout(function () { if (st.textContent === t('uploaded', { name: file.name })) st.hidden = true; }, 4000);
+        st.textContent = t('widget.uploaded', { name: file.name });
+        setTimeout(function () { if (st.textContent === t('widget.uploaded', { name: file.name })) st.hidden = true; }, 4000);
         self.input.focus();
         // the reply carries the turn the upload caused; without it, fetch what we missed
         if (res.body && Array.isArray(res.body.messages)) { self.ingest(res.body); return true; }
         return self.catchUp().then(function () { return true; });
       }
       st.className = 'upl err';
-      var reason = res.status === 413 ? t('tooLarge') : (res.body && res.body.error && res.body.error.message) || ('HTTP ' + (res.status || '—'));
-      st.textContent = t('uploadFailed', { reason: reason });
+      var reason = res.status === 413 ? t('widget.tooLarge') : (res.body && res.body.error && res.body.error.message) || ('HTTP ' + (res.status || '—'));
+      st.textContent = t('widget.uploadFailed', { reason: reason });
       return false;
     });
   };
@@ -1566,6 +1462,7 @@
 
   // ---------------------------------------------------------------- public API
   var widget = new Widget();
+  loadTexts(locale).then(function () { widget.applyStrings(); });
 
   var api = {
     __loaded: true,

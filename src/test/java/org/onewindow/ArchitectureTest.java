@@ -1,5 +1,8 @@
 package org.onewindow;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -73,6 +76,15 @@ final class ArchitectureTest {
                         "org.onewindow.knowledge.index..", "org.onewindow.knowledge.runtime..",
                         "org.onewindow.knowledge.ingest..", "org.onewindow.conversation..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.onewindow.knowledge.KnowledgeBase")
+                .check(classes);
+    }
+
+    @Test
+    void i18n_dependsOnNothingOfTheAppButShared() {
+        // Every package may say things to users, so the catalogue must not lean on any of them.
+        noClasses().that().resideInAPackage("org.onewindow.i18n..")
+                .should().dependOnClassesThat(resideInAPackage("org.onewindow..")
+                        .and(not(resideInAnyPackage("org.onewindow.i18n..", "org.onewindow.shared.."))))
                 .check(classes);
     }
 

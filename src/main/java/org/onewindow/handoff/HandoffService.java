@@ -16,6 +16,7 @@ import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.TurnResult;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.MessageType;
@@ -34,6 +35,9 @@ public final class HandoffService {
 
     /** How many recent handoff episodes a staff member's conversation list is drawn from. */
     private static final int SCOPE_SCAN_LIMIT = 5000;
+
+    /** What the enterprise is told: the {@code handoff.*} messages. */
+    private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
     private final HandoffStore store;
     private final ConversationService conversations;
@@ -163,8 +167,8 @@ public final class HandoffService {
                             ? new HandoffInfo(item.id(), HandoffInfo.QUEUED, department, null, item.reason(), item.requestedAt(),
                                     item.callBack(), false)
                             : state.handoff().transferredTo(department)),
-                    state -> List.of(notice(state.locale(), Texts.TRANSFERRED,
-                            conversations.dialogue().departmentName(department, state.locale()))));
+                    state -> List.of(notice(state.locale(), "handoff.transferred",
+                            "department", conversations.dialogue().departmentName(department, state.locale()))));
         }));
     }
 
@@ -206,8 +210,8 @@ public final class HandoffService {
     /** Confirms a booking's preferred slot to the enterprise. */
     public Future<TurnResult> confirmBooking(String submissionId, String agent) {
         return booking(submissionId).compose(b -> conversations.systemTurn(b.conversationId(), state -> state,
-                state -> List.of(staffMessage(String.format(java.util.Locale.ROOT, Texts.BOOKING_CONFIRMED.get(state.locale()),
-                        b.receipt(), b.date(), b.slot())))));
+                state -> List.of(staffMessage(MESSAGES.text(state.locale(), "handoff.bookingConfirmed",
+                        "receipt", b.receipt(), "date", b.date(), "slot", b.slot())))));
     }
 
     /**
@@ -217,8 +221,8 @@ public final class HandoffService {
     public Future<TurnResult> proposeBooking(String submissionId, String agent, String department, String date, String slot) {
         return booking(submissionId).compose(b -> claimOrKeep(b.conversationId(), agent, department)
                 .compose(v -> conversations.systemTurn(b.conversationId(), state -> state,
-                        state -> List.of(staffMessage(String.format(java.util.Locale.ROOT,
-                                Texts.BOOKING_PROPOSED.get(state.locale()), b.receipt(), date, slot))))));
+                        state -> List.of(staffMessage(MESSAGES.text(state.locale(), "handoff.bookingProposed",
+                                "receipt", b.receipt(), "date", date, "slot", slot))))));
     }
 
     private record Booking(String conversationId, String receipt, String date, String slot) {
@@ -254,7 +258,7 @@ public final class HandoffService {
                 .compose(claimed -> conversations.systemTurn(conversationId,
                         state -> state.withHandoff(new HandoffInfo(item.id(), HandoffInfo.ACTIVE, item.department(), toAgent,
                                 item.reason(), item.requestedAt(), item.callBack(), false)),
-                        state -> List.of(notice(state.locale(), Texts.PASSED_ON)))));
+                        state -> List.of(notice(state.locale(), "handoff.passedOn")))));
     }
 
     /** How long a console's "available" lasts without being renewed (it renews every minute while open). */
@@ -315,7 +319,7 @@ public final class HandoffService {
                 .compose(closed -> conversations.systemTurn(conversationId, state -> state.withHandoff(null),
                         state -> {
                             List<Reply> replies = new ArrayList<>();
-                            replies.add(notice(state.locale(), Texts.BACK_TO_BOT));
+                            replies.add(notice(state.locale(), "handoff.backToBot"));
                             List<Reply> resumed = conversations.dialogue().resumeProcess(state);
                             replies.addAll(resumed);
                             if (resumed.isEmpty()) {
@@ -328,7 +332,7 @@ public final class HandoffService {
 
     private Future<TurnResult> joined(String conversationId, HandoffInfo handoff) {
         return conversations.systemTurn(conversationId, state -> state.withHandoff(handoff),
-                state -> List.of(notice(state.locale(), Texts.JOINED)));
+                state -> List.of(notice(state.locale(), "handoff.joined")));
     }
 
     private Future<HandoffItem> open(String conversationId) {
@@ -348,43 +352,14 @@ public final class HandoffService {
     /** "How was the help you got?" with three buttons, satisfied to dissatisfied. */
     private static Reply rateThisHelp(String handoffId, Lang lang) {
         String prefix = Dialogue.RATE_ACTION_PREFIX + handoffId + ":";
-        List<QuickReply> scores = List.of(new QuickReply(Texts.RATED.get(lang).get(0), prefix + "3"),
-                new QuickReply(Texts.RATED.get(lang).get(1), prefix + "2"),
-                new QuickReply(Texts.RATED.get(lang).get(2), prefix + "1"));
-        return new Reply(Sender.BOT, MessageType.TEXT, Texts.RATE_HELP.get(lang), List.of(), scores, null);
+        List<QuickReply> scores = List.of(new QuickReply(MESSAGES.text(lang, "handoff.rating.satisfied"), prefix + "3"),
+                new QuickReply(MESSAGES.text(lang, "handoff.rating.ok"), prefix + "2"),
+                new QuickReply(MESSAGES.text(lang, "handoff.rating.dissatisfied"), prefix + "1"));
+        return new Reply(Sender.BOT, MessageType.TEXT, MESSAGES.text(lang, "handoff.rateHelp"), List.of(), scores, null);
     }
 
-    private static Reply notice(Lang lang, Map<Lang, String> text, Object... args) {
-        return new Reply(Sender.SYSTEM, MessageType.NOTICE, String.format(java.util.Locale.ROOT, text.get(lang), args),
-                List.of(), List.of(), null);
-    }
-
-    /** What the enterprise is told. */
-    private static final class Texts {
-        static final Map<Lang, String> JOINED = Map.of(
-                Lang.EN, "A staff member has joined the conversation.",
-                Lang.ZH, "工作人员已接入对话。");
-        static final Map<Lang, String> TRANSFERRED = Map.of(
-                Lang.EN, "Your conversation has been passed to %s; a staff member there will join shortly.",
-                Lang.ZH, "您的对话已转给%s，稍后将有工作人员接入。");
-        static final Map<Lang, String> BOOKING_CONFIRMED = Map.of(
-                Lang.EN, "Your agent service booking %s is confirmed for %s (%s). A staff member will come or call as booked.",
-                Lang.ZH, "您的帮办代办预约 %s 已确认：%s（%s）。工作人员将按预约上门或联系您。");
-        static final Map<Lang, String> BOOKING_PROPOSED = Map.of(
-                Lang.EN, "About your agent service booking %s: that time is not available. We propose %s (%s) instead. "
-                        + "Reply here whether it suits you, or suggest another time.",
-                Lang.ZH, "关于您的帮办代办预约 %s：原定时间无法安排，建议改为 %s（%s）。请在此回复是否方便，或提出其他时间。");
-        static final Map<Lang, String> PASSED_ON = Map.of(
-                Lang.EN, "Another staff member has taken over your conversation.",
-                Lang.ZH, "已由另一位工作人员接手您的对话。");
-        static final Map<Lang, String> RATE_HELP = Map.of(
-                Lang.EN, "How was the help you got from our staff?",
-                Lang.ZH, "您对本次人工服务满意吗？");
-        static final Map<Lang, List<String>> RATED = Map.of(
-                Lang.EN, List.of("Satisfied", "It was OK", "Not satisfied"),
-                Lang.ZH, List.of("满意", "一般", "不满意"));
-        static final Map<Lang, String> BACK_TO_BOT = Map.of(
-                Lang.EN, "The staff member has handed you back to the assistant. Ask me anything, or carry on where we were.",
-                Lang.ZH, "工作人员已将对话交回智能助手。您可以继续提问，或接着办理刚才的事项。");
+    /** A notice of the message {@code key} of the catalogue, {@code args} as name, value pairs. */
+    private static Reply notice(Lang lang, String key, Object... args) {
+        return new Reply(Sender.SYSTEM, MessageType.NOTICE, MESSAGES.text(lang, key, args), List.of(), List.of(), null);
     }
 }

@@ -10,6 +10,7 @@ import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.Set;
 import org.onewindow.conversation.FileStorage;
+import org.onewindow.i18n.MessageCatalog;
 
 /** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
 public final class HttpVerticle extends VerticleBase {
@@ -47,6 +48,7 @@ public final class HttpVerticle extends VerticleBase {
         new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
                 services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
         new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
+        new MessageRoutes(MessageCatalog.bundled()).mount(router);
         new HandoffRoutes(vertx, services.handoffs(), services.conversations(), services.auditLog(), services.clock(),
                 services.config().maxBodyBytes(), services.profiles(), pingMillis).mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).

@@ -82,6 +82,12 @@ final class FakeConversationApi {
       ctx.response().setStatusCode(204).end();
     });
     router.get("/test-embed").handler(this::embedPage);
+    // The widget's texts, from the real catalogue (what GET /api/v1/messages/{lang} serves).
+    router.get("/api/v1/messages/:lang").handler(ctx -> {
+      org.onewindow.shared.Lang lang = org.onewindow.shared.Lang.parseOrNull(ctx.pathParam("lang"));
+      ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(new JsonObject(new HashMap<String, Object>(
+          org.onewindow.i18n.MessageCatalog.bundled().texts(lang, ctx.queryParam("prefix")))).encode());
+    });
     router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
     router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
     return vertx.createHttpServer()
