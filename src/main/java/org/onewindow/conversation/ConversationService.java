@@ -22,6 +22,7 @@ import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
 import org.onewindow.dialogue.HandoffInfo;
 import org.onewindow.knowledge.KnowledgeAnswer;
+import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.Interpretation;
@@ -395,10 +396,10 @@ public final class ConversationService {
             return Future.succeededFuture(dialogue.decide(turn, reading, null));
         }
         // A question asked again in the other language stands on its own: the last topic is in the first.
-        String topic = question.again() ? null : turn.state().lastTopic();
-        Future<KnowledgeAnswer> answer = knowledge.cachedAnswer(question.text(), question.lang(), topic)
+        LastAnswer last = question.again() ? null : LastAnswer.of(turn.state().lastTopic(), lastQuestion);
+        Future<KnowledgeAnswer> answer = knowledge.cachedAnswer(question.text(), question.lang(), last)
                 .map(Future::succeededFuture)
-                .orElseGet(() -> vertx.executeBlocking(() -> knowledge.answer(question.text(), question.lang(), topic), false));
+                .orElseGet(() -> vertx.executeBlocking(() -> knowledge.answer(question.text(), question.lang(), last), false));
         return answer.map(found -> dialogue.decide(turn, reading, found));
     }
 

@@ -75,6 +75,10 @@ public final class AnswerComposer {
         Set<QuestionType> asked = QuestionType.of(question);
         List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {
+            if (sections.stream().allMatch(h -> statesNothingAsked(asked, h))) {
+                // The section for the fee says only that it is not verified: unknown, said plainly.
+                return unstated(lang, sections.get(0), asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
+            }
             return answer(lang, sections, today, matchedTerms, asked);
         }
         best = statingWhatWasAsked(best, hits, asked, today);
@@ -95,16 +99,23 @@ public final class AnswerComposer {
     private List<SearchHit> sectionsAsked(List<QuestionType> kinds, SearchHit best, List<SearchHit> hits,
                                           Function<SearchHit, List<SearchHit>> topicPassages, LocalDate today) {
         java.util.Optional<QuestionType> own = java.util.Arrays.stream(QuestionType.values()).filter(k -> about(k, best)).findFirst();
-        if (kinds.isEmpty() || own.isEmpty()) {
+        // An FAQ entry answers its own question: asked for a kind of fact it does not state (its
+        // departments after its conditions), the section stating it is the answer — in a procedure on
+        // the same matter, as FAQ files have no sections.
+        boolean faq = best.kind() == Passage.Kind.FAQ;
+        boolean faqLacks = faq && kinds.stream().anyMatch(k -> k.hasStatement() && !k.statedIn(best.text()));
+        if (kinds.isEmpty() || own.isEmpty() && !faqLacks) {
             return List.of();
         }
         List<SearchHit> siblings = null;
         List<SearchHit> out = new ArrayList<>();
         for (QuestionType kind : kinds) {
-            SearchHit found = kind == own.get() || statesItself(kind, best) ? best : null;
+            boolean bestIsIt = own.isPresent() ? kind == own.get() : !kind.hasStatement() || kind.statedIn(best.text());
+            SearchHit found = bestIsIt || statesItself(kind, best) ? best : null;
             for (int i = 0; found == null && i < hits.size(); i++) {
                 SearchHit h = hits.get(i);
-                if (about(kind, h) && sameTopic(h, best) && h.lang() == best.lang() && !h.isHistorical(today)) {
+                boolean sameMatter = sameTopic(h, best) || faq && h.confidence() >= policy.answerThreshold();
+                if (about(kind, h) && sameMatter && h.lang() == best.lang() && !h.isHistorical(today)) {
                     found = h;
                 }
             }

@@ -25,10 +25,10 @@ public interface KnowledgeBase extends AutoCloseable {
      * {@link KnowledgeAnswer.Kind#CLARIFY} with options when two candidates are equally likely, or
      * {@link KnowledgeAnswer.Kind#UNKNOWN} when confidence is below the calibrated threshold.
      *
-     * @param previousTopic the {@link KnowledgeAnswer#topic()} of the previous answer in the same
-     *     conversation, or null; used when the new question is short and has no topic of its own
+     * @param last the previous answer in the same conversation, or null; used when the new question is
+     *     short and has no topic of its own
      */
-    KnowledgeAnswer answer(String question, Lang lang, String previousTopic);
+    KnowledgeAnswer answer(String question, Lang lang, LastAnswer last);
 
     /**
      * Other answers to {@code question} than the one about {@code shownTopic} (a {@link
@@ -44,7 +44,7 @@ public interface KnowledgeBase extends AutoCloseable {
      * answered before, nothing changed since); empty otherwise. Never blocks: callers on an event
      * loop ask this first and search on a worker thread only when it is empty.
      */
-    default java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, String previousTopic) {
+    default java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, LastAnswer last) {
         return java.util.Optional.empty();
     }
 

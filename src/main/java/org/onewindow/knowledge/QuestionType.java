@@ -143,6 +143,23 @@ public enum QuestionType {
         return types;
     }
 
+    /**
+     * The question without its words that ask for a kind of fact: what it is about ("竣工验收要啥条件"
+     * → "竣工验收"), so that a follow-up read with it asks its own kind of fact, not the earlier one.
+     */
+    public static String subjectOf(String question) {
+        String q = question;
+        for (QuestionType t : values()) {
+            q = t.asks.matcher(q).replaceAll(" ");
+        }
+        return q.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether a sentence stating this kind of fact can be told by its words (a number of days, a fee, a department). */
+    public boolean hasStatement() {
+        return states != null;
+    }
+
     /** Whether the sentence states a fact of this kind (MEANING: any sentence can). */
     public boolean statedIn(String sentence) {
         return states == null || states.matcher(sentence).find();

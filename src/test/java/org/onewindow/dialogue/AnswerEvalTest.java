@@ -144,7 +144,8 @@ final class AnswerEvalTest {
         DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());
         Interpretation reading = dialogue.interpret(turn);
         KnowledgeAnswer answer = reading.question() == null ? null : knowledge.answer(reading.question().text(),
-                reading.question().lang(), reading.question().again() ? null : state.lastTopic());
+                reading.question().lang(), reading.question().again() ? null
+                        : org.onewindow.knowledge.LastAnswer.of(state.lastTopic(), state.lastQuestion()));
         return dialogue.decide(turn, reading, answer);
     }
 }

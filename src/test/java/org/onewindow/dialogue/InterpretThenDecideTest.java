@@ -135,7 +135,7 @@ final class InterpretThenDecideTest {
     /** A knowledge base that knows nothing. */
     private static final StubKnowledge UNKNOWN = new StubKnowledge() {
         @Override
-        public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
+        public KnowledgeAnswer answer(String question, Lang lang, org.onewindow.knowledge.LastAnswer last) {
             return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, lang == Lang.ZH ? "抱歉，我不知道。" : "Sorry, I don't know.",
                     java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0);
         }

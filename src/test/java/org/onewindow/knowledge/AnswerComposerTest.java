@@ -216,4 +216,34 @@ final class AnswerComposerTest {
         assertThat(a.text()).contains("fee", "Completion acceptance").doesNotContain("File the acceptance");
         assertThat(a.unstated()).isEqualTo(new KnowledgeAnswer.Unstated("fee", "Completion acceptance", "housing-construction"));
     }
+
+    @Test
+    void compose_departmentsAskedAndBestHitIsAnFaqAboutConditions_answersFromTheProcedureOnTheSameMatter() {
+        SearchHit conditions = new SearchHit("faq#2", "What are the conditions for completion acceptance?",
+                "knowledge-base/faq/construction.yaml", "FAQ", "s", 9, 0.9, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h",
+                Passage.Kind.FAQ, List.of(), "The design and contract work must be complete.");
+        SearchHit departments = new SearchHit("a#2", "Completion acceptance", "knowledge-base/procedures/acceptance-check.en.md",
+                "Departments involved", "s", 5, 0.7, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT,
+                List.of(), "Housing and construction: acceptance filing; natural resources: planning verification.");
+        KnowledgeAnswer a = composer.compose("which departments are involved?", Lang.EN, List.of(conditions, departments));
+        assertThat(a.text()).contains("natural resources").doesNotContain("design and contract");
+    }
+
+    @Test
+    void compose_askedWhatAnFaqEntryAnswersInOtherWords_keepsTheEntry() {
+        SearchHit frozen = new SearchHit("faq#3", "Can a company with frozen equity use simplified deregistration?",
+                "knowledge-base/faq/deregistration.yaml", "FAQ", "s", 9, 0.9, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h",
+                Passage.Kind.FAQ, List.of(), "No: frozen equity rules out the simplified route.");
+        KnowledgeAnswer a = composeWithTopic("is simplified deregistration open to a company whose shares are frozen?", frozen);
+        assertThat(a.text()).contains("frozen equity rules out");
+    }
+
+    @Test
+    void compose_feeAskedAndTheFeeSectionSaysOnlyNotVerified_isUnknownNotTheSectionsWords() {
+        List<SearchHit> unverifiedFee = List.of(section(DEREG, "Fees", 0, "Not verified."));
+        KnowledgeAnswer a = composer.compose("what does the filing cost?", Lang.EN,
+                List.of(section(DEREG, "Who it is for", 9, "Enterprises closing down in the park.")), h -> List.of(), h -> unverifiedFee);
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(a.text()).contains("fee").doesNotContain("Not verified.");
+    }
 }

@@ -39,4 +39,10 @@ final class QuestionTypeTest {
         assertThat(QuestionType.sectionKinds("竣工了咋验收")).containsExactly(QuestionType.STEPS);
         assertThat(QuestionType.sectionKinds("一定要先清算吗")).containsExactly(QuestionType.CONDITIONS);
     }
+
+    @Test
+    void subjectOf_dropsTheWordsAskingForAKindOfFact() {
+        assertThat(QuestionType.subjectOf("竣工验收要啥条件")).isEqualTo("竣工验收");
+        assertThat(QuestionType.subjectOf("How long does deregistration take?")).doesNotContain("How long").contains("deregistration");
+    }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.knowledge.runtime;
 
 import java.util.regex.Pattern;
+import org.onewindow.knowledge.QuestionType;
 import org.onewindow.shared.Lang;
 
 /** Recognises follow-up questions and reads a previous answer's topic. Pure. */
@@ -57,6 +58,20 @@ final class FollowUp {
             return han <= 4 || ZH_CUE.matcher(question).find();
         }
         return EN_CUE.matcher(question).find();
+    }
+
+    /**
+     * What the earlier question was about, to read a follow-up with (and a space): its words without
+     * those asking for a kind of fact, so "都有哪些部门参与" after "竣工验收要啥条件" asks for the
+     * departments of completion acceptance, not its conditions. Nothing when there was no earlier
+     * question or it is the same one.
+     */
+    static String earlierWords(String earlier, String question) {
+        if (earlier == null || earlier.isBlank() || earlier.strip().equals(question.strip())) {
+            return "";
+        }
+        String subject = QuestionType.subjectOf(earlier);
+        return subject.isEmpty() ? "" : subject + " ";
     }
 
     /** "knowledge-base/faq/x.yaml Some title" → source + words; any other text is all words. */

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.onewindow.knowledge.AnswerComposer;
 import org.onewindow.knowledge.AnswerPolicy;
 import org.onewindow.knowledge.DocumentInfo;
+import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
@@ -85,7 +86,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      */
     private final Cache<AnswerKey, KnowledgeAnswer> answers;
 
-    private record AnswerKey(long generation, LocalDate day, Lang lang, String question, String previousTopic) {
+    private record AnswerKey(long generation, LocalDate day, Lang lang, String question, LastAnswer last) {
     }
 
     private LuceneKnowledgeBase(KnowledgeConfig config, AnswerPolicy policy, Clock clock) throws IOException {
@@ -146,23 +147,23 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
-        return answers.get(keyOf(question, lang, previousTopic), k -> compose(k.question(), k.lang(), k.previousTopic()));
+    public KnowledgeAnswer answer(String question, Lang lang, LastAnswer last) {
+        return answers.get(keyOf(question, lang, last), k -> compose(k.question(), k.lang(), k.last()));
     }
 
     @Override
-    public java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, String previousTopic) {
-        return java.util.Optional.ofNullable(answers.getIfPresent(keyOf(question, lang, previousTopic)));
+    public java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, LastAnswer last) {
+        return java.util.Optional.ofNullable(answers.getIfPresent(keyOf(question, lang, last)));
     }
 
     /**
      * The generation is read before searching, so a cached answer is never older than its key. The
      * previous topic is part of the key only where {@link #compose} reads it (a short question).
      */
-    private AnswerKey keyOf(String question, Lang lang, String previousTopic) {
+    private AnswerKey keyOf(String question, Lang lang, LastAnswer last) {
         String q = question.strip();
-        String topic = previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(q) ? previousTopic : null;
-        return new AnswerKey(index.generation(), LocalDate.now(clock), lang, q, topic);
+        LastAnswer read = last != null && FollowUp.isShort(q) ? last : null;
+        return new AnswerKey(index.generation(), LocalDate.now(clock), lang, q, read);
     }
 
     /** How often a question was answered from {@link #answers} (for metrics). */
@@ -170,16 +171,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return answers.stats();
     }
 
-    private KnowledgeAnswer compose(String question, Lang lang, String previousTopic) {
+    private KnowledgeAnswer compose(String question, Lang lang, LastAnswer last) {
         String query = question;
         List<SearchHit> hits = index.rank(query, lang, 5, null);
         double threshold = composer.policy().answerThreshold();
         boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
-        if (previousTopic != null && !previousTopic.isBlank() && FollowUp.isShort(question)) {
+        if (last != null && FollowUp.isShort(question)) {
             // A short question after an answer is read in its light unless, alone, it is clearly about
             // something else: the conversation's topic is the better prior for "which office handles it".
-            FollowUp.Topic topic = FollowUp.parse(previousTopic);
-            String withTopicWords = question + " " + topicWords(topic, lang);
+            FollowUp.Topic topic = FollowUp.parse(last.topic());
+            String withTopicWords = question + " " + FollowUp.earlierWords(last.question(), question) + topicWords(topic, lang);
             List<SearchHit> withTopic = index.rank(withTopicWords, lang, 5, topic.source());
             double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
             boolean leans = FollowUp.leansOnContext(question) || !aloneConfident;

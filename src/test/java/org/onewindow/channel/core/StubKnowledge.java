@@ -22,7 +22,7 @@ public class StubKnowledge implements KnowledgeBase {
     }
 
     @Override
-    public KnowledgeAnswer answer(String question, Lang lang, String previousTopic) {
+    public KnowledgeAnswer answer(String question, Lang lang, org.onewindow.knowledge.LastAnswer last) {
         if (question.toLowerCase(java.util.Locale.ROOT).contains("rent")) {
             return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, ANSWER,
                     List.of(new KnowledgeCitation("Rent subsidy policy", "knowledge-base/policies/rent-subsidy.md",

@@ -41,6 +41,8 @@ final class KnowledgeEvalTest {
         List<Outcome> outcomes = new ArrayList<>();
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(Fixtures.config(kbDir, tmp, false))) {
             assertThat(kb.health().documentsFailed()).as(kb.health().failures().toString()).isZero();
+            // Scored on the full retrieval: words and meaning (run alone, passages would still be embedding).
+            kb.awaitVectors(java.time.Duration.ofMinutes(3));
             for (Item it : items) {
                 outcomes.add(new Outcome(it, kb.search(it.q(), it.lang(), 5)));
             }

@@ -102,7 +102,7 @@ final class LuceneKnowledgeBaseTest {
     void answer_followUp_usesPreviousTopic() {
         KnowledgeAnswer first = kb.answer("How long does company deregistration take?", Lang.EN, null);
         assertThat(first.topic()).isNotBlank();
-        KnowledgeAnswer next = kb.answer("and how much does it cost?", Lang.EN, first.topic());
+        KnowledgeAnswer next = kb.answer("and how much does it cost?", Lang.EN, org.onewindow.knowledge.LastAnswer.of(first.topic(), "How long does company deregistration take?"));
         assertThat(next.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(next.usedPassages().get(0).passageId()).endsWith("#dereg-fee-en");
     }

@@ -43,4 +43,12 @@ final class SafePathsAndFollowUpTest {
         assertThat(t.words()).isEqualTo("deregistration");
         assertThat(FollowUp.parse("rent subsidy").source()).isNull();
     }
+
+    @Test
+    void followUp_readWithWhatTheEarlierQuestionWasAbout_notWhatItAskedFor() {
+        assertThat(FollowUp.earlierWords("竣工验收要啥条件", "都有哪些部门参与")).isEqualTo("竣工验收 ");
+        assertThat(FollowUp.earlierWords("增值税怎么报", "截止到几号")).contains("增值税");
+        assertThat(FollowUp.earlierWords(null, "截止到几号")).isEmpty();
+        assertThat(FollowUp.earlierWords("截止到几号", "截止到几号")).isEmpty();
+    }
 }
