@@ -36,6 +36,7 @@ import org.onewindow.cluster.CacheInvalidation;
 import org.onewindow.cluster.ClusteredVertx;
 import org.onewindow.config.AppConfig;
 import org.onewindow.content.ContentCheck;
+import org.onewindow.content.Problem;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.connector.ConnectorCallbacks;
 import org.onewindow.connector.ConnectorRegistry;
@@ -207,6 +208,7 @@ public final class OneWindow {
             LuceneKnowledgeBase answered = knowledge;
             metrics.knowledge(answered::health);
             answered.observeReloads(applied -> metrics.reloaded("documents", applied));
+            answered.checkEdits(file -> content.document(file).stream().map(Problem::toString).toList());
             FunctionCounter.builder("onewindow.knowledge.answer.cache.hits", answered, k -> k.answerCacheStats().hitCount())
                     .description("Questions answered from the answer cache").register(registry);
             FunctionCounter.builder("onewindow.knowledge.answer.cache.misses", answered, k -> k.answerCacheStats().missCount())

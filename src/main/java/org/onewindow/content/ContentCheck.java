@@ -75,7 +75,12 @@ public final class ContentCheck {
      * matter; both name registry departments. Other documents (PDF, Word, text) have nothing to check.
      */
     public List<Problem> document(Path file) {
-        String rel = knowledgeBase.relativize(file).toString().replace('\\', '/');
+        Path root = knowledgeBase.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            return List.of();
+        }
+        String rel = root.relativize(absolute).toString().replace('\\', '/');
         if (!isFaq(rel) && !isMarkdownDocument(rel)) {
             return List.of();
         }
