@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.onewindow.content.ContentRejectedException;
+import org.onewindow.content.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Notices changes to a configuration folder of the knowledge base (processes, incentives) by
  * comparing a fingerprint of its files every two seconds on a worker thread, and runs the
  * folder's reload there. Polling is plenty for folders of a few dozen small files, and it works
- * the same on every file system (network shares included).
+ * the same on every file system (network shares included). A reload that fails (the content check
+ * or the loader refuses the change) keeps the last good version and logs why, file and line.
  */
 final class KnowledgeReloads {
 
@@ -28,6 +32,17 @@ final class KnowledgeReloads {
     }
 
     private KnowledgeReloads() {
+    }
+
+    /**
+     * {@code reload}, run only when {@code check} finds no problem: the content check is the gate
+     * every change passes, so an edit the check rejects never replaces the version in service.
+     */
+    static Reload checked(Supplier<List<Problem>> check, Reload reload) {
+        return () -> {
+            ContentRejectedException.requireNone(check.get());
+            reload.run();
+        };
     }
 
     /** Reloads {@code folder} when its files change; {@code applied} is told whether each change was applied. */

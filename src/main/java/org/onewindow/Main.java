@@ -5,12 +5,17 @@ import java.util.Arrays;
 import org.onewindow.config.AppConfig;
 import org.onewindow.config.ConfigException;
 import org.onewindow.config.ConfigLoader;
+import org.onewindow.content.CheckCommand;
 import org.onewindow.logging.LogFormats;
 import org.onewindow.staff.StaffCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar onewindow.jar [--config FILE] [--port N] …}: reads the configuration and runs a node. */
+/**
+ * {@code java -jar onewindow.jar [--config FILE] [--port N] …}: reads the configuration and runs a node;
+ * {@code … check [--knowledge-base DIR] [--connectors DIR]} checks the content instead, and
+ * {@code … staff …} manages staff accounts.
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -19,6 +24,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            // Before anything else: the check reads files only, so no logging set-up, server or store.
+            System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
         if (args.length > 0 && args[0].equals("staff")) {
             System.exit(StaffCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.in,
                     System.out, System.err, OneWindow::openStaffStore));

@@ -35,6 +35,8 @@ import java.util.concurrent.TimeUnit;
 import org.onewindow.cluster.CacheInvalidation;
 import org.onewindow.cluster.ClusteredVertx;
 import org.onewindow.config.AppConfig;
+import org.onewindow.content.ContentCheck;
+import org.onewindow.content.Problem;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.connector.ConnectorCallbacks;
 import org.onewindow.connector.ConnectorRegistry;
@@ -195,6 +197,10 @@ public final class OneWindow {
             SqlConversationStore store = new SqlConversationStore(database, outbox);
             AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
             ServiceMetrics metrics = new ServiceMetrics(registry);
+            // The same check as `onewindow check`; at start it only warns (the loaders below still refuse
+            // what they cannot load), on a reload it is the gate a change must pass.
+            ContentCheck content = new ContentCheck(config.knowledgeBase(), config.connectors());
+            content.all().forEach(p -> LOG.warn("content check: {}", p));
             ProcessCatalogHolder processes = ProcessCatalogHolder.load(config.knowledgeBase().resolve("processes"));
             WorkingDayCalendar calendar = WorkingDayCalendar.load(config.knowledgeBase().resolve("calendar"));
             knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
@@ -202,6 +208,7 @@ public final class OneWindow {
             LuceneKnowledgeBase answered = knowledge;
             metrics.knowledge(answered::health);
             answered.observeReloads(applied -> metrics.reloaded("documents", applied));
+            answered.checkEdits(file -> content.document(file).stream().map(Problem::toString).toList());
             FunctionCounter.builder("onewindow.knowledge.answer.cache.hits", answered, k -> k.answerCacheStats().hitCount())
                     .description("Questions answered from the answer cache").register(registry);
             FunctionCounter.builder("onewindow.knowledge.answer.cache.misses", answered, k -> k.answerCacheStats().missCount())
@@ -292,18 +299,20 @@ public final class OneWindow {
             int port = deployHttp(vertx, services, config);
             // Hot reload of the configuration folders: a bad edit keeps the last good version.
             KnowledgeBase searchable = knowledge;
-            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("processes"), "processes", () -> {
-                processes.reload();
-                searchable.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
-                LOG.info("processes reloaded: {}", processes.current().all().size());
-            }, applied -> metrics.reloaded("processes", applied));
-            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("incentives"), "incentives", () -> {
-                IncentiveCatalog before = incentives.current();
-                IncentiveCatalog after = incentives.reload();
-                after.problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
-                LOG.info("incentives reloaded: {}", after.incentives().size());
-                ProactiveIncentives.tell(vertx, profiles, conversations, before, after, clock);
-            }, applied -> metrics.reloaded("incentives", applied));
+            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("processes"), "processes",
+                    KnowledgeReloads.checked(content::processes, () -> {
+                        processes.reload();
+                        searchable.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+                        LOG.info("processes reloaded: {}", processes.current().all().size());
+                    }), applied -> metrics.reloaded("processes", applied));
+            KnowledgeReloads.watch(vertx, config.knowledgeBase().resolve("incentives"), "incentives",
+                    KnowledgeReloads.checked(content::incentives, () -> {
+                        IncentiveCatalog before = incentives.current();
+                        IncentiveCatalog after = incentives.reload();
+                        after.problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));
+                        LOG.info("incentives reloaded: {}", after.incentives().size());
+                        ProactiveIncentives.tell(vertx, profiles, conversations, before, after, clock);
+                    }), applied -> metrics.reloaded("incentives", applied));
             KnowledgeHealth health = knowledge.health();
             String loaded = String.format(java.util.Locale.ROOT,
                     "%d knowledge documents (%d failed, %d passages), %d processes, %d connectors, calendar %s",

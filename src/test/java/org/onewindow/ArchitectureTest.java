@@ -89,6 +89,16 @@ final class ArchitectureTest {
     }
 
     @Test
+    void contentCheck_importsNoVertxStoreOrHttp() {
+        // The check runs from the command line without a server: Vert.x (Web above all) has no place in it.
+        noClasses().that().resideInAPackage("org.onewindow.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "org.onewindow.store..",
+                        "org.onewindow.http..", "org.onewindow.channel..", "org.onewindow.knowledge.index..",
+                        "org.onewindow.knowledge.runtime..")
+                .check(classes);
+    }
+
+    @Test
     void packages_haveNoDependencyCycles() {
         slices().matching("org.onewindow.(**)").should().beFreeOfCycles().check(classes);
     }

@@ -56,6 +56,11 @@ public final class ProcessCatalog {
         return new ProcessCatalog(java.util.Collections.unmodifiableMap(m));
     }
 
+    /** Reads and checks one definition file, as {@link #load} does for each file of its directory. */
+    public static ProcessDefinition read(Path file) throws ProcessDefinitionException {
+        return DefinitionReader.read(file);
+    }
+
     public List<ProcessDefinition> all() {
         return List.copyOf(byId.values());
     }

@@ -20,7 +20,9 @@ import org.onewindow.shared.Lang;
 public final class DocumentReader {
 
     /** Folders of the knowledge base that hold configuration, not documents. */
-    public static final Set<String> CONFIG_FOLDERS = Set.of("processes", "calendar", "incentives", "synonyms");
+    public static final Set<String> CONFIG_FOLDERS = Set.of("processes", "calendar", "incentives", "synonyms", "schemas");
+    /** Files at the top of the knowledge base that are configuration (the department registry). */
+    public static final Set<String> CONFIG_FILES = Set.of("departments.yaml");
 
     private final ForkedParserPool parsers;
     private final long maxFileBytes;
@@ -39,7 +41,7 @@ public final class DocumentReader {
     public static boolean isDocument(String relativePath) {
         String p = relativePath.replace('\\', '/');
         int slash = p.indexOf('/');
-        if (slash > 0 && CONFIG_FOLDERS.contains(p.substring(0, slash))) {
+        if (slash > 0 && CONFIG_FOLDERS.contains(p.substring(0, slash)) || CONFIG_FILES.contains(p)) {
             return false;
         }
         for (String part : p.split("/")) {

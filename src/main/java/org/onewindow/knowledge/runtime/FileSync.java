@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.onewindow.knowledge.DocumentInfo;
 import org.onewindow.knowledge.ingest.DocumentReader;
@@ -38,6 +39,7 @@ final class FileSync {
     private final Map<String, DocumentInfo> documents = new ConcurrentHashMap<>();
     private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
     private volatile boolean closing;
+    private volatile Function<Path, List<String>> editCheck = file -> List.of();
 
     private record Stamp(long size, long modified) {
     }
@@ -48,6 +50,11 @@ final class FileSync {
         this.index = index;
         this.maxFileBytes = maxFileBytes;
         this.parseExecutor = Executors.newFixedThreadPool(parallelism, r -> LuceneKnowledgeBase.daemon(r, "knowledge-parse"));
+    }
+
+    /** The check an edited, already indexed document must pass; its problems ({@code file:line: …}) refuse the edit. */
+    void checkEdits(Function<Path, List<String>> check) {
+        this.editCheck = check;
     }
 
     /** Reads the status records the index holds from earlier runs. */
@@ -125,6 +132,15 @@ final class FileSync {
             DocumentInfo known = documents.get(rel);
             if (known != null && hash.equals(known.contentHash())) {
                 continue;
+            }
+            if (known != null && known.status() == DocumentInfo.Status.INDEXED) {
+                List<String> problems = editCheck.apply(file);
+                if (!problems.isEmpty()) {
+                    // An edit that fails the content check never replaces the version being served.
+                    problems.forEach(p -> LOG.warn("knowledge document {}: the change was not applied; the last good "
+                            + "version stays in use: {}", rel, p));
+                    continue;
+                }
             }
             changed = true;
             byte[] content = bytes;

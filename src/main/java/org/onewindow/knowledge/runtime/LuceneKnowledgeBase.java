@@ -345,6 +345,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.reloads = observer;
     }
 
+    /**
+     * The check an edit of an already indexed document must pass before the watcher takes it in:
+     * an edit with problems (each {@code file:line: problem}) is logged and the version in the index
+     * stays. New documents and uploads are indexed as before. Set it once, after opening.
+     */
+    public void checkEdits(java.util.function.Function<Path, List<String>> check) {
+        files.checkEdits(check);
+    }
+
     /** Brings the index in step with the directory now (what the watcher triggers). */
     public void sync() {
         syncLock.lock();

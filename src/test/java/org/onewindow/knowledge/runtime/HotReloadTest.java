@@ -105,6 +105,32 @@ final class HotReloadTest {
         }
     }
 
+    @Test
+    void sync_editRefusedByTheEditCheck_keepsTheIndexedVersionUntilAnEditPasses() throws Exception {
+        Path kbDir = Fixtures.copyKnowledgeBase(tmp);
+        try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(Fixtures.config(kbDir, tmp, false))) {
+            Path doc = kbDir.resolve("policies/canteen.md");
+            Files.writeString(doc, "---\ntitle: Canteen\nlang: en\n---\n# Canteen\n\nThe staff canteen serves breakfast from seven.\n");
+            kb.sync();
+            kb.checkEdits(file -> file.getFileName().toString().equals("canteen.md")
+                    ? List.of(file + ":2: refused for the test") : List.of());
+
+            Files.writeString(doc, "---\ntitle: Canteen\nlang: en\n---\n# Canteen\n\nThe staff canteen now serves dinner until nine.\n");
+            kb.sync();
+
+            assertThat(kb.search("breakfast", Lang.EN, 3)).extracting(SearchHit::text).as("the indexed version stays")
+                    .anyMatch(t -> t.contains("breakfast"));
+            assertThat(kb.search("dinner", Lang.EN, 3)).extracting(SearchHit::text).noneMatch(t -> t.contains("dinner"));
+
+            kb.checkEdits(file -> List.of());
+            Files.writeString(doc, "---\ntitle: Canteen\nlang: en\n---\n# Canteen\n\nThe staff canteen now serves dinner until ten.\n");
+            kb.sync();
+
+            assertThat(kb.search("dinner", Lang.EN, 3)).extracting(SearchHit::text).as("a passing edit is taken in")
+                    .anyMatch(t -> t.contains("dinner until ten"));
+        }
+    }
+
     private static List<String> sources(LuceneKnowledgeBase kb, String q) {
         return kb.search(q, Lang.EN, 5).stream().map(SearchHit::source).toList();
     }

@@ -1,0 +1,11 @@
+/**
+ * The content check: every file of the knowledge base and the connectors directory validated
+ * against its JSON Schema ({@code knowledge-base/schemas/}, packaged into the jar), against the
+ * department registry ({@code knowledge-base/departments.yaml}) and against the loaders that will
+ * read it, each problem reported as {@code file:line: problem}. Used by {@code onewindow check}
+ * before an edit goes live and by the server's hot reload before it takes a change in.
+ *
+ * <p>May import the JDK, Jackson, the JSON Schema validator, {@code shared} and the loaders of
+ * {@code process} and {@code policy}; never Vert.x, the store or HTTP.
+ */
+package org.onewindow.content;
