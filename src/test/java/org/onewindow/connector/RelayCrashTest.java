@@ -1,5 +1,6 @@
 package org.onewindow.connector;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -30,6 +31,7 @@ import org.onewindow.store.SqlOutboxStore;
  * with the same idempotency key — within 15 s of the restart, as the restarted node takes back its
  * own claims instead of waiting for their leases — and nothing else arrives.
  */
+@IntegrationTest
 final class RelayCrashTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.onewindow.connector;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -23,6 +24,7 @@ import org.onewindow.store.SqlOutboxStore;
  * Two nodes (two connection pools, two relays) on one PostgreSQL outbox: {@code FOR UPDATE SKIP
  * LOCKED} claims hand each delivery to exactly one of them.
  */
+@IntegrationTest
 final class RelayPostgresTest {
 
     /** Node names as the service makes them (a UUID in the data directory): the claim tokens must fit the column. */

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -14,6 +15,7 @@ import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** Admin upload and delete of knowledge documents, on a node of its own (it changes the knowledge base). */
+@IntegrationTest
 final class AdminDocumentsTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -31,6 +32,7 @@ import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.TestServer;
 
 /** Per-address limits on opening conversations and sending messages, on a node with low limits and a hand-moved clock. */
+@IntegrationTest
 final class FloodGuardTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-27T02:00:00Z"));

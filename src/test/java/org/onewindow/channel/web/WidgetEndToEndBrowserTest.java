@@ -1,5 +1,6 @@
 package org.onewindow.channel.web;
 
+import org.onewindow.testing.IntegrationTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node ({@link TestServer}: a free port, a temporary data dir, the repository's knowledge base).
  * The screenshot {@code target/screenshots/widget.png} is kept as the test's artifact.
  */
+@IntegrationTest
 final class WidgetEndToEndBrowserTest {
 
   private static TestServer server;

@@ -1,5 +1,6 @@
 package org.onewindow.connector.amqp;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rabbitmq.client.Channel;
@@ -47,6 +48,7 @@ import org.onewindow.store.SqlOutboxStore;
  * persistent, confirmed, consumed by the test; unreachable or unroutable → retried, not lost.
  * Fails (never skips) when RabbitMQ is not running.
  */
+@IntegrationTest
 final class AmqpConnectorTest {
 
     private static final String HOST = "127.0.0.1";
