@@ -1,4 +1,4 @@
-package org.onewindow.dialogue;
+package org.onewindow.shared;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -8,6 +8,11 @@ import java.util.Objects;
  * {@code active} while they talk, {@code closed} once handed back to the bot. While queued the
  * enterprise may leave a contact for a call-back ({@code callBack}, a phone number or e-mail);
  * {@code askingCallBack}: the bot has asked for it and reads the next message as that contact.
+ *
+ * <p>{@code handoff} owns its life cycle (queue, claim, transfer, close); it lives in {@code shared}
+ * because the dialogue state carries it too, and {@code handoff} depends on {@code dialogue}, so it
+ * cannot live in {@code handoff} without a cycle. Stored as part of the conversation state's JSON:
+ * renaming a component changes what is stored.
  */
 public record HandoffInfo(String id, String status, String department, String agent, String reason, Instant requestedAt,
                           String callBack, boolean askingCallBack) {
