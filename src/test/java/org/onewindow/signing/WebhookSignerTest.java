@@ -1,4 +1,4 @@
-package org.onewindow.connector;
+package org.onewindow.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

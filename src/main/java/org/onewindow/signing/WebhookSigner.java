@@ -1,4 +1,4 @@
-package org.onewindow.connector;
+package org.onewindow.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
