@@ -3,6 +3,7 @@ package org.onewindow;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -27,6 +28,15 @@ final class ArchitectureTest {
     void shared_importsOnlyTheJdk() {
         noClasses().that().resideInAPackage("org.onewindow.shared..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.onewindow.shared..")
+                .check(classes);
+    }
+
+    @Test
+    void formKernel_importsOnlyTheJdkAndShared() {
+        // Processes, the eligibility dialogue, understanding and dialogue all ask with it: it leans on none of them.
+        classes().that().resideInAPackage("org.onewindow.form..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.onewindow.shared..",
+                        "org.onewindow.form..")
                 .check(classes);
     }
 

@@ -6,6 +6,6 @@
  * Pure and quick: no search, no store, no Vert.x.
  *
  * <p>May depend on the JDK, {@code shared}, the process definitions and field validators
- * ({@code process}, {@code process.field}) and the incentive intent of {@code policy}.
+ * ({@code process}, {@code form}) and the incentive intent of {@code policy}.
  */
 package org.onewindow.understanding;

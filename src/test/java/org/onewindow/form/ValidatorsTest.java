@@ -1,4 +1,4 @@
-package org.onewindow.process.field;
+package org.onewindow.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.onewindow.process.field;
+package org.onewindow.form;
 
 import java.util.regex.Pattern;
 import java.math.BigDecimal;

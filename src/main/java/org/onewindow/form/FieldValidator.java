@@ -1,4 +1,4 @@
-package org.onewindow.process.field;
+package org.onewindow.form;
 
 /**
  * Validates and normalises the answer to one field type. Implementations never throw for bad

@@ -1,9 +1,12 @@
-package org.onewindow.process.field;
+package org.onewindow.form;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** The answer types a process field can have; {@link #code()} is the name used in YAML and in the API. */
+/**
+ * The answer types a field (of a process, or a fact the eligibility dialogue asks) can have;
+ * {@link #code()} is the name used in YAML and in the API.
+ */
 public enum FieldType {
     TEXT("text"),
     NUMBER("number"),

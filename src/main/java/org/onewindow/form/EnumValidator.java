@@ -1,4 +1,4 @@
-package org.onewindow.process.field;
+package org.onewindow.form;
 
 /** One of the field's options, by quick reply, value, label in either language, synonym or number. */
 final class EnumValidator implements FieldValidator {

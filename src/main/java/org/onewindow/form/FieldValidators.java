@@ -1,4 +1,4 @@
-package org.onewindow.process.field;
+package org.onewindow.form;
 
 /** The validator of each field type. */
 public final class FieldValidators {
