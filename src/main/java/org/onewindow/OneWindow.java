@@ -100,7 +100,7 @@ import org.onewindow.policy.IncentiveCatalogHolder;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.store.SqlHandoffStore;
 import org.onewindow.handoff.HandoffService;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.slf4j.Logger;

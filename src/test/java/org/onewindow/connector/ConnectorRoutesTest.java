@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.http.ConnectorRoutes;
 import org.onewindow.shared.ApiException;
+import org.onewindow.signing.WebhookSigner;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.Keys;

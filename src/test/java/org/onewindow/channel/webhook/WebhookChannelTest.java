@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.channel.ChannelUser;
 import org.onewindow.channel.core.ChannelFixture;
 import org.onewindow.channel.core.FakePlatform;
-import org.onewindow.connector.WebhookSigner;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.MessageType;
 import org.onewindow.shared.Sender;
+import org.onewindow.signing.WebhookSigner;
 
 /** The signed generic webhook: Standard Webhooks both ways, replies in the body and on the callback URL. */
 @ExtendWith(VertxExtension.class)

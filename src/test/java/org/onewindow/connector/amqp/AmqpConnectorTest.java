@@ -39,7 +39,7 @@ import org.onewindow.connector.SubmissionStatusListener;
 import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.connector.TestConnectors;
 import org.onewindow.connector.TestDatabases;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
 
