@@ -1,5 +1,7 @@
 package org.onewindow.connector;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +37,6 @@ final class RelayPostgresTest {
     @TempDir
     Path dir;
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
 
     @Test
     void twoRelaysOnOneOutbox_deliverEachSubmissionExactlyOnce() throws Exception {

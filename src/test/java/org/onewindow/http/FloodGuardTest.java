@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.config.AppConfig;
-import org.onewindow.staff.MutableClock;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.TestServer;
 

@@ -2,7 +2,7 @@ package org.onewindow.store;
 
 import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.staff.StaffFixture.await;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.onewindow.connector.amqp;
 
+import static org.onewindow.testing.Await.await;
 import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.DeliveryQuery;
 import org.onewindow.connector.DeliveryState;
 import org.onewindow.connector.DeliveryView;
-import org.onewindow.connector.MutableClock;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.connector.OutboxRelay;
 import org.onewindow.connector.OutboxRow;
 import org.onewindow.connector.RetryPolicy;
@@ -90,9 +91,6 @@ final class AmqpConnectorTest {
         vertx.close().await();
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
 
     private ConnectorRegistry registry(int port, String routingKey) {
         ConnectorSpec spec = TestConnectors.spec("tax", Set.of("pay-taxes"), RetryPolicy.DEFAULT, Duration.ofSeconds(3));

@@ -1,4 +1,4 @@
-package org.onewindow.connector;
+package org.onewindow.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves forward instead of sleeping. */
+/** A clock tests move by hand instead of sleeping (sessions, lockouts, leases, retries expire at once). */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
