@@ -4,7 +4,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +77,7 @@ public final class OneWindow {
             throws Exception {
         PortInUseException.requireFree(config.host(), config.port());
         PrometheusMeterRegistry registry = NodeMeters.registry();
-        VertxOptions options = new VertxOptions().setMetricsOptions(NodeMeters.vertxOptions());
+        VertxOptions options = new VertxOptions().setMetricsOptions(vertxMetrics());
         Vertx vertx = config.cluster().enabled()
                 ? await(ClusteredVertx.build(options, new MicrometerMetricsFactory(registry), config.cluster()), AWAIT)
                 : Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry)).build();
@@ -109,6 +112,15 @@ public final class OneWindow {
             throw e;
         }
         return new OneWindow(vertx, modules, conversations, http.port(), loaded(knowledge, processes, connectors));
+    }
+
+    /** What Vert.x reports into the registry. */
+    private static MicrometerMetricsOptions vertxMetrics() {
+        return new MicrometerMetricsOptions().setEnabled(true)
+                // The route template ("/api/v1/conversations/:id/messages"), never the raw path, so ids add no series.
+                .addLabels(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE)
+                // Every turn publishes on the event bus; counting those messages cost more than they tell.
+                .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS);
     }
 
     /** The start-up line's account of what was loaded. Blocking (reads the index's figures). */

@@ -1,5 +1,6 @@
 package org.onewindow;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -22,6 +23,7 @@ import org.onewindow.shared.Lang;
  * (here an unknown department id, which the process loader alone would take) leaves the last good
  * version in service; the corrected edit is taken in.
  */
+@IntegrationTest
 final class ContentReloadTest {
 
     @TempDir

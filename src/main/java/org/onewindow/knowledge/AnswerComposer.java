@@ -376,6 +376,20 @@ public final class AnswerComposer {
             chosen.addAll(scored.subList(0, Math.min(2, scored.size())));
         }
         chosen.sort(Comparator.comparingInt(Scored::index));
+        // A lead-in ("Simplified route:") says nothing without what it introduces: the next sentence
+        // comes with it, or it is left out.
+        for (int i = 0; i < chosen.size(); i++) {
+            Scored s = chosen.get(i);
+            boolean leadIn = s.text().endsWith(":") || s.text().endsWith("：");
+            boolean followed = i + 1 < chosen.size() && chosen.get(i + 1).index() == s.index() + 1;
+            if (leadIn && !followed) {
+                if (s.index() + 1 < scored.size()) {
+                    chosen.add(i + 1, scored.get(s.index() + 1));
+                } else if (chosen.size() > 1) {
+                    chosen.remove(i--);
+                }
+            }
+        }
         StringBuilder sb = new StringBuilder();
         for (Scored s : chosen) {
             if (sb.length() > 0 && sb.length() + s.text().length() > MAX_ANSWER_CHARS) {

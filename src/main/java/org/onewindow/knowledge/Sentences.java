@@ -17,6 +17,8 @@ public final class Sentences {
     /** A line that starts a unit of its own: a list item, a heading, a table row. */
     private static final Pattern UNIT_START = Pattern.compile("^(?:[-*•+]\\s|\\d+[.)、]\\s?|#|\\|)");
 
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d+[.)]");
+
     private Sentences() {
     }
 
@@ -26,14 +28,41 @@ public final class Sentences {
             return out;
         }
         for (String unit : units(text)) {
+            String marker = "";
+            String open = "";
             for (String s : BOUNDARY.split(unit)) {
-                String t = s.strip();
-                if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    out.add(t);
+                String t = (open + s).strip();
+                open = "";
+                if (unclosed(t)) {
+                    open = t; // "消防验收（需要时；部门未核实）" ends at its bracket, not at the "；" inside
+                    continue;
                 }
+                if (LIST_NUMBER.matcher(t).matches()) {
+                    marker = t + " "; // "1." of "1. Publish…" is no sentence of its own
+                } else if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    out.add(marker + t);
+                    marker = "";
+                }
+            }
+            if (!open.isBlank()) {
+                out.add(marker + open.strip());
             }
         }
         return out;
+    }
+
+    /** Whether a bracket opened in the text is not closed yet. */
+    private static boolean unclosed(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Paragraphs and list items, each with its wrapped lines joined. */

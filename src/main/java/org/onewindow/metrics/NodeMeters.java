@@ -13,12 +13,9 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.micrometer.Label;
-import io.vertx.micrometer.MetricsDomain;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.stream.Stream;
 
-/** A node's Prometheus registry: Vert.x's series, the JVM's and the process's, and the service's own. */
+/** A node's Prometheus registry: the JVM's and the process's series, and the buckets of Vert.x's HTTP timings. */
 public final class NodeMeters {
 
     private NodeMeters() {
@@ -30,15 +27,6 @@ public final class NodeMeters {
         configure(registry);
         bindJvm(registry);
         return registry;
-    }
-
-    /** What Vert.x reports into the registry. */
-    public static MicrometerMetricsOptions vertxOptions() {
-        return new MicrometerMetricsOptions().setEnabled(true)
-                // The route template ("/api/v1/conversations/:id/messages"), never the raw path, so ids add no series.
-                .addLabels(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE)
-                // Every turn publishes on the event bus; counting those messages cost more than they tell.
-                .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS);
     }
 
     /**

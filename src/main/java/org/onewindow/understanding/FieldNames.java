@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.Option;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.Option;
 
 /**
  * The words by which a message names a field of a form: its labels in both languages and their

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -23,6 +24,7 @@ import org.onewindow.testing.TestServer;
  * into faq/staff-corrections.yaml and the corrected answer is found by search. The node has its
  * own copy of the knowledge base, so the repository's stays untouched.
  */
+@IntegrationTest
 final class FeedbackApiTest {
 
     private static TestServer server;

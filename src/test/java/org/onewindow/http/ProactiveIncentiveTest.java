@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -16,6 +17,7 @@ import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.TestServer;
 
 /** A new incentive file reaches the enterprises whose stored profile qualifies, without them asking. */
+@IntegrationTest
 final class ProactiveIncentiveTest {
 
     private static final String USCC = "91350100M000100Y43";

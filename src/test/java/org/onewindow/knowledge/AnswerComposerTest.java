@@ -246,4 +246,13 @@ final class AnswerComposerTest {
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
         assertThat(a.text()).contains("fee").doesNotContain("Not verified.");
     }
+
+    @Test
+    void compose_aLeadInSentenceChosen_comesWithWhatItIntroduces() {
+        SearchHit steps = section(DEREG, "Steps", 9, "Simplified route:\n\n1. Publish the commitment on the publicity system.\n"
+                + "2. Settle tax matters.\n\nGeneral route:\n\n1. Form a liquidation group.");
+        KnowledgeAnswer a = composer.compose("what is the simplified route?", Lang.EN, List.of(steps), h -> List.of("simplified", "route"),
+                h -> List.of());
+        assertThat(a.text()).contains("Simplified route:").contains("Publish the commitment");
+    }
 }

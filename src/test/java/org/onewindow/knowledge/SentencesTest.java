@@ -33,4 +33,16 @@ final class SentencesTest {
         assertThat(Sentences.split("Within 2 working days. OneWindow tells you\nthe expected date."))
                 .containsExactly("Within 2 working days.", "OneWindow tells you the expected date.");
     }
+
+    @Test
+    void split_aNumberedListItem_isOneSentenceWithItsNumber() {
+        assertThat(Sentences.split("Simplified route:\n\n1. Publish the commitment.\n2. Settle tax matters."))
+                .containsExactly("Simplified route:", "1. Publish the commitment.", "2. Settle tax matters.");
+    }
+
+    @Test
+    void split_aStopInsideBrackets_doesNotEndTheSentence() {
+        assertThat(Sentences.split("住建部门：竣工验收备案；消防验收（需要时；负责部门未核实）。规划核实由自然资源部门负责。"))
+                .containsExactly("住建部门：竣工验收备案；", "消防验收（需要时；负责部门未核实）。", "规划核实由自然资源部门负责。");
+    }
 }
