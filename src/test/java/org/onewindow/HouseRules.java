@@ -73,7 +73,8 @@ final class HouseRules {
 
             // Services: futures, ports the store implements.
             room("conversation", "the asynchronous orchestrator; declares its ConversationStore")
-                    .uses("shared", "codec", "understanding", "dialogue", "process", "policy", "knowledge", "connector")
+                    .uses("shared", "codec", "form", "understanding", "dialogue", "process", "policy", "knowledge",
+                            "connector")
                     .libs(VERTX_CORE, JACKSON, "com.fasterxml.uuid..", CAFFEINE, SLF4J, JCE),
             room("connector", "the Connector interface, registry, outbox relay, callbacks; never its adapters")
                     .uses("shared", "signing").libs(VERTX_CORE, SLF4J),
@@ -86,13 +87,13 @@ final class HouseRules {
             room("connector.file", "the file adapter")
                     .uses("connector").libs(VERTX_CORE),
             room("handoff", "queues, claims, office hours, the relay to staff; no HTTP types")
-                    .uses("shared", "i18n", "dialogue", "conversation", "staff").libs(VERTX_CORE),
+                    .uses("shared", "i18n", "dialogue", "conversation", "staff").libs(VERTX_CORE, SLF4J),
             room("staff", "staff accounts, sessions, roles, the audit log; no HTTP types")
                     .uses("shared").libs(VERTX_CORE, JACKSON, "org.springframework.security.crypto..", SLF4J),
             room("insight", "dashboard figures and FAQ drafts from corrections; never the store")
                     .uses("shared").libs(VERTX_CORE, JACKSON),
-            room("privacy", "export and erasure of an enterprise's personal data")
-                    .uses("shared").libs(VERTX_CORE),
+            room("privacy", "export and erasure of an enterprise's personal data, the retention period")
+                    .uses("shared").libs(VERTX_CORE, SLF4J),
 
             // The edge: transport, storage, operations.
             room("channel", "the messaging channels' interfaces")

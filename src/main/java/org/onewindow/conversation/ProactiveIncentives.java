@@ -1,4 +1,4 @@
-package org.onewindow;
+package org.onewindow.conversation;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.onewindow.conversation.ConversationService;
 import org.onewindow.policy.Evaluation;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.policy.Proactive;
