@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.Folders;
 import java.time.Duration;
 import org.onewindow.testing.Await;
 import org.onewindow.testing.IntegrationTest;
@@ -22,7 +23,7 @@ final class AdminDocumentsTest {
     @Test
     void uploadedDocument_isAnsweredFromWithinSeconds_andGoneAfterDelete() throws Exception {
         java.nio.file.Path kb = TestServer.tempDir("onewindow-kb-");
-        AdminDocumentsTestSupport.copyTree(java.nio.file.Path.of("knowledge-base"), kb);
+        Folders.copy(java.nio.file.Path.of("knowledge-base"), kb);
         try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-admin-docs-"),
                 Map.of("knowledge-base", kb.toString()))) {
             ApiClient api = node.api();

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.Folders;
 import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ final class ProactiveIncentiveTest {
     @Test
     void addedIncentive_isToldToAVerifiedEnterpriseThatQualifies() throws Exception {
         Path kb = TestServer.tempDir("onewindow-kb-incentives-");
-        AdminDocumentsTestSupport.copyTree(Path.of("knowledge-base"), kb);
+        Folders.copy(Path.of("knowledge-base"), kb);
         try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-proactive-"),
                 Map.of("knowledge-base", kb.toString()))) {
             ApiClient api = node.api();
