@@ -36,7 +36,7 @@ final class CatalogueCompletenessTest {
     /** Where an empty text is allowed: it means "show the server's own (English) message". */
     private static final List<String> MAY_BE_EMPTY = List.of("console.error.", "channel.fileNotReceived.");
 
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:handoff|channel|widget|console|department)\\.[A-Za-z0-9_.-]*)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:handoff|channel|widget|console|department|dialogue|process|policy|knowledge|upload|incentives)\\.[A-Za-z0-9_.-]*)\"");
     private static final Pattern JS_KEY = Pattern.compile("'((?:widget|console|department)\\.[A-Za-z0-9_.-]*)'");
     private static final Pattern HTML_KEY = Pattern.compile("data-tp?=\"([A-Za-z0-9_-]+)\"");
     private static final Pattern YAML_KEY = Pattern.compile("^([^#\\s][^:]*):", Pattern.MULTILINE);
