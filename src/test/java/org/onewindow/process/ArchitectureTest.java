@@ -18,7 +18,7 @@ final class ArchitectureTest {
     void processDomain_importsOnlyJdkJacksonAndShared() {
         classes().that().resideInAPackage("org.onewindow.process..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
-                        "org.onewindow.shared..", "org.onewindow.process..")
+                        "org.onewindow.shared..", "org.onewindow.process..", "org.onewindow.i18n..")
                 .check(PROCESS);
     }
 
