@@ -85,6 +85,11 @@ public final class WordLists {
         return new WordLists(file, lists, lines);
     }
 
+    /** Whether the file has the list (for lists that may be left out). */
+    public boolean has(String name) {
+        return lists.containsKey(name);
+    }
+
     /** The entries of the named lists, one after another, in the file's order. */
     public List<String> list(String... names) {
         List<String> all = new ArrayList<>();
@@ -97,6 +102,11 @@ public final class WordLists {
     /** The entries of the named lists as a set. */
     public Set<String> set(String... names) {
         return Collections.unmodifiableSet(new LinkedHashSet<>(list(names)));
+    }
+
+    /** The list's entries joined into one string (a set of characters, say). */
+    public String text(String name) {
+        return String.join("", entries(name));
     }
 
     /** The list's entries joined into one regular expression's source. */
