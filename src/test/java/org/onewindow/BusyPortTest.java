@@ -1,5 +1,6 @@
 package org.onewindow;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.knowledge.ingest.ForkedParserPool;
 
 /** A port already taken is said at once, with its number, before any start-up work. */
+@IntegrationTest
 final class BusyPortTest {
 
     @Test

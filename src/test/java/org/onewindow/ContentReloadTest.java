@@ -1,5 +1,7 @@
 package org.onewindow;
 
+import org.onewindow.testing.Folders;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -22,6 +24,7 @@ import org.onewindow.shared.Lang;
  * (here an unknown department id, which the process loader alone would take) leaves the last good
  * version in service; the corrected edit is taken in.
  */
+@IntegrationTest
 final class ContentReloadTest {
 
     @TempDir
@@ -36,7 +39,7 @@ final class ContentReloadTest {
 
     @Test
     void reload_editThatFailsTheCheck_keepsTheLastGoodVersionUntilFixed() throws Exception {
-        Path kb = copy(Path.of("knowledge-base"), tmp.resolve("knowledge-base"));
+        Path kb = Folders.copy(Path.of("knowledge-base"), tmp.resolve("knowledge-base"));
         Path processesDir = kb.resolve("processes");
         ProcessCatalogHolder processes = ProcessCatalogHolder.load(processesDir);
         ContentCheck check = new ContentCheck(kb, null);
@@ -58,17 +61,4 @@ final class ContentReloadTest {
         assertThat(processes.current().byId("start-business").orElseThrow().title(Lang.EN)).isEqualTo("Open a company");
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -1,2 +1,2 @@
-/** {@code AppConfig}: defaults, YAML file, environment and flags, validated once. Imports JDK, Jackson, shared. */
+/** {@code AppConfig}: defaults, YAML file, environment and flags, validated once. Imports JDK and Jackson. */
 package org.onewindow.config;

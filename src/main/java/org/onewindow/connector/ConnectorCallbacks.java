@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.shared.ApiException;
+import org.onewindow.signing.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,6 +2,7 @@ package org.onewindow.connector;
 
 import java.time.Duration;
 import java.util.Set;
+import org.onewindow.signing.WebhookSigner;
 
 /**
  * What every connector's file says, whatever its transport: id, department, adapter type, the

@@ -5,7 +5,8 @@
  * read it, each problem reported as {@code file:line: problem}. Used by {@code onewindow check}
  * before an edit goes live and by the server's hot reload before it takes a change in.
  *
- * <p>May import the JDK, Jackson, the JSON Schema validator, {@code shared} and the loaders of
- * {@code process} and {@code policy}; never Vert.x, the store or HTTP.
+ * <p>May import the JDK, Jackson, the JSON Schema validator, {@code shared}, the loaders of
+ * {@code process} and {@code policy} and the document reader of {@code knowledge.ingest} (front
+ * matter); never Vert.x, the store or HTTP.
  */
 package org.onewindow.content;

@@ -20,7 +20,7 @@ import org.onewindow.dialogue.Decision;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.KnowledgeBase;

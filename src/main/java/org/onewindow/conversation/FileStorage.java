@@ -41,8 +41,8 @@ public final class FileStorage {
     private record Kind(String contentType, byte[] magic) {
     }
 
-    /** The largest document accepted, from the widget or from a messaging app. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The largest document accepted, from the widget or from a messaging app ({@link FileAttachment#MAX_BYTES}). */
+    public static final long MAX_BYTES = FileAttachment.MAX_BYTES;
 
     private final Path dir;
     private final DocumentInspector inspector;

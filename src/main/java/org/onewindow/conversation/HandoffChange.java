@@ -1,7 +1,7 @@
 package org.onewindow.conversation;
 
 import java.util.Objects;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 
 /**
  * What the enterprise's own turn changed on a handoff: it left the queue, left a contact to be

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.onewindow.dialogue.DialogueState;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.Message;
 
 /**

@@ -2,12 +2,12 @@ package org.onewindow.dialogue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.onewindow.process.field.FieldSpecView;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.Inputs;
-import org.onewindow.process.field.ValidationContext;
-import org.onewindow.process.field.ValidationResult;
+import org.onewindow.form.FieldSpecView;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.Inputs;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 
 /**
  * The phone number or e-mail address in a message ("my mobile is 138 0731 0000"), checked by the

@@ -37,6 +37,7 @@ import org.onewindow.understanding.Interpreter;
 import org.onewindow.understanding.QuickActions;
 import org.onewindow.understanding.Situation;
 import org.onewindow.understanding.Situation.Activity;
+import org.onewindow.shared.HandoffInfo;
 
 /**
  * Decides a turn: (state, interpretation, looked-up answer) → replies, next state and effects. The

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.onewindow.policy.EligibilityProgress;
 import org.onewindow.policy.Fact;
 import org.onewindow.process.ProcessProgress;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
 import org.onewindow.shared.QuickReply;

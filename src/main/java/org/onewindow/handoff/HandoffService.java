@@ -15,7 +15,7 @@ import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.ConversationSummary;
 import org.onewindow.conversation.TurnResult;
 import org.onewindow.dialogue.Dialogue;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;

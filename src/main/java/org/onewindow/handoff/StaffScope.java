@@ -2,7 +2,7 @@ package org.onewindow.handoff;
 
 import java.util.List;
 import org.onewindow.dialogue.Dialogue;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.staff.Role;
 import org.onewindow.staff.StaffPrincipal;
 

@@ -8,30 +8,31 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
 import java.util.Set;
 import org.onewindow.conversation.FileStorage;
 import org.onewindow.i18n.MessageCatalog;
 
-/** The HTTP verticle: assembles the router from the {@code …Routes} of {@link HttpServices} and listens. */
+/** The HTTP verticle: assembles the router from the {@code …Routes} of an {@link HttpApi} and listens. */
 public final class HttpVerticle extends VerticleBase {
 
     static final int MAX_PART_HEADER_BYTES = 16 * 1024;
 
-    private final HttpServices services;
-    private final String host;
-    private final int port;
+    private final HttpSettings settings;
+    private final HttpApi api;
 
-    public HttpVerticle(HttpServices services, String host, int port) {
-        this.services = services;
-        this.host = host;
-        this.port = port;
+    public HttpVerticle(HttpSettings settings, HttpApi api) {
+        this.settings = settings;
+        this.api = api;
     }
 
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
-        OriginPolicy origins = new OriginPolicy(services.config().allowedOrigins());
-        int clientTimeoutSeconds = services.config().clientTimeoutSeconds();
+        OriginPolicy origins = new OriginPolicy(settings.allowedOrigins());
+        int clientTimeoutSeconds = settings.clientTimeoutSeconds();
+        int maxBodyBytes = settings.maxBodyBytes();
+        Clock clock = settings.clock();
         SlowClients slowClients = new SlowClients(vertx, clientTimeoutSeconds * 1000L);
         long pingMillis = clientTimeoutSeconds * 1000L / 3; // three pings unanswered and the client is gone
         router.route().handler(RequestIdHeader::handle);
@@ -39,28 +40,33 @@ public final class HttpVerticle extends VerticleBase {
         router.route().failureHandler(ApiErrors::handle);
         router.route("/api/*").handler(cors(origins));
         // Before every other staff/admin route: the open login, then the guards of /api/v1/staff/… and /api/v1/admin/….
-        new StaffAuthRoutes(services.staffAuth(), services.staffStore(), services.auditLog(), services.clock(),
-                services.config().maxBodyBytes()).mount(router);
+        HttpApi.Staff staff = api.staff();
+        new StaffAuthRoutes(staff.auth(), staff.accounts(), staff.audit(), clock, maxBodyBytes).mount(router);
 
-        new ConversationRoutes(vertx, services.conversations(), services.identities(), origins, services.floodGuard(),
-                services.config().maxBodyBytes(), services.files(), services.config().dataDir().resolve("uploads"),
-                FileStorage.MAX_BYTES, services.incentives(), services.clock(), pingMillis).mount(router);
-        new KnowledgeRoutes(vertx, services.processes(), services.knowledge(), services.config().knowledgeBase(),
-                services.config().dataDir().resolve("uploads"), services.auditLog(), services.clock()).mount(router);
-        new OpsRoutes(vertx, services.healthChecks(), services.metrics()).mount(router);
+        HttpApi.Conversations conversations = api.conversations();
+        new ConversationRoutes(vertx, conversations.conversations(), conversations.identities(), origins,
+                conversations.floodGuard(), maxBodyBytes, conversations.files(), conversations.uploads(),
+                FileStorage.MAX_BYTES, conversations.incentives(), clock, pingMillis).mount(router);
+        HttpApi.Knowledge knowledge = api.knowledge();
+        new KnowledgeRoutes(vertx, knowledge.processes(), knowledge.knowledge(), knowledge.knowledgeBase(),
+                knowledge.uploads(), knowledge.audit(), clock).mount(router);
+        new OpsRoutes(vertx, api.ops().healthChecks(), api.ops().metrics()).mount(router);
         new MessageRoutes(MessageCatalog.bundled()).mount(router);
-        new HandoffRoutes(vertx, services.handoffs(), services.conversations(), services.auditLog(), services.clock(),
-                services.config().maxBodyBytes(), services.profiles(), pingMillis).mount(router);
+        HttpApi.Handoffs handoffs = api.handoffs();
+        new HandoffRoutes(vertx, handoffs.handoffs(), handoffs.conversations(), handoffs.audit(), clock, maxBodyBytes,
+                handoffs.profiles(), pingMillis).mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
-        new ConnectorRoutes(services.callbacks(), services.deliveries(), services.outbox(), RoutingContext::next)
+        HttpApi.Connectors connectors = api.connectors();
+        new ConnectorRoutes(connectors.callbacks(), connectors.deliveries(), connectors.outbox(), RoutingContext::next)
                 .mount(router);
-        new DashboardRoutes(services.dashboards(), services.processes(), services.clock()).mount(router);
-        new FeedbackRoutes(vertx, services.feedback(), services.conversations(), services.knowledge(),
-                services.config().knowledgeBase(), services.auditLog(), services.clock(),
-                services.config().maxBodyBytes()).mount(router);
-        new PrivacyRoutes(services.personalData(), services.conversations(), services.auditLog(), services.clock(),
-                services.retention()).mount(router);
-        services.channels().forEach(channel -> channel.mount(router));
+        new DashboardRoutes(api.dashboard().dashboards(), api.dashboard().processes(), clock).mount(router);
+        HttpApi.Feedback feedback = api.feedback();
+        new FeedbackRoutes(vertx, feedback.feedback(), feedback.conversations(), feedback.knowledge(),
+                feedback.knowledgeBase(), feedback.audit(), clock, maxBodyBytes).mount(router);
+        HttpApi.Privacy privacy = api.privacy();
+        new PrivacyRoutes(privacy.personalData(), privacy.conversations(), privacy.audit(), clock, privacy.retention())
+                .mount(router);
+        api.channels().forEach(channel -> channel.mount(router));
         AllowedMethods allowed = AllowedMethods.of(router, "/api/");
         router.route("/api/*").handler(ctx -> {
             Set<String> methods = allowed.on(ctx.normalizedPath());
@@ -78,8 +84,8 @@ public final class HttpVerticle extends VerticleBase {
         router.errorHandler(405, ctx -> ApiErrors.send(ctx, 405, "method_not_allowed", "This method is not allowed here."));
 
         HttpServerOptions options = new HttpServerOptions()
-                .setHost(host)
-                .setPort(port)
+                .setHost(settings.host())
+                .setPort(settings.port())
                 .setCompressionSupported(true)
                 .setMaxWebSocketFrameSize(64 * 1024)
                 // A multipart part's headers (a long file name) are buffered whole up to this size, then refused

@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.Inputs;
-import org.onewindow.process.field.ValidationContext;
-import org.onewindow.process.field.ValidationResult;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.Inputs;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
 

@@ -3,10 +3,10 @@ package org.onewindow.policy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.process.field.FieldRules;
-import org.onewindow.process.field.FieldSpecView;
-import org.onewindow.process.field.LocalizedText;
-import org.onewindow.process.field.Option;
+import org.onewindow.form.FieldRules;
+import org.onewindow.form.FieldSpecView;
+import org.onewindow.form.LocalizedText;
+import org.onewindow.form.Option;
 
 /**
  * A fact of the enterprise profile that criteria may test, from {@code knowledge-base/incentives/facts.yaml}:
@@ -28,7 +28,7 @@ public record FactDefinition(String key, FactType type, LocalizedText label, Loc
         }
     }
 
-    /** The view the process field validators need to validate an answer to this fact's question. */
+    /** The view the field validators of {@code form} need to validate an answer to this fact's question. */
     public FieldSpecView fieldView() {
         FieldRules rules = new FieldRules(null, null, null, null, min, max, integer, false, false, false, null, null, null);
         return new FieldSpecView(type.fieldType(), label, options, rules);

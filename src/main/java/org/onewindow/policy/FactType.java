@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import org.onewindow.process.field.FieldType;
+import org.onewindow.form.FieldType;
 
 /**
  * The type of a profile fact. A fact's value is kept as canonical text (a plain decimal for

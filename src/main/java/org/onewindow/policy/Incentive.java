@@ -3,7 +3,7 @@ package org.onewindow.policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.LocalizedText;
 import org.onewindow.shared.Citation;
 import org.onewindow.shared.Lang;
 

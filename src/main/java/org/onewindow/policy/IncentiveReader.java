@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.onewindow.process.field.LocalizedText;
-import org.onewindow.process.field.Option;
+import org.onewindow.form.LocalizedText;
+import org.onewindow.form.Option;
 
 /** Reads {@code facts.yaml} and incentive files into their records, failing loudly with file and criterion. */
 final class IncentiveReader {

@@ -2,7 +2,7 @@ package org.onewindow.policy;
 
 import java.util.List;
 import java.util.Locale;
-import org.onewindow.process.field.Inputs;
+import org.onewindow.form.Inputs;
 import org.onewindow.shared.WordLists;
 
 /**

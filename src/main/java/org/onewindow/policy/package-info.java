@@ -6,8 +6,8 @@
  * the pure {@link org.onewindow.policy.EligibilityDialogue} that asks for the missing facts, and
  * {@link org.onewindow.policy.Proactive#newlyEligible} for telling enterprises about new incentives.
  *
- * <p>May depend on the JDK, Jackson (loading YAML only), {@code org.onewindow.shared} and the field
- * validators of {@code org.onewindow.process.field} (profile answers are validated like process
- * fields); no Vert.x. The store package implements {@link org.onewindow.policy.ProfileStore}.
+ * <p>May depend on the JDK, Jackson (loading YAML only), {@code org.onewindow.shared} and the form
+ * kernel {@code org.onewindow.form} (profile answers are validated like process fields); not
+ * {@code process}, and no Vert.x. The store package implements {@link org.onewindow.policy.ProfileStore}.
  */
 package org.onewindow.policy;

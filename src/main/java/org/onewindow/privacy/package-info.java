@@ -1,2 +1,6 @@
-/** Personal data of enterprises: export and erasure on request. Declares the store it needs; io.vertx.core and JDK only. */
+/**
+ * Personal data of enterprises: export and erasure on request, and the retention period applied
+ * every hour ({@link org.onewindow.privacy.RetentionJob}). Declares the store it needs;
+ * {@code io.vertx.core}, SLF4J, {@code shared} and the JDK only.
+ */
 package org.onewindow.privacy;

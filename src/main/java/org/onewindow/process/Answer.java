@@ -1,8 +1,8 @@
 package org.onewindow.process;
 
 import java.util.Objects;
-import org.onewindow.process.field.FileRef;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.FileRef;
+import org.onewindow.form.LocalizedText;
 
 /**
  * A stored answer: the canonical value as a string (money "3000000", dates "2026-12-01", booleans

@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.onewindow.process.field.FieldRules;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.LocalizedText;
-import org.onewindow.process.field.Option;
+import org.onewindow.form.FieldRules;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.LocalizedText;
+import org.onewindow.form.Option;
 
 /** Reads one process definition file, checking its shape and its meaning; every error names its line. */
 final class DefinitionReader {

@@ -1,7 +1,7 @@
 package org.onewindow.process;
 
 import java.util.Objects;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.LocalizedText;
 import org.onewindow.shared.Lang;
 
 /** A department that receives a process's intake (its id routes connectors and handoffs). */

@@ -1,7 +1,7 @@
 package org.onewindow.process;
 
 import java.util.Objects;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.LocalizedText;
 import org.onewindow.shared.Lang;
 
 /** One entry of a process's documents checklist; {@code when} (nullable) limits it to some applicants. */

@@ -2,12 +2,12 @@ package org.onewindow.process;
 
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.process.field.FieldRules;
-import org.onewindow.process.field.FieldSpecView;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.LocalizedText;
-import org.onewindow.process.field.Option;
+import org.onewindow.form.FieldRules;
+import org.onewindow.form.FieldSpecView;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.LocalizedText;
+import org.onewindow.form.Option;
 import org.onewindow.shared.Lang;
 
 /**

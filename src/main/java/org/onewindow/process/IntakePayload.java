@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * What a completed process hands to the caller for the departments: the answers as typed values
  * (money as a decimal string of yuan, dates ISO {@code yyyy-MM-dd}, booleans, numbers as
- * {@link java.math.BigDecimal}, files as {@link org.onewindow.process.field.FileRef}, everything else
+ * {@link java.math.BigDecimal}, files as {@link org.onewindow.form.FileRef}, everything else
  * strings), the documents checklist that applies, the departments, the privacy consent (null when
  * the process asked for no personal data), and the committed time limit with its expected date
  * (null when the calendar does not cover it). The caller assigns the receipt number.

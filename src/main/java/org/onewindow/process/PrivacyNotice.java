@@ -1,7 +1,7 @@
 package org.onewindow.process;
 
 import java.util.Objects;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.LocalizedText;
 
 /** The version of a process's privacy notice (recorded with the consent) and how long data is kept. */
 public record PrivacyNotice(String version, LocalizedText retention) {

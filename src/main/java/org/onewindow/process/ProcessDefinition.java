@@ -3,7 +3,7 @@ package org.onewindow.process;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.LocalizedText;
 import org.onewindow.shared.Lang;
 
 /**

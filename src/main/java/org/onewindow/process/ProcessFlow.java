@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.FileRef;
-import org.onewindow.process.field.ValidationContext;
-import org.onewindow.process.field.ValidationResult;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.FileRef;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.Lang;
 
 /**

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValue;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.FileRef;
-import org.onewindow.process.field.ValidationContext;
-import org.onewindow.process.field.ValidationResult;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValue;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.FileRef;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 

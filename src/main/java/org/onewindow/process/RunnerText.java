@@ -3,7 +3,7 @@ package org.onewindow.process;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.onewindow.process.field.Option;
+import org.onewindow.form.Option;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 

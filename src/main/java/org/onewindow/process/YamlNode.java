@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.onewindow.process.field.LocalizedText;
+import org.onewindow.form.LocalizedText;
 
 /**
  * A YAML document as a tree that remembers the line of every node, so that semantic errors

@@ -29,7 +29,8 @@
  * A date in a year without a calendar file is an error ({@link org.onewindow.process.CalendarGapException}),
  * never a silent weekends-only guess; the runner then states the time limit in working days only.
  *
- * <p>May depend on the JDK, Jackson (loading YAML; one {@code @JsonInclude} on the view) and
- * {@code org.onewindow.shared}; no Vert.x.
+ * <p>May depend on the JDK, Jackson (loading YAML; one {@code @JsonInclude} on the view),
+ * {@code org.onewindow.shared} and the form kernel {@code org.onewindow.form} (field types and
+ * validators); no Vert.x.
  */
 package org.onewindow.process;

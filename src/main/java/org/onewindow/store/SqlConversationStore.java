@@ -24,7 +24,7 @@ import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
 import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.dialogue.DialogueState;
-import org.onewindow.dialogue.HandoffInfo;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.Enterprise;
 import org.onewindow.shared.Message;
 

@@ -2,9 +2,9 @@ package org.onewindow.understanding;
 
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.process.field.FieldValue;
-import org.onewindow.process.field.FileRef;
-import org.onewindow.process.field.ValidationResult;
+import org.onewindow.form.FieldValue;
+import org.onewindow.form.FileRef;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.Lang;
 
 /**

@@ -3,13 +3,13 @@ package org.onewindow.understanding;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.Option;
 import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.knowledge.embed.Vectors;
 import org.onewindow.process.FieldSpec;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.Option;
 import org.onewindow.shared.Lang;
 
 /**

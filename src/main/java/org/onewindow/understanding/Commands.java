@@ -1,7 +1,7 @@
 package org.onewindow.understanding;
 
 import java.util.regex.Pattern;
-import org.onewindow.process.field.Inputs;
+import org.onewindow.form.Inputs;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.form.Inputs;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.Inputs;
 import org.onewindow.shared.WordLists;
 
 /**

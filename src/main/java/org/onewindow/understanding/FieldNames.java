@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.Option;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.Option;
 import org.onewindow.shared.WordLists;
 
 /**

@@ -5,17 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.FieldValue;
+import org.onewindow.form.Inputs;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.knowledge.QuestionType;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.Stage;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.FieldValue;
-import org.onewindow.process.field.Inputs;
-import org.onewindow.process.field.ValidationContext;
-import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
@@ -119,7 +119,7 @@ public final class Interpreter {
                     : form.read(situation.definition(), situation.progress(), message, lang);
         }
         if (message.isFile()) {
-            return new Act.Upload(new org.onewindow.process.field.FileRef(message.file().id(), message.file().name(),
+            return new Act.Upload(new org.onewindow.form.FileRef(message.file().id(), message.file().name(),
                     message.file().contentType(), message.file().size()));
         }
         if (activity == Activity.EDITING_SUBMISSION) {

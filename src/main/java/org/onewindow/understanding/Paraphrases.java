@@ -2,8 +2,8 @@ package org.onewindow.understanding;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.onewindow.form.Option;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.Option;
 
 /**
  * A choice named in other words: most of an option name's words ("limited liability" for "Limited

@@ -3,8 +3,8 @@ package org.onewindow.understanding;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.FieldType;
 import org.onewindow.shared.WordLists;
 
 /**

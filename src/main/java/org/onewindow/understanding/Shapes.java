@@ -2,8 +2,8 @@ package org.onewindow.understanding;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.FieldType;
 import org.onewindow.shared.WordLists;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.onewindow.process.field.Inputs;
+import org.onewindow.form.Inputs;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -117,9 +117,9 @@ public final class Utterances {
     /** A yes or no in either language ("对的", "不是", "yep"), or null. */
     static Boolean yesNo(String t) {
         // the label is never shown: only whether the words say yes or no is read
-        org.onewindow.process.field.ValidationResult r = org.onewindow.process.field.FieldValidators.validate(t,
-                org.onewindow.process.field.FieldSpecView.of(org.onewindow.process.field.FieldType.BOOLEAN, "answer", "answer"),
-                org.onewindow.process.field.ValidationContext.of(java.time.Clock.systemUTC()));
+        org.onewindow.form.ValidationResult r = org.onewindow.form.FieldValidators.validate(t,
+                org.onewindow.form.FieldSpecView.of(org.onewindow.form.FieldType.BOOLEAN, "answer", "answer"),
+                org.onewindow.form.ValidationContext.of(java.time.Clock.systemUTC()));
         return r.isOk() ? (Boolean) r.value() : null;
     }
 

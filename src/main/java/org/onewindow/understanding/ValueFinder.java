@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.FieldValue;
+import org.onewindow.form.Inputs;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.FieldValue;
-import org.onewindow.process.field.Inputs;
-import org.onewindow.process.field.ValidationContext;
-import org.onewindow.process.field.ValidationResult;
 import org.onewindow.shared.WordLists;
 
 /**

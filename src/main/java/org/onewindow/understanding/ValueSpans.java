@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.onewindow.process.field.FieldType;
+import org.onewindow.form.FieldType;
 import org.onewindow.shared.WordLists;
 
 /**

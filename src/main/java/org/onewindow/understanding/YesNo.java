@@ -1,9 +1,9 @@
 package org.onewindow.understanding;
 
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldValidators;
+import org.onewindow.form.ValidationContext;
 import org.onewindow.process.FieldSpec;
-import org.onewindow.process.field.FieldValidators;
-import org.onewindow.process.field.ValidationContext;
 import org.onewindow.shared.WordLists;
 
 /**

@@ -5,7 +5,9 @@
  * yes/no to what was asked — which the dialogue then decides on without reading the text again.
  * Pure and quick: no search, no store, no Vert.x.
  *
- * <p>May depend on the JDK, {@code shared}, the process definitions and field validators
- * ({@code process}, {@code process.field}) and the incentive intent of {@code policy}.
+ * <p>May depend on the JDK, {@code shared}, the process definitions and the form kernel
+ * ({@code process}, {@code form}), the incentive intent of {@code policy}, the question types of
+ * {@code knowledge} and the {@code Embedder} of {@code knowledge.embed}; not the
+ * {@code KnowledgeBase}, nor {@code knowledge.index}, {@code .ingest} or {@code .runtime}.
  */
 package org.onewindow.understanding;

@@ -1,5 +1,6 @@
 package org.onewindow.cluster;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -14,6 +15,7 @@ import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** The conversation, process and submission paths on PostgreSQL, through the same store and migrations as SQLite. */
+@IntegrationTest
 final class PostgresConversationTest {
 
     static final Map<String, String> ANSWERS = Map.of(

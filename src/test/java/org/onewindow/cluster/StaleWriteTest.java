@@ -1,5 +1,6 @@
 package org.onewindow.cluster;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -16,6 +17,7 @@ import org.onewindow.testing.TestServer;
  * so nothing evicts. A turn decided on a stale cached state appends a seq the other node already
  * wrote; the primary key refuses it, and the turn is reloaded and run again instead of failing.
  */
+@IntegrationTest
 final class StaleWriteTest {
 
     @Test

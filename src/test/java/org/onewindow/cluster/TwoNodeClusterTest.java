@@ -1,5 +1,6 @@
 package org.onewindow.cluster;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -28,6 +29,7 @@ import org.onewindow.testing.TestServer;
  * any node serves any conversation, a staff reply through one reaches the WebSocket held by the
  * other, the outbox delivers each submission once, and a SIGKILLed node loses nothing.
  */
+@IntegrationTest
 final class TwoNodeClusterTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.onewindow.connector;
 
+import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.onewindow.connector;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.http.ConnectorRoutes;
 import org.onewindow.shared.ApiException;
+import org.onewindow.signing.WebhookSigner;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
 
@@ -83,9 +86,6 @@ final class ConnectorRoutesTest {
         vertx.close().await();
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 
     private HttpResponse<Buffer> callback(String connector, WebhookSigner signer, String id, Instant at, String body) throws Exception {
         long ts = at.getEpochSecond();

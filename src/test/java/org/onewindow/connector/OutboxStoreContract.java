@@ -1,5 +1,7 @@
 package org.onewindow.connector;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,9 +49,6 @@ abstract class OutboxStoreContract {
         cleanUp();
     }
 
-    static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 
     private void submit(String id, int version, List<String> targets) throws Exception {
         await(db.write(store.insertWork(new SubmissionVersion(id, version, "start-business", "c-" + id,

@@ -1,9 +1,11 @@
 package org.onewindow.connector;
 
+import org.onewindow.testing.IntegrationTest;
 import io.vertx.core.Vertx;
 import org.onewindow.store.SqlDatabase;
 
 /** The outbox store on the machine's PostgreSQL, in a database created for the run (fails, never skips, when unreachable). */
+@IntegrationTest
 final class PostgresOutboxStoreTest extends OutboxStoreContract {
 
     private String database;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.onewindow.signing.WebhookSigner;
 
 /**
  * An approval system for tests: a real HTTP server that fails in configurable ways, records

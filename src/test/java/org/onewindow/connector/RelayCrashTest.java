@@ -1,5 +1,8 @@
 package org.onewindow.connector;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -30,14 +33,12 @@ import org.onewindow.store.SqlOutboxStore;
  * with the same idempotency key — within 15 s of the restart, as the restarted node takes back its
  * own claims instead of waiting for their leases — and nothing else arrives.
  */
+@IntegrationTest
 final class RelayCrashTest {
 
     @TempDir
     Path dir;
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
 
     @Test
     void killMinus9_midDelivery_restartRetriesClaimedDeliveriesAtOnceAndDeliversEveryCommittedSubmission() throws Exception {

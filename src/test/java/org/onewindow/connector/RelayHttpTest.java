@@ -1,5 +1,7 @@
 package org.onewindow.connector;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -75,9 +77,6 @@ final class RelayHttpTest {
                 new OutboxRelay.Options(50, 200, Duration.ofHours(1), Duration.ofSeconds(60), "test"), new Random(7)::nextDouble);
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
 
     private List<String> submit(int count) throws Exception {
         List<String> keys = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.onewindow.connector;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -23,6 +26,7 @@ import org.onewindow.store.SqlOutboxStore;
  * Two nodes (two connection pools, two relays) on one PostgreSQL outbox: {@code FOR UPDATE SKIP
  * LOCKED} claims hand each delivery to exactly one of them.
  */
+@IntegrationTest
 final class RelayPostgresTest {
 
     /** Node names as the service makes them (a UUID in the data directory): the claim tokens must fit the column. */
@@ -33,9 +37,6 @@ final class RelayPostgresTest {
     @TempDir
     Path dir;
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
 
     @Test
     void twoRelaysOnOneOutbox_deliverEachSubmissionExactlyOnce() throws Exception {

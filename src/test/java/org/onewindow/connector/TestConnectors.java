@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import org.onewindow.signing.WebhookSigner;
 
 /** Connector specs and fakes for tests. */
 public final class TestConnectors {

@@ -1,5 +1,6 @@
 package org.onewindow.console;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * replies, and the reply reaches the enterprise's browser (a second, separate browser session on the
  * portal page, listening on the conversation's events socket); a supervisor's dashboard draws its charts.
  */
+@IntegrationTest
 final class ConsoleBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -1,5 +1,6 @@
 package org.onewindow.content;
 
+import org.onewindow.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -28,8 +29,8 @@ final class CheckCommandTest {
 
     @BeforeEach
     void copyContent() throws IOException {
-        kb = copy(Path.of("knowledge-base"), tmp.resolve("knowledge-base"));
-        connectors = copy(Path.of("connectors"), tmp.resolve("connectors"));
+        kb = Folders.copy(Path.of("knowledge-base"), tmp.resolve("knowledge-base"));
+        connectors = Folders.copy(Path.of("connectors"), tmp.resolve("connectors"));
     }
 
     @Test
@@ -221,17 +222,4 @@ final class CheckCommandTest {
         throw new AssertionError(snippet + " not in " + file);
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.dialogue;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ import org.onewindow.knowledge.embed.BgeEmbedder;
  * code and is only scored (its misses are not printed). To see the decline threshold's trade-off on
  * the development part, run it with {@code -Danswers.threshold=0.4} (default: the shipped policy's).
  */
+@IntegrationTest
 final class AnswerEvalTest {
 
     /** The test part's floors, a question or two below what this build reaches (issue targets: 95% / 95% / 95%). */

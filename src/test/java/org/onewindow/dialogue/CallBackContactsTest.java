@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.form.ValidationContext;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.WorkingDayCalendar;
-import org.onewindow.process.field.ValidationContext;
 
 final class CallBackContactsTest {
     private static ValidationContext VALIDATION;

@@ -10,7 +10,7 @@ import org.onewindow.process.*;
 import org.onewindow.understanding.Act;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onewindow.process.field.FileRef;
+import org.onewindow.form.FileRef;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.process.*;
 import org.junit.jupiter.api.Test;
-import org.onewindow.process.field.FileRef;
+import org.onewindow.form.FileRef;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.onewindow.process.field.FileRef;
+import org.onewindow.form.FileRef;
 import org.onewindow.shared.Lang;
 
 final class ScriptedRunsTest {

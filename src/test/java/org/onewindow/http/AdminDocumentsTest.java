@@ -1,5 +1,9 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.Folders;
+import java.time.Duration;
+import org.onewindow.testing.Await;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -7,19 +11,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** Admin upload and delete of knowledge documents, on a node of its own (it changes the knowledge base). */
+@IntegrationTest
 final class AdminDocumentsTest {
 
     @Test
     void uploadedDocument_isAnsweredFromWithinSeconds_andGoneAfterDelete() throws Exception {
         java.nio.file.Path kb = TestServer.tempDir("onewindow-kb-");
-        AdminDocumentsTestSupport.copyTree(java.nio.file.Path.of("knowledge-base"), kb);
+        Folders.copy(java.nio.file.Path.of("knowledge-base"), kb);
         try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-admin-docs-"),
                 Map.of("knowledge-base", kb.toString()))) {
             ApiClient api = node.api();
@@ -32,11 +36,13 @@ final class AdminDocumentsTest {
             Response uploaded = api.multipart("/api/v1/admin/documents", admin, Map.of("path", "policies/solar.en.md"),
                     "solar.en.md", doc);
             assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-            awaitTrue(() -> search(api, marker).contains("policies/solar.en.md"));
+            Await.until("the uploaded document found by search", Duration.ofSeconds(20),
+                    () -> search(api, marker).contains("policies/solar.en.md"));
             assertThat(api.get("/api/v1/admin/documents", admin).body()).contains("policies/solar.en.md");
 
             assertThat(api.delete("/api/v1/admin/documents/policies/solar.en.md", admin).status()).isEqualTo(204);
-            awaitTrue(() -> !search(api, marker).contains("policies/solar.en.md"));
+            Await.until("the deleted document gone from search", Duration.ofSeconds(20),
+                    () -> !search(api, marker).contains("policies/solar.en.md"));
         }
     }
 
@@ -58,15 +64,5 @@ final class AdminDocumentsTest {
 
     private static String search(ApiClient api, String q) {
         return api.get("/api/v1/search?lang=en&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not true within 20 s");
-            }
-            Thread.sleep(100);
-        }
     }
 }

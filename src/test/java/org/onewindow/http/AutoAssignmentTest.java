@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -15,6 +16,7 @@ import org.onewindow.testing.TestServer;
  * Presence and auto-assignment, on a node of its own (staff made available here must not take the
  * shared node's queue): a queued conversation goes to an available staff member with the fewest in hand.
  */
+@IntegrationTest
 final class AutoAssignmentTest {
     private static TestServer server;
     private static ApiClient api;

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -14,6 +15,7 @@ import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
 /** An agent booking lands in the staff's list with its slot; staff confirm it or propose another. */
+@IntegrationTest
 final class BookingTest {
 
     private static final Map<String, String> ANSWERS = Map.of("topic", "deregistration",

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -13,6 +14,7 @@ import org.onewindow.testing.ServiceProcess;
 import org.onewindow.testing.TestServer;
 
 /** Every answered turn survives {@code kill -9} of the service process. */
+@IntegrationTest
 final class CrashRecoveryTest {
 
     @Test

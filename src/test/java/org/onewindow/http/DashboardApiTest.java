@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -19,6 +20,7 @@ import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.TestServer;
 
 /** The supervisor dashboard's numbers on a fresh node whose tables hold exactly known rows. */
+@IntegrationTest
 final class DashboardApiTest {
 
     private static final long MIN = 60_000;

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -18,6 +19,7 @@ import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.TestServer;
 
 @ExtendWith(VertxExtension.class)
+@IntegrationTest
 final class EventsWebSocketTest {
 
     private final TestServer server = TestServer.shared();

@@ -1,5 +1,7 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.Folders;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -23,6 +25,7 @@ import org.onewindow.testing.TestServer;
  * into faq/staff-corrections.yaml and the corrected answer is found by search. The node has its
  * own copy of the knowledge base, so the repository's stays untouched.
  */
+@IntegrationTest
 final class FeedbackApiTest {
 
     private static TestServer server;
@@ -33,7 +36,7 @@ final class FeedbackApiTest {
     static void start() throws Exception {
         Path dir = TestServer.tempDir("onewindow-feedback-");
         knowledgeBase = dir.resolve("knowledge-base");
-        copy(Path.of("knowledge-base").toAbsolutePath(), knowledgeBase);
+        Folders.copy(Path.of("knowledge-base").toAbsolutePath(), knowledgeBase);
         server = TestServer.start(dir.resolve("data"), Map.of("knowledge-base", knowledgeBase.toString()));
         api = server.api();
     }
@@ -173,20 +176,4 @@ final class FeedbackApiTest {
         throw new AssertionError("search for '" + q + "' found no staff correction within 20 s: " + last);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -26,11 +27,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.config.AppConfig;
-import org.onewindow.staff.MutableClock;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.TestServer;
 
 /** Per-address limits on opening conversations and sending messages, on a node with low limits and a hand-moved clock. */
+@IntegrationTest
 final class FloodGuardTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-27T02:00:00Z"));

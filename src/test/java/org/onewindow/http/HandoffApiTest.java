@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -16,6 +17,7 @@ import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
+@IntegrationTest
 final class HandoffApiTest {
 
     private final ApiClient api = TestServer.shared().api();

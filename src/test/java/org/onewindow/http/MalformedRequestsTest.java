@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 
 /** Requests no well-behaved client sends get a JSON error of the 4xx family, never a 5xx or an empty body. */
+@IntegrationTest
 final class MalformedRequestsTest {
 
     private final TestServer server = TestServer.shared();

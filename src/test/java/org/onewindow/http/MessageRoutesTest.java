@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.TestServer;
 
+@IntegrationTest
 final class MessageRoutesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

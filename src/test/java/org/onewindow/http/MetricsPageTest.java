@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** The metrics page as Prometheus scrapes it: the service's own series beside HTTP and the JVM's. */
+@IntegrationTest
 final class MetricsPageTest {
 
     private final ApiClient api = TestServer.shared().api();

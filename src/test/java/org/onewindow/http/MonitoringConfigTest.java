@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.onewindow.testing.TestServer;
  * the metrics page lints clean, the alert rules load and pass their unit tests, and every query of
  * the Grafana dashboard and of the rules parses and names only series the page has.
  */
+@IntegrationTest
 final class MonitoringConfigTest {
     private static final Path PROMTOOL = Path.of("/usr/bin/promtool");
     private static final Path DIR = Path.of("docs/monitoring");

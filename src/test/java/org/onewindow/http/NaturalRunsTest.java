@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -22,6 +23,7 @@ import org.onewindow.testing.TestServer;
  * The scripts ({@code process/natural-runs.yaml}) were written from the process definitions by
  * someone who had not seen the code.
  */
+@IntegrationTest
 final class NaturalRunsTest {
 
     record Turn(String field, String say, String question, String correct, String consent, String confirm) {

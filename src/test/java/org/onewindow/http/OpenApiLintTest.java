@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * installed into the ignored {@code .tools/redocly/} (by {@code .ci/run}); a missing CLI fails the
  * test with the command that installs it, so a broken description is never let through by a skip.
  */
+@IntegrationTest
 final class OpenApiLintTest {
 
     private static final Path DOCUMENT = Path.of("src", "main", "resources", "openapi.json");

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
+@IntegrationTest
 final class OpsRoutesTest {
 
     private final ApiClient api = TestServer.shared().api();

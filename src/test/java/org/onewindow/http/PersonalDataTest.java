@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -20,6 +21,7 @@ import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** An admin exports, then erases, everything stored about an enterprise. */
+@IntegrationTest
 final class PersonalDataTest {
 
     private final ApiClient api = TestServer.shared().api();

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -11,6 +12,7 @@ import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** "Which incentives can I get?" through the conversation API. */
+@IntegrationTest
 final class PolicyConversationTest {
 
     private final ApiClient api = TestServer.shared().api();

@@ -1,5 +1,7 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.Folders;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -16,6 +18,7 @@ import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.TestServer;
 
 /** A new incentive file reaches the enterprises whose stored profile qualifies, without them asking. */
+@IntegrationTest
 final class ProactiveIncentiveTest {
 
     private static final String USCC = "91350100M000100Y43";
@@ -23,7 +26,7 @@ final class ProactiveIncentiveTest {
     @Test
     void addedIncentive_isToldToAVerifiedEnterpriseThatQualifies() throws Exception {
         Path kb = TestServer.tempDir("onewindow-kb-incentives-");
-        AdminDocumentsTestSupport.copyTree(Path.of("knowledge-base"), kb);
+        Folders.copy(Path.of("knowledge-base"), kb);
         try (TestServer node = TestServer.start(TestServer.tempDir("onewindow-proactive-"),
                 Map.of("knowledge-base", kb.toString()))) {
             ApiClient api = node.api();

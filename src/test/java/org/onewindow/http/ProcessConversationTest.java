@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -14,6 +15,7 @@ import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
 /** Guided processes through the conversation API, from the trigger to the receipt. */
+@IntegrationTest
 final class ProcessConversationTest {
 
     private static final Map<String, String> DEREGISTRATION_ZH = Map.of(

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -12,6 +13,7 @@ import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.TestServer;
 
 /** An enterprise waiting for a person is never left at a dead end: answered meanwhile, free to leave, able to leave a contact. */
+@IntegrationTest
 final class QueueWaitingTest {
 
     private final ApiClient api = TestServer.shared().api();

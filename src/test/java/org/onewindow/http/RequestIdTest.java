@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.TestServer;
 
 /** Every request has a correlation id: in the X-Request-Id response header, in its error body and in its log lines. */
+@IntegrationTest
 final class RequestIdTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

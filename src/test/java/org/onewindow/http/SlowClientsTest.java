@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -31,6 +32,7 @@ import org.onewindow.testing.TestServer;
  * Clients that send too slowly or vanish lose their connection after {@code client-timeout-seconds} (two here), with a
  * JSON 408 where a request can still be answered. Time here is the network's, so these tests wait a few seconds.
  */
+@IntegrationTest
 final class SlowClientsTest {
 
     private static final int TIMEOUT_SECONDS = 2;

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.staff.StaffFixture.PASSWORD;
 
@@ -60,13 +61,13 @@ final class StaffAuthRoutesTest {
         router.get("/api/v1/staff/dashboards/overview").handler(ctx -> ctx.response().end("{}"));
         router.get("/api/v1/admin/documents").handler(ctx -> ctx.response().end("{}"));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
-        server = StaffFixture.await(fx.vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
+        server = await(fx.vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
         base = "http://127.0.0.1:" + server.actualPort();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        StaffFixture.await(server.close());
+        await(server.close());
         auth.close();
         fx.close();
     }
@@ -246,7 +247,7 @@ final class StaffAuthRoutesTest {
             WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1")
                     .setPort(server.actualPort());
             CompletableFuture<String> greeting = new CompletableFuture<>();
-            StaffFixture.await(client.connect(new WebSocketConnectOptions(options).setURI("/api/v1/staff/live?token=" + token))
+            await(client.connect(new WebSocketConnectOptions(options).setURI("/api/v1/staff/live?token=" + token))
                     .map(socket -> socket.textMessageHandler(greeting::complete)));
 
             Throwable refused = StaffFixture.failure(client.connect(
@@ -257,7 +258,7 @@ final class StaffAuthRoutesTest {
             assertThat(((UpgradeRejectedException) refused).getStatus()).isEqualTo(401);
             assertThat(call("GET", "/api/v1/staff/me?token=" + token, null, null).statusCode()).isEqualTo(401);
         } finally {
-            StaffFixture.await(client.close());
+            await(client.close());
         }
     }
 

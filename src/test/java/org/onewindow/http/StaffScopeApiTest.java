@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -16,6 +17,7 @@ import org.onewindow.testing.TestServer;
  * Staff read what their role and departments cover: the agent of market regulation, the supervisor of market
  * regulation and tax, the admin everything; every refusal and every transcript read is in the audit log.
  */
+@IntegrationTest
 final class StaffScopeApiTest {
 
     private final TestServer server = TestServer.shared();

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -17,6 +18,7 @@ import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
 /** After submission: delivery, signed status callbacks, a correction round trip, amendment and withdrawal. */
+@IntegrationTest
 final class SubmissionLifecycleTest {
 
     private static final Map<String, String> ANSWERS = Map.of(

@@ -1,5 +1,6 @@
 package org.onewindow.http;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -18,6 +19,7 @@ import org.onewindow.testing.TestServer;
  * An upload is read through by a parser in a JVM of its own before it is kept: what cannot be reviewed safely is
  * refused with a reason in the conversation's language, and nothing is stored.
  */
+@IntegrationTest
 final class UploadInspectionTest {
 
     private final ApiClient api = TestServer.shared().api();

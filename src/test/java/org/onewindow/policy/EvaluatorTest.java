@@ -10,8 +10,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onewindow.process.field.LocalizedText;
-import org.onewindow.process.field.Option;
+import org.onewindow.form.LocalizedText;
+import org.onewindow.form.Option;
 import org.onewindow.shared.Lang;
 
 final class EvaluatorTest {

@@ -1,7 +1,6 @@
 package org.onewindow.process;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,18 +14,10 @@ final class ArchitectureTest {
             .importPackages("org.onewindow.process");
 
     @Test
-    void processDomain_importsOnlyJdkJacksonAndShared() {
+    void processDomain_importsOnlyJdkJacksonSharedAndForm() {
         classes().that().resideInAPackage("org.onewindow.process..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
-                        "org.onewindow.shared..", "org.onewindow.process..")
-                .check(PROCESS);
-    }
-
-    @Test
-    void fieldValidators_doNotDependOnTheRunnerOrJackson() {
-        noClasses().that().resideInAPackage("org.onewindow.process.field..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
-                .orShould().dependOnClassesThat().haveNameMatching("org\\.onewindow\\.process\\.[A-Z].*")
+                        "org.onewindow.shared..", "org.onewindow.form..", "org.onewindow.process..")
                 .check(PROCESS);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.process.field.FieldType;
+import org.onewindow.form.FieldType;
 import org.onewindow.shared.Lang;
 
 final class ProcessCatalogTest {

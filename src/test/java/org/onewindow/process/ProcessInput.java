@@ -1,6 +1,6 @@
 package org.onewindow.process;
 
-import org.onewindow.process.field.FileRef;
+import org.onewindow.form.FileRef;
 
 /** One user input to a running process in the tests: typed text, a quick-reply action, or an uploaded file. */
 public record ProcessInput(String text, String action, FileRef file) {

@@ -1,11 +1,13 @@
 package org.onewindow.resilience;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.TestServer;
 
 /** The reliability run, small enough for the build: nothing answered is lost, nothing submitted twice or left behind. */
+@IntegrationTest
 final class FaultRunTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.onewindow.resilience;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.TestServer;
 
 /** A flood of slow connections is ended by the server while the health check keeps answering. */
+@IntegrationTest
 final class SlowClientFloodTest {
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.onewindow.staff.MutableClock;
+import org.onewindow.testing.MutableClock;
 
 final class TokenBucketTest {
 

@@ -1,7 +1,7 @@
 package org.onewindow.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.staff.StaffFixture.await;
+import static org.onewindow.testing.Await.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package org.onewindow.staff;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.MutableClock;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
@@ -90,9 +92,6 @@ public final class StaffFixture implements AutoCloseable {
         return account;
     }
 
-    public static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 
     /** The failure of {@code future}, which must fail. */
     public static Throwable failure(Future<?> future) throws Exception {

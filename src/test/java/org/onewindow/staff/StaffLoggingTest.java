@@ -2,7 +2,7 @@ package org.onewindow.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.staff.StaffFixture.PASSWORD;
-import static org.onewindow.staff.StaffFixture.await;
+import static org.onewindow.testing.Await.await;
 import static org.onewindow.staff.StaffFixture.failure;
 
 import ch.qos.logback.classic.Logger;

@@ -1,5 +1,6 @@
 package org.onewindow.store;
 
+import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -38,9 +39,6 @@ final class SqlChannelStoreTest {
         await(vertx.close());
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void insert_thenFind_roundTripsAndASecondInsertIsRefused() throws Exception {

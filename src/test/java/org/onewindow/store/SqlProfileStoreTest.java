@@ -1,5 +1,6 @@
 package org.onewindow.store;
 
+import static org.onewindow.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,9 +39,6 @@ final class SqlProfileStoreTest {
         vertx.close().await(10, TimeUnit.SECONDS);
     }
 
-    private static <T> T await(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
-    }
 
     private static Fact fact(String key, String value, String source, long second) {
         return new Fact(key, value, source, Instant.ofEpochSecond(1_767_225_600L + second));

@@ -1,7 +1,8 @@
 package org.onewindow.store;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.staff.StaffFixture.await;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.onewindow.staff.StaffFixture;
 import org.onewindow.staff.StaffSession;
 
 /** The same contract on SQLite and, when a server answers, PostgreSQL (in a schema of its own). */
+@IntegrationTest
 final class SqlStaffStoreTest {
 
     private static final Instant T0 = StaffFixture.START;

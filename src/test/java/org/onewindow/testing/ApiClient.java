@@ -85,7 +85,7 @@ public final class ApiClient {
 
     /** A POST signed with Standard Webhooks headers, as approval systems and messaging platforms send. */
     public Response postSigned(String path, String secret, String messageId, long timestamp, String body) {
-        String signature = org.onewindow.connector.WebhookSigner.fromSecret(secret).sign(messageId, timestamp, body);
+        String signature = org.onewindow.signing.WebhookSigner.fromSecret(secret).sign(messageId, timestamp, body);
         return send(request(path, null).header("Content-Type", "application/json")
                 .header("webhook-id", messageId).header("webhook-timestamp", String.valueOf(timestamp))
                 .header("webhook-signature", signature)

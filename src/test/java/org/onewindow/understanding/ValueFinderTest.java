@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValue;
+import org.onewindow.form.ValidationContext;
 import org.onewindow.process.FieldSpec;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.WorkingDayCalendar;
-import org.onewindow.process.field.FieldType;
-import org.onewindow.process.field.FieldValue;
-import org.onewindow.process.field.ValidationContext;
 
 /** Values found inside sentences, per field type and cue, in both languages. */
 final class ValueFinderTest {

@@ -15,8 +15,8 @@ import org.onewindow.channel.core.ChannelInput;
 import org.onewindow.channel.core.ChannelTexts;
 import org.onewindow.channel.core.ChannelTurn;
 import org.onewindow.channel.core.PlainText;
-import org.onewindow.conversation.FileStorage;
 import org.onewindow.shared.ApiException;
+import org.onewindow.shared.FileAttachment;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,14 +132,14 @@ public final class TelegramChannel implements InputChannel {
         if (document != null && document.getString("file_id") != null) {
             String fileId = document.getString("file_id");
             String name = document.getString("file_name", "document-" + document.getString("file_unique_id", fileId));
-            return new ChannelFile(() -> api.file(fileId, name, FileStorage.MAX_BYTES));
+            return new ChannelFile(() -> api.file(fileId, name, FileAttachment.MAX_BYTES));
         }
         JsonArray photo = message.getJsonArray("photo");
         if (photo != null && !photo.isEmpty() && photo.getValue(photo.size() - 1) instanceof JsonObject largest
                 && largest.getString("file_id") != null) {
             String fileId = largest.getString("file_id");
             String name = "photo-" + largest.getString("file_unique_id", fileId) + ".jpg";
-            return new ChannelFile(() -> api.file(fileId, name, FileStorage.MAX_BYTES));
+            return new ChannelFile(() -> api.file(fileId, name, FileAttachment.MAX_BYTES));
         }
         return null;
     }

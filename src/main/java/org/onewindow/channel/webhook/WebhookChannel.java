@@ -8,9 +8,9 @@ import java.time.Clock;
 import org.onewindow.channel.InputChannel;
 import org.onewindow.channel.core.ChannelGateway;
 import org.onewindow.channel.core.ChannelInput;
-import org.onewindow.connector.WebhookSigner;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
+import org.onewindow.signing.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.onewindow.channel.webhook;
 
 import java.net.URI;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 
 /**
  * The webhook channel's signing secret ({@code whsec_<base64>}, used for inbound and outbound

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.channel.OutputChannel;
-import org.onewindow.connector.WebhookSigner;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
+import org.onewindow.signing.WebhookSigner;
 
 /** Posts replies and pushes to the webhook channel's callback URL, signed with the Standard Webhooks headers. */
 public final class WebhookOutput implements OutputChannel {

@@ -18,8 +18,8 @@ import org.onewindow.channel.core.ChannelInput;
 import org.onewindow.channel.core.ChannelTexts;
 import org.onewindow.channel.core.ChannelTurn;
 import org.onewindow.channel.core.PlainText;
-import org.onewindow.conversation.FileStorage;
 import org.onewindow.shared.ApiException;
+import org.onewindow.shared.FileAttachment;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,7 +201,7 @@ public final class WeChatChannel implements InputChannel {
             case "image" -> {
                 String mediaId = message.mediaId();
                 return mediaId == null || mediaId.isBlank() ? null : ChannelInput.file(NAME, user, null,
-                        new ChannelFile(() -> api.image(mediaId, "photo-" + message.dedupKey(), FileStorage.MAX_BYTES)),
+                        new ChannelFile(() -> api.image(mediaId, "photo-" + message.dedupKey(), FileAttachment.MAX_BYTES)),
                         message.dedupKey());
             }
             case "text" -> {

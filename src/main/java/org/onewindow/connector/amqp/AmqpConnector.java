@@ -16,7 +16,7 @@ import org.onewindow.connector.Connector;
 import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.Delivery;
 import org.onewindow.connector.DeliveryOutcome;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

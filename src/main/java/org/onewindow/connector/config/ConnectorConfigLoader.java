@@ -24,7 +24,7 @@ import org.onewindow.connector.PayloadMapping;
 import org.onewindow.connector.CircuitBreaker;
 import org.onewindow.connector.RetryPolicy;
 import org.onewindow.connector.Settings;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 
 /**
  * Loads every {@code *.yaml} / {@code *.yml} file of the connectors directory, one connector per

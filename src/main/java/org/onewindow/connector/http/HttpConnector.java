@@ -17,7 +17,7 @@ import org.onewindow.connector.Connector;
 import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.Delivery;
 import org.onewindow.connector.DeliveryOutcome;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 
 /** POSTs a delivery as signed JSON (Standard Webhooks) with an Idempotency-Key. */
 public final class HttpConnector implements Connector {

@@ -5,6 +5,7 @@
  * ({@link org.onewindow.knowledge.index.PassageIndex}), query building, confidence and mapping hits to
  * {@link org.onewindow.knowledge.SearchHit} ({@link org.onewindow.knowledge.index.PassageSearcher}).
  *
- * <p>May depend on Lucene, Caffeine, {@code knowledge} and {@code shared}; never on Tika.
+ * <p>May depend on Lucene, Caffeine, {@code knowledge}, {@code knowledge.embed} and {@code shared};
+ * never on Tika.
  */
 package org.onewindow.knowledge.index;

@@ -1,5 +1,6 @@
 package org.onewindow.channel.core;
 
+import static org.onewindow.testing.Await.await;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -15,7 +16,7 @@ import java.util.function.UnaryOperator;
 import org.onewindow.channel.ChannelConversations;
 import org.onewindow.channel.InputChannel;
 import org.onewindow.codec.Json;
-import org.onewindow.connector.MutableClock;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.conversation.ConversationEvents;
 import org.onewindow.conversation.ConversationService;
 import org.onewindow.conversation.SubmissionRouting;
@@ -131,7 +132,4 @@ public final class ChannelFixture implements AutoCloseable {
         database.close();
     }
 
-    public static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 }

@@ -1,7 +1,7 @@
 package org.onewindow.channel.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onewindow.channel.core.ChannelFixture.await;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

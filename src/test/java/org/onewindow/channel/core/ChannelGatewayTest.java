@@ -1,5 +1,6 @@
 package org.onewindow.channel.core;
 
+import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -43,7 +44,7 @@ final class ChannelGatewayTest {
     }
 
     private ChannelTurn say(String user, String text) throws Exception {
-        return ChannelFixture.await(fixture.gateway.receive(ChannelInput.text("webhook", user, null, text, null)));
+        return await(fixture.gateway.receive(ChannelInput.text("webhook", user, null, text, null)));
     }
 
     @Test
@@ -53,10 +54,10 @@ final class ChannelGatewayTest {
         say("alice", "how is rent support paid?");
         say("bob", "hello");
 
-        ChannelUser alice = ChannelFixture.await(fixture.store.find("webhook", "alice")).orElseThrow();
-        ChannelUser bob = ChannelFixture.await(fixture.store.find("webhook", "bob")).orElseThrow();
+        ChannelUser alice = await(fixture.store.find("webhook", "alice")).orElseThrow();
+        ChannelUser bob = await(fixture.store.find("webhook", "bob")).orElseThrow();
         assertThat(alice.conversationId()).isNotEqualTo(bob.conversationId());
-        List<Message> history = ChannelFixture.await(fixture.service.messagesAfter(alice.conversationId(), 0));
+        List<Message> history = await(fixture.service.messagesAfter(alice.conversationId(), 0));
         assertThat(history).filteredOn(m -> m.from() == Sender.USER).extracting(Message::text)
                 .containsExactly("hello", "how is rent support paid?");
         assertThat(alice.sentSeq()).isEqualTo(history.get(history.size() - 1).seq());
@@ -75,7 +76,7 @@ final class ChannelGatewayTest {
                 .containsExactly("process:cancel-confirm", "process:cancel-abort");
         ChannelTurn continued = say("alice", "２");
         assertThat(continued.messages().get(0).text()).contains("continue");
-        ChannelUser stored = ChannelFixture.await(fixture.store.find("webhook", "alice")).orElseThrow();
+        ChannelUser stored = await(fixture.store.find("webhook", "alice")).orElseThrow();
         assertThat(stored.options()).extracting(QuickReply::action).containsExactly("process:cancel");
     }
 
@@ -118,7 +119,7 @@ final class ChannelGatewayTest {
         say("alice", "I want to deregister my company");
         assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("a turn's own replies are not pushed").isNull();
 
-        ChannelUser alice = ChannelFixture.await(fixture.store.find("webhook", "alice")).orElseThrow();
+        ChannelUser alice = await(fixture.store.find("webhook", "alice")).orElseThrow();
         Message staff = new Message(alice.sentSeq() + 1, Sender.STAFF, MessageType.TEXT, "Hello, this is Li from the tax office.",
                 List.of(), List.of(new QuickReply("Thanks", "ack")), Instant.now(), null, null);
         fixture.events.message(alice.conversationId(), staff);
@@ -128,7 +129,7 @@ final class ChannelGatewayTest {
         assertThat(out).isNotNull();
         assertThat(out.text()).contains("Li from the tax office");
         assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("the same seq is pushed once").isNull();
-        ChannelUser after = ChannelFixture.await(fixture.store.find("webhook", "alice")).orElseThrow();
+        ChannelUser after = await(fixture.store.find("webhook", "alice")).orElseThrow();
         assertThat(after.options()).extracting(QuickReply::action).containsExactly("ack");
         assertThat(after.sentSeq()).isEqualTo(staff.seq());
     }
@@ -137,7 +138,7 @@ final class ChannelGatewayTest {
     void start_subscribesKnownChannelUsers(Vertx vertx) throws Exception {
         fixture = ChannelFixture.start(vertx, dir);
         say("alice", "hello");
-        ChannelUser alice = ChannelFixture.await(fixture.store.find("webhook", "alice")).orElseThrow();
+        ChannelUser alice = await(fixture.store.find("webhook", "alice")).orElseThrow();
         fixture.close();
 
         fixture = ChannelFixture.start(vertx, dir);

@@ -1,5 +1,6 @@
 package org.onewindow.channel.core;
 
+import static org.onewindow.testing.Await.await;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -47,7 +48,7 @@ public final class FakePlatform implements AutoCloseable {
             Answer a = answer.apply(request);
             req.response().putHeader("Content-Type", a.contentType()).end(a.body());
         }));
-        return new FakePlatform(ChannelFixture.await(server.listen(0, "127.0.0.1")), queue);
+        return new FakePlatform(await(server.listen(0, "127.0.0.1")), queue);
     }
 
     public String baseUrl() {
@@ -66,6 +67,6 @@ public final class FakePlatform implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        ChannelFixture.await(server.close());
+        await(server.close());
     }
 }

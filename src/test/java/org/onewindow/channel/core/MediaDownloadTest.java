@@ -1,5 +1,6 @@
 package org.onewindow.channel.core;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -17,6 +18,7 @@ import org.onewindow.shared.ApiException;
 
 /** Media downloads from a platform stand-in: within the limit, over it (announced or streamed), and refused. */
 @ExtendWith(VertxExtension.class)
+@IntegrationTest
 final class MediaDownloadTest {
 
     private static final long LIMIT = 1024;

@@ -1,5 +1,6 @@
 package org.onewindow.channel.telegram;
 
+import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -117,7 +118,7 @@ final class TelegramChannelTest {
         assertThat(post("wrong", textUpdate(1, "how is rent support paid?", "en")).statusCode()).isEqualTo(401);
         assertThat(post(null, textUpdate(2, "how is rent support paid?", "en")).statusCode()).isEqualTo(401);
         assertThat(telegram.next(500)).isNull();
-        assertThat(ChannelFixture.await(fixture.store.find("telegram", String.valueOf(CHAT)))).isEmpty();
+        assertThat(await(fixture.store.find("telegram", String.valueOf(CHAT)))).isEmpty();
     }
 
     @Test
@@ -164,7 +165,7 @@ final class TelegramChannelTest {
     void languageCode_setsTheLocaleOfANewConversation() throws Exception {
         post(SECRET, textUpdate(30000, "/start", "zh-hans"));
         assertThat(nextCall("sendMessage").json().getString("text")).isNotBlank();
-        ChannelUser user = ChannelFixture.await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
+        ChannelUser user = await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
         assertThat(user.locale()).isEqualTo(Lang.ZH);
     }
 
@@ -172,7 +173,7 @@ final class TelegramChannelTest {
     void longAction_travelsAsAShortIdWithinSixtyFourBytes() throws Exception {
         post(SECRET, textUpdate(40000, "hello", "en"));
         nextCall("sendMessage");
-        ChannelUser user = ChannelFixture.await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
+        ChannelUser user = await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
         String longAction = "process:start:deregistration:" + "x".repeat(80);
         fixture.events.message(user.conversationId(), new Message(user.sentSeq() + 1, Sender.STAFF, MessageType.TEXT,
                 "Shall we start?", List.of(), List.of(new QuickReply("Start", longAction)), Instant.now(), null, null));
@@ -182,7 +183,7 @@ final class TelegramChannelTest {
         String data = pushed.getJsonObject("reply_markup").getJsonArray("inline_keyboard").getJsonArray(0)
                 .getJsonObject(0).getString("callback_data");
         assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
-        assertThat(ChannelFixture.await(api.actionOf(data))).contains(longAction);
+        assertThat(await(api.actionOf(data))).contains(longAction);
     }
 
     static JsonObject documentUpdate(long updateId, String fileId, String fileName) {
@@ -198,7 +199,7 @@ final class TelegramChannelTest {
     void documentMessage_atAFileField_isDownloadedWithGetFile_andTheProcessMovesOn() throws Exception {
         post(SECRET, textUpdate(60000, "hello", "en"));
         nextCall("sendMessage");
-        ChannelUser user = ChannelFixture.await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
+        ChannelUser user = await(fixture.store.find("telegram", String.valueOf(CHAT))).orElseThrow();
         String field = walkToTheFileField(user);
 
         post(SECRET, documentUpdate(60001, "BQACAgIAAxkBAAIB", "lease.pdf"));
@@ -207,7 +208,7 @@ final class TelegramChannelTest {
         assertThat(getFile.json().getString("file_id")).isEqualTo("BQACAgIAAxkBAAIB");
         assertThat(telegram.next().path()).isEqualTo("/file/bot" + BOT_TOKEN + "/documents/BQACAgIAAxkBAAIB.bin");
         nextCall("sendMessage");
-        org.onewindow.conversation.TurnResult now = ChannelFixture.await(
+        org.onewindow.conversation.TurnResult now = await(
                 fixture.service.history(user.conversationId(), user.token(), 0));
         Message document = now.messages().stream().filter(m -> m.type() == MessageType.FILE).findFirst().orElseThrow();
         assertThat(document.file()).containsEntry("name", "lease.pdf").containsEntry("contentType", "application/pdf");
@@ -223,7 +224,7 @@ final class TelegramChannelTest {
                 "companyType", "LLC", "registeredCapital", "5 million yuan", "businessScope", "Software development",
                 "address", "88 Lugu Avenue, Yuelu District, Changsha", "foreignInvested", "no", "legalRepName", "Zhang Wei",
                 "legalRepId", "11010519491231002X", "contactPhone", "13807310000", "email", "zhang.wei@example.com");
-        org.onewindow.conversation.TurnResult turn = ChannelFixture.await(fixture.service.send(user.conversationId(),
+        org.onewindow.conversation.TurnResult turn = await(fixture.service.send(user.conversationId(),
                 user.token(), org.onewindow.shared.InboundMessage.action("process:start:start-business"), null));
         for (int i = 0; i < 30; i++) {
             Message last = turn.messages().get(turn.messages().size() - 1);
@@ -237,7 +238,7 @@ final class TelegramChannelTest {
                 }
                 next = org.onewindow.shared.InboundMessage.text(answers.get(field.getString("name")));
             }
-            turn = ChannelFixture.await(fixture.service.send(user.conversationId(), user.token(), next, null));
+            turn = await(fixture.service.send(user.conversationId(), user.token(), next, null));
         }
         throw new AssertionError("start-business never asked for a document");
     }

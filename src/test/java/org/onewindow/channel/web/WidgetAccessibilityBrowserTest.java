@@ -1,5 +1,6 @@
 package org.onewindow.channel.web;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.onewindow.testing.Accessibility;
 import org.onewindow.testing.TestServer;
 
 /** axe-core on the widget in real Chromium, at each stage an enterprise meets: no serious or critical violation. */
+@IntegrationTest
 final class WidgetAccessibilityBrowserTest {
 
   private final TestServer server = TestServer.shared();

@@ -1,5 +1,6 @@
 package org.onewindow.channel.web;
 
+import org.onewindow.testing.IntegrationTest;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message and state shape). The end-to-end run against the real server is
  * {@code WidgetEndToEndBrowserTest}.
  */
+@IntegrationTest
 final class WidgetBehaviourBrowserTest {
 
   private Vertx vertx;

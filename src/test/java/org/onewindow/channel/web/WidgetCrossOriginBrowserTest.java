@@ -1,5 +1,6 @@
 package org.onewindow.channel.web;
 
+import org.onewindow.testing.IntegrationTest;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on another. The server allows only the portal's origin ({@code allowed-origins}), so CORS with a
  * bearer token and the WebSocket's Origin check are both exercised; a page of another origin is refused.
  */
+@IntegrationTest
 final class WidgetCrossOriginBrowserTest {
 
   private static Vertx vertx;

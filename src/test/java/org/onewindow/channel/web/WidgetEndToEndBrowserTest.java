@@ -1,5 +1,6 @@
 package org.onewindow.channel.web;
 
+import org.onewindow.testing.IntegrationTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.Keys;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node ({@link TestServer}: a free port, a temporary data dir, the repository's knowledge base).
  * The screenshot {@code target/screenshots/widget.png} is kept as the test's artifact.
  */
+@IntegrationTest
 final class WidgetEndToEndBrowserTest {
 
   private static TestServer server;

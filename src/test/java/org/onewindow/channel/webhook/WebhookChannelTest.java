@@ -1,5 +1,6 @@
 package org.onewindow.channel.webhook;
 
+import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -21,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.channel.ChannelUser;
 import org.onewindow.channel.core.ChannelFixture;
 import org.onewindow.channel.core.FakePlatform;
-import org.onewindow.connector.WebhookSigner;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.MessageType;
 import org.onewindow.shared.Sender;
+import org.onewindow.signing.WebhookSigner;
 
 /** The signed generic webhook: Standard Webhooks both ways, replies in the body and on the callback URL. */
 @ExtendWith(VertxExtension.class)
@@ -114,8 +115,8 @@ final class WebhookChannelTest {
         assertThat(post("msg_y", now - 301, signer.sign("msg_y", now - 301, body), body).statusCode()).isEqualTo(401);
         assertThat(post("msg_z", now, signer.sign("msg_z", now, body), body.replace("mallory", "eve")).statusCode())
                 .isEqualTo(401);
-        assertThat(ChannelFixture.await(fixture.store.find("webhook", "mallory"))).isEmpty();
-        assertThat(ChannelFixture.await(fixture.store.find("webhook", "eve"))).isEmpty();
+        assertThat(await(fixture.store.find("webhook", "mallory"))).isEmpty();
+        assertThat(await(fixture.store.find("webhook", "eve"))).isEmpty();
 
         assertThat(postSigned("msg_once", body).statusCode()).isEqualTo(200);
         callback.next();
@@ -136,7 +137,7 @@ final class WebhookChannelTest {
     void pushedStaffMessage_isPostedSignedToTheCallback() throws Exception {
         postSigned("msg_1", "{\"userId\":\"u-7\",\"text\":\"hello\"}");
         callback.next();
-        ChannelUser user = ChannelFixture.await(fixture.store.find("webhook", "u-7")).orElseThrow();
+        ChannelUser user = await(fixture.store.find("webhook", "u-7")).orElseThrow();
         fixture.events.message(user.conversationId(), new Message(user.sentSeq() + 1, Sender.STAFF, MessageType.TEXT,
                 "Hi, Li from the tax office here.", List.of(), List.of(), Instant.now(), null, null));
 

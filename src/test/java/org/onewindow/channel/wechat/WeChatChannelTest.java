@@ -1,5 +1,6 @@
 package org.onewindow.channel.wechat;
 
+import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -148,7 +149,7 @@ final class WeChatChannelTest {
         assertThat(reply.content()).startsWith("Rent subsidy: see the policy").contains("\nSource: Rent subsidy policy")
                 .doesNotContain("**");
         assertThat(reply.content().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
-        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
         assertThat(user.locale()).isEqualTo(Lang.EN);
     }
 
@@ -159,7 +160,7 @@ final class WeChatChannelTest {
         assertThat(post(forged, textMessage(OPENID, "how is rent support paid?", "1")).statusCode()).isEqualTo(401);
         assertThat(post("timestamp=" + now() + "&nonce=1", textMessage(OPENID, "how is rent support paid?", "1")).statusCode())
                 .isEqualTo(401);
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+        assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
 
     @Test
@@ -171,7 +172,7 @@ final class WeChatChannelTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("stale_timestamp");
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+        assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
 
     @Test
@@ -207,8 +208,8 @@ final class WeChatChannelTest {
         HttpResponse<String> replayed = post(query, xml);
 
         assertThat(replayed.statusCode()).isEqualTo(401);
-        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
-        List<Message> history = ChannelFixture.await(fixture.service.messagesAfter(user.conversationId(), 0));
+        ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        List<Message> history = await(fixture.service.messagesAfter(user.conversationId(), 0));
         assertThat(history).filteredOn(m -> m.from() == Sender.USER).hasSize(1);
     }
 
@@ -247,8 +248,8 @@ final class WeChatChannelTest {
         assertThat(first.content()).contains("Deregister a company").contains("1. Cancel");
         assertThat(retry.content()).isEqualTo(first.content());
         assertThat(again.content()).isEqualTo(first.content());
-        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
-        List<Message> history = ChannelFixture.await(fixture.service.messagesAfter(user.conversationId(), 0));
+        ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        List<Message> history = await(fixture.service.messagesAfter(user.conversationId(), 0));
         assertThat(history).filteredOn(m -> m.from() == Sender.USER).hasSize(1);
     }
 
@@ -289,7 +290,7 @@ final class WeChatChannelTest {
     void pushedStatusMessage_goesOutThroughTheCustomerServiceApiWithTheCachedToken(Vertx vertx) throws Exception {
         start(vertx);
         reply(postSigned(textMessage(OPENID, "hello", "7")));
-        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
         for (int i = 1; i <= 2; i++) {
             fixture.events.message(user.conversationId(), new Message(user.sentSeq() + i, Sender.SYSTEM, MessageType.STATUS,
                     "Application OW-2026-00000" + i + " is **approved**.", List.of(), List.of(), Instant.now().plusMillis(i),
@@ -311,7 +312,7 @@ final class WeChatChannelTest {
                 + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
         WeChatMessage greeting = reply(postSigned(event));
         assertThat(greeting.content()).isNotBlank();
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow().locale()).isEqualTo(Lang.ZH);
+        assertThat(await(fixture.store.find("wechat", OPENID)).orElseThrow().locale()).isEqualTo(Lang.ZH);
     }
 
     static String imageMessage(String mediaId, String msgId) {
@@ -333,8 +334,8 @@ final class WeChatChannelTest {
         FakePlatform.Request download = platform.next();
         assertThat(download.path()).isEqualTo("/cgi-bin/media/get");
         assertThat(download.query()).contains("access_token=ACCESS-1").contains("media_id=media_id");
-        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
-        List<Message> history = ChannelFixture.await(fixture.service.history(user.conversationId(), user.token(), 0)).messages();
+        ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        List<Message> history = await(fixture.service.history(user.conversationId(), user.token(), 0)).messages();
         Message sent = history.stream().filter(m -> m.type() == MessageType.FILE).findFirst().orElseThrow();
         assertThat(sent.from()).isEqualTo(Sender.USER);
         assertThat(sent.file()).containsEntry("name", "photo-1234567890123456.png").containsEntry("contentType", "image/png")
@@ -345,13 +346,13 @@ final class WeChatChannelTest {
     void imageTheMediaApiRefuses_isAnsweredThatTheDocumentWasNotReceived_andRunsNoTurn(Vertx vertx) throws Exception {
         start(vertx);
         reply(postSigned(textMessage(OPENID, "你好", "1000")));
-        ChannelUser user = ChannelFixture.await(fixture.store.find("wechat", OPENID)).orElseThrow();
-        int before = ChannelFixture.await(fixture.service.history(user.conversationId(), user.token(), 0)).messages().size();
+        ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
+        int before = await(fixture.service.history(user.conversationId(), user.token(), 0)).messages().size();
 
         WeChatMessage answer = reply(postSigned(imageMessage("expired_media", "1234567890123457")));
 
         assertThat(answer.content()).startsWith("文件未能接收");
-        assertThat(ChannelFixture.await(fixture.service.history(user.conversationId(), user.token(), 0)).messages()).hasSize(before);
+        assertThat(await(fixture.service.history(user.conversationId(), user.token(), 0)).messages()).hasSize(before);
     }
 
     @Test
@@ -378,7 +379,7 @@ final class WeChatChannelTest {
                 + textMessage("oXXE", "]]>&b;<![CDATA[", "100");
         assertThat(postSigned(laughs).statusCode()).isEqualTo(400);
         assertThat(postSigned("<xml>" + "x".repeat(20_000) + "</xml>").statusCode()).isEqualTo(413);
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", "oXXE"))).isEmpty();
+        assertThat(await(fixture.store.find("wechat", "oXXE"))).isEmpty();
     }
 
     @Test
@@ -430,7 +431,7 @@ final class WeChatChannelTest {
         assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
         assertThat(reply.msgType()).isEqualTo("text");
         assertThat(reply.content()).startsWith("Rent subsidy: see the policy").contains("\nSource: Rent subsidy policy");
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isPresent();
+        assertThat(await(fixture.store.find("wechat", OPENID))).isPresent();
     }
 
     @Test
@@ -448,7 +449,7 @@ final class WeChatChannelTest {
         assertThat(wrong.body()).contains("msg_signature");
         assertThat(post(signed + "&msg_signature=" + otherToken, body).statusCode()).isEqualTo(401);
         assertThat(post(signed, body).statusCode()).isEqualTo(401);
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+        assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
 
     @Test
@@ -462,7 +463,7 @@ final class WeChatChannelTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("another app id");
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+        assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
 
     @Test
@@ -498,6 +499,6 @@ final class WeChatChannelTest {
         start(vertx);
         HttpResponse<String> response = postEncrypted(textMessage(OPENID, "hello", "505"), now(), "1320562132");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(ChannelFixture.await(fixture.store.find("wechat", OPENID))).isEmpty();
+        assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.cluster.bench;
 
+import static org.onewindow.testing.Await.await;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -176,7 +177,4 @@ public final class ClusterBenchmark {
                 });
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 }

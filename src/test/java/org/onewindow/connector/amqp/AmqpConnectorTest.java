@@ -1,5 +1,7 @@
 package org.onewindow.connector.amqp;
 
+import static org.onewindow.testing.Await.await;
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rabbitmq.client.Channel;
@@ -29,7 +31,7 @@ import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.DeliveryQuery;
 import org.onewindow.connector.DeliveryState;
 import org.onewindow.connector.DeliveryView;
-import org.onewindow.connector.MutableClock;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.connector.OutboxRelay;
 import org.onewindow.connector.OutboxRow;
 import org.onewindow.connector.RetryPolicy;
@@ -38,7 +40,7 @@ import org.onewindow.connector.SubmissionStatusListener;
 import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.connector.TestConnectors;
 import org.onewindow.connector.TestDatabases;
-import org.onewindow.connector.WebhookSigner;
+import org.onewindow.signing.WebhookSigner;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
 
@@ -47,6 +49,7 @@ import org.onewindow.store.SqlOutboxStore;
  * persistent, confirmed, consumed by the test; unreachable or unroutable → retried, not lost.
  * Fails (never skips) when RabbitMQ is not running.
  */
+@IntegrationTest
 final class AmqpConnectorTest {
 
     private static final String HOST = "127.0.0.1";
@@ -88,9 +91,6 @@ final class AmqpConnectorTest {
         vertx.close().await();
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
 
     private ConnectorRegistry registry(int port, String routingKey) {
         ConnectorSpec spec = TestConnectors.spec("tax", Set.of("pay-taxes"), RetryPolicy.DEFAULT, Duration.ofSeconds(3));

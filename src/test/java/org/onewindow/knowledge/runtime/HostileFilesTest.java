@@ -1,5 +1,6 @@
 package org.onewindow.knowledge.runtime;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.onewindow.shared.Lang;
 import org.onewindow.testing.HostileFiles;
 
 /** Hostile and broken files are reported failed; the service keeps running and everything else stays searchable. */
+@IntegrationTest
 final class HostileFilesTest {
 
     @TempDir

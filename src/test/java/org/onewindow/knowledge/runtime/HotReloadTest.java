@@ -1,5 +1,6 @@
 package org.onewindow.knowledge.runtime;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
 
 /** Changes to the directory become visible without a restart, and searches never fail meanwhile. */
+@IntegrationTest
 final class HotReloadTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

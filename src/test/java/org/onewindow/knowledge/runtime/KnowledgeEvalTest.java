@@ -1,5 +1,6 @@
 package org.onewindow.knowledge.runtime;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.onewindow.testing.EvalQuestions.Item;
  * of the answers per language (an UNKNOWN counts as wrong) and the share of out-of-scope questions
  * answered UNKNOWN. Prints a threshold sweep so that the calibration can be checked.
  */
+@IntegrationTest
 final class KnowledgeEvalTest {
 
     record Outcome(Item item, List<SearchHit> hits) {

@@ -1,5 +1,6 @@
 package org.onewindow.knowledge.runtime;
 
+import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +20,7 @@ import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.shared.Lang;
 
+@IntegrationTest
 final class LuceneKnowledgeBaseTest {
 
     @TempDir

@@ -1,0 +1,255 @@
+package org.onewindow.form;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.shared.WordLists;
+
+/**
+ * A calendar date: ISO ("2026-12-01", "2026/12/1", "2026.12.01"), Chinese ("2026年12月1日",
+ * "12月1日"), English ("1 December 2026", "Dec 1, 2026"), and relative words read in Asia/Shanghai
+ * from the injected clock: today/今天, tomorrow/明天, the day after tomorrow/后天, "in 3 days"/"3天后",
+ * a weekday ("Friday", "周五": the next one after today), "next Monday"/"下周一" (the Monday of next
+ * week), "this Friday"/"本周五". Rules: notInPast, notInFuture, maxDaysAhead, workingDay.
+ */
+final class DateValidator implements FieldValidator {
+    /** Relative day words, date shapes, weekday names and the words that say which week or month, in both languages. */
+    private static final WordLists WORDS = WordLists.load("understanding/dates.txt");
+
+    private static final Pattern EN_WEEKDAY = Pattern.compile(
+            "(next\\s+next|next|this\\s+coming|this|coming|the coming|last)?\\s*([a-z]+)");
+
+    /** Whole answers naming a day by its distance from today ("tomorrow", "后天"). */
+    private static final Map<String, Integer> RELATIVE_DAYS = days(WORDS.map("relative-days.en"), WORDS.map("relative-days.zh"));
+    private static final Pattern YMD = WORDS.pattern("year-month-day");
+    private static final Pattern MD_ZH = WORDS.pattern("month-day.zh");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern D_MONTH_Y = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
+    private static final Pattern MONTH_D_Y = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
+    private static final Pattern IN_DAYS = WORDS.pattern("in-days");
+    private static final Map<String, DayOfWeek> ZH_WEEKDAYS = weekdays(WORDS.map("weekdays.zh"));
+    private static final Pattern ZH_WEEKDAY = WORDS.pattern("weekday.zh");
+    /** Which week a weekday falls in, from this one; a weekday without such a word is the next one after today. */
+    private static final Map<String, Integer> WEEKS_EN = numbers(WORDS.map("weeks.en"));
+    private static final Map<String, Integer> WEEKS_ZH = numbers(WORDS.map("weeks.zh"));
+    private static final Pattern DAY_OF_MONTH = WORDS.pattern("day-of-month.zh");
+    /** Which month a day of the month falls in, from this one. */
+    private static final Map<String, Integer> MONTHS_EN = numbers(WORDS.map("months.en"));
+    private static final Map<String, Integer> MONTHS_ZH = numbers(WORDS.map("months.zh"));
+    /** "the 18th", "on the 2nd", "the 5th of next month": a day of this, the next or the last month. */
+    private static final Pattern EN_DAY_OF_MONTH = Pattern.compile(
+            "(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|next|last)\\s+month)?");
+    private static final Pattern DAYS_AGO = WORDS.pattern("days-ago");
+
+    @Override
+    public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
+        String s = Inputs.withoutTrailingStops(Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim());
+        LocalDate today = context.today();
+        LocalDate date;
+        try {
+            date = parse(s, today, field.rules());
+        } catch (InvalidDate e) {
+            return ValidationResult.error(e.en, e.zh);
+        }
+        if (date == null) {
+            return ValidationResult.error(
+                    "I couldn't read \"" + text.trim() + "\" as a date. Try 2026-12-01, 2026年12月1日 or \"next Monday\".",
+                    "无法识别日期“" + text.trim() + "”。请按如下方式填写：2026-12-01、2026年12月1日 或“下周一”。");
+        }
+        FieldRules rules = field.rules();
+        if (rules.notInPast() && date.isBefore(today)) {
+            return ValidationResult.error(date + " is in the past; please give today or a later date.",
+                    date + "已经过去，请填写今天或以后的日期。");
+        }
+        if (rules.notInFuture() && date.isAfter(today)) {
+            return ValidationResult.error(date + " is in the future; please give today or an earlier date.",
+                    date + "还没到，请填写今天或以前的日期。");
+        }
+        if (rules.maxDaysAhead() != null && ChronoUnit.DAYS.between(today, date) > rules.maxDaysAhead()) {
+            return ValidationResult.error(
+                    date + " is too far ahead; please choose a date within " + rules.maxDaysAhead() + " days.",
+                    date + "太远了，请选择" + rules.maxDaysAhead() + "天以内的日期。");
+        }
+        if (rules.workingDay() && !context.workingDay().test(date)) {
+            return ValidationResult.error(
+                    date + " (" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + ") is not a working day; please choose a working day.",
+                    date + "（" + zhWeekday(date.getDayOfWeek()) + "）不是工作日，请选择工作日。");
+        }
+        return ValidationResult.ok(date, new LocalizedText(
+                date + " (" + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ")",
+                date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（"
+                        + zhWeekday(date.getDayOfWeek()) + "）"));
+    }
+
+    /** A date without a year is the one the field's rules allow: the coming one, the past one, or this year's. */
+    private static LocalDate nearest(int month, int day, LocalDate today, FieldRules rules) {
+        LocalDate date = of(today.getYear(), month, day);
+        if (rules.notInPast() && date.isBefore(today)) {
+            return of(today.getYear() + 1, month, day);
+        }
+        if (rules.notInFuture() && date.isAfter(today)) {
+            return of(today.getYear() - 1, month, day);
+        }
+        return date;
+    }
+
+    private static LocalDate parse(String s, LocalDate today, FieldRules rules) {
+        Integer days = RELATIVE_DAYS.get(s);
+        if (days != null) {
+            return today.plusDays(days);
+        }
+        Matcher m = YMD.matcher(s);
+        if (m.matches()) {
+            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = COMPACT.matcher(s);
+        if (m.matches()) {
+            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = MD_ZH.matcher(s);
+        if (m.matches()) {
+            return nearest(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), today, rules);
+        }
+        m = DAY_OF_MONTH.matcher(s);
+        Matcher english = EN_DAY_OF_MONTH.matcher(s);
+        boolean dayOfMonth = english.matches() || m.matches();
+        if (dayOfMonth) {
+            int day = Integer.parseInt(english.matches() ? english.group(1) : m.group(2));
+            // null: the sentence names no month
+            Integer months = english.matches() ? (english.group(2) == null ? null : MONTHS_EN.get(english.group(2)))
+                    : m.group(1) == null ? null : MONTHS_ZH.get(m.group(1));
+            LocalDate month = today.plusMonths(months == null ? 0 : months);
+            LocalDate date = of(month.getYear(), month.getMonthValue(), day);
+            if (months == null && rules.notInPast() && date.isBefore(today)) {
+                LocalDate next = today.plusMonths(1);
+                date = of(next.getYear(), next.getMonthValue(), day);
+            } else if (months == null && rules.notInFuture() && date.isAfter(today)) {
+                LocalDate previous = today.minusMonths(1);
+                date = of(previous.getYear(), previous.getMonthValue(), day);
+            }
+            return date;
+        }
+        m = DAYS_AGO.matcher(s);
+        if (m.matches()) {
+            return today.minusDays(Integer.parseInt(m.group(1)));
+        }
+        m = IN_DAYS.matcher(s);
+        if (m.matches()) {
+            return today.plusDays(Integer.parseInt(m.group(1)));
+        }
+        m = ZH_WEEKDAY.matcher(s);
+        if (m.matches()) {
+            return weekday(today, ZH_WEEKDAYS.get(m.group(2)), m.group(1) == null ? null : WEEKS_ZH.get(m.group(1)));
+        }
+        Matcher en = EN_WEEKDAY.matcher(s);
+        if (en.matches()) {
+            DayOfWeek day = englishWeekday(en.group(2));
+            if (day != null) {
+                String q = en.group(1) == null ? "" : Inputs.collapseSpaces(en.group(1));
+                return weekday(today, day, WEEKS_EN.get(q));
+            }
+        }
+        m = D_MONTH_Y.matcher(s);
+        if (m.matches() && month(m.group(2)) != null) {
+            return m.group(3) == null ? nearest(month(m.group(2)).getValue(), Integer.parseInt(m.group(1)), today, rules)
+                    : of(Integer.parseInt(m.group(3)), month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_D_Y.matcher(s);
+        if (m.matches() && month(m.group(1)) != null) {
+            return m.group(3) == null ? nearest(month(m.group(1)).getValue(), Integer.parseInt(m.group(2)), today, rules)
+                    : of(Integer.parseInt(m.group(3)), month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
+        }
+        return null;
+    }
+
+    /** The weekday in the week {@code weeks} from this one; null: the next such day after today. */
+    private static LocalDate weekday(LocalDate today, DayOfWeek day, Integer weeks) {
+        if (weeks == null) {
+            return today.with(TemporalAdjusters.next(day));
+        }
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return monday.plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    private static Map<String, Integer> days(Map<String, String> en, Map<String, String> zh) {
+        Map<String, Integer> days = new java.util.HashMap<>(numbers(en));
+        days.putAll(numbers(zh));
+        return Map.copyOf(days);
+    }
+
+    private static Map<String, Integer> numbers(Map<String, String> words) {
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        words.forEach((word, n) -> numbers.put(word, Integer.valueOf(n)));
+        return Map.copyOf(numbers);
+    }
+
+    private static Map<String, DayOfWeek> weekdays(Map<String, String> words) {
+        Map<String, DayOfWeek> days = new java.util.HashMap<>();
+        words.forEach((word, day) -> days.put(word, DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))));
+        return Map.copyOf(days);
+    }
+
+    private static LocalDate of(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            throw new InvalidDate("There is no month " + month + ".", "没有" + month + "月。");
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            if (month == 2 && day == 29) {
+                throw new InvalidDate(year + " is not a leap year, so February has 28 days.",
+                        year + "年不是闰年，二月只有28天。");
+            }
+            int length = Month.of(month).length(Year.isLeap(year));
+            throw new InvalidDate(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
+                    + " has " + length + " days; there is no day " + day + ".",
+                    year + "年" + month + "月只有" + length + "天，没有" + day + "日。");
+        }
+    }
+
+    private static DayOfWeek englishWeekday(String word) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String full = d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (word.equals(full) || (word.length() >= 3 && full.startsWith(word))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static Month month(String word) {
+        for (Month m : Month.values()) {
+            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (word.equals(full) || (word.length() >= 3 && full.startsWith(word))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static String zhWeekday(DayOfWeek d) {
+        return "星期" + "一二三四五六日".charAt(d.getValue() - 1);
+    }
+
+    /** A date that names a day that does not exist (Feb 29 in a common year, April 31). */
+    private static final class InvalidDate extends RuntimeException {
+        private final String en;
+        private final String zh;
+
+        InvalidDate(String en, String zh) {
+            super(en, null, false, false);
+            this.en = en;
+            this.zh = zh;
+        }
+    }
+}

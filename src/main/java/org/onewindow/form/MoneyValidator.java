@@ -1,0 +1,69 @@
+package org.onewindow.form;
+
+import java.util.regex.Pattern;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.onewindow.shared.WordLists;
+
+/**
+ * An amount in yuan: "500万", "5 million yuan", "5,000,000", "五百万元", "1.5亿", "3.2个亿", "¥300,000.50".
+ * The value is the exact amount in yuan as a {@link BigDecimal} (at most two decimals).
+ */
+final class MoneyValidator implements FieldValidator {
+    /** Currency words, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/numbers.txt");
+    private static final Pattern FOREIGN_CURRENCY = WORDS.pattern("foreign-currency");
+    private static final Pattern CURRENCY_WORDS = WORDS.pattern("currency-words");
+
+    @Override
+    public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
+        String s = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim();
+        if (FOREIGN_CURRENCY.matcher(s).matches()) {
+            return ValidationResult.error("Please give the amount in yuan (RMB).", "请以人民币（元）填写金额。");
+        }
+        if (s.startsWith("-") || s.startsWith(Numbers.MINUS)) {
+            return ValidationResult.error("The amount cannot be negative.", "金额不能为负数。");
+        }
+        s = CURRENCY_WORDS.matcher(s).replaceAll(" ").trim();
+        BigDecimal amount = Numbers.parse(s);
+        if (amount == null) {
+            return ValidationResult.error(
+                    "I couldn't read \"" + text.trim() + "\" as an amount. Try 500万, 5,000,000 or 5 million yuan.",
+                    "无法识别金额“" + text.trim() + "”。请按如下方式填写：500万、5,000,000 或 五百万元。");
+        }
+        if (amount.scale() > 2) {
+            return ValidationResult.error("Amounts in yuan have at most two decimals (fen).",
+                    "金额最多精确到分（两位小数）。");
+        }
+        FieldRules rules = field.rules();
+        BigDecimal min = rules.min() == null ? BigDecimal.ZERO : rules.min();
+        if (amount.compareTo(min) < 0) {
+            return ValidationResult.error(
+                    "The " + field.label().en() + " must be at least ¥" + Numbers.grouped(min) + ".",
+                    field.label().zh() + "不能少于" + Numbers.grouped(min) + "元。");
+        }
+        if (rules.max() != null && amount.compareTo(rules.max()) > 0) {
+            return ValidationResult.error(
+                    "The " + field.label().en() + " can be at most ¥" + Numbers.grouped(rules.max()) + ".",
+                    field.label().zh() + "不能超过" + Numbers.grouped(rules.max()) + "元。");
+        }
+        return ValidationResult.ok(amount, new LocalizedText("¥" + Numbers.grouped(amount), chinese(amount)));
+    }
+
+    static String chinese(BigDecimal amount) {
+        BigDecimal yi = BigDecimal.valueOf(100_000_000);
+        BigDecimal wan = BigDecimal.valueOf(10_000);
+        if (amount.compareTo(yi) >= 0) {
+            return plain(amount.divide(yi)) + "亿元";
+        }
+        if (amount.compareTo(wan) >= 0) {
+            return plain(amount.divide(wan)) + "万元";
+        }
+        return plain(amount) + "元";
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}
