@@ -42,7 +42,7 @@ final class HouseRules {
             room("signing", "Standard Webhooks signatures, for connectors and the webhook channel: the JDK only")
                     .libs(JCE),
             room("form", "the form kernel: field types, options, rules and validators")
-                    .uses("shared"),
+                    .uses("shared", "i18n"),
             room("config", "AppConfig, parsed and validated once")
                     .libs(JACKSON),
             room("codec", "the one Jackson mapping of domain records")
@@ -50,11 +50,11 @@ final class HouseRules {
             room("i18n", "the message catalogues, which every package may use, so they use none")
                     .uses("shared").libs(JACKSON),
             room("process", "process definitions, the runner, the working-day calendar")
-                    .uses("shared", "form").libs(JACKSON),
+                    .uses("shared", "i18n", "form").libs(JACKSON),
             room("policy", "incentives, the eligibility evaluator and dialogue, profiles; not process")
-                    .uses("shared", "form").libs(JACKSON),
+                    .uses("shared", "i18n", "form").libs(JACKSON),
             room("knowledge", "the KnowledgeBase interface, its values, the pure answer composer")
-                    .uses("shared"),
+                    .uses("shared", "i18n"),
             room("knowledge.embed", "sentence embeddings")
                     .uses("shared").libs(CAFFEINE, "dev.langchain4j.."),
             room("knowledge.index", "everything Lucene; never Tika")
@@ -67,14 +67,14 @@ final class HouseRules {
             room("understanding", "a message read in its situation into a typed act: no search, no store")
                     .uses("shared", "form", "process", "policy", "knowledge", "knowledge.embed"),
             room("dialogue", "the turn's decision as a pure function: no search, no store")
-                    .uses("shared", "form", "process", "policy", "understanding", "knowledge", "knowledge.embed"),
+                    .uses("shared", "i18n", "form", "process", "policy", "understanding", "knowledge", "knowledge.embed"),
             room("content", "the offline content check: no server, no store")
                     .uses("shared", "process", "policy", "knowledge.ingest").libs(JACKSON, "com.networknt.schema.."),
 
             // Services: futures, ports the store implements.
             room("conversation", "the asynchronous orchestrator; declares its ConversationStore")
-                    .uses("shared", "codec", "form", "understanding", "dialogue", "process", "policy", "knowledge",
-                            "connector")
+                    .uses("shared", "codec", "i18n", "form", "understanding", "dialogue", "process", "policy",
+                            "knowledge", "connector")
                     .libs(VERTX_CORE, JACKSON, "com.fasterxml.uuid..", CAFFEINE, SLF4J, JCE),
             room("connector", "the Connector interface, registry, outbox relay, callbacks; never its adapters")
                     .uses("shared", "signing").libs(VERTX_CORE, SLF4J),

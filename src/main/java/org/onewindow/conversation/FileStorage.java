@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.DocumentInspector;
 import org.onewindow.shared.FileAttachment;
@@ -89,7 +90,7 @@ public final class FileStorage {
             throw new ApiException(503, "inspection_unavailable", "Uploads cannot be checked right now; please try again shortly.");
         }
         if (refusal.isPresent()) {
-            throw ApiException.badRequest(refusal.get().code(), refusal.get().message(lang, extension));
+            throw ApiException.badRequest(refusal.get().code(), MessageCatalog.bundled().text(lang, refusal.get().messageKey(), "extension", "." + extension));
         }
         String id = UUID.randomUUID().toString();
         Path target = folder(conversationId).resolve(id);

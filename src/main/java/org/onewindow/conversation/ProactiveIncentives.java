@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.policy.Evaluation;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.policy.Proactive;
@@ -53,12 +54,11 @@ final class ProactiveIncentives {
     }
 
     private static Reply message(List<Evaluation> news, Lang lang) {
-        StringBuilder text = new StringBuilder(lang == Lang.ZH
-                ? "好消息：根据您企业已提供的信息，您符合以下新的惠企政策："
-                : "Good news: from what your enterprise has told us, it now qualifies for:");
+        MessageCatalog messages = MessageCatalog.bundled();
+        StringBuilder text = new StringBuilder(messages.text(lang, "incentives.goodNews"));
         for (Evaluation e : news) {
-            text.append("\n- ").append(e.incentive().title().text(lang)).append(lang == Lang.ZH ? "：" : ": ")
-                    .append(e.incentive().benefit().text(lang));
+            text.append('\n').append(messages.text(lang, "incentives.line", "title", e.incentive().title().text(lang),
+                    "benefit", e.incentive().benefit().text(lang)));
         }
         List<Citation> citations = news.stream().map(e -> new Citation(e.incentive().title().text(lang),
                 "knowledge-base/incentives/" + e.incentive().file(), e.incentive().clause() == null ? ""

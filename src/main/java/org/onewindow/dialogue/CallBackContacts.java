@@ -8,14 +8,17 @@ import org.onewindow.form.FieldValidators;
 import org.onewindow.form.Inputs;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
+import org.onewindow.shared.Lang;
 
 /**
  * The phone number or e-mail address in a message ("my mobile is 138 0731 0000"), checked by the
  * form validators: what a queued enterprise leaves to be called back on.
  */
 final class CallBackContacts {
-    private static final FieldSpecView PHONE = FieldSpecView.of(FieldType.PHONE, "phone", "电话");
-    private static final FieldSpecView EMAIL = FieldSpecView.of(FieldType.EMAIL, "e-mail", "邮箱");
+    private static final FieldSpecView PHONE = FieldSpecView.of(FieldType.PHONE,
+            Texts.get(Lang.EN, "dialogue.contact.phone"), Texts.get(Lang.ZH, "dialogue.contact.phone"));
+    private static final FieldSpecView EMAIL = FieldSpecView.of(FieldType.EMAIL,
+            Texts.get(Lang.EN, "dialogue.contact.email"), Texts.get(Lang.ZH, "dialogue.contact.email"));
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^\\s@,;:<>()\\[\\]]+@[^\\s@,;:<>()\\[\\]]+");
     private static final Pattern PHONE_SHAPE = Pattern.compile("\\+?\\d[\\d\\s\\-()]{5,}\\d");
 

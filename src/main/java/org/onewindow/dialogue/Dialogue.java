@@ -186,7 +186,7 @@ public final class Dialogue {
             known.putAll(turn.profile());
             decision = eligibility(state, eligibility.start(known, lang), userText);
         } else if (act instanceof Act.Upload) {
-            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, userText))), state);
+            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, "file", userText))), state);
         } else if (act instanceof Act.StartProcess start) {
             Optional<ProcessDefinition> def = catalog.get().byId(start.processId());
             decision = def.isPresent() ? start(turn, def.get(), lang, userText) : unknownAction(state, userText, lang);
@@ -195,7 +195,7 @@ public final class Dialogue {
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
         } else if (act instanceof Act.Elsewhere elsewhere) {
-            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.ELSEWHERE, elsewhere.place()),
+            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.ELSEWHERE, "place", elsewhere.place()),
                     List.of(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION)))), state)
                     .withAnswer(new Decision.AnswerRecord(elsewhere.question(), lang.code(), "unknown", 0, List.of()));
         } else if (act instanceof Act.SwitchLanguage) {
@@ -244,7 +244,7 @@ public final class Dialogue {
     public List<Reply> continuedFromElsewhere(ProcessProgress progress, Lang lang) {
         return catalog.get().byId(progress.processId()).map(def -> {
             List<Reply> out = new ArrayList<>();
-            out.add(Reply.bot(Texts.format(lang, Texts.CONTINUED_HERE, def.title(lang))));
+            out.add(Reply.bot(Texts.format(lang, Texts.CONTINUED_HERE, "process", def.title(lang))));
             out.addAll(replies(runner.repeatQuestion(def, runner.refreshed(def, progress), lang)));
             return out;
         }).orElse(List.of());
@@ -288,7 +288,7 @@ public final class Dialogue {
     public Reply staffCorrectionNotice(DialogueState state, String field, String reason) {
         String label = state.process() == null ? field : fieldLabel(state.process().processId(), field, state.locale());
         return new Reply(org.onewindow.shared.Sender.STAFF, org.onewindow.shared.MessageType.NOTICE,
-                Texts.format(state.locale(), Texts.STAFF_CORRECTED, label, reason), List.of(), List.of(), null);
+                Texts.format(state.locale(), Texts.STAFF_CORRECTED, "field", label, "reason", reason), List.of(), List.of(), null);
     }
 
     /** A field's label in {@code lang}, or its name when the process does not know it. */
@@ -298,8 +298,8 @@ public final class Dialogue {
 
     /** The reply that confirms a new version of a submission, or its withdrawal. */
     public Reply changed(SubmissionSummary submission, boolean withdrawn, Lang lang) {
-        String text = withdrawn ? Texts.format(lang, Texts.WITHDRAWN, submission.receipt())
-                : Texts.format(lang, Texts.NEW_VERSION, submission.receipt(), submission.version());
+        String text = withdrawn ? Texts.format(lang, Texts.WITHDRAWN, "receipt", submission.receipt())
+                : Texts.format(lang, Texts.NEW_VERSION, "receipt", submission.receipt(), "version", submission.version());
         return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text, List.of(),
                 List.of(), submission.id());
     }
@@ -307,16 +307,17 @@ public final class Dialogue {
     /** "1 working day", "5 working days", "5–10 working days" (never "1–1"). */
     static String workingDays(int min, int max, Lang lang) {
         if (min == max) {
-            return Texts.format(lang, Texts.WORKING_DAYS, max, lang == Lang.EN && max != 1 ? "s" : "");
+            return Texts.format(lang, Texts.WORKING_DAYS, "days", max);
         }
-        return Texts.format(lang, Texts.WORKING_DAYS_RANGE, min, max);
+        return Texts.format(lang, Texts.WORKING_DAYS_RANGE, "min", min, "max", max);
     }
 
     /** The reply that confirms a stored submission with its receipt number and committed date. */
     public Reply submitted(SubmissionDraft draft, SubmissionSummary submission) {
         Lang lang = draft.lang();
-        String text = Texts.format(lang, Texts.SUBMITTED, draft.processTitle(), submission.receipt(),
-                workingDays(draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), lang), submission.expectedBy());
+        String text = Texts.format(lang, Texts.SUBMITTED, "process", draft.processTitle(), "receipt", submission.receipt(),
+                "timeLimit", workingDays(draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), lang),
+                "expectedBy", submission.expectedBy());
         return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text,
                 List.of(), List.of(), submission.id());
     }
@@ -328,16 +329,16 @@ public final class Dialogue {
         String title = def.map(d -> d.title(lang)).orElse(submission.process());
         String department = def.flatMap(d -> d.departmentList().stream().filter(dep -> dep.id().equals(connectorId))
                 .findFirst()).map(dep -> dep.name(lang)).orElseGet(() -> departmentName(connectorId, lang));
-        StringBuilder text = new StringBuilder(Texts.format(lang, Texts.TARGET_STATUS, submission.receipt(), title,
-                department, Texts.status(lang, String.valueOf(targetStatus))));
+        StringBuilder text = new StringBuilder(Texts.format(lang, Texts.TARGET_STATUS, "receipt", submission.receipt(),
+                "process", title, "department", department, "status", Texts.status(lang, String.valueOf(targetStatus))));
         if (comment != null && !comment.isBlank()) {
-            text.append(lang == Lang.ZH ? "（" + comment + "）" : " (" + comment + ")");
+            text.append(Texts.format(lang, "dialogue.targetComment", "comment", comment));
         }
         if (!corrections.isEmpty()) {
             text.append('\n').append(Texts.get(lang, Texts.CORRECTIONS_ASKED));
             corrections.forEach(c -> text.append('\n').append("- ").append(c));
         }
-        text.append('\n').append(Texts.format(lang, Texts.OVERALL_STATUS, Texts.status(lang, submission.status())));
+        text.append('\n').append(Texts.format(lang, Texts.OVERALL_STATUS, "status", Texts.status(lang, submission.status())));
         List<QuickReply> actions = corrections.isEmpty() ? List.of()
                 : List.of(new QuickReply(Texts.get(lang, Texts.CORRECT_NOW), SubmissionEditor.CORRECT_PREFIX + submission.id()));
         return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text.toString(),
@@ -439,7 +440,7 @@ public final class Dialogue {
      */
     public Reply queuePlace(int place, String department, Lang lang) {
         return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
-                Texts.format(lang, Texts.QUEUE_PLACE, place), List.of(), queueActions(department, null, lang), null);
+                Texts.format(lang, Texts.QUEUE_PLACE, "place", place), List.of(), queueActions(department, null, lang), null);
     }
 
     /** Leaving the queue; a call-back out of office hours, until a contact was left. */
@@ -480,8 +481,8 @@ public final class Dialogue {
                         List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))), state);
             }
             java.time.ZonedDateTime opening = officeHours.of(handoff.department()).nextOpening(clock.instant());
-            return new Decision(userText, List.of(notice(Texts.format(lang, Texts.CALL_BACK_SAVED, contact,
-                    opening.toLocalDate() + " " + opening.toLocalTime()), queueActions(handoff.department(), contact, lang))),
+            return new Decision(userText, List.of(notice(Texts.format(lang, Texts.CALL_BACK_SAVED, "contact", contact,
+                    "hours", opening.toLocalDate() + " " + opening.toLocalTime()), queueActions(handoff.department(), contact, lang))),
                     state.withHandoff(handoff.withCallBack(contact)));
         }
         if (act instanceof Act.Question question && answer != null && answer.kind() != KnowledgeAnswer.Kind.UNKNOWN) {
@@ -513,11 +514,11 @@ public final class Dialogue {
         OfficeHours officeHours = this.officeHours.of(department);
         String notice;
         if (officeHours.isOpen(now)) {
-            notice = Texts.format(lang, Texts.HANDOFF_QUEUED, name);
+            notice = Texts.format(lang, Texts.HANDOFF_QUEUED, "department", name);
         } else {
             java.time.ZonedDateTime next = officeHours.nextOpening(now);
-            notice = Texts.format(lang, Texts.HANDOFF_AFTER_HOURS, name, officeHours.describe(),
-                    next.toLocalDate() + " " + next.toLocalTime());
+            notice = Texts.format(lang, Texts.HANDOFF_AFTER_HOURS, "department", name, "hours", officeHours.describe(),
+                    "from", next.toLocalDate() + " " + next.toLocalTime());
         }
         List<Reply> replies = new ArrayList<>(before);
         replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
@@ -555,7 +556,7 @@ public final class Dialogue {
             return answer;
         }
         String text = Texts.format(lang, "fee".equals(unstated.fact()) ? Texts.UNSTATED_FEE : Texts.UNSTATED_TIME_LIMIT,
-                unstated.about(), name);
+                "process", unstated.about(), "department", name);
         return new KnowledgeAnswer(answer.kind(), text, answer.citations(), answer.options(), answer.topic(),
                 answer.usedPassages(), answer.confidence(), unstated);
     }
@@ -572,7 +573,7 @@ public final class Dialogue {
     /** The button that starts the process a question was about (none when there is no such process). */
     private List<QuickReply> startOffer(String processId, Lang lang) {
         return processId == null ? List.of() : catalog.get().byId(processId)
-                .map(def -> List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, def.title(lang)), START_PREFIX + def.id())))
+                .map(def -> List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, "process", def.title(lang)), START_PREFIX + def.id())))
                 .orElse(List.of());
     }
 
@@ -590,7 +591,7 @@ public final class Dialogue {
                 String id = m.group(1) != null ? m.group(1) : m.group(2);
                 Optional<ProcessDefinition> def = catalog.get().byId(id);
                 if (def.isPresent()) {
-                    return List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, def.get().title(lang)),
+                    return List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, "process", def.get().title(lang)),
                             START_PREFIX + id));
                 }
             }
@@ -605,8 +606,8 @@ public final class Dialogue {
         StringBuilder text = new StringBuilder(Texts.get(lang, Texts.STATUS_HEADER));
         for (SubmissionSummary s : state.submissions()) {
             String title = catalog.get().byId(s.process()).map(d -> d.title(lang)).orElse(s.process());
-            text.append('\n').append(Texts.format(lang, Texts.STATUS_LINE, s.receipt(), title,
-                    Texts.status(lang, s.status()), s.expectedBy() == null ? "-" : s.expectedBy()));
+            text.append('\n').append(Texts.format(lang, Texts.STATUS_LINE, "receipt", s.receipt(), "process", title,
+                    "status", Texts.status(lang, s.status()), "expectedBy", s.expectedBy() == null ? "-" : s.expectedBy()));
         }
         return text.toString();
     }

@@ -31,37 +31,39 @@ public final class ProcessDocuments {
     }
 
     private static SyntheticDocument document(ProcessDefinition def, Lang lang) {
-        boolean zh = lang == Lang.ZH;
+        String title = def.title(lang);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(zh ? "事项说明" : "About", def.title(lang) + (zh ? "：" : ": ") + def.description(lang)));
-        sections.add(new Section(zh ? "办理时限" : "Time limit", zh
-                ? def.title(lang) + "承诺办理时限为" + range(def, "至") + "个工作日（自提交次日起按工作日计算，节假日顺延）。"
-                : "The committed time limit for " + def.title(lang).toLowerCase(java.util.Locale.ROOT) + " is "
-                        + range(def, " to ") + " working days, counted from the first working day after submission."));
-        sections.add(new Section(zh ? "参与部门" : "Departments", zh
-                ? def.title(lang) + "由以下部门联办：" + def.departmentNames(lang) + "。"
-                : "Departments involved in " + def.title(lang) + ": " + def.departmentNames(lang) + "."));
-        String materials = def.documents().stream().map(d -> label(d, lang)).collect(Collectors.joining(zh ? "；" : "; "));
+        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.about"),
+                Texts.format(lang, "dialogue.processDoc.aboutText", "process", title, "description", def.description(lang))));
+        // Mid-sentence, a title is lower case where the language has case.
+        String inSentence = lang == Lang.ZH ? title : title.toLowerCase(java.util.Locale.ROOT);
+        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.timeLimit"),
+                Texts.format(lang, "dialogue.processDoc.timeLimitText", "process", inSentence, "days", range(def, lang))));
+        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.departments"), Texts.format(lang,
+                "dialogue.processDoc.departmentsText", "process", title, "departments", def.departmentNames(lang))));
+        String materials = def.documents().stream().map(d -> label(d, lang))
+                .collect(Collectors.joining(Texts.get(lang, "dialogue.processDoc.materialSeparator")));
         if (!materials.isEmpty()) {
-            sections.add(new Section(zh ? "所需材料" : "Materials", (zh ? "需准备的材料：" : "Documents to prepare: ") + materials
-                    + (zh ? "。" : ".")));
+            sections.add(new Section(Texts.get(lang, "dialogue.processDoc.materials"),
+                    Texts.format(lang, "dialogue.processDoc.materialsText", "materials", materials)));
         }
-        String asked = def.fields().stream().map(f -> f.label(lang)).collect(Collectors.joining(zh ? "、" : ", "));
-        sections.add(new Section(zh ? "需要填写的信息" : "What you will be asked",
-                (zh ? "在线办理时将依次询问：" : "The online intake asks for: ") + asked + (zh ? "。" : ".")));
+        String asked = def.fields().stream().map(f -> f.label(lang))
+                .collect(Collectors.joining(Texts.get(lang, "dialogue.processDoc.fieldSeparator")));
+        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.asked"),
+                Texts.format(lang, "dialogue.processDoc.askedText", "fields", asked)));
         String department = def.departments().isEmpty() ? "" : def.departments().get(0);
         return new SyntheticDocument("knowledge-base/processes/" + def.id() + ".yaml", def.title(lang), lang,
                 department, null, sections);
     }
 
-    private static String range(ProcessDefinition def, String to) {
+    private static String range(ProcessDefinition def, Lang lang) {
         int min = def.sla().minWorkingDays();
         int max = def.sla().maxWorkingDays();
-        return min == max ? String.valueOf(max) : min + to + max;
+        return min == max ? String.valueOf(max) : Texts.format(lang, "dialogue.processDoc.dayRange", "min", min, "max", max);
     }
 
     private static String label(DocumentRequirement d, Lang lang) {
-        return d.label(lang) + (d.required() ? "" : (lang == Lang.ZH ? "（如适用）" : " (if applicable)"));
+        return d.label(lang) + (d.required() ? "" : Texts.get(lang, "dialogue.processDoc.ifApplicable"));
     }
 
 }

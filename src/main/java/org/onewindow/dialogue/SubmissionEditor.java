@@ -65,7 +65,7 @@ final class SubmissionEditor {
         Optional<SubmissionSummary> latest = latestOpen(state);
         if (change.kind() == SubmissionChangeKind.WITHDRAW) {
             return latest.map(s -> new Decision(userText, List.of(Reply.bot(
-                    Texts.format(lang, Texts.WITHDRAW_CONFIRM_Q, s.receipt()),
+                    Texts.format(lang, Texts.WITHDRAW_CONFIRM_Q, "receipt", s.receipt()),
                     List.of(new QuickReply(Texts.get(lang, Texts.YES_WITHDRAW), WITHDRAW_CONFIRM),
                             new QuickReply(Texts.get(lang, Texts.NO_KEEP), EDIT_CANCEL)))),
                     state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.WITHDRAWAL,
@@ -77,7 +77,7 @@ final class SubmissionEditor {
                 List<QuickReply> choices = def.fields().stream().filter(f -> f.type() != FieldType.FILE).limit(12)
                         .map(f -> new QuickReply(f.label(lang), "answer:" + f.name())).toList();
                 return Optional.of(new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD,
-                        s.receipt()), choices)), state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(),
+                        "receipt", s.receipt()), choices)), state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(),
                         SubmissionEdit.AMENDMENT, List.of(), 0, null, List.of()))));
             }
             return ask(state, new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.AMENDMENT,
@@ -107,7 +107,7 @@ final class SubmissionEditor {
             String chosen = action != null && action.startsWith("answer:") ? action.substring("answer:".length()) : null;
             List<String> fields = chosen != null ? List.of(chosen) : text == null ? List.of() : mentionedFields(def.get(), text);
             if (fields.isEmpty() || def.get().field(fields.get(0)).isEmpty()) {
-                return new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD, edit.receipt()))), state);
+                return new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD, "receipt", edit.receipt()))), state);
             }
             return ask(state, new SubmissionEdit(edit.submissionId(), edit.receipt(), edit.processId(), edit.kind(),
                     fields, 0, null, edit.targets()), lang, userText, null).orElseThrow();
@@ -139,9 +139,9 @@ final class SubmissionEditor {
         List<QuickReply> options = new ArrayList<>(FieldValidators.choices(field.view()).stream()
                 .map(o -> new QuickReply(lang == Lang.ZH ? o.label().zh() : o.label().en(), "answer:" + o.value())).toList());
         options.add(new QuickReply(Texts.get(lang, Texts.CANCEL), EDIT_CANCEL));
-        String example = field.example(lang) == null ? "" : (lang == Lang.ZH ? "（示例：" : " (example: ") + field.example(lang)
-                + (lang == Lang.ZH ? "）" : ")");
-        replies.add(Reply.bot(Texts.format(lang, Texts.EDIT_ASK, edit.receipt(), field.label(lang)) + example, options));
+        String example = field.example(lang) == null ? ""
+                : Texts.format(lang, "dialogue.editExample", "example", field.example(lang));
+        replies.add(Reply.bot(Texts.format(lang, Texts.EDIT_ASK, "receipt", edit.receipt(), "field", field.label(lang)) + example, options));
         return Optional.of(new Decision(userText, replies, state.editing(edit)));
     }
 

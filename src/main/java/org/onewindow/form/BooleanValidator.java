@@ -23,7 +23,7 @@ final class BooleanValidator implements FieldValidator {
             o = Choices.longest(text, options, true);
         }
         if (o == null) {
-            return ValidationResult.error("Please answer yes or no.", "请回答“是”或“否”。");
+            return FieldTexts.error("process.field.boolean.yesOrNo");
         }
         boolean value = o.value().equals("true");
         Option display = declared(field, o.value());

@@ -3,6 +3,7 @@ package org.onewindow.form;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import org.onewindow.shared.Lang;
 
 /** Matching a typed answer against options: by value, label (either language), synonym or number. */
 final class Choices {
@@ -75,11 +76,12 @@ final class Choices {
         return prefixOnly ? m.lookingAt() : m.find();
     }
 
-    static String list(List<Option> options, boolean zh) {
+    /** The options' labels quoted and listed as {@code lang} writes a list. */
+    static String list(List<Option> options, Lang lang) {
         List<String> labels = new ArrayList<>();
         for (Option o : options) {
-            labels.add(zh ? "“" + o.label().zh() + "”" : "\"" + o.label().en() + "\"");
+            labels.add(FieldTexts.text(lang, "process.field.choice", "label", o.label().text(lang)));
         }
-        return String.join(zh ? "、" : ", ", labels);
+        return String.join(FieldTexts.text(lang, "process.field.choiceSeparator"), labels);
     }
 }

@@ -5,10 +5,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.onewindow.shared.Lang;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,37 +60,28 @@ final class DateValidator implements FieldValidator {
         try {
             date = parse(s, today, field.rules());
         } catch (InvalidDate e) {
-            return ValidationResult.error(e.en, e.zh);
+            return ValidationResult.error(e.reason.en(), e.reason.zh());
         }
         if (date == null) {
-            return ValidationResult.error(
-                    "I couldn't read \"" + text.trim() + "\" as a date. Try 2026-12-01, 2026年12月1日 or \"next Monday\".",
-                    "无法识别日期“" + text.trim() + "”。请按如下方式填写：2026-12-01、2026年12月1日 或“下周一”。");
+            return FieldTexts.error("process.field.date.unreadable", "input", text.trim());
         }
         FieldRules rules = field.rules();
         if (rules.notInPast() && date.isBefore(today)) {
-            return ValidationResult.error(date + " is in the past; please give today or a later date.",
-                    date + "已经过去，请填写今天或以后的日期。");
+            return FieldTexts.error("process.field.date.past", "date", date);
         }
         if (rules.notInFuture() && date.isAfter(today)) {
-            return ValidationResult.error(date + " is in the future; please give today or an earlier date.",
-                    date + "还没到，请填写今天或以前的日期。");
+            return FieldTexts.error("process.field.date.future", "date", date);
         }
         if (rules.maxDaysAhead() != null && ChronoUnit.DAYS.between(today, date) > rules.maxDaysAhead()) {
-            return ValidationResult.error(
-                    date + " is too far ahead; please choose a date within " + rules.maxDaysAhead() + " days.",
-                    date + "太远了，请选择" + rules.maxDaysAhead() + "天以内的日期。");
+            return FieldTexts.error("process.field.date.tooFarAhead", "date", date, "maxDaysAhead", rules.maxDaysAhead());
         }
         if (rules.workingDay() && !context.workingDay().test(date)) {
-            return ValidationResult.error(
-                    date + " (" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + ") is not a working day; please choose a working day.",
-                    date + "（" + zhWeekday(date.getDayOfWeek()) + "）不是工作日，请选择工作日。");
+            return FieldTexts.error("process.field.date.notWorkingDay", "date", date,
+                    "weekday", FieldTexts.localized("process.field.date.weekday." + date.getDayOfWeek().getValue()));
         }
-        return ValidationResult.ok(date, new LocalizedText(
-                date + " (" + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ")",
-                date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（"
-                        + zhWeekday(date.getDayOfWeek()) + "）"));
+        return ValidationResult.ok(date, FieldTexts.localized("process.field.date.display",
+                "date", new LocalizedText(shown(date, Lang.EN), shown(date, Lang.ZH)),
+                "weekday", FieldTexts.localized("process.field.date.weekdayShort." + date.getDayOfWeek().getValue())));
     }
 
     /** A date without a year is the one the field's rules allow: the coming one, the past one, or this year's. */
@@ -201,19 +194,20 @@ final class DateValidator implements FieldValidator {
 
     private static LocalDate of(int year, int month, int day) {
         if (month < 1 || month > 12) {
-            throw new InvalidDate("There is no month " + month + ".", "没有" + month + "月。");
+            throw new InvalidDate(FieldTexts.localized("process.field.date.noSuchMonth", "month", month));
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             if (month == 2 && day == 29) {
-                throw new InvalidDate(year + " is not a leap year, so February has 28 days.",
-                        year + "年不是闰年，二月只有28天。");
+                throw new InvalidDate(FieldTexts.localized("process.field.date.notLeapYear", "year", year));
             }
             int length = Month.of(month).length(Year.isLeap(year));
-            throw new InvalidDate(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
-                    + " has " + length + " days; there is no day " + day + ".",
-                    year + "年" + month + "月只有" + length + "天，没有" + day + "日。");
+            // English names the month, Chinese numbers it.
+            LocalizedText monthName = new LocalizedText(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                    String.valueOf(month));
+            throw new InvalidDate(FieldTexts.localized("process.field.date.noSuchDay", "month", monthName, "year", year,
+                    "length", length, "day", day));
         }
     }
 
@@ -237,19 +231,18 @@ final class DateValidator implements FieldValidator {
         return null;
     }
 
-    static String zhWeekday(DayOfWeek d) {
-        return "星期" + "一二三四五六日".charAt(d.getValue() - 1);
+    /** The date as {@code lang} writes it ({@code process.field.date.pattern}, a {@link DateTimeFormatter} pattern). */
+    private static String shown(LocalDate date, Lang lang) {
+        return DateTimeFormatter.ofPattern(FieldTexts.text(lang, "process.field.date.pattern"), Locale.ROOT).format(date);
     }
 
     /** A date that names a day that does not exist (Feb 29 in a common year, April 31). */
     private static final class InvalidDate extends RuntimeException {
-        private final String en;
-        private final String zh;
+        private final LocalizedText reason;
 
-        InvalidDate(String en, String zh) {
-            super(en, null, false, false);
-            this.en = en;
-            this.zh = zh;
+        InvalidDate(LocalizedText reason) {
+            super(reason.en(), null, false, false);
+            this.reason = reason;
         }
     }
 }

@@ -15,24 +15,21 @@ final class EmailValidator implements FieldValidator {
         String email = Inputs.foldWidth(text).trim().replace('。', '.');
         int at = email.indexOf('@');
         if (at < 0) {
-            return ValidationResult.error("An e-mail address needs an @, e.g. zhang.wei@example.com.",
-                    "电子邮箱地址需要包含@，例如 zhangwei@example.com。");
+            return FieldTexts.error("process.field.email.noAt");
         }
         if (email.indexOf('@', at + 1) >= 0) {
-            return ValidationResult.error("An e-mail address has only one @.", "电子邮箱地址只能有一个@。");
+            return FieldTexts.error("process.field.email.twoAts");
         }
         if (email.contains(" ")) {
-            return ValidationResult.error("An e-mail address has no spaces.", "电子邮箱地址不能包含空格。");
+            return FieldTexts.error("process.field.email.spaces");
         }
         String local = email.substring(0, at);
         String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
         if (!LOCAL.matcher(local).matches() || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
-            return ValidationResult.error("The part before the @ (\"" + local + "\") is not valid.",
-                    "@前面的部分（“" + local + "”）无效。");
+            return FieldTexts.error("process.field.email.badLocalPart", "local", local);
         }
         if (!DOMAIN.matcher(domain).matches()) {
-            return ValidationResult.error("The domain after the @ (\"" + domain + "\") is not valid, e.g. example.com.",
-                    "@后面的域名（“" + domain + "”）无效，例如 example.com。");
+            return FieldTexts.error("process.field.email.badDomain", "domain", domain);
         }
         String value = local + "@" + domain;
         return ValidationResult.ok(value, value);

@@ -1,5 +1,7 @@
 package org.onewindow.form;
 
+import org.onewindow.shared.Lang;
+
 /** One of the field's options, by quick reply, value, label in either language, synonym or number. */
 final class EnumValidator implements FieldValidator {
 
@@ -10,10 +12,13 @@ final class EnumValidator implements FieldValidator {
             o = Choices.longest(text, field.options(), false);
         }
         if (o == null) {
-            return ValidationResult.error(
-                    "\"" + text.trim() + "\" is not one of the choices. Please pick " + Choices.list(field.options(), false) + ".",
-                    "“" + text.trim() + "”不在可选项中，请选择" + Choices.list(field.options(), true) + "。");
+            return ValidationResult.error(notAChoice(text, field, Lang.EN), notAChoice(text, field, Lang.ZH));
         }
         return ValidationResult.ok(o.value(), o.label());
+    }
+
+    private static String notAChoice(String text, FieldSpecView field, Lang lang) {
+        return FieldTexts.text(lang, "process.field.enum.notAChoice", "input", text.trim(),
+                "choices", Choices.list(field.options(), lang));
     }
 }

@@ -11,8 +11,6 @@ public interface FieldValidator {
 
     /** Validates an uploaded file; only {@code file} fields accept one. */
     default ValidationResult validateFile(FileRef file, FieldSpecView field, ValidationContext context) {
-        return ValidationResult.error(
-                "This question needs a typed answer, not a file.",
-                "这个问题需要输入文字，而不是上传文件。");
+        return FieldTexts.error("process.field.notAFile");
     }
 }

@@ -15,9 +15,7 @@ final class FileValidator implements FieldValidator {
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        return ValidationResult.error(
-                "Please upload the " + field.label().en() + " as a file (the paperclip button).",
-                "请通过附件按钮上传" + field.label().zh() + "文件。");
+        return FieldTexts.error("process.field.file.notAFile", "label", field.label());
     }
 
     @Override
@@ -32,18 +30,14 @@ final class FileValidator implements FieldValidator {
         if (!allowed.isEmpty() && !allowed.contains(ext) && (byMime == null || !allowed.contains(byMime))) {
             String list = String.join(", ", allowed.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
             String what = ext.isEmpty() ? file.contentType() : "." + ext;
-            return ValidationResult.error(
-                    "\"" + file.name() + "\" is a " + what + " file; please upload " + list + ".",
-                    "“" + file.name() + "”是" + what + "文件，请上传以下格式：" + list + "。");
+            return FieldTexts.error("process.field.file.typeRefused", "name", file.name(), "what", what, "list", list);
         }
         long max = field.rules().maxBytes() == null ? DEFAULT_MAX_BYTES : field.rules().maxBytes();
         if (file.size() == 0) {
-            return ValidationResult.error("\"" + file.name() + "\" is empty.", "“" + file.name() + "”是空文件。");
+            return FieldTexts.error("process.field.file.empty", "name", file.name());
         }
         if (file.size() > max) {
-            return ValidationResult.error(
-                    "\"" + file.name() + "\" is " + megabytes(file.size()) + "; the limit is " + megabytes(max) + ".",
-                    "“" + file.name() + "”大小为" + megabytes(file.size()) + "，上限为" + megabytes(max) + "。");
+            return FieldTexts.error("process.field.file.tooLarge", "name", file.name(), "megabytes", megabytes(file.size()), "megabytes2", megabytes(max));
         }
         return ValidationResult.ok(file, file.name().isEmpty() ? file.id() : file.name());
     }

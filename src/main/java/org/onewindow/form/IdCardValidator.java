@@ -20,14 +20,10 @@ final class IdCardValidator implements FieldValidator {
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String id = SPACE.matcher(Inputs.foldWidth(text)).replaceAll("").toUpperCase(Locale.ROOT);
         if (id.length() != 18) {
-            return ValidationResult.error(
-                    "A resident ID number has 18 characters; you typed " + id.length() + ".",
-                    "居民身份证号码应为18位，您输入了" + id.length() + "位。");
+            return FieldTexts.error("process.field.idcard.length", "length", id.length());
         }
         if (!id.substring(0, 17).chars().allMatch(Character::isDigit) || !CHECK_CHARACTER.matcher(id.substring(17)).matches()) {
-            return ValidationResult.error(
-                    "An ID number is 17 digits followed by a digit or X.",
-                    "身份证号码应为17位数字加1位数字或X。");
+            return FieldTexts.error("process.field.idcard.shape");
         }
         int year = Integer.parseInt(id.substring(6, 10));
         int month = Integer.parseInt(id.substring(10, 12));
@@ -36,20 +32,14 @@ final class IdCardValidator implements FieldValidator {
         try {
             birth = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            return ValidationResult.error(
-                    "Digits 7 to 14 should be a birth date, but " + id.substring(6, 14) + " is not a real date.",
-                    "第7至14位应为出生日期，但" + id.substring(6, 14) + "不是有效日期。");
+            return FieldTexts.error("process.field.idcard.notADate", "part", id.substring(6, 14));
         }
         if (birth.isBefore(context.today().minusYears(150)) || birth.isAfter(context.today())) {
-            return ValidationResult.error(
-                    "The birth date in the number (" + birth + ") is not possible.",
-                    "号码中的出生日期（" + birth + "）不可能成立。");
+            return FieldTexts.error("process.field.idcard.impossibleBirth", "birth", birth);
         }
         char expected = checkCharacter(id.substring(0, 17));
         if (id.charAt(17) != expected) {
-            return ValidationResult.error(
-                    "The last character should be " + expected + ", not " + id.charAt(17) + " — please check the number.",
-                    "最后一位校验码应为" + expected + "，而不是" + id.charAt(17) + "，请核对号码。");
+            return FieldTexts.error("process.field.idcard.checkDigit", "expected", expected, "character", id.charAt(17));
         }
         String masked = id.substring(0, 3) + "*".repeat(11) + id.substring(14);
         return ValidationResult.ok(id, masked);

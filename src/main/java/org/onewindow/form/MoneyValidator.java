@@ -19,33 +19,26 @@ final class MoneyValidator implements FieldValidator {
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String s = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim();
         if (FOREIGN_CURRENCY.matcher(s).matches()) {
-            return ValidationResult.error("Please give the amount in yuan (RMB).", "请以人民币（元）填写金额。");
+            return FieldTexts.error("process.field.money.yuanOnly");
         }
         if (s.startsWith("-") || s.startsWith(Numbers.MINUS)) {
-            return ValidationResult.error("The amount cannot be negative.", "金额不能为负数。");
+            return FieldTexts.error("process.field.money.negative");
         }
         s = CURRENCY_WORDS.matcher(s).replaceAll(" ").trim();
         BigDecimal amount = Numbers.parse(s);
         if (amount == null) {
-            return ValidationResult.error(
-                    "I couldn't read \"" + text.trim() + "\" as an amount. Try 500万, 5,000,000 or 5 million yuan.",
-                    "无法识别金额“" + text.trim() + "”。请按如下方式填写：500万、5,000,000 或 五百万元。");
+            return FieldTexts.error("process.field.money.unreadable", "input", text.trim());
         }
         if (amount.scale() > 2) {
-            return ValidationResult.error("Amounts in yuan have at most two decimals (fen).",
-                    "金额最多精确到分（两位小数）。");
+            return FieldTexts.error("process.field.money.decimals");
         }
         FieldRules rules = field.rules();
         BigDecimal min = rules.min() == null ? BigDecimal.ZERO : rules.min();
         if (amount.compareTo(min) < 0) {
-            return ValidationResult.error(
-                    "The " + field.label().en() + " must be at least ¥" + Numbers.grouped(min) + ".",
-                    field.label().zh() + "不能少于" + Numbers.grouped(min) + "元。");
+            return FieldTexts.error("process.field.money.belowMin", "label", field.label(), "min", Numbers.grouped(min));
         }
         if (rules.max() != null && amount.compareTo(rules.max()) > 0) {
-            return ValidationResult.error(
-                    "The " + field.label().en() + " can be at most ¥" + Numbers.grouped(rules.max()) + ".",
-                    field.label().zh() + "不能超过" + Numbers.grouped(rules.max()) + "元。");
+            return FieldTexts.error("process.field.money.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
         }
         return ValidationResult.ok(amount, new LocalizedText("¥" + Numbers.grouped(amount), chinese(amount)));
     }

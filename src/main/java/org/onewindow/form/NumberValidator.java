@@ -19,33 +19,25 @@ final class NumberValidator implements FieldValidator {
         }
         BigDecimal n = Numbers.parse(s);
         if (n == null) {
-            return ValidationResult.error("Please answer with a number, e.g. 50.", "请填写一个数字，例如 50。");
+            return FieldTexts.error("process.field.number.notANumber");
         }
         if (negative) {
             n = n.negate();
         }
         FieldRules rules = field.rules();
         if (rules.integer() && n.stripTrailingZeros().scale() > 0) {
-            return ValidationResult.error("Please give a whole number.", "请填写整数。");
+            return FieldTexts.error("process.field.number.notWhole");
         }
         boolean tooSmall = rules.min() != null && n.compareTo(rules.min()) < 0;
         boolean tooBig = rules.max() != null && n.compareTo(rules.max()) > 0;
         if (tooSmall || tooBig) {
             if (rules.min() != null && rules.max() != null) {
-                return ValidationResult.error(
-                        "The " + field.label().en() + " must be between " + Numbers.grouped(rules.min()) + " and "
-                                + Numbers.grouped(rules.max()) + "; you gave " + Numbers.grouped(n) + ".",
-                        field.label().zh() + "应在" + Numbers.grouped(rules.min()) + "到" + Numbers.grouped(rules.max())
-                                + "之间，您填写的是" + Numbers.grouped(n) + "。");
+                return FieldTexts.error("process.field.number.outOfRange", "label", field.label(), "min", Numbers.grouped(rules.min()), "max", Numbers.grouped(rules.max()), "n", Numbers.grouped(n));
             }
             if (tooSmall) {
-                return ValidationResult.error(
-                        "The " + field.label().en() + " must be at least " + Numbers.grouped(rules.min()) + ".",
-                        field.label().zh() + "不能小于" + Numbers.grouped(rules.min()) + "。");
+                return FieldTexts.error("process.field.number.belowMin", "label", field.label(), "min", Numbers.grouped(rules.min()));
             }
-            return ValidationResult.error(
-                    "The " + field.label().en() + " can be at most " + Numbers.grouped(rules.max()) + ".",
-                    field.label().zh() + "不能大于" + Numbers.grouped(rules.max()) + "。");
+            return FieldTexts.error("process.field.number.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
         }
         return ValidationResult.ok(n, Numbers.grouped(n));
     }

@@ -38,18 +38,11 @@ final class PhoneValidator implements FieldValidator {
         }
         String digits = NON_DIGITS.matcher(compact).replaceAll("");
         if (digits.startsWith("1") && digits.length() != 11) {
-            return ValidationResult.error(
-                    "A mobile number has 11 digits; you typed " + digits.length() + ".",
-                    "手机号码应为11位，您输入了" + digits.length() + "位。");
+            return FieldTexts.error("process.field.phone.mobileLength", "length", digits.length());
         }
         if (digits.startsWith("1")) {
-            return ValidationResult.error(
-                    "Mainland mobile numbers start with 13 to 19; " + digits.substring(0, 2) + " is not in use.",
-                    "大陆手机号码以13至19开头，" + digits.substring(0, 2) + "开头的号码不存在。");
+            return FieldTexts.error("process.field.phone.mobilePrefix", "part", digits.substring(0, 2));
         }
-        return ValidationResult.error(
-                "That is not a mainland phone number. A mobile has 11 digits (e.g. 138 0731 0000); "
-                        + "a landline starts with its area code (e.g. 0731-8888 6666).",
-                "这不是有效的大陆电话号码。手机号为11位（如 138 0731 0000），座机需带区号（如 0731-8888 6666）。");
+        return FieldTexts.error("process.field.phone.invalid");
     }
 }

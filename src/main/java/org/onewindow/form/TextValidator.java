@@ -13,26 +13,20 @@ final class TextValidator implements FieldValidator {
         FieldRules rules = field.rules();
         int length = Inputs.length(value);
         if (length == 0) {
-            return ValidationResult.error("The answer is empty — please type the " + field.label().en() + ".",
-                    "回答是空的，请填写" + field.label().zh() + "。");
+            return FieldTexts.error("process.field.text.empty", "label", field.label());
         }
         int min = rules.minLength() == null ? 1 : rules.minLength();
         int max = rules.maxLength() == null ? DEFAULT_MAX_LENGTH : rules.maxLength();
         if (length < min) {
-            return ValidationResult.error(
-                    "That is " + length + " characters; the " + field.label().en() + " needs at least " + min + ".",
-                    "您输入了" + length + "个字，" + field.label().zh() + "至少需要" + min + "个字。");
+            return FieldTexts.error("process.field.text.tooShort", "length", length, "label", field.label(), "min", min);
         }
         if (length > max) {
-            return ValidationResult.error(
-                    "That is " + length + " characters; the " + field.label().en() + " can have at most " + max + ".",
-                    "您输入了" + length + "个字，" + field.label().zh() + "最多" + max + "个字。");
+            return FieldTexts.error("process.field.text.tooLong", "length", length, "label", field.label(), "max", max);
         }
         if (rules.pattern() != null && !Pattern.compile(rules.pattern()).matcher(value).matches()) {
             LocalizedText hint = rules.patternHint();
-            return ValidationResult.error(
-                    "That does not look like a valid " + field.label().en() + (hint == null ? "." : ": " + hint.en()),
-                    field.label().zh() + "格式不正确" + (hint == null ? "。" : "：" + hint.zh()));
+            return hint == null ? FieldTexts.error("process.field.text.badFormat", "label", field.label())
+                    : FieldTexts.error("process.field.text.badFormatHint", "label", field.label(), "hint", hint);
         }
         return ValidationResult.ok(value, value);
     }

@@ -18,33 +18,22 @@ final class UsccValidator implements FieldValidator {
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String code = SPACES_AND_DASHES.matcher(Inputs.foldWidth(text)).replaceAll("").toUpperCase(Locale.ROOT);
         if (code.length() != 18) {
-            return ValidationResult.error(
-                    "A unified social credit code has 18 characters; you typed " + code.length() + ".",
-                    "统一社会信用代码应为18位，您输入了" + code.length() + "位。");
+            return FieldTexts.error("process.field.uscc.length", "length", code.length());
         }
         for (int i = 0; i < 18; i++) {
             char c = code.charAt(i);
             if (CHARSET.indexOf(c) < 0) {
-                return ValidationResult.error(
-                        "Character " + (i + 1) + " is '" + c + "', which a credit code never contains "
-                                + "(only digits and capital letters except I, O, S, V and Z).",
-                        "第" + (i + 1) + "位是“" + c + "”，统一社会信用代码不使用该字符（只用数字和除I、O、S、V、Z以外的大写字母）。");
+                return FieldTexts.error("process.field.uscc.badCharacter", "i", i + 1, "c", c);
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(code.charAt(i))) {
-                return ValidationResult.error(
-                        "Characters 3 to 8 are the region code and must be digits; character " + (i + 1) + " is '"
-                                + code.charAt(i) + "'.",
-                        "第3至8位是登记管理机关行政区划码，应为数字；第" + (i + 1) + "位是“" + code.charAt(i) + "”。");
+                return FieldTexts.error("process.field.uscc.regionCode", "i", i + 1, "character", code.charAt(i));
             }
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return ValidationResult.error(
-                    "The check character should be " + expected + ", not " + code.charAt(17)
-                            + " — please check the code.",
-                    "校验位应为" + expected + "，而不是" + code.charAt(17) + "，请核对代码。");
+            return FieldTexts.error("process.field.uscc.checkCharacter", "expected", expected, "character", code.charAt(17));
         }
         return ValidationResult.ok(code, code);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Lang;
 
 /**
@@ -23,6 +24,8 @@ import org.onewindow.shared.Lang;
  * </ul>
  */
 public final class AnswerComposer {
+
+    private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
     private static final int MAX_ANSWER_CHARS = 600;
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^([-*•]|\\d+[.)、])\\s*");
@@ -230,11 +233,7 @@ public final class AnswerComposer {
             String text = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
             boolean historical = hit.isHistorical(today);
             if (historical) {
-                text = switch (lang) {
-                    case EN -> "Note: this is no longer the current rule (superseded or repealed on " + hit.superseded()
-                            + "); for the record, it said: " + text;
-                    case ZH -> "注意：以下内容已于" + hit.superseded() + "失效（被替代或废止），仅作历史参考：" + text;
-                };
+                text = MESSAGES.text(lang, "knowledge.historical", "superseded", hit.superseded(), "text", text);
             }
             body.append(body.length() == 0 ? "" : "\n\n").append(text);
             unverified |= !hit.verified();
@@ -243,10 +242,7 @@ public final class AnswerComposer {
         }
         if (unverified) {
             // The document says its facts are not yet checked against the official text: say so.
-            body.append(switch (lang) {
-                case EN -> "\n\n(Not yet verified against the official text: please confirm with the department before you rely on it.)";
-                case ZH -> "\n\n（此内容尚未与官方文件核实，办理前请向主管部门确认。）";
-            });
+            body.append("\n\n").append(MESSAGES.text(lang, "knowledge.unverified"));
         }
         SearchHit first = passages.get(0);
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, body.toString(), citations, List.of(), topicOf(first),
@@ -256,10 +252,7 @@ public final class AnswerComposer {
     private static KnowledgeAnswer clarify(Lang lang, SearchHit a, SearchHit b) {
         String la = label(a);
         String lb = label(b);
-        String text = switch (lang) {
-            case EN -> "Did you mean \"" + la + "\" or \"" + lb + "\"?";
-            case ZH -> "您想了解的是“" + la + "”还是“" + lb + "”？";
-        };
+        String text = MESSAGES.text(lang, "knowledge.clarify", "a", la, "b", lb);
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.CLARIFY, text, List.of(),
                 List.of(new KnowledgeAnswer.Option(la, la, a.source()), new KnowledgeAnswer.Option(lb, lb, b.source())),
                 null, List.of(used(a), used(b)), a.confidence());
@@ -279,30 +272,20 @@ public final class AnswerComposer {
         }
         List<KnowledgeAnswer.Option> options = byLabel.entrySet().stream().limit(3)
                 .map(e -> new KnowledgeAnswer.Option(e.getKey(), e.getKey(), e.getValue().source())).toList();
-        String text = switch (lang) {
-            case EN -> "Sorry about that. Was it one of these? You can also ask again in other words.";
-            case ZH -> "抱歉没答到点上。您想问的是下面哪一个？也可以换个说法再问一次。";
-        };
+        String text = MESSAGES.text(lang, "knowledge.others");
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.CLARIFY, text, List.of(), options, null, List.of(),
                 byLabel.isEmpty() ? 0 : byLabel.values().iterator().next().confidence());
     }
 
     private static KnowledgeAnswer unknown(Lang lang, double confidence) {
-        String text = switch (lang) {
-            case EN -> "Sorry, I don't know the answer to that. I can put you in touch with a member of staff.";
-            case ZH -> "抱歉，我无法回答这个问题。可以为您转接工作人员。";
-        };
+        String text = MESSAGES.text(lang, "knowledge.unknown");
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(), confidence);
     }
 
     /** The knowledge base holds the topic but not the fee or time limit asked: said plainly, never a neighbouring fact. */
     private static KnowledgeAnswer unstated(Lang lang, SearchHit best, QuestionType fact) {
         boolean fee = fact == QuestionType.FEE;
-        String text = switch (lang) {
-            case EN -> "I don't have the " + (fee ? "fee" : "committed time limit") + " of \"" + best.title()
-                    + "\" in the park's knowledge base. I can put you in touch with a member of staff.";
-            case ZH -> "园区知识库里没有“" + best.title() + "”的" + (fee ? "收费标准" : "办理时限") + "。可以为您转接工作人员。";
-        };
+        String text = MESSAGES.text(lang, fee ? "knowledge.unstatedFee" : "knowledge.unstatedTimeLimit", "title", best.title());
         return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(),
                 best.confidence(), new KnowledgeAnswer.Unstated(fee ? "fee" : "time-limit", best.title(), best.department()));
     }

@@ -45,8 +45,8 @@ final class ProcessFlow {
         List<String> lines = new ArrayList<>();
         for (FieldSpec f : visibleFields(def, p.answers())) {
             Answer a = p.answers().get(f.name());
-            String value = a != null ? a.display().text(lang) : RunnerText.t(lang, "(skipped)", "（已跳过）");
-            lines.add(f.label(lang) + RunnerText.t(lang, ": ", "：") + value);
+            String value = a != null ? a.display().text(lang) : RunnerText.text(lang, "process.skipped");
+            lines.add(f.label(lang) + RunnerText.text(lang, "process.labelSeparator") + value);
         }
         return lines;
     }

@@ -1,7 +1,7 @@
 package org.onewindow.process;
 
 import static org.onewindow.process.RunnerText.button;
-import static org.onewindow.process.RunnerText.t;
+import static org.onewindow.process.RunnerText.text;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -143,7 +143,7 @@ public final class ProcessRunner {
         if (again.attempts() >= ATTEMPTS_BEFORE_OFFERING_STAFF) {
             ProcessReply last = replies.get(replies.size() - 1);
             List<QuickReply> buttons = new ArrayList<>(last.quickReplies());
-            buttons.add(button(lang, "Talk to staff", "转人工", HANDOFF));
+            buttons.add(button(lang, "process.talkToStaff", HANDOFF));
             replies = new ArrayList<>(replies.subList(0, replies.size() - 1));
             replies.add(new ProcessReply(last.text(), buttons));
         }
@@ -155,8 +155,7 @@ public final class ProcessRunner {
         FieldSpec f = current(def, p);
         ProcessProgress asking = p.stage() == Stage.ASK ? p : p.at(Stage.ASK, f.name());
         if (f.required()) {
-            return turn(asking, withNote(t(lang, "The " + f.label(Lang.EN) + " is required for this application, so it can't be skipped.",
-                    f.label(Lang.ZH) + "是必填项，不能跳过。"), prompt(def, asking, lang)));
+            return turn(asking, withNote(text(lang, "process.requiredNoSkip", "label", f.label(lang)), prompt(def, asking, lang)));
         }
         Map<String, Answer> answers = new HashMap<>(p.answers());
         answers.remove(f.name());
@@ -173,7 +172,7 @@ public final class ProcessRunner {
         List<FieldSpec> visible = ProcessFlow.visibleFields(def, p.answers());
         int index = p.stage() == Stage.REVIEW ? visible.size() : visible.indexOf(current(def, p));
         if (index <= 0) {
-            return turn(p, withNote(t(lang, "This is the first question.", "这已经是第一个问题。"), prompt(def, p, lang)));
+            return turn(p, withNote(text(lang, "process.firstQuestion"), prompt(def, p, lang)));
         }
         ProcessProgress prev = p.at(Stage.ASK, visible.get(index - 1).name());
         return turn(prev, prompt(def, prev, lang));
@@ -203,8 +202,7 @@ public final class ProcessRunner {
                 if (isAsked) {
                     askedRefused = r;
                 } else {
-                    notes.add(r.reason(lang) + t(lang, " (Nothing was changed for the " + f.label(Lang.EN) + ".)",
-                            "（" + f.label(Lang.ZH) + "未作修改。）"));
+                    notes.add(r.reason(lang) + text(lang, "process.nothingChanged", "label", f.label(lang)));
                 }
                 continue;
             }
@@ -213,9 +211,7 @@ public final class ProcessRunner {
                 Map<String, String> proposals = new HashMap<>(q.proposals());
                 proposals.put(f.name(), ProcessFlow.canonical(r));
                 q = q.withProposals(proposals);
-                notes.add(t(lang, "I'll ask you to confirm the " + f.label(Lang.EN) + " (" + r.display().en()
-                                + ") after the privacy notice.",
-                        "已记下" + f.label(Lang.ZH) + "（" + r.display().zh() + "），阅读个人信息说明后请您确认。"));
+                notes.add(text(lang, "process.confirmAfterPrivacy", "label", f.label(lang), "display", r.display().text(lang)));
                 continue;
             }
             boolean before = q.answers().containsKey(f.name());
@@ -223,10 +219,8 @@ public final class ProcessRunner {
             if (isAsked) {
                 askedAnswered = true;
             } else {
-                notes.add(before ? t(lang, "Changed the " + f.label(Lang.EN) + " to " + r.display().en() + ".",
-                                "已将" + f.label(Lang.ZH) + "改为" + r.display().zh() + "。")
-                        : t(lang, "Noted the " + f.label(Lang.EN) + ": " + r.display().en() + ".",
-                                "已记下" + f.label(Lang.ZH) + "：" + r.display().zh() + "。"));
+                notes.add(before ? text(lang, "process.changed", "label", f.label(lang), "display", r.display().text(lang))
+                        : text(lang, "process.noted", "label", f.label(lang), "display", r.display().text(lang)));
             }
         }
         if (askedRefused != null) {
@@ -240,7 +234,7 @@ public final class ProcessRunner {
         ProcessProgress next = stay ? q : flow.advance(def, q.withAttempts(0));
         List<ProcessReply> replies = new ArrayList<>();
         if (!notes.isEmpty()) {
-            replies.add(ProcessReply.of(String.join(t(lang, " ", ""), notes)));
+            replies.add(ProcessReply.of(String.join(text(lang, "process.noteSeparator"), notes)));
         }
         replies.addAll(prompt(def, next, lang));
         return turn(next, replies);
@@ -257,9 +251,7 @@ public final class ProcessRunner {
             return filled;
         }
         List<ProcessReply> replies = new ArrayList<>();
-        replies.add(ProcessReply.of(t(lang, "I took that as the " + f.label(Lang.EN) + ": " + value.result().display().en()
-                        + ". If that is not right, say \u201cback\u201d.",
-                "我理解您的" + f.label(Lang.ZH) + "是：" + value.result().display().zh() + "。如果不对，请说\u201c返回\u201d。")));
+        replies.add(ProcessReply.of(text(lang, "process.tookAs", "label", f.label(lang), "display", value.result().display().text(lang))));
         replies.addAll(filled.replies());
         return new ProcessTurn(filled.progress(), replies, filled.outcome(), filled.payload());
     }
@@ -275,8 +267,7 @@ public final class ProcessRunner {
     }
 
     private ProcessTurn privacyFirst(ProcessDefinition def, ProcessProgress p, FieldSpec f, Lang lang) {
-        return turn(p, withNote(t(lang, "Let's come to the " + f.label(Lang.EN) + " after the privacy notice.",
-                "请先阅读个人信息说明，再填写" + f.label(Lang.ZH) + "。"), prompt(def, p, lang)));
+        return turn(p, withNote(text(lang, "process.afterPrivacy", "label", f.label(lang)), prompt(def, p, lang)));
     }
 
     /** Keeps the pre-filled value of the asked field. */
@@ -301,7 +292,7 @@ public final class ProcessRunner {
     public ProcessTurn acceptPrivacy(ProcessDefinition def, ProcessProgress p, Lang lang) {
         ProcessProgress consented = p.withConsent(new PrivacyConsent(clock.instant().toString(), def.privacy().version()));
         ProcessProgress next = flow.advance(def, consented);
-        return turn(next, withNote(t(lang, "Thank you.", "谢谢。"), prompt(def, next, lang)));
+        return turn(next, withNote(text(lang, "process.thankYou"), prompt(def, next, lang)));
     }
 
     /** The user declines the privacy notice: the process waits at it. */
@@ -316,32 +307,24 @@ public final class ProcessRunner {
 
     /** The cancellation is confirmed: nothing is submitted. */
     public ProcessTurn cancel(ProcessDefinition def, Lang lang) {
-        return new ProcessTurn(null, List.of(ProcessReply.of(t(lang,
-                "Cancelled \"" + def.title(lang) + "\". Nothing was submitted.", "已取消“" + def.title(lang) + "”，未提交任何信息。"))),
+        return new ProcessTurn(null, List.of(ProcessReply.of(text(lang, "process.cancelled", "title", def.title(lang)))),
                 ProcessOutcome.CANCELLED, null);
     }
 
     /** The cancellation is withdrawn: back where the process stood. */
     public ProcessTurn keepGoing(ProcessDefinition def, ProcessProgress p, Lang lang) {
         ProcessProgress resumed = p.resumed();
-        return turn(resumed, withNote(t(lang, "Let's continue.", "好的，继续办理。"), prompt(def, resumed, lang)));
+        return turn(resumed, withNote(text(lang, "process.continue"), prompt(def, resumed, lang)));
     }
 
     /** The user wants a person; the answers are kept for afterwards. */
     public ProcessTurn handoff(ProcessProgress p, Lang lang) {
-        return new ProcessTurn(p, List.of(ProcessReply.of(t(lang,
-                "I'll bring in a member of staff. Your answers are kept, so we can continue afterwards.",
-                "正在为您转接工作人员。已填写的信息会保留，稍后可以继续办理。"))), ProcessOutcome.HANDOFF_REQUESTED, null);
+        return new ProcessTurn(p, List.of(ProcessReply.of(text(lang, "process.handoff"))), ProcessOutcome.HANDOFF_REQUESTED, null);
     }
 
     /** The user stops for now: the answers are kept and the form waits at this step. */
     public ProcessTurn pause(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        return turn(p, List.of(ProcessReply.of(t(lang,
-                "No problem: your answers are kept in this conversation. Come back to it any time (this browser keeps it; "
-                        + "an enterprise signed in through the park's portal can also continue on another device) and say "
-                        + "\"continue\"; we'll pick up at: " + question(def, p, lang),
-                "好的，已填写的信息会保留在本次对话中。随时回到这里（本浏览器会保留对话；通过园区门户登录的企业也可以在其他设备上继续）"
-                        + "说“继续”即可，我们将从这里接着办理：" + question(def, p, lang)))));
+        return turn(p, List.of(ProcessReply.of(text(lang, "process.paused", "question", question(def, p, lang)))));
     }
 
     /** Back after a pause: where the form stands, and its question again. */
@@ -349,14 +332,12 @@ public final class ProcessRunner {
         int done = (int) ProcessFlow.visibleFields(def, p.answers()).stream()
                 .filter(f -> p.answers().containsKey(f.name()) || p.skipped().contains(f.name())).count();
         int total = ProcessFlow.visibleFields(def, p.answers()).size();
-        return turn(p, withNote(t(lang, "Welcome back. We're filling in \"" + def.title(lang) + "\": " + done + " of "
-                        + total + " answers given so far.",
-                "欢迎回来。我们正在办理“" + def.title(lang) + "”，已填写" + done + "项，共" + total + "项。"), prompt(def, p, lang)));
+        return turn(p, withNote(text(lang, "process.welcomeBack", "title", def.title(lang), "done", done, "total", total), prompt(def, p, lang)));
     }
 
     /** A greeting or thanks in passing: acknowledged, and the same step asked again. */
     public ProcessTurn acknowledge(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        return turn(p, withNote(t(lang, "Sure.", "好的。"), prompt(def, p, lang)));
+        return turn(p, withNote(text(lang, "process.sure"), prompt(def, p, lang)));
     }
 
     private String question(ProcessDefinition def, ProcessProgress p, Lang lang) {
@@ -374,16 +355,14 @@ public final class ProcessRunner {
         FieldSpec f = p.currentField() == null ? null : def.field(p.currentField()).orElse(null);
         String note = switch (why) {
             case NOTHING -> switch (p.stage()) {
-                case ASK -> t(lang, "I didn't get an answer.", "没有收到回答。");
-                case CONFIRM_PREFILL -> t(lang, "Please answer yes or no, or type the correct " + f.label(Lang.EN) + ".",
-                        "请回答“是”或“否”，或直接输入正确的" + f.label(Lang.ZH) + "。");
-                case PRIVACY -> t(lang, "Please say whether you agree.", "请回复是否同意。");
-                case REVIEW -> t(lang, "Please confirm to submit, or tell me what to change (e.g. \"change the phone to 13812345678\").",
-                        "请确认提交，或告诉我要修改什么（例如“把联系电话改成13812345678”）。");
+                case ASK -> text(lang, "process.noAnswer");
+                case CONFIRM_PREFILL -> text(lang, "process.answerYesOrNo", "label", f.label(lang));
+                case PRIVACY -> text(lang, "process.sayWhetherAgree");
+                case REVIEW -> text(lang, "process.confirmOrChange");
                 case CONFIRM_CANCEL -> null;
             };
-            case UNEXPECTED_FILE -> t(lang, "I wasn't expecting a file here.", "这里不需要上传文件。");
-            case STALE_BUTTON -> t(lang, "That button is no longer valid.", "该按钮已失效。");
+            case UNEXPECTED_FILE -> text(lang, "process.unexpectedFile");
+            case STALE_BUTTON -> text(lang, "process.staleButton");
             case NONE -> null;
         };
         return turn(p, note == null ? prompt(def, p, lang) : withNote(note, prompt(def, p, lang)));
@@ -430,7 +409,7 @@ public final class ProcessRunner {
     public StaffCorrection correctByStaff(ProcessDefinition def, ProcessProgress p, String fieldName, String value, Lang lang) {
         FieldSpec f = def.field(fieldName).orElse(null);
         if (f == null || f.type() == FieldType.FILE) {
-            return new StaffCorrection(null, t(lang, "This process has no such field to correct.", "该事项没有可更正的这一项。"), null);
+            return new StaffCorrection(null, text(lang, "process.noSuchField"), null);
         }
         ValidationResult r = FieldValidators.validate(value, f.view(), context);
         if (!r.isOk()) {
@@ -465,10 +444,8 @@ public final class ProcessRunner {
         IntakePayload payload = new IntakePayload(def.id(), def.schemaVersion(), answers, docs, def.departments(),
                 p.privacyConsent(), clock.instant().toString(), def.sla().minWorkingDays(), def.sla().maxWorkingDays(),
                 due == null ? null : due.toString(), lang.code());
-        String when = due == null ? "" : t(lang, " Expected by " + due + ".", "预计" + due + "前办结。");
-        return new ProcessTurn(null, List.of(ProcessReply.of(t(lang,
-                "Submitted \"" + def.title(lang) + "\" to " + def.departmentNames(lang) + "." + when,
-                "“" + def.title(lang) + "”已提交至" + def.departmentNames(lang) + "。" + when))), ProcessOutcome.COMPLETED, payload);
+        String when = due == null ? "" : text(lang, "process.submittedDue", "due", due);
+        return new ProcessTurn(null, List.of(ProcessReply.of(text(lang, "process.submittedTo", "title", def.title(lang), "departmentNames", def.departmentNames(lang), "when", when))), ProcessOutcome.COMPLETED, payload);
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -510,8 +487,7 @@ public final class ProcessRunner {
                 buttons.add(new QuickReply(f.label(lang), EDIT_PREFIX + f.name()));
             }
         }
-        return new ProcessReply(t(lang, "Which answer would you like to change? You can also type, e.g., \"change the phone to 13812345678\".",
-                "要修改哪一项？也可以直接输入，例如“把联系电话改成13812345678”。"), buttons);
+        return new ProcessReply(text(lang, "process.whichAnswer"), buttons);
     }
 
 

@@ -17,7 +17,7 @@ final class ArchitectureTest {
     void processDomain_importsOnlyJdkJacksonSharedAndForm() {
         classes().that().resideInAPackage("org.onewindow.process..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
-                        "org.onewindow.shared..", "org.onewindow.form..", "org.onewindow.process..")
+                        "org.onewindow.shared..", "org.onewindow.form..", "org.onewindow.process..", "org.onewindow.i18n..")
                 .check(PROCESS);
     }
 }

@@ -213,7 +213,7 @@ public final class ChannelGateway {
         if (input.action() != null) {
             message = InboundMessage.action(input.action());
         } else if (input.isStart()) {
-            message = InboundMessage.text(user.locale() == Lang.ZH ? "你好" : "hello");
+            message = InboundMessage.text(ChannelTexts.start(user.locale()));
         } else {
             QuickReply option = PlainText.chosen(input.text(), user.options());
             message = option != null ? InboundMessage.action(option.action()) : InboundMessage.text(input.text());

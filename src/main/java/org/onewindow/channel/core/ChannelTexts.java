@@ -55,4 +55,9 @@ public final class ChannelTexts {
     public static String source(Lang lang) {
         return MESSAGES.text(lang, "channel.source");
     }
+
+    /** What a conversation opened without words says on the user's behalf, so the assistant greets back. */
+    public static String start(Lang lang) {
+        return MESSAGES.text(lang, "channel.start");
+    }
 }
