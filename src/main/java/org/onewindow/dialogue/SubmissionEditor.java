@@ -20,6 +20,7 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.SubmissionSummary;
+import org.onewindow.shared.WordLists;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.QuickActions;
 import org.onewindow.understanding.SubmissionChangeKind;
@@ -31,13 +32,15 @@ import org.onewindow.understanding.SubmissionChangeKind;
  * like a process field; the result is the submission's next version.
  */
 final class SubmissionEditor {
+    /** Yes and leaving, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/submission-editor.txt");
 
     static final String CORRECT_PREFIX = QuickActions.CORRECT_PREFIX;
     static final String WITHDRAW_CONFIRM = "submission:withdraw-confirm";
     static final String EDIT_CANCEL = "submission:edit-cancel";
 
-    private static final Pattern YES = Pattern.compile("(?i)\\s*(yes|y|是|确认|对)\\s*");
-    private static final Pattern CANCEL = Pattern.compile("(?i)^\\s*(cancel|stop|never ?mind|算了|取消|不改了)\\s*[.!。！]?\\s*$");
+    private static final Pattern YES = WORDS.pattern("yes");
+    private static final Pattern CANCEL = WORDS.pattern("cancel");
 
     private final Supplier<ProcessCatalog> catalog;
     private final ValidationContext validation;

@@ -2,20 +2,18 @@ package org.onewindow.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onewindow.shared.WordLists;
 
 /**
  * Yes or no, typed in either language (是/否/对/不是/有/没有/yes/no/yep/nope…) or chosen by quick
  * reply; a field may declare its own options (values "true"/"false") with extra labels and synonyms.
  */
 final class BooleanValidator implements FieldValidator {
+    /** The words of yes and no, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/yes-no-words.txt");
 
-    static final Option YES = new Option("true", LocalizedText.of("Yes", "是"), List.of(
-            "yes", "y", "yeah", "yep", "yup", "sure", "correct", "right", "true", "ok", "okay", "of course", "indeed",
-            "it is", "that's right", "still right", "是", "是的", "对", "对的", "有", "要", "需要", "好", "好的", "没错",
-            "正确", "确认", "嗯", "可以", "行", "同意", "是滴", "没问题"));
-    static final Option NO = new Option("false", LocalizedText.of("No", "否"), List.of(
-            "no", "n", "nope", "not", "false", "wrong", "incorrect", "none", "nah", "negative", "否", "不是", "不",
-            "没有", "无", "不要", "不需要", "不对", "错", "错了", "不用", "没", "不行", "不同意", "不正确"));
+    static final Option YES = new Option("true", LocalizedText.of("Yes", "是"), WORDS.list("yes.en", "yes.zh"));
+    static final Option NO = new Option("false", LocalizedText.of("No", "否"), WORDS.list("no.en", "no.zh"));
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {

@@ -14,6 +14,7 @@ import org.onewindow.shared.Lang;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.shared.WordLists;
 
 /**
  * A calendar date: ISO ("2026-12-01", "2026/12/1", "2026.12.01"), Chinese ("2026年12月1日",
@@ -23,24 +24,33 @@ import java.util.regex.Pattern;
  * week), "this Friday"/"本周五". Rules: notInPast, notInFuture, maxDaysAhead, workingDay.
  */
 final class DateValidator implements FieldValidator {
+    /** Relative day words, date shapes, weekday names and the words that say which week or month, in both languages. */
+    private static final WordLists WORDS = WordLists.load("understanding/dates.txt");
+
     private static final Pattern EN_WEEKDAY = Pattern.compile(
             "(next\\s+next|next|this\\s+coming|this|coming|the coming|last)?\\s*([a-z]+)");
 
-    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
-    private static final Pattern MD_ZH = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
+    /** Whole answers naming a day by its distance from today ("tomorrow", "后天"). */
+    private static final Map<String, Integer> RELATIVE_DAYS = days(WORDS.map("relative-days.en"), WORDS.map("relative-days.zh"));
+    private static final Pattern YMD = WORDS.pattern("year-month-day");
+    private static final Pattern MD_ZH = WORDS.pattern("month-day.zh");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern D_MONTH_Y = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
     private static final Pattern MONTH_D_Y = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
-    private static final Pattern IN_DAYS = Pattern.compile("(?:in\\s+)?(\\d{1,3})\\s*(?:days?\\s*(?:later|from now)?|天后|天以后|日后)");
-    private static final Map<String, DayOfWeek> ZH_WEEKDAYS = Map.of("一", DayOfWeek.MONDAY, "二", DayOfWeek.TUESDAY,
-            "三", DayOfWeek.WEDNESDAY, "四", DayOfWeek.THURSDAY, "五", DayOfWeek.FRIDAY, "六", DayOfWeek.SATURDAY,
-            "日", DayOfWeek.SUNDAY, "天", DayOfWeek.SUNDAY, "末", DayOfWeek.SATURDAY);
-    private static final Pattern ZH_WEEKDAY = Pattern.compile("(上上|上个?|下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天])");
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(上个?月|下个?月|本月|这个?月)?\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern IN_DAYS = WORDS.pattern("in-days");
+    private static final Map<String, DayOfWeek> ZH_WEEKDAYS = weekdays(WORDS.map("weekdays.zh"));
+    private static final Pattern ZH_WEEKDAY = WORDS.pattern("weekday.zh");
+    /** Which week a weekday falls in, from this one; a weekday without such a word is the next one after today. */
+    private static final Map<String, Integer> WEEKS_EN = numbers(WORDS.map("weeks.en"));
+    private static final Map<String, Integer> WEEKS_ZH = numbers(WORDS.map("weeks.zh"));
+    private static final Pattern DAY_OF_MONTH = WORDS.pattern("day-of-month.zh");
+    /** Which month a day of the month falls in, from this one. */
+    private static final Map<String, Integer> MONTHS_EN = numbers(WORDS.map("months.en"));
+    private static final Map<String, Integer> MONTHS_ZH = numbers(WORDS.map("months.zh"));
     /** "the 18th", "on the 2nd", "the 5th of next month": a day of this, the next or the last month. */
     private static final Pattern EN_DAY_OF_MONTH = Pattern.compile(
             "(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|next|last)\\s+month)?");
-    private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,3})\\s*(?:days?\\s*ago|天前|天以前|日前)");
+    private static final Pattern DAYS_AGO = WORDS.pattern("days-ago");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -87,27 +97,9 @@ final class DateValidator implements FieldValidator {
     }
 
     private static LocalDate parse(String s, LocalDate today, FieldRules rules) {
-        switch (s) {
-            case "today", "今天", "今日", "当天" -> {
-                return today;
-            }
-            case "tomorrow", "明天", "明日" -> {
-                return today.plusDays(1);
-            }
-            case "the day after tomorrow", "day after tomorrow", "后天" -> {
-                return today.plusDays(2);
-            }
-            case "yesterday", "昨天", "昨日" -> {
-                return today.minusDays(1);
-            }
-            case "the day before yesterday", "day before yesterday", "前天" -> {
-                return today.minusDays(2);
-            }
-            case "大前天" -> {
-                return today.minusDays(3);
-            }
-            default -> {
-            }
+        Integer days = RELATIVE_DAYS.get(s);
+        if (days != null) {
+            return today.plusDays(days);
         }
         Matcher m = YMD.matcher(s);
         if (m.matches()) {
@@ -123,23 +115,18 @@ final class DateValidator implements FieldValidator {
         }
         m = DAY_OF_MONTH.matcher(s);
         Matcher english = EN_DAY_OF_MONTH.matcher(s);
-        if (english.matches()) {
-            String which = english.group(2) == null ? "" : switch (english.group(2)) {
-                case "next" -> "下月";
-                case "last" -> "上月";
-                default -> "本月";
-            };
-            m = DAY_OF_MONTH.matcher(which + english.group(1) + "号");
-        }
-        if (m.matches()) {
-            int day = Integer.parseInt(m.group(2));
-            String which = m.group(1) == null ? "" : m.group(1);
-            LocalDate month = which.startsWith("上") ? today.minusMonths(1) : which.startsWith("下") ? today.plusMonths(1) : today;
+        boolean dayOfMonth = english.matches() || m.matches();
+        if (dayOfMonth) {
+            int day = Integer.parseInt(english.matches() ? english.group(1) : m.group(2));
+            // null: the sentence names no month
+            Integer months = english.matches() ? (english.group(2) == null ? null : MONTHS_EN.get(english.group(2)))
+                    : m.group(1) == null ? null : MONTHS_ZH.get(m.group(1));
+            LocalDate month = today.plusMonths(months == null ? 0 : months);
             LocalDate date = of(month.getYear(), month.getMonthValue(), day);
-            if (which.isEmpty() && rules.notInPast() && date.isBefore(today)) {
+            if (months == null && rules.notInPast() && date.isBefore(today)) {
                 LocalDate next = today.plusMonths(1);
                 date = of(next.getYear(), next.getMonthValue(), day);
-            } else if (which.isEmpty() && rules.notInFuture() && date.isAfter(today)) {
+            } else if (months == null && rules.notInFuture() && date.isAfter(today)) {
                 LocalDate previous = today.minusMonths(1);
                 date = of(previous.getYear(), previous.getMonthValue(), day);
             }
@@ -155,15 +142,14 @@ final class DateValidator implements FieldValidator {
         }
         m = ZH_WEEKDAY.matcher(s);
         if (m.matches()) {
-            return weekday(today, ZH_WEEKDAYS.get(m.group(2)), m.group(1) == null ? "" : m.group(1));
+            return weekday(today, ZH_WEEKDAYS.get(m.group(2)), m.group(1) == null ? null : WEEKS_ZH.get(m.group(1)));
         }
         Matcher en = EN_WEEKDAY.matcher(s);
         if (en.matches()) {
             DayOfWeek day = englishWeekday(en.group(2));
             if (day != null) {
                 String q = en.group(1) == null ? "" : Inputs.collapseSpaces(en.group(1));
-                return weekday(today, day, q.equals("next") ? "下" : q.equals("next next") ? "下下" : q.equals("last") ? "上"
-                        : q.isEmpty() || q.equals("this coming") ? "" : "本");
+                return weekday(today, day, WEEKS_EN.get(q));
             }
         }
         m = D_MONTH_Y.matcher(s);
@@ -179,17 +165,31 @@ final class DateValidator implements FieldValidator {
         return null;
     }
 
-    /** "" = the next such day after today; 本/这 = in this week; 下 = in next week; 下下 = the week after. */
-    private static LocalDate weekday(LocalDate today, DayOfWeek day, String which) {
+    /** The weekday in the week {@code weeks} from this one; null: the next such day after today. */
+    private static LocalDate weekday(LocalDate today, DayOfWeek day, Integer weeks) {
+        if (weeks == null) {
+            return today.with(TemporalAdjusters.next(day));
+        }
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return switch (which) {
-            case "本", "这", "这个" -> monday.with(TemporalAdjusters.nextOrSame(day));
-            case "下", "下个" -> monday.plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
-            case "下下" -> monday.plusWeeks(2).with(TemporalAdjusters.nextOrSame(day));
-            case "上", "上个" -> monday.minusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
-            case "上上" -> monday.minusWeeks(2).with(TemporalAdjusters.nextOrSame(day));
-            default -> today.with(TemporalAdjusters.next(day));
-        };
+        return monday.plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    private static Map<String, Integer> days(Map<String, String> en, Map<String, String> zh) {
+        Map<String, Integer> days = new java.util.HashMap<>(numbers(en));
+        days.putAll(numbers(zh));
+        return Map.copyOf(days);
+    }
+
+    private static Map<String, Integer> numbers(Map<String, String> words) {
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        words.forEach((word, n) -> numbers.put(word, Integer.valueOf(n)));
+        return Map.copyOf(numbers);
+    }
+
+    private static Map<String, DayOfWeek> weekdays(Map<String, String> words) {
+        Map<String, DayOfWeek> days = new java.util.HashMap<>();
+        words.forEach((word, day) -> days.put(word, DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))));
+        return Map.copyOf(days);
     }
 
     private static LocalDate of(int year, int month, int day) {

@@ -3,14 +3,17 @@ package org.onewindow.form;
 import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.onewindow.shared.WordLists;
 
 /**
  * An amount in yuan: "500万", "5 million yuan", "5,000,000", "五百万元", "1.5亿", "3.2个亿", "¥300,000.50".
  * The value is the exact amount in yuan as a {@link BigDecimal} (at most two decimals).
  */
 final class MoneyValidator implements FieldValidator {
-    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(".*(usd|us\\$|\\$|dollar|美元|美金|eur|€|欧元|hkd|港币|港元).*");
-    private static final Pattern CURRENCY_WORDS = Pattern.compile("人民币|rmb|cny|yuan|元整|元|圆|块钱|块|¥|整|个(?=[万亿])");
+    /** Currency words, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/numbers.txt");
+    private static final Pattern FOREIGN_CURRENCY = WORDS.pattern("foreign-currency");
+    private static final Pattern CURRENCY_WORDS = WORDS.pattern("currency-words");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -18,7 +21,7 @@ final class MoneyValidator implements FieldValidator {
         if (FOREIGN_CURRENCY.matcher(s).matches()) {
             return FieldTexts.error("process.field.money.yuanOnly");
         }
-        if (s.startsWith("-") || s.startsWith("负")) {
+        if (s.startsWith("-") || s.startsWith(Numbers.MINUS)) {
             return FieldTexts.error("process.field.money.negative");
         }
         s = CURRENCY_WORDS.matcher(s).replaceAll(" ").trim();

@@ -2,20 +2,20 @@ package org.onewindow.form;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.onewindow.shared.WordLists;
 
 /** A number ("50", "５０", "五十", "50人", "1,200 sqm"), with optional min, max and integer rules. */
 final class NumberValidator implements FieldValidator {
 
-    private static final String UNIT_SUFFIX =
-            "\\s*(个|人|名|位|家|台|套|间|栋|平方米|平米|㎡|亩|天|年|月|people|persons|employees|staff|units|sqm|m2|"
-                    + "square meters|square metres|days|years|months)$";
+    /** What a count may end with: its unit ("50人", "1,200 sqm"), in English and Chinese. */
+    private static final String UNIT_SUFFIX = WordLists.load("understanding/numbers.txt").regex("unit-suffix");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String s = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim().replaceAll(UNIT_SUFFIX, "");
-        boolean negative = s.startsWith("-") || s.startsWith("负");
+        boolean negative = s.startsWith("-") || s.startsWith(Numbers.MINUS);
         if (negative) {
-            s = s.substring(1);
+            s = s.substring(s.startsWith("-") ? 1 : Numbers.MINUS.length());
         }
         BigDecimal n = Numbers.parse(s);
         if (n == null) {

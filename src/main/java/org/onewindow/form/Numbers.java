@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.shared.WordLists;
 
 /**
  * Reads amounts the way people type them: Arabic digits with thousands separators ("5,000,000"),
@@ -12,27 +13,21 @@ import java.util.Map;
  * Exact: BigDecimal throughout.
  */
 final class Numbers {
+    /** Chinese numerals and the units of either language. */
+    private static final WordLists WORDS = WordLists.load("understanding/numbers.txt");
+
     private static final Pattern THOUSANDS_MARK = Pattern.compile("(?<=\\d)[,_'](?=\\d{3})");
     private static final Pattern THOUSANDS_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(\\D|$))");
 
-    private static final Map<Character, Integer> DIGITS = Map.ofEntries(
-            Map.entry('零', 0), Map.entry('〇', 0), Map.entry('一', 1), Map.entry('壹', 1), Map.entry('二', 2),
-            Map.entry('两', 2), Map.entry('贰', 2), Map.entry('三', 3), Map.entry('叁', 3), Map.entry('四', 4),
-            Map.entry('肆', 4), Map.entry('五', 5), Map.entry('伍', 5), Map.entry('六', 6), Map.entry('陆', 6),
-            Map.entry('七', 7), Map.entry('柒', 7), Map.entry('八', 8), Map.entry('捌', 8), Map.entry('九', 9),
-            Map.entry('玖', 9));
-    private static final Map<Character, Integer> SMALL_UNITS = Map.of('十', 10, '拾', 10, '百', 100, '佰', 100,
-            '千', 1000, '仟', 1000);
+    private static final Map<Character, Integer> DIGITS = numbers(characters(WORDS.map("digits.zh")));
+    private static final Map<Character, Integer> SMALL_UNITS = numbers(characters(WORDS.map("small-units.zh")));
+    /** 万 and 亿, which end a section of four digits. */
+    private static final Map<Character, BigDecimal> HAN_UNITS = amounts(characters(WORDS.map("big-units.zh")));
     /** Unit words, including chat shorthand: "500w" (万, from its pinyin wan), "350 mil". */
-    private static final Map<String, BigDecimal> WORD_UNITS = Map.ofEntries(
-            Map.entry("k", BigDecimal.valueOf(1_000)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
-            Map.entry("w", BigDecimal.valueOf(10_000)),
-            Map.entry("m", BigDecimal.valueOf(1_000_000)), Map.entry("mn", BigDecimal.valueOf(1_000_000)),
-            Map.entry("mil", BigDecimal.valueOf(1_000_000)),
-            Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("millions", BigDecimal.valueOf(1_000_000)),
-            Map.entry("bn", BigDecimal.valueOf(1_000_000_000)), Map.entry("billion", BigDecimal.valueOf(1_000_000_000)),
-            Map.entry("billions", BigDecimal.valueOf(1_000_000_000)));
-    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final Map<String, BigDecimal> WORD_UNITS = amounts(WORDS.map("big-units.en"));
+    private static final char DECIMAL_POINT = character(WORDS.text("decimal-point.zh"), "decimal-point.zh");
+    /** A minus written as a word ("负五十"). */
+    static final String MINUS = WORDS.text("minus.zh");
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
     private Numbers() {
@@ -89,7 +84,7 @@ final class Numbers {
                 number = BigDecimal.valueOf(d);
                 numberIsSingleHanDigit = true;
                 any = true;
-                if (i < s.length() && s.charAt(i) == '点') { // 一点五亿
+                if (i < s.length() && s.charAt(i) == DECIMAL_POINT) { // 一点五亿
                     int j = i + 1;
                     StringBuilder frac = new StringBuilder();
                     while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) || Character.isDigit(s.charAt(j)))) {
@@ -124,11 +119,9 @@ final class Numbers {
             BigDecimal bigUnit = null;
             boolean biggest = false;
             int next = i + 1;
-            if (c == '万' || c == '萬') {
-                bigUnit = WAN;
-            } else if (c == '亿' || c == '億') {
-                bigUnit = YI;
-                biggest = true;
+            if (HAN_UNITS.containsKey(c)) {
+                bigUnit = HAN_UNITS.get(c);
+                biggest = bigUnit.compareTo(YI) >= 0;
             } else if (c >= 'a' && c <= 'z') {
                 int j = i;
                 while (j < s.length() && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
@@ -165,6 +158,31 @@ final class Numbers {
         BigDecimal result = total.add(section).add(number == null ? BigDecimal.ZERO : number);
         result = result.stripTrailingZeros();
         return result.scale() < 0 ? result.setScale(0) : result;
+    }
+
+    private static <V> Map<Character, V> characters(Map<String, V> words) {
+        Map<Character, V> map = new java.util.HashMap<>();
+        words.forEach((word, value) -> map.put(character(word, word), value));
+        return Map.copyOf(map);
+    }
+
+    private static char character(String word, String what) {
+        if (word.length() != 1) {
+            throw new IllegalStateException("understanding/numbers.txt: \"" + what + "\" must be one character");
+        }
+        return word.charAt(0);
+    }
+
+    private static <K> Map<K, Integer> numbers(Map<K, String> words) {
+        Map<K, Integer> map = new java.util.HashMap<>();
+        words.forEach((word, value) -> map.put(word, Integer.valueOf(value)));
+        return Map.copyOf(map);
+    }
+
+    private static <K> Map<K, BigDecimal> amounts(Map<K, ?> words) {
+        Map<K, BigDecimal> map = new java.util.HashMap<>();
+        words.forEach((word, value) -> map.put(word, new BigDecimal(value.toString())));
+        return Map.copyOf(map);
     }
 
     /** "5,000,000" style grouping with up to two decimals kept as given. */

@@ -2,6 +2,7 @@ package org.onewindow.form;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.shared.WordLists;
 
 /**
  * Mainland phone numbers: mobiles (11 digits starting 13–19, optional +86) stored as
@@ -15,8 +16,8 @@ final class PhoneValidator implements FieldValidator {
     private static final Pattern NON_DIGITS = Pattern.compile("\\D");
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");
-    private static final Pattern LANDLINE =
-            Pattern.compile("(?:\\+?86)?(0(?:10|2\\d|[3-9]\\d{2}))(\\d{7,8})(?:(?:ext\\.?|x|转|分机|#)(\\d{1,6}))?");
+    /** An area code, the number and maybe an extension ("转12"): the extension words are in both languages. */
+    private static final Pattern LANDLINE = WordLists.load("understanding/phones.txt").pattern("landline");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {

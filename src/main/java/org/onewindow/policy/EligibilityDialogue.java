@@ -16,6 +16,7 @@ import org.onewindow.form.Inputs;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.WordLists;
 
 /**
  * The short "what subsidies can I get?" dialogue, as a pure state machine like the process runner:
@@ -31,6 +32,9 @@ import org.onewindow.shared.Lang;
  * "skip"/"跳过", "cancel"/"取消".
  */
 public final class EligibilityDialogue {
+    /** Not knowing and leaving, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/eligibility-dialogue.txt");
+
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{P}&&[^'/]]+$");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。！？!?.，,]+$");
 
@@ -43,11 +47,8 @@ public final class EligibilityDialogue {
     public static final String DEFAULT_SOURCE = "eligibility-dialogue";
     static final int MAX_QUESTIONS = 12;
 
-    private static final Set<String> SKIP_WORDS = Set.of("skip", "pass", "don't know", "dont know", "do not know",
-            "i don't know", "i dont know", "not sure", "no idea", "unknown", "unsure", "n/a", "跳过", "不知道", "不清楚",
-            "不确定", "不了解", "没数", "说不清", "不好说", "略过");
-    private static final Set<String> CANCEL_WORDS = Set.of("cancel", "stop", "quit", "exit", "never mind", "nevermind",
-            "abort", "取消", "算了", "退出", "停止", "不问了", "不用了", "结束");
+    private static final Set<String> SKIP_WORDS = WORDS.set("skip.en", "skip.zh");
+    private static final Set<String> CANCEL_WORDS = WORDS.set("cancel.en", "cancel.zh");
 
     private final Supplier<IncentiveCatalog> catalog;
     private final Clock clock;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.form.Inputs;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * Recognises a request to change an earlier answer: "change the registered capital to 300万",
@@ -15,35 +16,24 @@ import org.onewindow.process.FieldSpec;
  * question again. The field is found by its label (either language), name or aliases.
  */
 final class Corrections {
-    private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^(the|my|our|我的|我们的|公司的)\\s*");
+    /** The phrasings of a correction, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/corrections.txt");
+
+    private static final Pattern LEADING_POSSESSIVE = WORDS.pattern("leading-possessive");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\\s\"'“”‘’]+$");
 
     /** A recognised correction: the field, and the new value (null: ask the question again). */
     record Correction(FieldSpec field, String value) {
     }
 
-    private static final List<Pattern> WITH_VALUE = List.of(
-            Pattern.compile("^(?:please\\s+)?(?:change|set|update|correct|make|edit)\\s+(?:the\\s+|my\\s+|our\\s+)?(.+?)\\s+(?:to|as|into)\\s+(.+)$"),
-            Pattern.compile("^(?:the\\s+|my\\s+|our\\s+)?(.+?)\\s+(?:should be|must be|is actually)\\s+(.+)$"),
-            Pattern.compile("^(?:请)?(?:把|将)(.+?)(?:改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成)[:：]?(.+)$"),
-            Pattern.compile("^(.+?)(?:改成|改为|修改为|修改成|更改为|更正为|换成|变更为|应该是|应为)[:：]?(.+)$"));
-    private static final List<Pattern> WITHOUT_VALUE = List.of(
-            Pattern.compile("^(?:please\\s+)?(?:change|edit|correct|update|fix)\\s+(?:the\\s+|my\\s+|our\\s+)?(.+)$"),
-            Pattern.compile("^(?:我要|我想|请)?(?:修改|更改|更正|改一下|重新填写?)(.+)$"));
+    private static final List<Pattern> WITH_VALUE = WORDS.patterns("with-value");
+    private static final List<Pattern> WITHOUT_VALUE = WORDS.patterns("without-value");
 
     /** Words that say an earlier answer was wrong: "actually", "sorry, I meant", "其实", "不对", "应该是". */
-    private static final Pattern CUED = Pattern.compile(
-            "\\b(?:actually|sorry|i meant|meant|oops|my (?:mistake|bad)|mistake|wrong|typo|correction|should be|should have been"
-                    + "|instead|change|fix|update|swap|switch|move (?:it|the \\w+|\\w+) to|should read|not\\b.{1,40}\\bbut|rather than|after all|on second thought)\\b"
-                    + "|\\bnot\\s+\\S+\\s*$|^\\s*not\\b|[,，;]\\s*not\\s+[^,，;]{1,40}$"
-                    + "|其实|不对|不是|错了|写错|说错|选错|填错|打错|弄错|搞错|应该是|应为|改成|改为|改一下|换成|更正|修改|纠正|我是说|我的意思是");
+    private static final Pattern CUED = WORDS.pattern("cued");
     /** "I meant …": the sentence is only the new value. */
-    private static final Pattern MEANT = Pattern.compile("\\bi meant\\b|我是说|我的意思是|\\bi mean\\b");
-    private static final Pattern LEADING_CUE = Pattern.compile(
-            "^(?:[\\s,，.。!！:：]|(?:oops|sorry|actually|i meant|i mean|my (?:mistake|bad)|no|wait|hang on|hold on|correction)\\b"
-                    + "|not\\s+[^,，]{1,40}[,，]\\s*(?:it'?s|it is|but|rather)?|不是[^,，]{1,20}[,，]\\s*(?:是|而是)?"
-                    + "|其实|不对|不是|错了|我是说|我的意思是|抱歉|不好意思)+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEANT = WORDS.pattern("meant");
+    private static final Pattern LEADING_CUE = WORDS.pattern("leading-cue", Pattern.CASE_INSENSITIVE);
 
     private Corrections() {
     }

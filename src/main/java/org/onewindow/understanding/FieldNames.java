@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.onewindow.form.FieldType;
 import org.onewindow.form.Option;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * The words by which a message names a field of a form: its labels in both languages and their
@@ -16,6 +18,8 @@ import org.onewindow.process.FieldSpec;
  * the same form are dropped, except labels and aliases, which the longest match settles.
  */
 final class FieldNames {
+    /** Words too general to name a field, and what separates the parts of a label. */
+    private static final WordLists WORDS = WordLists.load("understanding/field-names.txt");
 
     /**
      * One name of a field; {@code option} is the option it names, or null; {@code exact} when it is
@@ -25,8 +29,9 @@ final class FieldNames {
     }
 
     /** Head words too general to name one field ("planning permit number" is not "number"). */
-    private static final Set<String> GENERIC = Set.of("number", "numbers", "name", "names", "date", "dates", "type",
-            "types", "code", "codes", "needed", "required", "details", "region");
+    private static final Set<String> GENERIC = WORDS.set("generic.en");
+    /** What separates the parts of a label: brackets, "or", 及, 和. */
+    private static final Pattern LABEL_PARTS = WORDS.pattern("label-parts");
 
     private FieldNames() {
     }
@@ -45,7 +50,7 @@ final class FieldNames {
             own.forEach(n -> names.add(new Name(f, n, null, true)));
             Set<String> parts = new LinkedHashSet<>();
             for (String label : List.of(key(f.label().en()), key(f.label().zh()))) {
-                for (String part : label.split("[（）()]|\\s+or\\s+|及|和")) {
+                for (String part : LABEL_PARTS.split(label)) {
                     part = part.trim();
                     parts.add(part);
                     String[] words = part.split(" ");

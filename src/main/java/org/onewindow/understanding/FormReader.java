@@ -2,26 +2,27 @@ package org.onewindow.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.form.FieldType;
+import org.onewindow.form.FieldValidators;
 import org.onewindow.form.FieldValue;
+import org.onewindow.form.FileRef;
+import org.onewindow.form.Inputs;
+import org.onewindow.form.ValidationContext;
+import org.onewindow.form.ValidationResult;
 import org.onewindow.process.FieldSpec;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.ProcessProgress;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.Stage;
-import org.onewindow.form.FieldType;
-import org.onewindow.form.FieldValidators;
-import org.onewindow.form.FileRef;
-import org.onewindow.form.Inputs;
-import org.onewindow.form.ValidationContext;
-import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.FileAttachment;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.WordLists;
 
 /**
  * Reads a message typed (or a button pressed, or a file sent) while a process asks something:
@@ -29,11 +30,13 @@ import org.onewindow.shared.Lang;
  * to a notice, a pre-filled value, the summary or a cancellation.
  */
 final class FormReader {
-    private static final Pattern NOT_RIGHT = Pattern.compile("(?i)(不对|不是|错了?|wrong|change it|change)");
+    /** Replies to a form, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/form-reader.txt");
+
+    private static final Pattern NOT_RIGHT = WORDS.pattern("not-right");
     /** Leaving an optional document out for now ("报告还没出来，先不传了", "we'll leave the report out"): a skip. */
-    private static final Pattern NOT_YET = Pattern.compile(
-            "\\b(?:leave (?:it|that|the \\w+) out|without (?:it|the \\w+) for now)\\b|先不(?:传|交|上传|提供|给)");
-    private static final Pattern CARRY_ON = Pattern.compile("(?i)(continue|go on|resume|继续|继续办理)");
+    private static final Pattern NOT_YET = WORDS.pattern("not-yet");
+    private static final Pattern CARRY_ON = WORDS.pattern("carry-on");
 
     private final ValidationContext validation;
     private final ValueFinder values;

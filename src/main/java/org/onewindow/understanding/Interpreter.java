@@ -18,6 +18,7 @@ import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.Stage;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.WordLists;
 import org.onewindow.understanding.Situation.Activity;
 
 /**
@@ -26,16 +27,13 @@ import org.onewindow.understanding.Situation.Activity;
  * up by the caller and the answer handed to the decision.
  */
 public final class Interpreter {
+    /** Asking for a person or for a status, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/interpreter.txt");
 
-    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
-            "(?i)\\b(talk|speak|chat|connect me)\\b.{0,20}\\b(human|person|someone|somebody|staff|officer|agent)\\b"
-                    + "|\\breal (person|human)\\b|转人工|人工客服|找人工|要人工|真人|联系客服|找客服");
+    private static final Pattern ASKS_FOR_PERSON = WORDS.pattern("asks-for-person");
     /** Words without which {@link #ASKS_FOR_PERSON} cannot match: most messages skip the expression. */
-    private static final List<String> PERSON_CUES = List.of("talk", "speak", "chat", "connect me", "real ", "转人工",
-            "人工客服", "找人工", "要人工", "真人", "联系客服", "找客服");
-    private static final Pattern STATUS_QUESTION = Pattern.compile(
-            "(?i)\\b(status|progress|where is my|how is my)\\b.*\\b(application|submission|request|case)\\b"
-                    + "|\\b(application|submission) status\\b|进度|办到哪|状态|审批到|受理到|我的申请");
+    private static final List<String> PERSON_CUES = WORDS.list("person-cues.en", "person-cues.zh");
+    private static final Pattern STATUS_QUESTION = WORDS.pattern("status-question");
 
     private final Supplier<ProcessCatalog> catalog;
     private final FormReader form;

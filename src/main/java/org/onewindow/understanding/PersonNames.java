@@ -5,21 +5,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.form.FieldType;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * A person's name inside a sentence: "that'll be our CEO, Emily Zhang" → "Emily Zhang";
  * "办税员是马晓燕" → "马晓燕" (the framing is gone before this is asked).
  */
 final class PersonNames {
-    private static final Pattern PERSON_LABEL = Pattern.compile(
-            "(?i)representative|contact|person|head of|leader|负责人|联系人|办税人|代表人");
+    /** Person labels and the words around Chinese names. */
+    private static final WordLists WORDS = WordLists.load("understanding/person-names.txt");
+
+    private static final Pattern PERSON_LABEL = WORDS.pattern("person-label");
     private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)(?:company|project|enterprise) name|address|phone|number|\\bID\\b");
     private static final Pattern ENGLISH_NAME = Pattern.compile("(?<![\\w])([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,3})(?![\\w])");
-    private static final Pattern HAN_NAME = Pattern.compile("^\\p{IsHan}{2,4}(?=$|[\\s,，。;；、(（]|先生|女士|老师|总)");
+    private static final Pattern HAN_NAME = WORDS.pattern("han-name");
     /** "找我们行政部的刘洋就行", "是我，叫吴婷", "就是我 刘思远": a name after 的/找/是/叫/我, before the sentence's particles. */
-    private static final Pattern HAN_NAME_INSIDE = Pattern.compile(
-            "(?:的|找|是|叫|为|由|经理|主管|主任|总监|专员|助理|会计|财务|同事|我[\\s,，、]+(?![叫是为姓]))(\\p{IsHan}{2,3}?)"
-                    + "(?=$|就|即|吧|了|啊|呀|先生|女士|老师|负责|来|对接|接待|联系|陪同|出面|签字|过来|到场|会|在|[\\s,，。;；、!！])");
+    private static final Pattern HAN_NAME_INSIDE = WORDS.pattern("han-name-inside");
     private static final Set<String> NOT_A_NAME = Set.of("I", "We", "It", "The", "My", "Our", "He", "She", "They",
             "His", "Her", "Their", "That", "This", "Yes", "No", "Sorry", "Actually", "Please", "Hi", "Hello", "Oops",
             "Change", "Correction", "Mr", "Ms", "Mrs", "Dr", "Let", "Hang", "Wait");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.onewindow.form.FieldType;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * When a value's shape alone says which field it is for: a date, phone number, code or e-mail
@@ -11,8 +12,11 @@ import org.onewindow.process.FieldSpec;
  * measured in it ("15,000 square metres" for "area needed (m²)").
  */
 final class Shapes {
-    private static final Pattern AREA_LABEL = Pattern.compile("m²|㎡|平方米|square met");
-    private static final Pattern AREA_UNIT = Pattern.compile("^\\s*(?:m²|m2|㎡|sq\\.? ?m|square met(?:er|re)s?|平方米|平米|平方)");
+    /** Area units in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/shapes.txt");
+
+    private static final Pattern AREA_LABEL = WORDS.pattern("area-label");
+    private static final Pattern AREA_UNIT = WORDS.pattern("area-unit");
 
     private Shapes() {
     }

@@ -1,13 +1,15 @@
 package org.onewindow.understanding;
 
 import java.util.regex.Pattern;
+import org.onewindow.shared.WordLists;
 
 /** "withdraw my application", "change the phone in my application", "撤回申请", "修改申请". */
 final class SubmissionRequests {
-    private static final Pattern AMEND = Pattern.compile(
-            "(?i)\\b(change|correct|update|amend|modify)\\b.*\\b(application|submission)\\b|(修改|更正|变更|更改).*(申请|提交)|(申请|提交).*(修改|更正|变更|更改)");
-    private static final Pattern WITHDRAW = Pattern.compile(
-            "(?i)\\b(withdraw|retract)\\b.*\\b(application|submission)\\b|撤回.*申请|撤销.*申请|申请.*撤回");
+    /** Amending and withdrawing, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/submission-requests.txt");
+
+    private static final Pattern AMEND = WORDS.pattern("amend");
+    private static final Pattern WITHDRAW = WORDS.pattern("withdraw");
 
     private SubmissionRequests() {
     }

@@ -17,6 +17,7 @@ import org.onewindow.form.Inputs;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * Finds the values a sentence gives for a form's fields. A field is found by the words that name
@@ -29,6 +30,8 @@ import org.onewindow.process.FieldSpec;
  * the value, never the sentence around it.
  */
 final class ValueFinder {
+    /** Linking, ending, framing and disowning words, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/value-finder.txt");
 
     /**
      * The values found: for the asked field (null when the message gives none), and for other
@@ -46,56 +49,32 @@ final class ValueFinder {
     /** Where a clause ends for good: a value never runs across these. */
     private static final Pattern HARD_STOP = Pattern.compile("[。！？!?\\n]");
     /** Words that join a field's name to its value: "is", "should be", "is wrong - it's", "是", "改成", ":", "写错了，是". */
-    private static final Pattern LEADING_LINK = Pattern.compile(
-            "^(?:[\\s:：,，=\\-—]|is\\b|are\\b|was\\b|were\\b|will be\\b|would be\\b|'ll be\\b|should be\\b|should have been\\b|should read\\b|should say\\b"
-                    + "|must be\\b|is actually\\b|actually\\b|to be\\b|be\\b|to\\b|as\\b|of\\b|at\\b|on\\b|in\\b|into\\b|now\\b"
-                    + "|called\\b|named\\b|number\\b|no\\.|'s\\b|it's\\b|its\\b|about\\b|around\\b|roughly\\b|approximately\\b"
-                    + "|approx\\.?|the\\b|our\\b|my\\b|a\\b|an\\b|just\\b|then\\b|please\\b"
-                    + "|based (?:in|at)\\b|located (?:in|at)\\b|from\\b|来自|位于"
-                    + "|wrong\\b|incorrect\\b|a typo\\b|not right\\b|it should be\\b|the right one is\\b"
-                    // the rest of a shortened label: "协议号是…" for 投资协议编号, "证号为…"
-                    + "|(?:编号|号码|号)(?=\\s*(?:是|为|[:：]))"
-                    + "|(?:写|填|说|选|打|弄|搞)?错字?了?|不对|不是[^，,。]{1,24}?[，,]\\s*(?:而)?(?=是)"
-                    + "|应该是|应为|改成|改为|修改为|修改成|更改为|更正为|换成|变更为|变成|写成|填成|定为|改到|推迟到|提前到|调到"
-                    + "|是|为|叫做|叫|名叫|名为|就是|大概|大约|约|差不多|在|于|共|总共|一共|合计|约为|预计|计划|写|填|用|选|了)+");
+    private static final Pattern LEADING_LINK = WORDS.pattern("leading-link");
     /** Words that end a value: a negated alternative (", not X"), "please", particles, dangling joins. */
-    private static final Pattern TRAILING_NOISE = Pattern.compile(
-            "(?:[\\s,，;；:：、]+(?:not|rather than|instead of|而不是|不是)\\b.*"
-                    + "|(?<=\\p{IsHan})(?:而)?不是\\p{IsHan}{1,20}$"
-                    + "|[\\s,，]*\\b(?:please|pls|plz|thanks|thank you|sorry|thx)\\b.*"
-                    + "|[\\s,，;；.。、~～!！]+$"
-                    + "|(?<=\\p{IsHan})\\s*(?:吧|呢|啊|哈|呀|了|的|哦|喔|嘛)+$"
-                    + "|[\\s,，]+(?:and|with|which|who|that|the|a|an|is|are|plus|so|but)$)");
+    private static final Pattern TRAILING_NOISE = WORDS.pattern("trailing-noise");
     /** Where an aside starts after a one-item value: "，…", "；…", or ", I/we/it/that …". */
-    private static final Pattern ASIDE = Pattern.compile(
-            "[，；]|[,;]\\s+(?=(?i:i|i'm|i've|we|we're|it|it's|that|that's|this|they|he|she|you|which|but|so|just)\\b)");
+    private static final Pattern ASIDE = WORDS.pattern("aside");
     /** "Changsha Xingchen Co., Ltd": a company-type word that is the name's own suffix. */
     private static final Pattern LATIN_NAME_GLUE = Pattern.compile("(?:\\bco\\.?,?|\\bcompany)\\s*$");
-    private static final String HAN_JOINS = "是为个家一选做办要的叫";
+    private static final String HAN_JOINS = WORDS.text("han-joins");
     private static final int MAX_FRAMING_HAN = 10;
     private static final int MAX_FRAMING_WORDS = 7;
     /** The last of these in a short opening ends the framing around a free-text value. */
-    private static final Pattern CUE = Pattern.compile(
-            "\\b(?:called|named|is|are|as|be|was|it's|its|to|at)\\b|'s\\b|[:：]|是|叫做|叫|名为|为|在");
+    private static final Pattern CUE = WORDS.pattern("cue");
     /** Verbs that introduce a name after a subject ("we want to register X", "我们要注册X"), never at the very start. */
-    private static final Pattern VERB_CUE = Pattern.compile(
-            "\\b(?:register|registering|set up|open|establish|incorporate|name it|call it|go with|use)\\b|注册|成立|设立|登记|起名");
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("的(?:是|叫|为)");
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:\\b(?:my|his|her|their|your)\\s+|我的|他的|她的)$");
-    private static final Pattern GENERIC_NAME = Pattern.compile("name|名字|姓名");
-    private static final Pattern CORRECTION_CUE = Pattern.compile(
-            "\\b(?:should be|should have been|should read|is actually|i meant)\\b|应该是|应为|改成|改为|换成|我是说");
+    private static final Pattern VERB_CUE = WORDS.pattern("verb-cue");
+    private static final Pattern RELATIVE_CLAUSE = WORDS.pattern("relative-clause");
+    private static final Pattern POSSESSIVE = WORDS.pattern("possessive");
+    private static final Pattern GENERIC_NAME = WORDS.pattern("generic-name");
+    private static final Pattern CORRECTION_CUE = WORDS.pattern("correction-cue");
     /** A lower-case subject and a few words, then a capitalised name: the name is the value. */
-    private static final Pattern SUBJECT_THEN_NAME = Pattern.compile(
-            "(?:we|we've|we're|we'll|i|i've|i'm|our|it|it's|this|that)\\b(?:\\s+[a-z'’]+){0,3}\\s+([A-Z][\\w&.-]*)");
+    private static final Pattern SUBJECT_THEN_NAME = WORDS.pattern("subject-then-name");
     /** "填成别的项目的了", "another company's": the field's word names something else, not this form's field. */
-    private static final Pattern ANOTHER_ONE = Pattern.compile(
-            "(?:别的|其他|其它|另一个|另外的?|人家的?|\\b(?:another|other|different|someone else's)\\s+)$");
+    private static final Pattern ANOTHER_ONE = WORDS.pattern("another-one");
     /** Words just before a value that disown it. */
-    private static final Pattern DISOWNING = Pattern.compile(
-            "(?:不是|并非|而非|\\b(?:not|rather than|instead of|isn'?t|wasn'?t))\\s*$");
+    private static final Pattern DISOWNING = WORDS.pattern("disowning");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
-    private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:'s|的)\\s*");
+    private static final Pattern NAME_JOIN = WORDS.pattern("name-join");
 
     private final ValidationContext validation;
     /** The names of a form's visible fields, by the identity of those fields (definitions are immutable). */

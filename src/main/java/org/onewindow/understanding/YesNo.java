@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.onewindow.form.FieldValidators;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * Yes or no said in a sentence: a leading yes/no word ("no, all shareholders are mainland Chinese"),
@@ -11,16 +12,15 @@ import org.onewindow.process.FieldSpec;
  * ("都结清了", "we do") for yes.
  */
 final class YesNo {
+    /** Negating and affirming words, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/yes-no.txt");
+
     private static final ValidationContext ANY_DAY = ValidationContext.of(java.time.Clock.systemUTC());
-    private static final Pattern LEADING_JOIN = Pattern.compile("^(?:[\\s,，.。]|and\\b|but\\b|so\\b|well\\b|而且|但是|所以)+");
+    private static final Pattern LEADING_JOIN = WORDS.pattern("leading-join");
     /** Words that turn a sentence, not answer it: "after all" holds no "all", "anyway" no yes. */
-    private static final Pattern DISCOURSE = Pattern.compile(
-            "\\b(?:after all|anyway|anyhow|in the end|at the end of the day|actually|though|either)\\b");
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:no|not|never|none|nope|without|yet to|neither|nor)\\b|n't\\b|没|不|未|无|尚未|并非|别");
-    private static final Pattern AFFIRMATION = Pattern.compile(
-            "\\b(?:yes|yeah|yep|yup|sure|do|does|did|have|has|had|need|needs|required|already|all|every|indeed|correct)\\b"
-                    + "|有|需要|要|已|都|是|对|结清|清了|好了|办了|齐了|完了");
+    private static final Pattern DISCOURSE = WORDS.pattern("discourse.en");
+    private static final Pattern NEGATION = WORDS.pattern("negation");
+    private static final Pattern AFFIRMATION = WORDS.pattern("affirmation");
 
     private YesNo() {
     }

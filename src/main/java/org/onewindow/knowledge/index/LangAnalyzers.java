@@ -1,6 +1,8 @@
 package org.onewindow.knowledge.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -18,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.WordLists;
 
 /**
  * The analyzers of each language. English: standard tokens, possessives, lower case, stop words
@@ -27,6 +30,8 @@ import org.onewindow.shared.Lang;
  */
 public final class LangAnalyzers {
 
+    /** Stop words beyond Lucene's, in English and Chinese. */
+    private static final WordLists STOP_WORDS = WordLists.load("understanding/stop-words.txt");
     static final CharArraySet EN_STOP = enStop();
     static final CharArraySet ZH_STOP = zhStop();
 
@@ -121,12 +126,18 @@ public final class LangAnalyzers {
         };
     }
 
+    /** The words of a stop-word list, written several to a line. */
+    private static List<String> words(String list) {
+        List<String> words = new ArrayList<>();
+        for (String line : STOP_WORDS.list(list)) {
+            words.addAll(List.of(line.split(" ")));
+        }
+        return words;
+    }
+
     private static CharArraySet enStop() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        for (String w : ("how what when where which who whom whose why do does did done i me my mine we us our you your "
-                + "can could should would will shall may might must am is are was were been being has have had "
-                + "there here about from please tell know want some any so its it's also just me myself "
-                + "hello hi thanks thank thx pls plz").split(" ")) {
+        for (String w : words("stop-words.en")) {
             set.add(w);
         }
         return CharArraySet.unmodifiableSet(set);
@@ -135,12 +146,7 @@ public final class LangAnalyzers {
     private static CharArraySet zhStop() {
         CharArraySet set = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
         set.addAll(enStop());
-        for (String w : ("的 了 吗 呢 吧 啊 呀 嘛 啦 呗 哦 么 是 我 我们 你 你们 您 他 她 它 在 和 与 及 或 或者 要 想 "
-                + "有 也 就 都 还 会 去 到 给 把 被 对 从 几 "
-                + "可以 能 能否 能不能 怎么 怎么办 怎样 如何 什么 啥 咋 哪些 哪个 哪里 哪儿 请问 请 一下 有没有 这 那 这个 "
-                + "那个 个 吗？ 呢？ 谁 是否 ， 。 ？ ！ ： ； 、 \" ' （ ） 《 》 “ ”"
-                // Spoken fillers: "验收要搞消防吗", "刻章归谁管", "行不行", "咱们" ask nothing by these words.
-                + " 搞 弄 整 干 归 块 那块 咱 咱们 俺 行不行 行 不行 得 呗 哈 喽 一定 的话").split(" ")) {
+        for (String w : words("stop-words.zh")) {
             set.add(w);
         }
         return CharArraySet.unmodifiableSet(set);

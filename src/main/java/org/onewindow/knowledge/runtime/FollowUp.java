@@ -3,9 +3,13 @@ package org.onewindow.knowledge.runtime;
 import java.util.regex.Pattern;
 import org.onewindow.knowledge.QuestionType;
 import org.onewindow.shared.Lang;
+import org.onewindow.shared.WordLists;
 
 /** Recognises follow-up questions and reads a previous answer's topic. Pure. */
 final class FollowUp {
+    /** Pointing back and continuing, in English and Chinese. */
+    private static final WordLists WORDS = WordLists.load("understanding/follow-up.txt");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A previous topic: the source it came from (nullable) and its words. */
@@ -31,18 +35,14 @@ final class FollowUp {
     }
 
     /** A pronoun for what was just discussed ("this park" names a thing; "after that" points back). */
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|that|those|them)\\b|它|这个|那个|这些|那些",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS_BACK = WORDS.pattern("points-back", Pattern.CASE_INSENSITIVE);
 
     private static boolean pointsBack(String question) {
         return POINTS_BACK.matcher(question).find();
     }
 
-    private static final Pattern EN_CUE = Pattern.compile(
-            "^\\s*(and|also|what about|how about|then|so|but|plus)\\b|\\b(it|its|this|that|these|those|they|them|there)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZH_CUE = Pattern.compile(
-            "^\\s*(那么|那|还有|另外|还|并且|而且|然后)|它|这个|那个|这些|那些|这样");
+    private static final Pattern EN_CUE = WORDS.pattern("cue.en", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZH_CUE = WORDS.pattern("cue.zh");
 
     /**
      * Whether a short question reads as a continuation: it starts like one ("and…", "what about…",
