@@ -35,8 +35,8 @@ final class ChannelsModule implements Module {
     private ChannelGateway gateway;
     private List<InputChannel> inputs = List.of();
 
-    ChannelsModule(Vertx vertx, AppConfig.Channels config, Clock clock, StoreModule store,
-                   ConversationsModule conversations) {
+    ChannelsModule(
+            Vertx vertx, AppConfig.Channels config, Clock clock, StoreModule store, ConversationsModule conversations) {
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
@@ -52,8 +52,12 @@ final class ChannelsModule implements Module {
     @Override
     public Future<Void> start() {
         ChannelStore channelStore = store.channels();
-        gateway = new ChannelGateway(vertx, new ServiceConversations(conversations.conversations(), vertx,
-                conversations.files()), channelStore, RateLimits.defaults(clock), clock);
+        gateway = new ChannelGateway(
+                vertx,
+                new ServiceConversations(conversations.conversations(), vertx, conversations.files()),
+                channelStore,
+                RateLimits.defaults(clock),
+                clock);
         inputs = inputs(channelStore);
         return gateway.start();
     }
@@ -71,15 +75,19 @@ final class ChannelsModule implements Module {
     private List<InputChannel> inputs(ChannelStore channelStore) {
         List<InputChannel> channels = new ArrayList<>();
         if (!config.wechatToken().isBlank()) {
-            WeChatConfig wc = WeChatConfig.of(config.wechatToken(), config.wechatAppId(), config.wechatAppSecret(),
-                    config.wechatApiBase(), config.wechatEncodingAesKey());
+            WeChatConfig wc = WeChatConfig.of(
+                    config.wechatToken(),
+                    config.wechatAppId(),
+                    config.wechatAppSecret(),
+                    config.wechatApiBase(),
+                    config.wechatEncodingAesKey());
             WeChatApi api = new WeChatApi(vertx, wc, clock);
             gateway.register(api);
             channels.add(new WeChatChannel(vertx, wc, gateway, api, clock));
         }
         if (!config.telegramBotToken().isBlank()) {
-            TelegramConfig tc = new TelegramConfig(config.telegramBotToken(), config.telegramSecretToken(),
-                    config.telegramApiBase());
+            TelegramConfig tc = new TelegramConfig(
+                    config.telegramBotToken(), config.telegramSecretToken(), config.telegramApiBase());
             TelegramApi api = new TelegramApi(vertx, tc, channelStore, clock);
             gateway.register(api);
             channels.add(new TelegramChannel(tc, gateway, api));

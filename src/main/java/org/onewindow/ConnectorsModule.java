@@ -44,8 +44,14 @@ final class ConnectorsModule implements Module {
     @Override
     public Future<Void> start() {
         return vertx.executeBlocking(() -> {
-            registry = new ConnectorConfigLoader(List.of(new HttpConnectorFactory(vertx), new AmqpConnectorFactory(vertx),
-                    new FileConnectorFactory(vertx)), config.dataDir(), env).load(config.connectors());
+            registry = new ConnectorConfigLoader(
+                            List.of(
+                                    new HttpConnectorFactory(vertx),
+                                    new AmqpConnectorFactory(vertx),
+                                    new FileConnectorFactory(vertx)),
+                            config.dataDir(),
+                            env)
+                    .load(config.connectors());
             outbox = store.outbox(registry, clock);
             return null;
         });

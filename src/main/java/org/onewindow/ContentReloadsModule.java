@@ -26,9 +26,15 @@ final class ContentReloadsModule implements Module {
     private final Clock clock;
     private final List<Long> timers = new ArrayList<>();
 
-    ContentReloadsModule(Vertx vertx, AppConfig config, Clock clock, ProcessesModule processes,
-                         KnowledgeModule knowledge, StoreModule store, ConversationsModule conversations,
-                         ServiceMetrics metrics) {
+    ContentReloadsModule(
+            Vertx vertx,
+            AppConfig config,
+            Clock clock,
+            ProcessesModule processes,
+            KnowledgeModule knowledge,
+            StoreModule store,
+            ConversationsModule conversations,
+            ServiceMetrics metrics) {
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
@@ -46,14 +52,15 @@ final class ContentReloadsModule implements Module {
 
     @Override
     public Future<Void> start() {
-        IncentivesReload incentives = new IncentivesReload(vertx, processes.incentives(), store.profiles(),
-                conversations.conversations(), clock);
+        IncentivesReload incentives = new IncentivesReload(
+                vertx, processes.incentives(), store.profiles(), conversations.conversations(), clock);
         // Blocking: each watch takes the folder's first fingerprint.
         return vertx.executeBlocking(() -> {
-            timers.add(watch("processes", KnowledgeReloads.checked(processes.content()::processes,
-                    knowledge.processDocuments()::reload)));
-            timers.add(watch("incentives", KnowledgeReloads.checked(processes.content()::incentives,
-                    incentives::reload)));
+            timers.add(watch(
+                    "processes",
+                    KnowledgeReloads.checked(processes.content()::processes, knowledge.processDocuments()::reload)));
+            timers.add(
+                    watch("incentives", KnowledgeReloads.checked(processes.content()::incentives, incentives::reload)));
             return null;
         });
     }

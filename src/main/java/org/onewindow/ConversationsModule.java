@@ -61,8 +61,15 @@ final class ConversationsModule implements Module {
     private ConnectorCallbacks callbacks;
     private DeliveryAdmin deliveries;
 
-    ConversationsModule(Vertx vertx, AppConfig config, Clock clock, StoreModule store, ConnectorsModule connectors,
-                        ProcessesModule processes, KnowledgeModule knowledge, ServiceMetrics metrics) {
+    ConversationsModule(
+            Vertx vertx,
+            AppConfig config,
+            Clock clock,
+            StoreModule store,
+            ConnectorsModule connectors,
+            ProcessesModule processes,
+            KnowledgeModule knowledge,
+            ServiceMetrics metrics) {
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
@@ -90,11 +97,23 @@ final class ConversationsModule implements Module {
         uploads = new ParsedDocumentInspector(2, 256, Duration.ofSeconds(20));
         files = new FileStorage(config.filesDir(), uploads);
         conversationStore = store.conversations(connectors.outbox());
-        Dialogue dialogue = new Dialogue(processes.processes()::current, new ProcessRunner(processes.calendar(), clock),
-                OfficeHours.of(processes.calendar(), config.officeHours()), clock,
-                new EligibilityDialogue(processes.incentives()::current, clock), BgeEmbedder.shared());
-        conversations = new ConversationService(vertx, conversationStore, dialogue, knowledge.knowledge(), clock,
-                new ConversationEvents(vertx.eventBus()), metrics.turns(), config.maxTextLength(), new Routing(),
+        Dialogue dialogue = new Dialogue(
+                processes.processes()::current,
+                new ProcessRunner(processes.calendar(), clock),
+                OfficeHours.of(processes.calendar(), config.officeHours()),
+                clock,
+                new EligibilityDialogue(processes.incentives()::current, clock),
+                BgeEmbedder.shared());
+        conversations = new ConversationService(
+                vertx,
+                conversationStore,
+                dialogue,
+                knowledge.knowledge(),
+                clock,
+                new ConversationEvents(vertx.eventBus()),
+                metrics.turns(),
+                config.maxTextLength(),
+                new Routing(),
                 store.profiles());
         return nodeName(config.dataDir());
     }
@@ -112,7 +131,12 @@ final class ConversationsModule implements Module {
 
     private Future<Void> startRelay(String node) {
         SubmissionStatusUpdates listener = new SubmissionStatusUpdates(conversations);
-        relay = new OutboxRelay(vertx, connectors.outbox(), connectors.registry(), clock, listener,
+        relay = new OutboxRelay(
+                vertx,
+                connectors.outbox(),
+                connectors.registry(),
+                clock,
+                listener,
                 OutboxRelay.Options.of(Duration.ofSeconds(config.deliveryLeaseSeconds()), node));
         relay.observeAttempts(metrics.deliveries(connectors.ids()));
         callbacks = new ConnectorCallbacks(connectors.registry(), connectors.outbox(), clock, listener);
@@ -125,10 +149,12 @@ final class ConversationsModule implements Module {
         Future<Void> relayStopped = relay == null ? Future.succeededFuture() : relay.stop(RELAY_GRACE);
         return relayStopped
                 .eventually(() -> cacheInvalidation == null ? Future.succeededFuture() : cacheInvalidation.stop())
-                .eventually(() -> uploads == null ? Future.succeededFuture() : vertx.executeBlocking(() -> {
-                    uploads.close();
-                    return null;
-                }));
+                .eventually(() -> uploads == null
+                        ? Future.succeededFuture()
+                        : vertx.executeBlocking(() -> {
+                            uploads.close();
+                            return null;
+                        }));
     }
 
     ConversationService conversations() {
@@ -149,8 +175,12 @@ final class ConversationsModule implements Module {
     }
 
     HttpApi.Conversations api() {
-        return new HttpApi.Conversations(conversations, new IdentityVerifier(config.identitySecret(), clock),
-                new FloodGuard(clock, config.clientLimits()), files, config.dataDir().resolve("uploads"),
+        return new HttpApi.Conversations(
+                conversations,
+                new IdentityVerifier(config.identitySecret(), clock),
+                new FloodGuard(clock, config.clientLimits()),
+                files,
+                config.dataDir().resolve("uploads"),
                 processes.incentives()::current);
     }
 

@@ -30,8 +30,13 @@ final class HandoffModule implements Module {
     private AutoAssignment assignment;
     private long metricsTimer = -1;
 
-    HandoffModule(Vertx vertx, Clock clock, StoreModule store, ConnectorsModule connectors,
-                  ConversationsModule conversations, ServiceMetrics metrics) {
+    HandoffModule(
+            Vertx vertx,
+            Clock clock,
+            StoreModule store,
+            ConnectorsModule connectors,
+            ConversationsModule conversations,
+            ServiceMetrics metrics) {
         this.vertx = vertx;
         this.clock = clock;
         this.store = store;
@@ -49,7 +54,8 @@ final class HandoffModule implements Module {
     public Future<Void> start() {
         HandoffStore queue = store.handoffs();
         List<String> connectorIds = connectors.ids();
-        metricsTimer = metrics.refreshEvery(vertx, METRICS_REFRESH, queue, connectors.outbox(), () -> connectorIds, clock);
+        metricsTimer =
+                metrics.refreshEvery(vertx, METRICS_REFRESH, queue, connectors.outbox(), () -> connectorIds, clock);
         handoffs = new HandoffService(queue, conversations.conversations(), clock);
         assignment = new AutoAssignment(vertx, handoffs);
         assignment.start();

@@ -51,8 +51,8 @@ final class HttpModule implements Module {
                 .compose(chosen -> {
                     port = chosen;
                     HttpSettings settings = HttpSettings.of(config, chosen, clock);
-                    return vertx.deployVerticle(() -> new HttpVerticle(settings, served),
-                            new DeploymentOptions().setInstances(instances));
+                    return vertx.deployVerticle(
+                            () -> new HttpVerticle(settings, served), new DeploymentOptions().setInstances(instances));
                 })
                 .map(id -> {
                     deployment = id;

@@ -32,8 +32,14 @@ final class KnowledgeModule implements Module {
     private LuceneKnowledgeBase knowledge;
     private ProcessDocumentsSync processDocuments;
 
-    KnowledgeModule(Vertx vertx, AppConfig config, Clock clock, ProcessesModule processes, StoreModule store,
-                    ServiceMetrics metrics, MeterRegistry registry) {
+    KnowledgeModule(
+            Vertx vertx,
+            AppConfig config,
+            Clock clock,
+            ProcessesModule processes,
+            StoreModule store,
+            ServiceMetrics metrics,
+            MeterRegistry registry) {
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
@@ -51,16 +57,29 @@ final class KnowledgeModule implements Module {
     @Override
     public Future<Void> start() {
         return vertx.executeBlocking(() -> {
-            knowledge = LuceneKnowledgeBase.open(KnowledgeConfig.defaults(config.knowledgeBase(),
-                    config.dataDir().resolve("index")), AnswerPolicy.defaults(), clock);
+            knowledge = LuceneKnowledgeBase.open(
+                    KnowledgeConfig.defaults(
+                            config.knowledgeBase(), config.dataDir().resolve("index")),
+                    AnswerPolicy.defaults(),
+                    clock);
             LuceneKnowledgeBase opened = knowledge;
             metrics.knowledge(opened::health);
             opened.observeReloads(applied -> metrics.reloaded("documents", applied));
-            opened.checkEdits(file -> processes.content().document(file).stream().map(Problem::toString).toList());
-            FunctionCounter.builder("onewindow.knowledge.answer.cache.hits", opened, k -> k.answerCacheStats().hitCount())
-                    .description("Questions answered from the answer cache").register(registry);
-            FunctionCounter.builder("onewindow.knowledge.answer.cache.misses", opened, k -> k.answerCacheStats().missCount())
-                    .description("Questions answered by searching the index").register(registry);
+            opened.checkEdits(file -> processes.content().document(file).stream()
+                    .map(Problem::toString)
+                    .toList());
+            FunctionCounter.builder(
+                            "onewindow.knowledge.answer.cache.hits",
+                            opened,
+                            k -> k.answerCacheStats().hitCount())
+                    .description("Questions answered from the answer cache")
+                    .register(registry);
+            FunctionCounter.builder(
+                            "onewindow.knowledge.answer.cache.misses",
+                            opened,
+                            k -> k.answerCacheStats().missCount())
+                    .description("Questions answered by searching the index")
+                    .register(registry);
             processDocuments = new ProcessDocumentsSync(processes.processes(), opened);
             processDocuments.replace();
             return null;
@@ -70,10 +89,12 @@ final class KnowledgeModule implements Module {
     @Override
     public Future<Void> stop() {
         LuceneKnowledgeBase open = knowledge;
-        return open == null ? Future.succeededFuture() : vertx.executeBlocking(() -> {
-            open.close();
-            return null;
-        });
+        return open == null
+                ? Future.succeededFuture()
+                : vertx.executeBlocking(() -> {
+                    open.close();
+                    return null;
+                });
     }
 
     KnowledgeBase knowledge() {
@@ -90,7 +111,11 @@ final class KnowledgeModule implements Module {
     }
 
     HttpApi.Knowledge api() {
-        return new HttpApi.Knowledge(processes.processes()::current, knowledge, config.knowledgeBase(),
-                config.dataDir().resolve("uploads"), store.audit());
+        return new HttpApi.Knowledge(
+                processes.processes()::current,
+                knowledge,
+                config.knowledgeBase(),
+                config.dataDir().resolve("uploads"),
+                store.audit());
     }
 }

@@ -31,8 +31,7 @@ final class KnowledgeReloads {
         void run() throws Exception;
     }
 
-    private KnowledgeReloads() {
-    }
+    private KnowledgeReloads() {}
 
     /**
      * {@code reload}, run only when {@code check} finds no problem: the content check is the gate
@@ -46,22 +45,30 @@ final class KnowledgeReloads {
     }
 
     /** Reloads {@code folder} when its files change; {@code applied} is told whether each change was applied. */
-    static long watch(Vertx vertx, Path folder, String name, Reload reload, java.util.function.Consumer<Boolean> applied) {
+    static long watch(
+            Vertx vertx, Path folder, String name, Reload reload, java.util.function.Consumer<Boolean> applied) {
         String[] last = {fingerprint(folder)};
-        return vertx.setPeriodic(EVERY_MS, id -> vertx.executeBlocking(() -> {
-            String now = fingerprint(folder);
-            if (!now.equals(last[0])) {
-                last[0] = now;
-                try {
-                    reload.run();
-                    applied.accept(true);
-                } catch (Exception e) {
-                    applied.accept(false);
-                    LOG.error("{}: the change was not applied; the last good version stays in use: {}", name, e.getMessage());
-                }
-            }
-            return null;
-        }, true));
+        return vertx.setPeriodic(
+                EVERY_MS,
+                id -> vertx.executeBlocking(
+                        () -> {
+                            String now = fingerprint(folder);
+                            if (!now.equals(last[0])) {
+                                last[0] = now;
+                                try {
+                                    reload.run();
+                                    applied.accept(true);
+                                } catch (Exception e) {
+                                    applied.accept(false);
+                                    LOG.error(
+                                            "{}: the change was not applied; the last good version stays in use: {}",
+                                            name,
+                                            e.getMessage());
+                                }
+                            }
+                            return null;
+                        },
+                        true));
     }
 
     /** Names, sizes and modification times of the folder's files. */
@@ -70,13 +77,17 @@ final class KnowledgeReloads {
             return "";
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            List<String> parts = files.filter(Files::isRegularFile).sorted().map(p -> {
-                try {
-                    return p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
-                } catch (IOException e) {
-                    return p + ":gone";
-                }
-            }).toList();
+            List<String> parts = files.filter(Files::isRegularFile)
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return p + ":" + Files.size(p) + ":"
+                                    + Files.getLastModifiedTime(p).toMillis();
+                        } catch (IOException e) {
+                            return p + ":gone";
+                        }
+                    })
+                    .toList();
             return String.join("|", parts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

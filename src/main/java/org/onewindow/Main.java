@@ -20,8 +20,7 @@ public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
@@ -30,8 +29,13 @@ public final class Main {
             return;
         }
         if (args.length > 0 && args[0].equals("staff")) {
-            System.exit(StaffCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.in,
-                    System.out, System.err, OneWindow::openStaffStore));
+            System.exit(StaffCommand.run(
+                    Arrays.asList(args).subList(1, args.length),
+                    System.getenv(),
+                    System.in,
+                    System.out,
+                    System.err,
+                    OneWindow::openStaffStore));
             return;
         }
         AppConfig config;
@@ -64,15 +68,21 @@ public final class Main {
             System.exit(1);
             return;
         }
-        LOG.info("OneWindow listening on http://{}:{}/ ({})", displayHost(config.host()), node.port(),
+        LOG.info(
+                "OneWindow listening on http://{}:{}/ ({})",
+                displayHost(config.host()),
+                node.port(),
                 node.describe(config));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                node.stop();
-            } catch (Exception e) {
-                LOG.warn("shutdown was not clean: {}", e.toString());
-            }
-        }, "onewindow-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                node.stop();
+                            } catch (Exception e) {
+                                LOG.warn("shutdown was not clean: {}", e.toString());
+                            }
+                        },
+                        "onewindow-shutdown"));
     }
 
     private static String displayHost(String host) {

@@ -40,7 +40,8 @@ final class Modules {
         Throwable[] first = {null};
         while (!started.isEmpty()) {
             Module module = started.pop();
-            chain = chain.transform(previous -> Future.<Void>succeededFuture().compose(v -> module.stop())
+            chain = chain.transform(previous -> Future.<Void>succeededFuture()
+                    .compose(v -> module.stop())
                     .recover(e -> {
                         LOG.warn("{} did not stop cleanly: {}", module.name(), e.toString());
                         if (first[0] == null) {

@@ -41,6 +41,7 @@ public final class OneWindow {
     private static final Duration AWAIT = Duration.ofSeconds(60);
     /** The first start on a large knowledge base indexes it all, which takes minutes. */
     private static final Duration START = Duration.ofMinutes(30);
+
     private static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final Vertx vertx;
@@ -80,31 +81,61 @@ public final class OneWindow {
         VertxOptions options = new VertxOptions().setMetricsOptions(vertxMetrics());
         Vertx vertx = config.cluster().enabled()
                 ? await(ClusteredVertx.build(options, new MicrometerMetricsFactory(registry), config.cluster()), AWAIT)
-                : Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry)).build();
+                : Vertx.builder()
+                        .with(options)
+                        .withMetrics(new MicrometerMetricsFactory(registry))
+                        .build();
         ServiceMetrics metrics = new ServiceMetrics(registry);
 
         StoreModule store = new StoreModule(vertx, config);
         ConnectorsModule connectors = new ConnectorsModule(vertx, config, env, store, clock);
         ProcessesModule processes = new ProcessesModule(vertx, config);
         KnowledgeModule knowledge = new KnowledgeModule(vertx, config, clock, processes, store, metrics, registry);
-        ConversationsModule conversations = new ConversationsModule(vertx, config, clock, store, connectors, processes,
-                knowledge, metrics);
+        ConversationsModule conversations =
+                new ConversationsModule(vertx, config, clock, store, connectors, processes, knowledge, metrics);
         ChannelsModule channels = new ChannelsModule(vertx, config.channels(), clock, store, conversations);
         StaffModule staff = new StaffModule(vertx, config, env, clock, hasher, store);
         PrivacyModule privacy = new PrivacyModule(vertx, config, clock, store, conversations);
         HandoffModule handoff = new HandoffModule(vertx, clock, store, connectors, conversations, metrics);
-        HttpModule http = new HttpModule(vertx, config, clock, () -> new HttpApi(staff.api(), conversations.api(),
-                knowledge.api(), new HttpApi.Ops(List.of(conversations.storeHealth(), knowledge.health(),
-                        conversations.connectorsHealth()), registry),
-                handoff.api(), conversations.connectorsApi(),
-                new HttpApi.Dashboard(store.dashboards(), processes.processes()::current),
-                new HttpApi.Feedback(store.feedback(), conversations.conversations(), knowledge.knowledge(),
-                        config.knowledgeBase(), store.audit()),
-                privacy.api(), channels.inputs()));
-        ContentReloadsModule reloads = new ContentReloadsModule(vertx, config, clock, processes, knowledge, store,
-                conversations, metrics);
-        Modules modules = new Modules(List.of(store, connectors, processes, knowledge, conversations, channels, staff,
-                privacy, handoff, http, reloads));
+        HttpModule http = new HttpModule(
+                vertx,
+                config,
+                clock,
+                () -> new HttpApi(
+                        staff.api(),
+                        conversations.api(),
+                        knowledge.api(),
+                        new HttpApi.Ops(
+                                List.of(
+                                        conversations.storeHealth(),
+                                        knowledge.health(),
+                                        conversations.connectorsHealth()),
+                                registry),
+                        handoff.api(),
+                        conversations.connectorsApi(),
+                        new HttpApi.Dashboard(store.dashboards(), processes.processes()::current),
+                        new HttpApi.Feedback(
+                                store.feedback(),
+                                conversations.conversations(),
+                                knowledge.knowledge(),
+                                config.knowledgeBase(),
+                                store.audit()),
+                        privacy.api(),
+                        channels.inputs()));
+        ContentReloadsModule reloads =
+                new ContentReloadsModule(vertx, config, clock, processes, knowledge, store, conversations, metrics);
+        Modules modules = new Modules(List.of(
+                store,
+                connectors,
+                processes,
+                knowledge,
+                conversations,
+                channels,
+                staff,
+                privacy,
+                handoff,
+                http,
+                reloads));
         try {
             await(modules.start(), START);
         } catch (Exception e) {
@@ -116,7 +147,8 @@ public final class OneWindow {
 
     /** What Vert.x reports into the registry. */
     private static MicrometerMetricsOptions vertxMetrics() {
-        return new MicrometerMetricsOptions().setEnabled(true)
+        return new MicrometerMetricsOptions()
+                .setEnabled(true)
                 // The route template ("/api/v1/conversations/:id/messages"), never the raw path, so ids add no series.
                 .addLabels(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE)
                 // Every turn publishes on the event bus; counting those messages cost more than they tell.
@@ -126,11 +158,17 @@ public final class OneWindow {
     /** The start-up line's account of what was loaded. Blocking (reads the index's figures). */
     private static String loaded(KnowledgeModule knowledge, ProcessesModule processes, ConnectorsModule connectors) {
         KnowledgeHealth health = knowledge.knowledge().health();
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%d knowledge documents (%d failed, %d passages), %d processes, %d connectors, calendar %s",
-                health.documentsIndexed(), health.documentsFailed(), health.passages(),
-                processes.processes().current().all().size(), connectors.registry().all().size(),
-                processes.calendar().years().stream().map(y -> String.valueOf(y.year())).collect(Collectors.joining(",")));
+                health.documentsIndexed(),
+                health.documentsFailed(),
+                health.passages(),
+                processes.processes().current().all().size(),
+                connectors.registry().all().size(),
+                processes.calendar().years().stream()
+                        .map(y -> String.valueOf(y.year()))
+                        .collect(Collectors.joining(",")));
     }
 
     /** The staff store of the database {@code configArgs} choose, for {@code onewindow staff …}. */
@@ -188,6 +226,9 @@ public final class OneWindow {
     /** Short description of what was loaded, for the start-up line. */
     String describe(AppConfig config) {
         return loaded + "; data " + config.dataDir().toAbsolutePath() + ", database " + config.databaseUrl()
-                + (config.cluster().enabled() ? ", cluster member " + config.cluster().host() + ":" + config.cluster().port() : "");
+                + (config.cluster().enabled()
+                        ? ", cluster member " + config.cluster().host() + ":"
+                                + config.cluster().port()
+                        : "");
     }
 }

@@ -9,8 +9,10 @@ import java.net.ServerSocket;
 public final class PortInUseException extends Exception {
 
     PortInUseException(String host, int port, IOException cause) {
-        super("port " + port + " on " + host + " is already in use (is another OneWindow running?); "
-                + "stop it or choose another port with --port", cause);
+        super(
+                "port " + port + " on " + host + " is already in use (is another OneWindow running?); "
+                        + "stop it or choose another port with --port",
+                cause);
     }
 
     /** Fails when nothing can listen on {@code host:port} now; port 0 (any free port) always passes. */

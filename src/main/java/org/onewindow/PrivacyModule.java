@@ -35,8 +35,8 @@ final class PrivacyModule implements Module {
     @Override
     public Future<Void> start() {
         personalData = store.personalData();
-        retention = new RetentionJob(vertx, personalData, conversations.conversations()::evict, config.retentionDays(),
-                clock);
+        retention = new RetentionJob(
+                vertx, personalData, conversations.conversations()::evict, config.retentionDays(), clock);
         retention.start();
         return Future.succeededFuture();
     }

@@ -31,8 +31,13 @@ final class StaffModule implements Module {
     private StaffAuth auth;
     private long purgeTimer = -1;
 
-    StaffModule(Vertx vertx, AppConfig config, Map<String, String> env, Clock clock, PasswordHasher hasher,
-                StoreModule store) {
+    StaffModule(
+            Vertx vertx,
+            AppConfig config,
+            Map<String, String> env,
+            Clock clock,
+            PasswordHasher hasher,
+            StoreModule store) {
         this.vertx = vertx;
         this.config = config;
         this.env = env;
@@ -49,13 +54,22 @@ final class StaffModule implements Module {
     @Override
     public Future<Void> start() {
         // The bootstrap reads the staff file and hashes on the caller's thread: a worker's.
-        return vertx.executeBlocking(() -> StaffBootstrap.run(store.staff(), store.audit(), hasher, config.staffFile(),
-                        env.get(StaffBootstrap.ADMIN_PASSWORD_ENV), clock))
+        return vertx.executeBlocking(() -> StaffBootstrap.run(
+                        store.staff(),
+                        store.audit(),
+                        hasher,
+                        config.staffFile(),
+                        env.get(StaffBootstrap.ADMIN_PASSWORD_ENV),
+                        clock))
                 .compose(bootstrapped -> bootstrapped)
                 .map(v -> {
-                    auth = new StaffAuth(vertx, store.staff(), store.audit(), hasher, StaffAuthPolicy.defaults(), clock, 2);
-                    purgeTimer = vertx.setPeriodic(PURGE_EVERY_MS, id -> auth.purgeExpired()
-                            .onFailure(e -> LOG.warn("could not purge ended staff sessions: {}", e.toString())));
+                    auth = new StaffAuth(
+                            vertx, store.staff(), store.audit(), hasher, StaffAuthPolicy.defaults(), clock, 2);
+                    purgeTimer = vertx.setPeriodic(
+                            PURGE_EVERY_MS,
+                            id -> auth.purgeExpired()
+                                    .onFailure(
+                                            e -> LOG.warn("could not purge ended staff sessions: {}", e.toString())));
                     return null;
                 });
     }

@@ -61,10 +61,12 @@ final class StoreModule implements Module {
     @Override
     public Future<Void> stop() {
         SqlDatabase open = database;
-        return open == null ? Future.succeededFuture() : vertx.executeBlocking(() -> {
-            open.close();
-            return null;
-        });
+        return open == null
+                ? Future.succeededFuture()
+                : vertx.executeBlocking(() -> {
+                    open.close();
+                    return null;
+                });
     }
 
     /** The outbox, which plans each submission's deliveries with {@code registry}. */

@@ -43,91 +43,161 @@ final class HouseRules {
                     .libs(JCE),
             room("form", "the form kernel: field types, options, rules and validators")
                     .uses("shared", "i18n"),
-            room("config", "AppConfig, parsed and validated once")
-                    .libs(JACKSON),
+            room("config", "AppConfig, parsed and validated once").libs(JACKSON),
             room("codec", "the one Jackson mapping of domain records")
-                    .uses("shared").libs(JACKSON),
+                    .uses("shared")
+                    .libs(JACKSON),
             room("i18n", "the message catalogues, which every package may use, so they use none")
-                    .uses("shared").libs(JACKSON),
+                    .uses("shared")
+                    .libs(JACKSON),
             room("process", "process definitions, the runner, the working-day calendar")
-                    .uses("shared", "i18n", "form").libs(JACKSON),
+                    .uses("shared", "i18n", "form")
+                    .libs(JACKSON),
             room("policy", "incentives, the eligibility evaluator and dialogue, profiles; not process")
-                    .uses("shared", "i18n", "form").libs(JACKSON),
+                    .uses("shared", "i18n", "form")
+                    .libs(JACKSON),
             room("knowledge", "the KnowledgeBase interface, its values, the pure answer composer")
                     .uses("shared", "i18n"),
-            room("knowledge.embed", "sentence embeddings")
-                    .uses("shared").libs(CAFFEINE, "dev.langchain4j.."),
+            room("knowledge.embed", "sentence embeddings").uses("shared").libs(CAFFEINE, "dev.langchain4j.."),
             room("knowledge.index", "everything Lucene; never Tika")
-                    .uses("shared", "knowledge", "knowledge.embed").libs("org.apache.lucene..", CAFFEINE, SLF4J),
+                    .uses("shared", "knowledge", "knowledge.embed")
+                    .libs("org.apache.lucene..", CAFFEINE, SLF4J),
             room("knowledge.ingest", "Tika in forked JVMs, front matter, chunking, the watcher; never Lucene")
-                    .uses("shared", "knowledge").libs("org.apache.tika..", JACKSON, SLF4J, "org.xml.sax.."),
+                    .uses("shared", "knowledge")
+                    .libs("org.apache.tika..", JACKSON, SLF4J, "org.xml.sax.."),
             room("knowledge.runtime", "ingest and index wired into a KnowledgeBase; names no Tika or Lucene type")
                     .uses("shared", "knowledge", "knowledge.embed", "knowledge.index", "knowledge.ingest")
                     .libs(CAFFEINE, SLF4J),
             room("understanding", "a message read in its situation into a typed act: no search, no store")
                     .uses("shared", "form", "process", "policy", "knowledge", "knowledge.embed"),
             room("dialogue", "the turn's decision as a pure function: no search, no store")
-                    .uses("shared", "i18n", "form", "process", "policy", "understanding", "knowledge", "knowledge.embed"),
+                    .uses(
+                            "shared",
+                            "i18n",
+                            "form",
+                            "process",
+                            "policy",
+                            "understanding",
+                            "knowledge",
+                            "knowledge.embed"),
             room("content", "the offline content check: no server, no store")
-                    .uses("shared", "process", "policy", "knowledge.ingest").libs(JACKSON, "com.networknt.schema.."),
+                    .uses("shared", "process", "policy", "knowledge.ingest")
+                    .libs(JACKSON, "com.networknt.schema.."),
 
             // Services: futures, ports the store implements.
             room("conversation", "the asynchronous orchestrator; declares its ConversationStore")
-                    .uses("shared", "codec", "i18n", "form", "understanding", "dialogue", "process", "policy",
-                            "knowledge", "connector")
+                    .uses(
+                            "shared",
+                            "codec",
+                            "i18n",
+                            "form",
+                            "understanding",
+                            "dialogue",
+                            "process",
+                            "policy",
+                            "knowledge",
+                            "connector")
                     .libs(VERTX_CORE, JACKSON, "com.fasterxml.uuid..", CAFFEINE, SLF4J, JCE),
             room("connector", "the Connector interface, registry, outbox relay, callbacks; never its adapters")
-                    .uses("shared", "signing").libs(VERTX_CORE, SLF4J),
+                    .uses("shared", "signing")
+                    .libs(VERTX_CORE, SLF4J),
             room("connector.config", "connectors/*.yaml into ConnectorSpecs; never a concrete adapter")
-                    .uses("connector", "signing").libs(VERTX_CORE, JACKSON),
+                    .uses("connector", "signing")
+                    .libs(VERTX_CORE, JACKSON),
             room("connector.http", "the http adapter")
-                    .uses("connector", "signing").libs(VERTX_CORE, VERTX_WEB_CLIENT),
+                    .uses("connector", "signing")
+                    .libs(VERTX_CORE, VERTX_WEB_CLIENT),
             room("connector.amqp", "the amqp adapter")
-                    .uses("connector", "signing").libs(VERTX_CORE, "com.rabbitmq.client..", SLF4J, "javax.net.ssl.."),
-            room("connector.file", "the file adapter")
-                    .uses("connector").libs(VERTX_CORE),
+                    .uses("connector", "signing")
+                    .libs(VERTX_CORE, "com.rabbitmq.client..", SLF4J, "javax.net.ssl.."),
+            room("connector.file", "the file adapter").uses("connector").libs(VERTX_CORE),
             room("handoff", "queues, claims, office hours, the relay to staff; no HTTP types")
-                    .uses("shared", "i18n", "dialogue", "conversation", "staff").libs(VERTX_CORE, SLF4J),
+                    .uses("shared", "i18n", "dialogue", "conversation", "staff")
+                    .libs(VERTX_CORE, SLF4J),
             room("staff", "staff accounts, sessions, roles, the audit log; no HTTP types")
-                    .uses("shared").libs(VERTX_CORE, JACKSON, "org.springframework.security.crypto..", SLF4J),
+                    .uses("shared")
+                    .libs(VERTX_CORE, JACKSON, "org.springframework.security.crypto..", SLF4J),
             room("insight", "dashboard figures and FAQ drafts from corrections; never the store")
-                    .uses("shared").libs(VERTX_CORE, JACKSON),
+                    .uses("shared")
+                    .libs(VERTX_CORE, JACKSON),
             room("privacy", "export and erasure of an enterprise's personal data, the retention period")
-                    .uses("shared").libs(VERTX_CORE, SLF4J),
+                    .uses("shared")
+                    .libs(VERTX_CORE, SLF4J),
 
             // The edge: transport, storage, operations.
             room("channel", "the messaging channels' interfaces")
-                    .uses("shared", "codec").libs(VERTX_CORE, VERTX_WEB),
+                    .uses("shared", "codec")
+                    .libs(VERTX_CORE, VERTX_WEB),
             room("channel.core", "what every channel shares; conversation in ServiceConversations only")
                     .uses("shared", "codec", "i18n", "channel", "conversation")
                     .libs(VERTX_CORE, JACKSON, CAFFEINE, SLF4J),
             room("channel.telegram", "the Telegram channel")
-                    .uses("shared", "channel", "channel.core").libs(VERTX_CORE, VERTX_WEB, SLF4J),
+                    .uses("shared", "channel", "channel.core")
+                    .libs(VERTX_CORE, VERTX_WEB, SLF4J),
             room("channel.wechat", "the WeChat channel")
                     .uses("shared", "channel", "channel.core")
                     .libs(VERTX_CORE, VERTX_WEB, SLF4J, CAFFEINE, JCE, "javax.xml..", "org.w3c.dom..", "org.xml.sax.."),
             room("channel.webhook", "the generic webhook channel; signs with signing, not with connector")
-                    .uses("shared", "signing", "channel", "channel.core").libs(VERTX_CORE, VERTX_WEB, SLF4J),
+                    .uses("shared", "signing", "channel", "channel.core")
+                    .libs(VERTX_CORE, VERTX_WEB, SLF4J),
             room("store", "the SQL implementations of the stores the domain packages declare")
-                    .uses("shared", "codec", "channel", "connector", "conversation", "dialogue", "handoff", "insight",
-                            "policy", "privacy", "staff")
-                    .libs(VERTX_CORE, JACKSON, "com.zaxxer.hikari..", "javax.sql..", "org.flywaydb..", "org.sqlite..",
+                    .uses(
+                            "shared",
+                            "codec",
+                            "channel",
+                            "connector",
+                            "conversation",
+                            "dialogue",
+                            "handoff",
+                            "insight",
+                            "policy",
+                            "privacy",
+                            "staff")
+                    .libs(
+                            VERTX_CORE,
+                            JACKSON,
+                            "com.zaxxer.hikari..",
+                            "javax.sql..",
+                            "org.flywaydb..",
+                            "org.sqlite..",
                             SLF4J),
             room("cluster", "the clustered Vert.x (Hazelcast) and cluster-wide eviction; used by the wiring only")
                     .uses("config", "conversation")
                     .libs(VERTX_CORE, "io.vertx.spi.cluster.hazelcast..", "com.hazelcast.."),
             room("http", "the HTTP verticle and the …Routes classes: vertx-web and what it mounts")
-                    .uses("shared", "codec", "config", "i18n", "logging", "form", "process", "policy", "knowledge",
-                            "dialogue", "conversation", "connector", "handoff", "staff", "insight", "privacy", "channel")
-                    .libs(VERTX_CORE, VERTX_WEB, "io.netty.handler.codec..", "io.micrometer.prometheusmetrics..",
-                            CAFFEINE, SLF4J),
+                    .uses(
+                            "shared",
+                            "codec",
+                            "config",
+                            "i18n",
+                            "logging",
+                            "form",
+                            "process",
+                            "policy",
+                            "knowledge",
+                            "dialogue",
+                            "conversation",
+                            "connector",
+                            "handoff",
+                            "staff",
+                            "insight",
+                            "privacy",
+                            "channel")
+                    .libs(
+                            VERTX_CORE,
+                            VERTX_WEB,
+                            "io.netty.handler.codec..",
+                            "io.micrometer.prometheusmetrics..",
+                            CAFFEINE,
+                            SLF4J),
             room("logging", "the log layout and the request id in the MDC; nothing of the domain")
-                    .uses("config").libs(VERTX_CORE, "ch.qos.logback..", SLF4J),
+                    .uses("config")
+                    .libs(VERTX_CORE, "ch.qos.logback..", SLF4J),
             room("metrics", "the service's Prometheus series")
-                    .uses("knowledge", "conversation", "connector", "handoff").libs(VERTX_CORE, MICROMETER, SLF4J));
+                    .uses("knowledge", "conversation", "connector", "handoff")
+                    .libs(VERTX_CORE, MICROMETER, SLF4J));
 
-    private HouseRules() {
-    }
+    private HouseRules() {}
 
     static Room room(String name, String what) {
         return new Room(name, what, List.of(), List.of());

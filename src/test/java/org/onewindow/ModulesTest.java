@@ -19,8 +19,9 @@ final class ModulesTest {
         assertThat(modules.start().succeeded()).isTrue();
         assertThat(modules.stop().succeeded()).isTrue();
 
-        assertThat(log).containsExactly("start store", "start knowledge", "start http",
-                "stop http", "stop knowledge", "stop store");
+        assertThat(log)
+                .containsExactly(
+                        "start store", "start knowledge", "start http", "stop http", "stop knowledge", "stop store");
     }
 
     @Test

@@ -28,7 +28,8 @@ public interface ChannelConversations {
      * type decided by the name and confirmed by the content), and runs the turn that hands it to the
      * conversation. Fails with the API's 400/413/415 errors for a file that is not accepted.
      */
-    Future<TurnReply> sendFile(String conversationId, String token, String fileName, Buffer content, String clientMessageId);
+    Future<TurnReply> sendFile(
+            String conversationId, String token, String fileName, Buffer content, String clientMessageId);
 
     /** The conversation's stored messages with a seq above {@code afterSeq}, oldest first. */
     Future<List<Message>> messagesAfter(String conversationId, String token, long afterSeq);

@@ -11,8 +11,14 @@ import org.onewindow.shared.QuickReply;
  * quick replies last offered, answered by their number; {@code sentSeq} the last message seq
  * sent to the user. The token is a secret: never logged, so {@link #toString()} hides it.
  */
-public record ChannelUser(String channel, String userId, String conversationId, String token, Lang locale,
-                          List<QuickReply> options, long sentSeq) {
+public record ChannelUser(
+        String channel,
+        String userId,
+        String conversationId,
+        String token,
+        Lang locale,
+        List<QuickReply> options,
+        long sentSeq) {
     public ChannelUser {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(userId, "userId");

@@ -17,6 +17,7 @@ public final class CacheInvalidation {
 
     /** The event-bus address where committed conversation ids are published. */
     public static final String ADDRESS = "onewindow.cluster.conversation-changed";
+
     static final String ORIGIN = "origin";
 
     private final MessageConsumer<String> consumer;
@@ -33,8 +34,8 @@ public final class CacheInvalidation {
                 conversations.evict(message.body());
             }
         });
-        conversations.onCommitted(id ->
-                vertx.eventBus().publish(ADDRESS, id, new DeliveryOptions().addHeader(ORIGIN, origin)));
+        conversations.onCommitted(
+                id -> vertx.eventBus().publish(ADDRESS, id, new DeliveryOptions().addHeader(ORIGIN, origin)));
         return consumer.completion().map(v -> new CacheInvalidation(consumer));
     }
 

@@ -10,8 +10,7 @@ import org.onewindow.config.AppConfig;
 /** Builds the {@code Vertx} of a node that joins the others: the clustered event bus on {@code cluster-host}. */
 public final class ClusteredVertx {
 
-    private ClusteredVertx() {
-    }
+    private ClusteredVertx() {}
 
     /** Joins the cluster; completes once this node is a member and its event bus listens. */
     public static Future<Vertx> build(VertxOptions options, VertxMetricsFactory metrics, AppConfig.Cluster cluster) {

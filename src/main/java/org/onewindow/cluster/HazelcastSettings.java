@@ -21,8 +21,7 @@ public final class HazelcastSettings {
             "hazelcast.wait.seconds.before.join", "1",
             "hazelcast.max.wait.seconds.before.join", "5");
 
-    private HazelcastSettings() {
-    }
+    private HazelcastSettings() {}
 
     public static Config of(AppConfig.Cluster cluster) {
         Config config = ConfigUtil.loadConfig();

@@ -16,10 +16,10 @@ public final class IsoInstants {
 
     /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: four-digit years, the only ones formatted here. */
     private static final long MIN_SECONDS = -62_167_219_200L;
+
     private static final long MAX_SECONDS = 253_402_300_800L;
 
-    private IsoInstants() {
-    }
+    private IsoInstants() {}
 
     public static String format(Instant instant) {
         long seconds = instant.getEpochSecond();

@@ -21,8 +21,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = create();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -58,13 +57,14 @@ public final class Json {
         m.registerModule(new JavaTimeModule());
         // Generated accessors instead of reflection: every turn writes its state and messages.
         m.registerModule(new BlackbirdModule());
-        m.registerModule(new SimpleModule("onewindow-instants").addSerializer(Instant.class, new IsoInstants.Serializer()));
+        m.registerModule(
+                new SimpleModule("onewindow-instants").addSerializer(Instant.class, new IsoInstants.Serializer()));
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
         m.enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING);
         m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        m.configOverride(Message.class).setInclude(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        m.configOverride(Message.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
         return m;
     }
 }

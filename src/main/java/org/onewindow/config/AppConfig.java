@@ -34,7 +34,10 @@ public record AppConfig(
     }
 
     /** How log lines are written on standard output: readable text, or one JSON object a line for a log shipper. */
-    public enum LogFormat { TEXT, JSON }
+    public enum LogFormat {
+        TEXT,
+        JSON
+    }
 
     /**
      * Joining other nodes with the Hazelcast cluster manager: this node's address and port, and
@@ -54,14 +57,20 @@ public record AppConfig(
      * How much one client address may ask of the conversation API: conversations opened and
      * messages (or files) sent per minute, each allowed in a burst of that size.
      */
-    public record ClientLimits(int openingsPerMinute, int messagesPerMinute) {
-    }
+    public record ClientLimits(int openingsPerMinute, int messagesPerMinute) {}
 
     /** The messaging-app channels; each is off while its secret is empty. Secrets never appear in {@code toString}. */
-    public record Channels(String wechatToken, String wechatAppId, String wechatAppSecret, String wechatApiBase,
-                           String wechatEncodingAesKey,
-                           String telegramBotToken, String telegramSecretToken, String telegramApiBase,
-                           String webhookSecret, String webhookCallbackUrl) {
+    public record Channels(
+            String wechatToken,
+            String wechatAppId,
+            String wechatAppSecret,
+            String wechatApiBase,
+            String wechatEncodingAesKey,
+            String telegramBotToken,
+            String telegramSecretToken,
+            String telegramApiBase,
+            String webhookSecret,
+            String webhookCallbackUrl) {
         @Override
         public String toString() {
             return "Channels[wechat=" + !wechatToken.isBlank() + ", wechatEncrypted=" + !wechatEncodingAesKey.isBlank()
@@ -76,8 +85,26 @@ public record AppConfig(
     }
 
     public AppConfig withPort(int newPort) {
-        return new AppConfig(host, newPort, dataDir, knowledgeBase, connectors, databaseUrl,
-                maxBodyBytes, maxTextLength, allowedOrigins, identitySecret, staffFile, officeHours, channels, filesDir, cluster,
-                retentionDays, clientLimits, deliveryLeaseSeconds, clientTimeoutSeconds, logFormat);
+        return new AppConfig(
+                host,
+                newPort,
+                dataDir,
+                knowledgeBase,
+                connectors,
+                databaseUrl,
+                maxBodyBytes,
+                maxTextLength,
+                allowedOrigins,
+                identitySecret,
+                staffFile,
+                officeHours,
+                channels,
+                filesDir,
+                cluster,
+                retentionDays,
+                clientLimits,
+                deliveryLeaseSeconds,
+                clientTimeoutSeconds,
+                logFormat);
     }
 }

@@ -24,17 +24,41 @@ public final class ConfigLoader {
 
     /** Every key this service understands. */
     public static final List<String> KEYS = List.of(
-            "host", "port", "data-dir", "knowledge-base", "connectors", "database-url",
-            "max-body-bytes", "max-text-length", "allowed-origins", "identity-secret", "staff-file", "office-hours",
-            "wechat-token", "wechat-app-id", "wechat-app-secret", "wechat-api-base", "wechat-encoding-aes-key",
-            "telegram-bot-token", "telegram-secret-token", "telegram-api-base",
-            "webhook-channel-secret", "webhook-channel-callback-url",
-            "files-dir", "cluster", "cluster-host", "cluster-port", "cluster-members", "retention-days",
-            "client-openings-per-minute", "client-messages-per-minute", "delivery-lease-seconds",
-            "client-timeout-seconds", "log-format");
+            "host",
+            "port",
+            "data-dir",
+            "knowledge-base",
+            "connectors",
+            "database-url",
+            "max-body-bytes",
+            "max-text-length",
+            "allowed-origins",
+            "identity-secret",
+            "staff-file",
+            "office-hours",
+            "wechat-token",
+            "wechat-app-id",
+            "wechat-app-secret",
+            "wechat-api-base",
+            "wechat-encoding-aes-key",
+            "telegram-bot-token",
+            "telegram-secret-token",
+            "telegram-api-base",
+            "webhook-channel-secret",
+            "webhook-channel-callback-url",
+            "files-dir",
+            "cluster",
+            "cluster-host",
+            "cluster-port",
+            "cluster-members",
+            "retention-days",
+            "client-openings-per-minute",
+            "client-messages-per-minute",
+            "delivery-lease-seconds",
+            "client-timeout-seconds",
+            "log-format");
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** Parses flags ({@code args}) and the environment; throws {@link ConfigException} naming the bad key. */
     public static AppConfig load(List<String> args, Map<String, String> env) {
@@ -81,7 +105,8 @@ public final class ConfigLoader {
                 throw new ConfigException("--" + name + ": a value is missing");
             }
             if (!name.equals("config") && !KEYS.contains(name)) {
-                throw new ConfigException("--" + name + ": unknown flag (known: --config, --" + String.join(", --", KEYS) + ")");
+                throw new ConfigException(
+                        "--" + name + ": unknown flag (known: --config, --" + String.join(", --", KEYS) + ")");
             }
             flags.put(name, value);
         }
@@ -108,7 +133,8 @@ public final class ConfigLoader {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!KEYS.contains(e.getKey())) {
-                throw new ConfigException(file + ": unknown key '" + e.getKey() + "' (known: " + String.join(", ", KEYS) + ")");
+                throw new ConfigException(
+                        file + ": unknown key '" + e.getKey() + "' (known: " + String.join(", ", KEYS) + ")");
             }
             JsonNode v = e.getValue();
             if (v.isArray()) {
@@ -128,10 +154,15 @@ public final class ConfigLoader {
         Path dataDir = Path.of(v.getOrDefault("data-dir", "data"));
         String databaseUrl = v.getOrDefault("database-url", AppConfig.embeddedDatabaseUrl(dataDir));
         if (!databaseUrl.startsWith("jdbc:sqlite:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
-            throw new ConfigException("database-url: expected a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, got '" + databaseUrl + "'");
+            throw new ConfigException(
+                    "database-url: expected a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, got '"
+                            + databaseUrl + "'");
         }
-        List<String> origins = Arrays.stream(v.getOrDefault("allowed-origins", "*").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> origins = Arrays.stream(
+                        v.getOrDefault("allowed-origins", "*").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
         return new AppConfig(
                 v.getOrDefault("host", "0.0.0.0"),
                 intValue(v, "port", 8080, 0, 65535),
@@ -145,10 +176,14 @@ public final class ConfigLoader {
                 v.getOrDefault("identity-secret", ""),
                 v.containsKey("staff-file") ? Path.of(v.get("staff-file")) : dataDir.resolve("staff.yaml"),
                 officeHours(v.getOrDefault("office-hours", "09:00-12:00,13:30-17:30")),
-                new AppConfig.Channels(v.getOrDefault("wechat-token", ""), v.getOrDefault("wechat-app-id", ""),
-                        v.getOrDefault("wechat-app-secret", ""), v.getOrDefault("wechat-api-base", "https://api.weixin.qq.com"),
+                new AppConfig.Channels(
+                        v.getOrDefault("wechat-token", ""),
+                        v.getOrDefault("wechat-app-id", ""),
+                        v.getOrDefault("wechat-app-secret", ""),
+                        v.getOrDefault("wechat-api-base", "https://api.weixin.qq.com"),
                         wechatEncodingAesKey(v),
-                        v.getOrDefault("telegram-bot-token", ""), v.getOrDefault("telegram-secret-token", ""),
+                        v.getOrDefault("telegram-bot-token", ""),
+                        v.getOrDefault("telegram-secret-token", ""),
                         v.getOrDefault("telegram-api-base", "https://api.telegram.org"),
                         webhookSecret(v.getOrDefault("webhook-channel-secret", "")),
                         v.getOrDefault("webhook-channel-callback-url", "")),
@@ -156,9 +191,15 @@ public final class ConfigLoader {
                 cluster(v),
                 intValue(v, "retention-days", 1095, 0, 36500),
                 // Generous for people (and for an evaluation asking hundreds of questions), a wall for a flood.
-                new AppConfig.ClientLimits(intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
+                new AppConfig.ClientLimits(
+                        intValue(v, "client-openings-per-minute", 600, 1, Integer.MAX_VALUE),
                         intValue(v, "client-messages-per-minute", 1200, 1, Integer.MAX_VALUE)),
-                intValue(v, "delivery-lease-seconds", 30, 3, 3600), // the outbox relay renews its claims every third of it
+                intValue(
+                        v,
+                        "delivery-lease-seconds",
+                        30,
+                        3,
+                        3600), // the outbox relay renews its claims every third of it
                 intValue(v, "client-timeout-seconds", 30, 2, 3600),
                 logFormat(v.getOrDefault("log-format", "text")));
     }
@@ -179,11 +220,15 @@ public final class ConfigLoader {
         boolean enabled = flag.equals("true");
         String host = v.getOrDefault("cluster-host", "").trim();
         if (enabled && host.isEmpty()) {
-            throw new ConfigException("cluster-host: required with cluster true (the address the other nodes reach this one at)");
+            throw new ConfigException(
+                    "cluster-host: required with cluster true (the address the other nodes reach this one at)");
         }
         int port = intValue(v, "cluster-port", 5701, 1, 65535);
-        List<String> members = Arrays.stream(v.getOrDefault("cluster-members", "").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> members = Arrays.stream(
+                        v.getOrDefault("cluster-members", "").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
         for (String member : members) {
             int colon = member.lastIndexOf(':');
             if (colon <= 0 || !member.substring(colon + 1).matches("\\d{1,5}")) {
@@ -204,7 +249,8 @@ public final class ConfigLoader {
                     + " console (letters and digits), got " + key.length() + " characters");
         }
         if (v.getOrDefault("wechat-app-id", "").isBlank()) {
-            throw new ConfigException("wechat-app-id: required with wechat-encoding-aes-key (encrypted messages end with it)");
+            throw new ConfigException(
+                    "wechat-app-id: required with wechat-encoding-aes-key (encrypted messages end with it)");
         }
         return key;
     }
@@ -222,8 +268,10 @@ public final class ConfigLoader {
         for (String part : spec.split(";")) {
             String p = part.trim();
             int eq = p.indexOf('=');
-            boolean ok = eq < 0 ? p.matches(periods) : p.substring(0, eq).trim().matches("[a-z0-9-]+")
-                    && p.substring(eq + 1).matches(periods);
+            boolean ok = eq < 0
+                    ? p.matches(periods)
+                    : p.substring(0, eq).trim().matches("[a-z0-9-]+")
+                            && p.substring(eq + 1).matches(periods);
             general |= eq < 0;
             if (!ok) {
                 throw new ConfigException("office-hours: expected periods like 09:00-12:00,13:30-17:30 and optional"

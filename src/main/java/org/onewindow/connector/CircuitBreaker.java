@@ -13,7 +13,11 @@ import java.time.Instant;
  */
 public final class CircuitBreaker {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     /** A connector's breaker settings: failures in a row that open it, for how long at first, at most. */
     public record Settings(int failureThreshold, Duration openFor, Duration maxOpenFor) {

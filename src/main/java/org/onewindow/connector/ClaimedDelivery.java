@@ -8,6 +8,12 @@ import java.time.Instant;
  * {@code attempts} counts the attempts already recorded; {@code since} is when its retry age
  * started (creation, or a staff retry).
  */
-public record ClaimedDelivery(String id, String connectorId, String submissionId, int version, String body,
-                              int attempts, Instant since, String claimToken) {
-}
+public record ClaimedDelivery(
+        String id,
+        String connectorId,
+        String submissionId,
+        int version,
+        String body,
+        int attempts,
+        Instant since,
+        String claimToken) {}

@@ -30,7 +30,8 @@ public final class ConnectorCallbacks {
     private final Clock clock;
     private final SubmissionStatusListener listener;
 
-    public ConnectorCallbacks(ConnectorRegistry registry, OutboxStore store, Clock clock, SubmissionStatusListener listener) {
+    public ConnectorCallbacks(
+            ConnectorRegistry registry, OutboxStore store, Clock clock, SubmissionStatusListener listener) {
         this.registry = registry;
         this.store = store;
         this.clock = clock;
@@ -38,37 +39,51 @@ public final class ConnectorCallbacks {
     }
 
     /** Verifies and applies one callback; the future fails with an {@link ApiException} when refused. */
-    public Future<StatusCallback> receive(String connectorId, String messageId, String timestamp, String signature, String body) {
-        ConnectorRegistry.Entry entry = registry.find(connectorId).orElseThrow(() ->
-                ApiException.notFound("unknown_connector", "No connector \"" + connectorId + "\" is configured."));
+    public Future<StatusCallback> receive(
+            String connectorId, String messageId, String timestamp, String signature, String body) {
+        ConnectorRegistry.Entry entry = registry.find(connectorId)
+                .orElseThrow(() -> ApiException.notFound(
+                        "unknown_connector", "No connector \"" + connectorId + "\" is configured."));
         WebhookSigner signer = entry.spec().signer();
         if (signer == null) {
-            throw new ApiException(401, "signature_invalid", "Connector \"" + connectorId
-                    + "\" has no signing secret; its callbacks cannot be verified.");
+            throw new ApiException(
+                    401,
+                    "signature_invalid",
+                    "Connector \"" + connectorId + "\" has no signing secret; its callbacks cannot be verified.");
         }
         WebhookSigner.Rejection rejection = signer.verify(messageId, timestamp, signature, body, clock.instant());
         if (rejection != null) {
             LOG.info("callback for connector {} refused: {}", connectorId, rejection);
-            throw new ApiException(401, "signature_invalid", switch (rejection) {
-                case MISSING_HEADERS -> "The webhook-id, webhook-timestamp and webhook-signature headers are required.";
-                case BAD_TIMESTAMP -> "webhook-timestamp must be Unix seconds.";
-                case STALE_TIMESTAMP -> "webhook-timestamp is more than 5 minutes away from the server's time.";
-                case BAD_SIGNATURE -> "webhook-signature does not match the body.";
-            });
+            throw new ApiException(
+                    401,
+                    "signature_invalid",
+                    switch (rejection) {
+                        case MISSING_HEADERS ->
+                            "The webhook-id, webhook-timestamp and webhook-signature headers are required.";
+                        case BAD_TIMESTAMP -> "webhook-timestamp must be Unix seconds.";
+                        case STALE_TIMESTAMP -> "webhook-timestamp is more than 5 minutes away from the server's time.";
+                        case BAD_SIGNATURE -> "webhook-signature does not match the body.";
+                    });
         }
         StatusCallback callback = parse(connectorId, messageId, body);
         return store.applyCallback(callback).map(result -> {
             switch (result.kind()) {
-                case REPLAY -> throw new ApiException(401, "replayed",
-                        "The message " + messageId + " was already received.");
-                case UNKNOWN_SUBMISSION -> throw ApiException.notFound("unknown_submission",
-                        "No submission \"" + callback.submissionId() + "\" was delivered to " + connectorId + ".");
-                default -> {
-                }
+                case REPLAY ->
+                    throw new ApiException(401, "replayed", "The message " + messageId + " was already received.");
+                case UNKNOWN_SUBMISSION ->
+                    throw ApiException.notFound(
+                            "unknown_submission",
+                            "No submission \"" + callback.submissionId() + "\" was delivered to " + connectorId + ".");
+                default -> {}
             }
             try {
-                listener.statusChanged(callback.submissionId(), result.version(), connectorId, callback.status(),
-                        callback.comment(), callback.corrections());
+                listener.statusChanged(
+                        callback.submissionId(),
+                        result.version(),
+                        connectorId,
+                        callback.status(),
+                        callback.comment(),
+                        callback.corrections());
             } catch (RuntimeException e) {
                 LOG.error("status listener failed for submission {} at {}", callback.submissionId(), connectorId, e);
             }
@@ -87,8 +102,8 @@ public final class ConnectorCallbacks {
         String statusText = text(json, "status", true);
         TargetStatus status = TargetStatus.parseOrNull(statusText);
         if (status == null || !status.reportable()) {
-            throw ApiException.badRequest("invalid_status",
-                    "status must be one of in_review, needs_correction, approved, rejected.");
+            throw ApiException.badRequest(
+                    "invalid_status", "status must be one of in_review, needs_correction, approved, rejected.");
         }
         String comment = text(json, "comment", false);
         if (comment != null && comment.length() > MAX_COMMENT) {
@@ -98,13 +113,18 @@ public final class ConnectorCallbacks {
         Object raw = json.getValue("corrections");
         if (raw != null) {
             if (!(raw instanceof JsonArray array) || array.size() > MAX_CORRECTIONS) {
-                throw ApiException.badRequest("invalid_corrections",
-                        "corrections must be a list of at most " + MAX_CORRECTIONS + " {\"field\", \"reason\"} objects.");
+                throw ApiException.badRequest(
+                        "invalid_corrections",
+                        "corrections must be a list of at most " + MAX_CORRECTIONS
+                                + " {\"field\", \"reason\"} objects.");
             }
             for (Object item : array) {
-                if (!(item instanceof JsonObject c) || !(c.getValue("field") instanceof String field) || field.isBlank()
+                if (!(item instanceof JsonObject c)
+                        || !(c.getValue("field") instanceof String field)
+                        || field.isBlank()
                         || (c.getValue("reason") != null && !(c.getValue("reason") instanceof String))) {
-                    throw ApiException.badRequest("invalid_corrections",
+                    throw ApiException.badRequest(
+                            "invalid_corrections",
                             "each correction must be {\"field\": \"...\", \"reason\": \"...\"}.");
                 }
                 corrections.add(new Correction(field, c.getString("reason")));
@@ -122,7 +142,8 @@ public final class ConnectorCallbacks {
             return null;
         }
         if (!(value instanceof String s) || (required && s.isBlank())) {
-            throw ApiException.badRequest("invalid_" + name, name + (required ? " is required and" : "") + " must be a string.");
+            throw ApiException.badRequest(
+                    "invalid_" + name, name + (required ? " is required and" : "") + " must be a string.");
         }
         return s;
     }

@@ -19,8 +19,7 @@ import java.util.Optional;
 public final class ConnectorRegistry {
 
     /** A connector with the configuration it was built from. */
-    public record Entry(ConnectorSpec spec, Connector connector) {
-    }
+    public record Entry(ConnectorSpec spec, Connector connector) {}
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
@@ -28,7 +27,8 @@ public final class ConnectorRegistry {
         for (Entry entry : entries) {
             if (this.entries.putIfAbsent(entry.spec().id(), entry) != null) {
                 throw new ConnectorConfigException(entry.spec().file() + ": id: the connector id \""
-                        + entry.spec().id() + "\" is also used by " + this.entries.get(entry.spec().id()).spec().file());
+                        + entry.spec().id() + "\" is also used by "
+                        + this.entries.get(entry.spec().id()).spec().file());
             }
         }
     }
@@ -61,10 +61,11 @@ public final class ConnectorRegistry {
         try {
             payload = new JsonObject(submission.payloadJson());
         } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("the payload of submission " + submission.submissionId()
-                    + " is not a JSON object");
+            throw new IllegalArgumentException(
+                    "the payload of submission " + submission.submissionId() + " is not a JSON object");
         }
-        List<String> targets = submission.targets().isEmpty() ? targetsFor(submission.processId()) : submission.targets();
+        List<String> targets =
+                submission.targets().isEmpty() ? targetsFor(submission.processId()) : submission.targets();
         List<OutboxRow> rows = new ArrayList<>(targets.size());
         for (String id : targets) {
             Entry entry = entries.get(id);
@@ -72,9 +73,15 @@ public final class ConnectorRegistry {
                 throw new IllegalArgumentException("no connector \"" + id + "\" is configured");
             }
             String body = entry.spec().mapping().apply(payload).encode();
-            rows.add(new OutboxRow(OutboxRow.idempotencyKey(submission.submissionId(), submission.version(), id),
-                    submission.submissionId(), submission.version(), id, submission.processId(),
-                    submission.conversationId(), body, now));
+            rows.add(new OutboxRow(
+                    OutboxRow.idempotencyKey(submission.submissionId(), submission.version(), id),
+                    submission.submissionId(),
+                    submission.version(),
+                    id,
+                    submission.processId(),
+                    submission.conversationId(),
+                    body,
+                    now));
         }
         return rows;
     }

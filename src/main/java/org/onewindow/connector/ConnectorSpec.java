@@ -11,16 +11,25 @@ import org.onewindow.signing.WebhookSigner;
  * adapter does not need one; callbacks are then refused). {@code adapter} is the section named
  * after the type ({@code http:}, {@code amqp:}, {@code file:}).
  */
-public record ConnectorSpec(String id, String department, String type, String file, Set<String> processes,
-                            PayloadMapping mapping, Duration timeout, RetryPolicy retry, CircuitBreaker.Settings breaker,
-                            WebhookSigner signer,
-                            Settings adapter) {
+public record ConnectorSpec(
+        String id,
+        String department,
+        String type,
+        String file,
+        Set<String> processes,
+        PayloadMapping mapping,
+        Duration timeout,
+        RetryPolicy retry,
+        CircuitBreaker.Settings breaker,
+        WebhookSigner signer,
+        Settings adapter) {
     public ConnectorSpec {
         processes = Set.copyOf(processes);
     }
 
     /** The environment variable holding this connector's {@code whsec_} secret. */
     public static String secretVariable(String connectorId) {
-        return "ONEWINDOW_CONNECTOR_" + connectorId.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET";
+        return "ONEWINDOW_CONNECTOR_"
+                + connectorId.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET";
     }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
 public final class DeliveryAdmin {
 
     /** A configured connector as staff see it. */
-    public record ConnectorView(String id, String department, String type, List<String> processes, String breaker) {
-    }
+    public record ConnectorView(String id, String department, String type, List<String> processes, String breaker) {}
 
     private final OutboxStore store;
     private final ConnectorRegistry registry;
@@ -20,8 +19,12 @@ public final class DeliveryAdmin {
     private final Clock clock;
     private final SubmissionStatusListener listener;
 
-    public DeliveryAdmin(OutboxStore store, ConnectorRegistry registry, OutboxRelay relay, Clock clock,
-                         SubmissionStatusListener listener) {
+    public DeliveryAdmin(
+            OutboxStore store,
+            ConnectorRegistry registry,
+            OutboxRelay relay,
+            Clock clock,
+            SubmissionStatusListener listener) {
         this.store = store;
         this.registry = registry;
         this.relay = relay;
@@ -65,7 +68,8 @@ public final class DeliveryAdmin {
             Map<String, Object> details = new java.util.LinkedHashMap<>();
             counts.forEach((state, n) -> details.put(state.toString(), n));
             Map<String, Object> breakers = new java.util.TreeMap<>();
-            relay.breakerStates().forEach((id, state) -> breakers.put(id, state.name().toLowerCase(java.util.Locale.ROOT)));
+            relay.breakerStates()
+                    .forEach((id, state) -> breakers.put(id, state.name().toLowerCase(java.util.Locale.ROOT)));
             return Map.of("connectors", registry.all().size(), "deliveries", details, "breakers", breakers);
         });
     }
@@ -74,8 +78,8 @@ public final class DeliveryAdmin {
         try {
             listener.statusChanged(v.submissionId(), v.version(), v.connectorId(), status, comment, List.of());
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(DeliveryAdmin.class).error("status listener failed for submission {} at {}",
-                    v.submissionId(), v.connectorId(), e);
+            org.slf4j.LoggerFactory.getLogger(DeliveryAdmin.class)
+                    .error("status listener failed for submission {} at {}", v.submissionId(), v.connectorId(), e);
         }
     }
 
@@ -84,8 +88,12 @@ public final class DeliveryAdmin {
         List<ConnectorView> views = new ArrayList<>();
         for (ConnectorRegistry.Entry e : registry.all()) {
             CircuitBreaker.State state = breakers.getOrDefault(e.spec().id(), CircuitBreaker.State.CLOSED);
-            views.add(new ConnectorView(e.spec().id(), e.spec().department(), e.spec().type(),
-                    e.spec().processes().stream().sorted().toList(), state.name().toLowerCase(java.util.Locale.ROOT)));
+            views.add(new ConnectorView(
+                    e.spec().id(),
+                    e.spec().department(),
+                    e.spec().type(),
+                    e.spec().processes().stream().sorted().toList(),
+                    state.name().toLowerCase(java.util.Locale.ROOT)));
         }
         return views;
     }

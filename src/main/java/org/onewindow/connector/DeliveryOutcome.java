@@ -9,7 +9,11 @@ import java.time.Duration;
  */
 public record DeliveryOutcome(Kind kind, int statusCode, String reason, Duration retryAfter) {
 
-    public enum Kind { DELIVERED, RETRY, REFUSED }
+    public enum Kind {
+        DELIVERED,
+        RETRY,
+        REFUSED
+    }
 
     public static DeliveryOutcome delivered(int statusCode) {
         return new DeliveryOutcome(Kind.DELIVERED, statusCode, null, null);

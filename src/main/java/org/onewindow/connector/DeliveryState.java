@@ -8,7 +8,11 @@ import java.util.Locale;
  * after the maximum attempts or age), {@code cancelled} (by staff).
  */
 public enum DeliveryState {
-    PENDING, DELIVERED, FAILED, DEAD, CANCELLED;
+    PENDING,
+    DELIVERED,
+    FAILED,
+    DEAD,
+    CANCELLED;
 
     @Override
     public String toString() {

@@ -70,6 +70,7 @@ public final class OutboxRelay {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     /** This run's claim prefix, {@code <node>/<run>}: fences claims apart from the node's earlier runs. */
     private final String owner;
+
     private long batches;
     private int inFlight;
     private boolean claiming;
@@ -79,13 +80,31 @@ public final class OutboxRelay {
     private long renewTimer = -1;
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
 
-    public OutboxRelay(Vertx vertx, OutboxStore store, ConnectorRegistry registry, Clock clock,
-                       SubmissionStatusListener listener, Options options) {
-        this(vertx, store, registry, clock, listener, options, () -> ThreadLocalRandom.current().nextDouble());
+    public OutboxRelay(
+            Vertx vertx,
+            OutboxStore store,
+            ConnectorRegistry registry,
+            Clock clock,
+            SubmissionStatusListener listener,
+            Options options) {
+        this(
+                vertx,
+                store,
+                registry,
+                clock,
+                listener,
+                options,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    OutboxRelay(Vertx vertx, OutboxStore store, ConnectorRegistry registry, Clock clock,
-                SubmissionStatusListener listener, Options options, DoubleSupplier random) {
+    OutboxRelay(
+            Vertx vertx,
+            OutboxStore store,
+            ConnectorRegistry registry,
+            Clock clock,
+            SubmissionStatusListener listener,
+            Options options,
+            DoubleSupplier random) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.store = store;
@@ -94,7 +113,8 @@ public final class OutboxRelay {
         this.listener = listener;
         this.options = options;
         this.random = random;
-        this.owner = options.node() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        this.owner = options.node() + "/"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong());
     }
 
     /**
@@ -110,11 +130,15 @@ public final class OutboxRelay {
             return store.releaseEarlierRuns(options.node() + "/", owner + ":", clock.instant())
                     .onSuccess(freed -> {
                         if (freed > 0) {
-                            LOG.info("took back {} deliveries claimed by an earlier run of node {}", freed, options.node());
+                            LOG.info(
+                                    "took back {} deliveries claimed by an earlier run of node {}",
+                                    freed,
+                                    options.node());
                         }
                     })
                     .recover(e -> {
-                        LOG.warn("taking back this node's earlier claims failed (they are retried when their lease ends): {}",
+                        LOG.warn(
+                                "taking back this node's earlier claims failed (they are retried when their lease ends): {}",
                                 e.toString());
                         return Future.succeededFuture(0);
                     })
@@ -144,10 +168,14 @@ public final class OutboxRelay {
             }
             Promise<Void> drained = Promise.promise();
             drainWaiters.add(drained);
-            return drained.future().timeout(grace.toMillis(), TimeUnit.MILLISECONDS).recover(e -> {
-                LOG.warn("relay stopped with {} deliveries in flight; their leases will expire and they will be retried", inFlight);
-                return Future.succeededFuture();
-            });
+            return drained.future()
+                    .timeout(grace.toMillis(), TimeUnit.MILLISECONDS)
+                    .recover(e -> {
+                        LOG.warn(
+                                "relay stopped with {} deliveries in flight; their leases will expire and they will be retried",
+                                inFlight);
+                        return Future.succeededFuture();
+                    });
         });
     }
 
@@ -178,7 +206,8 @@ public final class OutboxRelay {
         }
         Instant now = clock.instant();
         store.renew(owner + ":", now.plus(options.lease()))
-                .onFailure(e -> LOG.warn("renewing the outbox claims failed (they may be taken over): {}", e.toString()));
+                .onFailure(
+                        e -> LOG.warn("renewing the outbox claims failed (they may be taken over): {}", e.toString()));
     }
 
     private void pump() {
@@ -214,8 +243,10 @@ public final class OutboxRelay {
                                 pump();
                             }
                             if (ar.failed()) {
-                                LOG.warn("recording the outcome of delivery {} failed (it will be retried when its lease expires): {}",
-                                        delivery.id(), ar.cause().toString());
+                                LOG.warn(
+                                        "recording the outcome of delivery {} failed (it will be retried when its lease expires): {}",
+                                        delivery.id(),
+                                        ar.cause().toString());
                             }
                         }));
                     }
@@ -230,8 +261,10 @@ public final class OutboxRelay {
     private Future<Void> deliverOne(ClaimedDelivery claimed) {
         Optional<ConnectorRegistry.Entry> found = registry.find(claimed.connectorId());
         if (found.isEmpty()) {
-            LOG.warn("delivery {} is for connector {}, which is no longer configured; held for an hour",
-                    claimed.id(), claimed.connectorId());
+            LOG.warn(
+                    "delivery {} is for connector {}, which is no longer configured; held for an hour",
+                    claimed.id(),
+                    claimed.connectorId());
             return store.release(claimed, clock.instant().plus(Duration.ofHours(1)));
         }
         ConnectorSpec spec = found.get().spec();
@@ -243,16 +276,15 @@ public final class OutboxRelay {
         }
         int attempt = claimed.attempts() + 1;
         Instant started = clock.instant();
-        Delivery delivery = new Delivery(claimed.id(), spec.id(), claimed.submissionId(), claimed.version(),
-                claimed.body(), attempt, started);
+        Delivery delivery = new Delivery(
+                claimed.id(), spec.id(), claimed.submissionId(), claimed.version(), claimed.body(), attempt, started);
         Future<DeliveryOutcome> call;
         try {
             call = found.get().connector().deliver(delivery);
         } catch (RuntimeException e) {
             call = Future.failedFuture(e);
         }
-        return call
-                .timeout(spec.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)
+        return call.timeout(spec.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)
                 .recover(e -> Future.succeededFuture(DeliveryOutcome.retry(describe(e))))
                 .compose(outcome -> record(claimed, spec, breaker, attempt, started, outcome));
     }
@@ -262,8 +294,13 @@ public final class OutboxRelay {
         this.observer = observer;
     }
 
-    private Future<Void> record(ClaimedDelivery claimed, ConnectorSpec spec, CircuitBreaker breaker, int attempt,
-                                Instant started, DeliveryOutcome outcome) {
+    private Future<Void> record(
+            ClaimedDelivery claimed,
+            ConnectorSpec spec,
+            CircuitBreaker breaker,
+            int attempt,
+            Instant started,
+            DeliveryOutcome outcome) {
         Instant now = clock.instant();
         DeliveryState state;
         Instant nextDue = null;
@@ -288,11 +325,24 @@ public final class OutboxRelay {
         }
         String error = outcome.kind() == DeliveryOutcome.Kind.DELIVERED ? null : outcome.reason();
         observer.attempted(spec.id(), state);
-        AttemptResult result = new AttemptResult(claimed, attempt, started, now, state, nextDue,
-                outcome.kind().name().toLowerCase(java.util.Locale.ROOT), outcome.statusCode(), error);
+        AttemptResult result = new AttemptResult(
+                claimed,
+                attempt,
+                started,
+                now,
+                state,
+                nextDue,
+                outcome.kind().name().toLowerCase(java.util.Locale.ROOT),
+                outcome.statusCode(),
+                error);
         if (state != DeliveryState.PENDING && state != DeliveryState.DELIVERED) {
-            LOG.warn("delivery {} to {} {} after {} attempt(s): {}", claimed.id(), spec.id(),
-                    state == DeliveryState.DEAD ? "dead-lettered" : "refused", attempt, error);
+            LOG.warn(
+                    "delivery {} to {} {} after {} attempt(s): {}",
+                    claimed.id(),
+                    spec.id(),
+                    state == DeliveryState.DEAD ? "dead-lettered" : "refused",
+                    attempt,
+                    error);
         }
         return store.finish(result).map(recorded -> {
             if (recorded && state != DeliveryState.PENDING) {
@@ -305,10 +355,11 @@ public final class OutboxRelay {
 
     private void notifyListener(ClaimedDelivery claimed, TargetStatus status, String comment) {
         try {
-            listener.statusChanged(claimed.submissionId(), claimed.version(), claimed.connectorId(), status,
-                    comment, List.of());
+            listener.statusChanged(
+                    claimed.submissionId(), claimed.version(), claimed.connectorId(), status, comment, List.of());
         } catch (RuntimeException e) {
-            LOG.error("status listener failed for submission {} at {}", claimed.submissionId(), claimed.connectorId(), e);
+            LOG.error(
+                    "status listener failed for submission {} at {}", claimed.submissionId(), claimed.connectorId(), e);
         }
     }
 

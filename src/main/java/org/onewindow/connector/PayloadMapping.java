@@ -26,7 +26,8 @@ public final class PayloadMapping {
     private final Map<String, String> rename;
     private final Map<String, Object> constants;
 
-    private PayloadMapping(JsonObject template, List<String> include, Map<String, String> rename, Map<String, Object> constants) {
+    private PayloadMapping(
+            JsonObject template, List<String> include, Map<String, String> rename, Map<String, Object> constants) {
         this.template = template;
         this.include = List.copyOf(include);
         this.rename = new LinkedHashMap<>(rename);
@@ -59,7 +60,8 @@ public final class PayloadMapping {
         for (String from : renames.json().fieldNames()) {
             rename.put(from, renames.string(from));
         }
-        Map<String, Object> constants = new LinkedHashMap<>(mapping.section("constants").json().getMap());
+        Map<String, Object> constants =
+                new LinkedHashMap<>(mapping.section("constants").json().getMap());
         return new PayloadMapping(null, include, rename, constants);
     }
 

@@ -10,11 +10,11 @@ import java.time.Instant;
  * {@code maxAttempts} attempts or once older than {@code maxAge}, whichever comes first.
  * The default keeps trying for 72 hours: 10 s, 20 s, 40 s … capped at 30 minutes.
  */
-public record RetryPolicy(Duration initialDelay, Duration maxDelay, double multiplier, double jitter,
-                          int maxAttempts, Duration maxAge) {
+public record RetryPolicy(
+        Duration initialDelay, Duration maxDelay, double multiplier, double jitter, int maxAttempts, Duration maxAge) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(30),
-            2.0, 0.2, 1_000, Duration.ofHours(72));
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(30), 2.0, 0.2, 1_000, Duration.ofHours(72));
 
     public RetryPolicy {
         if (initialDelay == null || initialDelay.isNegative() || initialDelay.isZero()) {

@@ -183,7 +183,8 @@ public final class Settings {
                 return Duration.parse(raw.trim().toUpperCase(Locale.ROOT));
             }
             if (s.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).trim()));
+                return Duration.ofMillis(
+                        Long.parseLong(s.substring(0, s.length() - 2).trim()));
             }
             long n = Long.parseLong(s.substring(0, s.length() - 1).trim());
             return switch (s.charAt(s.length() - 1)) {

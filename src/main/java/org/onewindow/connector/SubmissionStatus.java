@@ -5,7 +5,14 @@ import java.util.Locale;
 
 /** A submission's overall status, as API.md defines it. */
 public enum SubmissionStatus {
-    SUBMITTED, IN_REVIEW, NEEDS_CORRECTION, PARTIALLY_APPROVED, APPROVED, REJECTED, FAILED, WITHDRAWN;
+    SUBMITTED,
+    IN_REVIEW,
+    NEEDS_CORRECTION,
+    PARTIALLY_APPROVED,
+    APPROVED,
+    REJECTED,
+    FAILED,
+    WITHDRAWN;
 
     @Override
     public String toString() {
@@ -40,8 +47,8 @@ public enum SubmissionStatus {
         if (approved > 0) {
             return PARTIALLY_APPROVED;
         }
-        boolean allReceived = targets.stream()
-                .allMatch(t -> t == TargetStatus.DELIVERED || t == TargetStatus.IN_REVIEW);
+        boolean allReceived =
+                targets.stream().allMatch(t -> t == TargetStatus.DELIVERED || t == TargetStatus.IN_REVIEW);
         return allReceived ? IN_REVIEW : SUBMITTED;
     }
 }

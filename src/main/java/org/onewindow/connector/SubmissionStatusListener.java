@@ -11,8 +11,13 @@ import java.util.List;
 @FunctionalInterface
 public interface SubmissionStatusListener {
 
-    void statusChanged(String submissionId, int version, String connectorId, TargetStatus status,
-                       String comment, List<Correction> corrections);
+    void statusChanged(
+            String submissionId,
+            int version,
+            String connectorId,
+            TargetStatus status,
+            String comment,
+            List<Correction> corrections);
 
-    SubmissionStatusListener NONE = (s, v, c, t, m, k) -> { };
+    SubmissionStatusListener NONE = (s, v, c, t, m, k) -> {};
 }

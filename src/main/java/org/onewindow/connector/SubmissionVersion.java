@@ -7,8 +7,13 @@ import java.util.List;
  * version, the connectors it goes to. An empty {@code targets} means every connector that
  * receives {@code processId}.
  */
-public record SubmissionVersion(String submissionId, int version, String processId, String conversationId,
-                                String payloadJson, List<String> targets) {
+public record SubmissionVersion(
+        String submissionId,
+        int version,
+        String processId,
+        String conversationId,
+        String payloadJson,
+        List<String> targets) {
     public SubmissionVersion {
         if (submissionId == null || submissionId.isBlank()) {
             throw new IllegalArgumentException("submissionId is required");
@@ -26,7 +31,8 @@ public record SubmissionVersion(String submissionId, int version, String process
     }
 
     /** The first version, delivered to every connector of the process. */
-    public static SubmissionVersion first(String submissionId, String processId, String conversationId, String payloadJson) {
+    public static SubmissionVersion first(
+            String submissionId, String processId, String conversationId, String payloadJson) {
         return new SubmissionVersion(submissionId, 1, processId, conversationId, payloadJson, List.of());
     }
 }

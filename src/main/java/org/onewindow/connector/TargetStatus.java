@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** Where one target (approval system) stands with one submission; API.md's target statuses. */
 public enum TargetStatus {
-    PENDING, DELIVERED, IN_REVIEW, NEEDS_CORRECTION, APPROVED, REJECTED, FAILED;
+    PENDING,
+    DELIVERED,
+    IN_REVIEW,
+    NEEDS_CORRECTION,
+    APPROVED,
+    REJECTED,
+    FAILED;
 
     /** The wire form: {@code in_review}, {@code needs_correction}, … */
     @Override

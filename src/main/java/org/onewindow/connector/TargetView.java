@@ -1,5 +1,4 @@
 package org.onewindow.connector;
 
 /** A submission's status at one connector: that connector's latest version. */
-public record TargetView(String connectorId, int version, TargetStatus status, String comment) {
-}
+public record TargetView(String connectorId, int version, TargetStatus status, String comment) {}

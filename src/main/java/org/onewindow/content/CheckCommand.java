@@ -14,8 +14,7 @@ public final class CheckCommand {
 
     static final String USAGE = "usage: onewindow check [--knowledge-base DIR] [--connectors DIR]";
 
-    private CheckCommand() {
-    }
+    private CheckCommand() {}
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         Path knowledgeBase = Path.of("knowledge-base");

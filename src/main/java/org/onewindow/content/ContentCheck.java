@@ -105,8 +105,11 @@ public final class ContentCheck {
     private Set<String> registry(List<Problem> out) {
         Path file = knowledgeBase.resolve(REGISTRY_FILE);
         if (!Files.isRegularFile(file)) {
-            out.add(new Problem(file, 0, "the department registry is missing: list each department's id and "
-                    + "en/zh name under 'departments:'"));
+            out.add(new Problem(
+                    file,
+                    0,
+                    "the department registry is missing: list each department's id and "
+                            + "en/zh name under 'departments:'"));
             return null;
         }
         ContentFile f = ContentFile.yaml(file);
@@ -131,8 +134,10 @@ public final class ContentCheck {
     static void department(ContentFile f, String pointer, Set<String> registry, String what) {
         String id = f.text(pointer);
         if (registry != null && id != null && !id.isEmpty() && !registry.contains(id)) {
-            f.problem(pointer, what + " '" + id + "' is not in " + REGISTRY_FILE + " (known: "
-                    + String.join(", ", registry) + ")");
+            f.problem(
+                    pointer,
+                    what + " '" + id + "' is not in " + REGISTRY_FILE + " (known: " + String.join(", ", registry)
+                            + ")");
         }
     }
 
@@ -194,8 +199,8 @@ public final class ContentCheck {
         for (Path file : files) {
             ContentFile f = ContentFile.yaml(file);
             if (!file.getFileName().toString().matches("\\d{4}\\.ya?ml")) {
-                f.problems.add(new Problem(file, 0, "a calendar file is named after its year, like 2026.yaml; "
-                        + "this one is not read"));
+                f.problems.add(new Problem(
+                        file, 0, "a calendar file is named after its year, like 2026.yaml; " + "this one is not read"));
             } else if (f.root() != null) {
                 f.problems.addAll(schemas.validate(ContentSchemas.Kind.CALENDAR, f.yaml, file));
             } else if (f.problems.isEmpty()) {
@@ -271,8 +276,11 @@ public final class ContentCheck {
             for (String pointer : pointers) {
                 String process = f.text(pointer);
                 if (process != null && !processes.contains(process)) {
-                    f.problem(pointer, "process '" + process + "' is not defined in processes/ (known: "
-                            + String.join(", ", processes.stream().sorted().toList()) + ")");
+                    f.problem(
+                            pointer,
+                            "process '" + process + "' is not defined in processes/ (known: "
+                                    + String.join(
+                                            ", ", processes.stream().sorted().toList()) + ")");
                 }
             }
             out.addAll(f.problems);
@@ -285,7 +293,8 @@ public final class ContentCheck {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -296,7 +305,9 @@ public final class ContentCheck {
             return List.of();
         }
         try (Stream<Path> s = recursive ? Files.walk(root) : Files.list(root)) {
-            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -47,13 +47,19 @@ final class ContentFile {
         }
         String t = stripBom(text);
         String trimmed = t.stripLeading();
-        int skippedLines = (int) t.substring(0, t.length() - trimmed.length()).chars().filter(c -> c == '\n').count();
+        int skippedLines = (int) t.substring(0, t.length() - trimmed.length())
+                .chars()
+                .filter(c -> c == '\n')
+                .count();
         int start = trimmed.indexOf('\n');
         int end = start < 0 ? -1 : trimmed.indexOf("\n---", start);
         if (!trimmed.startsWith("---") || end < 0) {
             ContentFile f = new ContentFile(path, LocatedYaml.parse("", 1));
-            f.problems.add(new Problem(path, 1, "no front matter: a document starts with a '---' line, the keys "
-                    + "title, lang, department, source and effective, and another '---' line"));
+            f.problems.add(new Problem(
+                    path,
+                    1,
+                    "no front matter: a document starts with a '---' line, the keys "
+                            + "title, lang, department, source and effective, and another '---' line"));
             return f;
         }
         LocatedYaml yaml = LocatedYaml.parse(trimmed.substring(start + 1, end + 1), skippedLines + 2);

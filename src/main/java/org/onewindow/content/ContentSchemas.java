@@ -27,8 +27,14 @@ final class ContentSchemas {
 
     /** One schema per kind of content file. */
     enum Kind {
-        DEPARTMENTS("departments"), PROCESS("process"), CALENDAR("calendar"), FAQ("faq"), FRONT_MATTER("front-matter"),
-        FACTS("facts"), INCENTIVE("incentive"), CONNECTOR("connector");
+        DEPARTMENTS("departments"),
+        PROCESS("process"),
+        CALENDAR("calendar"),
+        FAQ("faq"),
+        FRONT_MATTER("front-matter"),
+        FACTS("facts"),
+        INCENTIVE("incentive"),
+        CONNECTOR("connector");
 
         final String file;
 
@@ -47,9 +53,12 @@ final class ContentSchemas {
         ObjectMapper json = new ObjectMapper();
         // Formats are assertions here (a "date" must be a real date), and a schema may say in its
         // own "message" what an editor should do, instead of the validator's generic sentence.
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true).errorMessageKeyword("message").build()));
+                        .formatAssertionsEnabled(true)
+                        .errorMessageKeyword("message")
+                        .build()));
         for (Kind kind : Kind.values()) {
             try (InputStream in = ContentSchemas.class.getResourceAsStream(RESOURCE_DIR + kind.file)) {
                 if (in == null) {
@@ -127,12 +136,15 @@ final class ContentSchemas {
     }
 
     private static String lastSegment(String pointer) {
-        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return pointer.substring(pointer.lastIndexOf('/') + 1)
+                .replace("~1", "/")
+                .replace("~0", "~");
     }
 
     /** " (allowed: a, b, c)" from the properties beside the failing additionalProperties. */
     private String allowed(Kind kind, Error e) {
-        NodePath fragment = e.getSchemaLocation() == null ? null : e.getSchemaLocation().getFragment();
+        NodePath fragment =
+                e.getSchemaLocation() == null ? null : e.getSchemaLocation().getFragment();
         if (fragment == null) {
             return "";
         }

@@ -27,8 +27,7 @@ final class LocatedYaml {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A syntax error, or a duplicate key (the loaders reject those too). */
-    record Flaw(int line, String message) {
-    }
+    record Flaw(int line, String message) {}
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -68,8 +67,9 @@ final class LocatedYaml {
         }
     }
 
-    private static JsonNode node(JsonParser p, JsonToken t, String pointer, int offset, Map<String, Integer> lines,
-            List<Flaw> flaws) throws IOException {
+    private static JsonNode node(
+            JsonParser p, JsonToken t, String pointer, int offset, Map<String, Integer> lines, List<Flaw> flaws)
+            throws IOException {
         lines.putIfAbsent(pointer, p.currentTokenLocation().getLineNr() + offset);
         switch (t) {
             case START_OBJECT -> {

@@ -12,8 +12,10 @@ import java.util.Objects;
 public record Problem(Path file, int line, String message) {
 
     /** Problems in reading order: by file, then by line. */
-    public static final Comparator<Problem> ORDER = Comparator.comparing((Problem p) -> p.file().toString())
-            .thenComparingInt(Problem::line).thenComparing(Problem::message);
+    public static final Comparator<Problem> ORDER = Comparator.comparing(
+                    (Problem p) -> p.file().toString())
+            .thenComparingInt(Problem::line)
+            .thenComparing(Problem::message);
 
     public Problem {
         Objects.requireNonNull(file, "file");

@@ -10,8 +10,14 @@ import org.onewindow.shared.Lang;
  * A conversation's header and current state. {@code tokenHash} is the SHA-256 of its bearer
  * token: the token itself is never stored. {@code lastSeq} is the seq of its newest message.
  */
-public record Conversation(String id, byte[] tokenHash, String channel, Enterprise enterprise,
-                           DialogueState state, long lastSeq, Instant createdAt) {
+public record Conversation(
+        String id,
+        byte[] tokenHash,
+        String channel,
+        Enterprise enterprise,
+        DialogueState state,
+        long lastSeq,
+        Instant createdAt) {
     public Conversation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tokenHash, "tokenHash");

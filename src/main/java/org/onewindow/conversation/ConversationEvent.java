@@ -51,7 +51,9 @@ public final class ConversationEvent {
     public String frame() {
         String f = frame;
         if (f == null) {
-            f = message != null ? Json.write(new MessageFrame("message", message)) : Json.write(new StateFrame("state", state));
+            f = message != null
+                    ? Json.write(new MessageFrame("message", message))
+                    : Json.write(new StateFrame("state", state));
             frame = f;
         }
         return f;
@@ -80,12 +82,10 @@ public final class ConversationEvent {
     }
 
     /** The WebSocket frame of a message. */
-    record MessageFrame(String type, Message message) {
-    }
+    record MessageFrame(String type, Message message) {}
 
     /** The WebSocket frame of a state change. */
-    record StateFrame(String type, StateView state) {
-    }
+    record StateFrame(String type, StateView state) {}
 
     private static final class FrameCodec implements MessageCodec<ConversationEvent, ConversationEvent> {
         @Override

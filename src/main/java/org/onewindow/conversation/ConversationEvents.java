@@ -35,8 +35,12 @@ public final class ConversationEvents {
      * published: consoles fetch what they may see through the API.
      */
     public void queueChanged(String conversationId, String department, String status) {
-        eventBus.publish(QUEUE_ADDRESS, new io.vertx.core.json.JsonObject().put("conversationId", conversationId)
-                .put("department", department).put("status", status));
+        eventBus.publish(
+                QUEUE_ADDRESS,
+                new io.vertx.core.json.JsonObject()
+                        .put("conversationId", conversationId)
+                        .put("department", department)
+                        .put("status", status));
     }
 
     public void message(String conversationId, Message message) {

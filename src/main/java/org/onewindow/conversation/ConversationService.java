@@ -1,46 +1,46 @@
 package org.onewindow.conversation;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.UUIDClock;
 import com.fasterxml.uuid.impl.TimeBasedEpochRandomGenerator;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.onewindow.codec.Json;
+import org.onewindow.connector.TargetStatus;
 import org.onewindow.dialogue.Decision;
 import org.onewindow.dialogue.Dialogue;
 import org.onewindow.dialogue.DialogueState;
 import org.onewindow.dialogue.DialogueTurn;
-import org.onewindow.shared.HandoffInfo;
 import org.onewindow.knowledge.KnowledgeAnswer;
-import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.KnowledgeBase;
-import org.onewindow.understanding.Act;
-import org.onewindow.understanding.Interpretation;
-import org.onewindow.shared.Enterprise;
-import org.onewindow.shared.SubmissionSummary;
-import org.onewindow.codec.Json;
+import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.policy.Fact;
 import org.onewindow.policy.Profile;
 import org.onewindow.policy.ProfileStore;
-import org.onewindow.connector.TargetStatus;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.onewindow.shared.ApiException;
+import org.onewindow.shared.Enterprise;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.StateView;
+import org.onewindow.shared.SubmissionSummary;
+import org.onewindow.understanding.Act;
+import org.onewindow.understanding.Interpretation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +53,7 @@ public final class ConversationService {
 
     /** The longest quick-reply action accepted. */
     public static final int MAX_ACTION_LENGTH = 200;
+
     private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
     private static final int HISTORY_LIMIT = 10_000;
 
@@ -73,7 +74,7 @@ public final class ConversationService {
     private final ProfileStore profiles;
     private final SerialExecutor serial = new SerialExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile java.util.function.Consumer<String> committedHook = id -> { };
+    private volatile java.util.function.Consumer<String> committedHook = id -> {};
     // Maintenance (eviction, expiry) runs on the thread that uses the cache: handing it to the
     // common pool after each turn's put woke another thread for a few microseconds of work.
     private final Cache<String, Conversation> cache = Caffeine.newBuilder()
@@ -82,9 +83,17 @@ public final class ConversationService {
             .executor(Runnable::run)
             .build();
 
-    public ConversationService(Vertx vertx, ConversationStore store, Dialogue dialogue, KnowledgeBase knowledge, Clock clock,
-                               ConversationEvents events, TurnObserver observer, int maxTextLength,
-                               SubmissionRouting routing, ProfileStore profiles) {
+    public ConversationService(
+            Vertx vertx,
+            ConversationStore store,
+            Dialogue dialogue,
+            KnowledgeBase knowledge,
+            Clock clock,
+            ConversationEvents events,
+            TurnObserver observer,
+            int maxTextLength,
+            SubmissionRouting routing,
+            ProfileStore profiles) {
         this.vertx = vertx;
         this.profiles = profiles;
         this.routing = routing;
@@ -106,8 +115,8 @@ public final class ConversationService {
 
     public Future<CreatedConversation> create(NewConversation request) {
         Enterprise enterprise = request.enterprise();
-        Future<Conversation> unfinished = enterprise.verified() ? unfinishedForm(enterprise.uscc())
-                : Future.succeededFuture(null);
+        Future<Conversation> unfinished =
+                enterprise.verified() ? unfinishedForm(enterprise.uscc()) : Future.succeededFuture(null);
         return unfinished.compose(earlier -> {
             String id = ids.generate().toString();
             String token = Tokens.newToken();
@@ -117,16 +126,23 @@ public final class ConversationService {
             if (earlier != null) {
                 // A verified enterprise picks up its unfinished form where it left it, on this device.
                 state = state.inProcess(earlier.state().process());
-                greetingReplies.addAll(dialogue.continuedFromElsewhere(earlier.state().process(), request.locale()));
+                greetingReplies.addAll(
+                        dialogue.continuedFromElsewhere(earlier.state().process(), request.locale()));
             }
             // The greeting's quick replies are offered like any turn's, so a pressed one reads as its label.
-            state = state.offering(greetingReplies.get(greetingReplies.size() - 1).quickReplies());
+            state = state.offering(
+                    greetingReplies.get(greetingReplies.size() - 1).quickReplies());
             List<Message> greeting = number(greetingReplies, 1, now);
-            Conversation conversation = new Conversation(id, Tokens.hash(token), request.channel(),
-                    request.enterprise(), state, greeting.size(), now);
+            Conversation conversation = new Conversation(
+                    id, Tokens.hash(token), request.channel(), request.enterprise(), state, greeting.size(), now);
             return store.create(conversation, greeting)
-                    .compose(v -> earlier == null ? Future.succeededFuture() : systemTurn(earlier.id(),
-                            s -> s.inProcess(null), s -> List.of(dialogue.continuedElsewhere(s.locale()))).mapEmpty())
+                    .compose(v -> earlier == null
+                            ? Future.succeededFuture()
+                            : systemTurn(
+                                            earlier.id(),
+                                            s -> s.inProcess(null),
+                                            s -> List.of(dialogue.continuedElsewhere(s.locale())))
+                                    .mapEmpty())
                     .map(v -> {
                         cache.put(id, conversation);
                         return new CreatedConversation(id, token, request.locale(), greeting, view(conversation));
@@ -143,8 +159,11 @@ public final class ConversationService {
         if (from >= ids.size()) {
             return Future.succeededFuture(null);
         }
-        return load(ids.get(from)).compose(c -> c.state().mode() == org.onewindow.shared.Mode.PROCESS
-                && c.state().process() != null ? Future.succeededFuture(c) : firstWithForm(ids, from + 1));
+        return load(ids.get(from))
+                .compose(c -> c.state().mode() == org.onewindow.shared.Mode.PROCESS
+                                && c.state().process() != null
+                        ? Future.succeededFuture(c)
+                        : firstWithForm(ids, from + 1));
     }
 
     /** The conversation {@code id} if {@code token} opens it: 404 when unknown, 403 for another token. */
@@ -165,26 +184,34 @@ public final class ConversationService {
             return Future.failedFuture(e);
         }
         // What a retry with the same clientMessageId must repeat (only needed with one).
-        String requestHash = clientMessageId == null ? null : Tokens.sha256Hex(message.isAction() ? "action:" + message.action()
-                : message.isFile() ? "file:" + message.file().sha256() : "text:" + message.text());
-        return authorize(id, token).compose(ignored -> serial.submit(id, () -> {
-            long started = System.nanoTime();
-            inFlight.incrementAndGet();
-            return retryIfStale(id, () -> turn(id, message, clientMessageId, requestHash))
-                    .onSuccess(r -> {
-                        long nanos = System.nanoTime() - started;
-                        observer.turnCompleted(nanos);
-                        LOG.debug("conversation {}: turn done in {} ms, {} messages", id, nanos / 1_000_000,
-                                r.messages().size());
-                    })
-                    .onComplete(r -> inFlight.decrementAndGet());
-        }));
+        String requestHash = clientMessageId == null
+                ? null
+                : Tokens.sha256Hex(
+                        message.isAction()
+                                ? "action:" + message.action()
+                                : message.isFile() ? "file:" + message.file().sha256() : "text:" + message.text());
+        return authorize(id, token)
+                .compose(ignored -> serial.submit(id, () -> {
+                    long started = System.nanoTime();
+                    inFlight.incrementAndGet();
+                    return retryIfStale(id, () -> turn(id, message, clientMessageId, requestHash))
+                            .onSuccess(r -> {
+                                long nanos = System.nanoTime() - started;
+                                observer.turnCompleted(nanos);
+                                LOG.debug(
+                                        "conversation {}: turn done in {} ms, {} messages",
+                                        id,
+                                        nanos / 1_000_000,
+                                        r.messages().size());
+                            })
+                            .onComplete(r -> inFlight.decrementAndGet());
+                }));
     }
 
     /** The messages after {@code afterSeq} (all of them for 0) and the current state. */
     public Future<TurnResult> history(String id, String token, long afterSeq) {
-        return authorize(id, token).compose(conversation ->
-                store.messagesAfter(id, afterSeq, HISTORY_LIMIT)
+        return authorize(id, token)
+                .compose(conversation -> store.messagesAfter(id, afterSeq, HISTORY_LIMIT)
                         .map(messages -> new TurnResult(messages, view(conversation))));
     }
 
@@ -204,7 +231,8 @@ public final class ConversationService {
             handoff = new LinkedHashMap<>();
             handoff.put("status", state.handoff().status());
             handoff.put("department", state.handoff().department());
-            handoff.put("departmentName", dialogue.departmentName(state.handoff().department(), state.locale()));
+            handoff.put(
+                    "departmentName", dialogue.departmentName(state.handoff().department(), state.locale()));
         }
         return new StateView(state.mode(), dialogue.processView(state, state.locale()), handoff, state.submissions());
     }
@@ -213,12 +241,18 @@ public final class ConversationService {
      * A turn that is not the user's: staff messages, notices, handoff changes. Runs in the
      * conversation's order, commits {@code replies} and the changed state, then pushes them.
      */
-    public Future<TurnResult> systemTurn(String id, java.util.function.UnaryOperator<DialogueState> change,
-                                         java.util.function.Function<DialogueState, List<Reply>> replies) {
-        return serial.submit(id, () -> retryIfStale(id, () -> load(id).compose(conversation -> {
-            DialogueState nextState = change.apply(conversation.state());
-            return commitSystemTurn(conversation, nextState, replies.apply(nextState), Map.of());
-        })));
+    public Future<TurnResult> systemTurn(
+            String id,
+            java.util.function.UnaryOperator<DialogueState> change,
+            java.util.function.Function<DialogueState, List<Reply>> replies) {
+        return serial.submit(
+                id,
+                () -> retryIfStale(
+                        id,
+                        () -> load(id).compose(conversation -> {
+                            DialogueState nextState = change.apply(conversation.state());
+                            return commitSystemTurn(conversation, nextState, replies.apply(nextState), Map.of());
+                        })));
     }
 
     /**
@@ -262,13 +296,26 @@ public final class ConversationService {
     }
 
     /** Commits a turn that is not the user's (no user message), with new overall statuses of submissions. */
-    private Future<TurnResult> commitSystemTurn(Conversation conversation, DialogueState nextState, List<Reply> replies,
-                                                Map<String, String> submissionStatuses) {
+    private Future<TurnResult> commitSystemTurn(
+            Conversation conversation,
+            DialogueState nextState,
+            List<Reply> replies,
+            Map<String, String> submissionStatuses) {
         List<Message> messages = number(replies, conversation.lastSeq() + 1, clock.instant());
         long lastSeq = conversation.lastSeq() + messages.size();
         Conversation next = conversation.advancedTo(nextState, lastSeq);
-        TurnRecord record = new TurnRecord(conversation.id(), messages, nextState, lastSeq, null, null, List.of(),
-                submissionStatuses, null, null, null);
+        TurnRecord record = new TurnRecord(
+                conversation.id(),
+                messages,
+                nextState,
+                lastSeq,
+                null,
+                null,
+                List.of(),
+                submissionStatuses,
+                null,
+                null,
+                null);
         return publishAfter(store.append(record), conversation, next, messages);
     }
 
@@ -282,18 +329,22 @@ public final class ConversationService {
      * conversation's own facts and, only when it is verified, the enterprise's stored profile.
      */
     public Future<Map<String, Fact>> facts(String id, String token) {
-        return authorize(id, token).compose(conversation -> profile(conversation).map(profile -> {
-            Map<String, Fact> all = new LinkedHashMap<>(conversation.state().facts());
-            all.putAll(profile);
-            return all;
-        }));
+        return authorize(id, token)
+                .compose(conversation -> profile(conversation).map(profile -> {
+                    Map<String, Fact> all =
+                            new LinkedHashMap<>(conversation.state().facts());
+                    all.putAll(profile);
+                    return all;
+                }));
     }
 
     /** Tells an enterprise something in every conversation verified for it (and so on its channels). */
     public Future<Void> notifyEnterprise(String uscc, java.util.function.Function<Lang, Reply> message) {
-        return store.verifiedConversations(uscc).compose(ids -> Future.all(ids.stream()
-                .map(id -> systemTurn(id, state -> state, state -> List.of(message.apply(state.locale()))))
-                .toList())).mapEmpty();
+        return store.verifiedConversations(uscc)
+                .compose(ids -> Future.all(ids.stream()
+                        .map(id -> systemTurn(id, state -> state, state -> List.of(message.apply(state.locale()))))
+                        .toList()))
+                .mapEmpty();
     }
 
     /** A process's submissions awaiting a decision (e.g. agent bookings for staff). */
@@ -336,33 +387,37 @@ public final class ConversationService {
             if (found.isPresent()) {
                 return replay(id, found.get(), requestHash);
             }
-            return load(id).compose(conversation -> decideAndCommit(conversation, message, clientMessageId, requestHash));
+            return load(id).compose(
+                            conversation -> decideAndCommit(conversation, message, clientMessageId, requestHash));
         });
     }
 
     private Future<TurnResult> replay(String id, ClientMessageRecord earlier, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
-            return Future.failedFuture(new ApiException(409, "client_message_id_reused",
-                    "This clientMessageId was already used for a different message."));
+            return Future.failedFuture(new ApiException(
+                    409, "client_message_id_reused", "This clientMessageId was already used for a different message."));
         }
         return load(id).compose(conversation -> store.messagesBetween(id, earlier.firstSeq(), earlier.lastSeq())
                 .map(messages -> new TurnResult(messages, view(conversation))));
     }
 
-    private Future<TurnResult> decideAndCommit(Conversation conversation, InboundMessage message,
-                                               String clientMessageId, String requestHash) {
+    private Future<TurnResult> decideAndCommit(
+            Conversation conversation, InboundMessage message, String clientMessageId, String requestHash) {
         return knownFacts(conversation)
-                .compose(facts -> profile(conversation).map(profile -> new DialogueTurn(conversation.state(), message,
-                        facts, profile)))
+                .compose(facts -> profile(conversation)
+                        .map(profile -> new DialogueTurn(conversation.state(), message, facts, profile)))
                 .compose(this::decide)
-                .compose(decision -> decision.submission() != null ? submissions.submit(conversation, message, decision)
-                        : decision.change() != null ? submissions.change(message, decision)
-                        : Future.succeededFuture(TurnOutcome.of(message, decision)))
+                .compose(decision -> decision.submission() != null
+                        ? submissions.submit(conversation, message, decision)
+                        : decision.change() != null
+                                ? submissions.change(message, decision)
+                                : Future.succeededFuture(TurnOutcome.of(message, decision)))
                 .compose(this::withHandoff)
                 .compose(outcome -> commit(conversation, outcome, clientMessageId, requestHash)
-                        .onSuccess(committed -> observer.turnDecided(TurnKind.of(outcome.decision(),
-                                conversation.state().mode() == org.onewindow.shared.Mode.PROCESS)))
-                        .compose(result -> saveLearntFacts(conversation, outcome.decision()).map(result)));
+                        .onSuccess(committed -> observer.turnDecided(TurnKind.of(
+                                outcome.decision(), conversation.state().mode() == org.onewindow.shared.Mode.PROCESS)))
+                        .compose(result -> saveLearntFacts(conversation, outcome.decision())
+                                .map(result)));
     }
 
     /**
@@ -397,9 +452,11 @@ public final class ConversationService {
         }
         // A question asked again in the other language stands on its own: the last topic is in the first.
         LastAnswer last = question.again() ? null : LastAnswer.of(turn.state().lastTopic(), lastQuestion);
-        Future<KnowledgeAnswer> answer = knowledge.cachedAnswer(question.text(), question.lang(), last)
+        Future<KnowledgeAnswer> answer = knowledge
+                .cachedAnswer(question.text(), question.lang(), last)
                 .map(Future::succeededFuture)
-                .orElseGet(() -> vertx.executeBlocking(() -> knowledge.answer(question.text(), question.lang(), last), false));
+                .orElseGet(() ->
+                        vertx.executeBlocking(() -> knowledge.answer(question.text(), question.lang(), last), false));
         return answer.map(found -> dialogue.decide(turn, reading, found));
     }
 
@@ -421,7 +478,9 @@ public final class ConversationService {
         if (decision.learnt().isEmpty() || !conversation.enterprise().verified()) {
             return Future.succeededFuture();
         }
-        return Future.fromCompletionStage(profiles.save(conversation.enterprise().uscc(), decision.learnt().values()),
+        return Future.fromCompletionStage(
+                profiles.save(
+                        conversation.enterprise().uscc(), decision.learnt().values()),
                 vertx.getOrCreateContext());
     }
 
@@ -434,62 +493,90 @@ public final class ConversationService {
         if (request == null) {
             return Future.succeededFuture(outcome);
         }
-        HandoffInfo handoff = HandoffInfo.queued(UUID.randomUUID().toString(), request.department(), request.reason(),
-                clock.instant());
+        HandoffInfo handoff = HandoffInfo.queued(
+                UUID.randomUUID().toString(), request.department(), request.reason(), clock.instant());
         return store.queuedIn(request.department()).map(waiting -> {
             List<Reply> replies = new ArrayList<>(outcome.replies());
-            replies.add(dialogue.queuePlace(waiting + 1, request.department(), outcome.state().locale()));
-            return new TurnOutcome(outcome.message(), outcome.decision(), outcome.state().withHandoff(handoff), replies,
-                    outcome.submissions(), handoff, outcome.statuses());
+            replies.add(dialogue.queuePlace(
+                    waiting + 1, request.department(), outcome.state().locale()));
+            return new TurnOutcome(
+                    outcome.message(),
+                    outcome.decision(),
+                    outcome.state().withHandoff(handoff),
+                    replies,
+                    outcome.submissions(),
+                    handoff,
+                    outcome.statuses());
         });
     }
 
-    private Future<TurnResult> commit(Conversation conversation, TurnOutcome outcome, String clientMessageId, String requestHash) {
+    private Future<TurnResult> commit(
+            Conversation conversation, TurnOutcome outcome, String clientMessageId, String requestHash) {
         Instant now = clock.instant();
         long firstSeq = conversation.lastSeq() + 1;
         List<Message> messages = new ArrayList<>();
         InboundMessage inbound = outcome.message();
-        messages.add(inbound.isFile()
-                ? Message.fileFromUser(firstSeq, inbound.file(), now)
-                : Message.fromUser(firstSeq, outcome.decision().userText(), now));
+        messages.add(
+                inbound.isFile()
+                        ? Message.fileFromUser(firstSeq, inbound.file(), now)
+                        : Message.fromUser(firstSeq, outcome.decision().userText(), now));
         messages.addAll(number(outcome.replies(), firstSeq + 1, now));
         long lastSeq = firstSeq + messages.size() - 1;
         Conversation next = conversation.advancedTo(outcome.state(), lastSeq);
         Decision.AnswerRecord answer = outcome.decision().answer();
-        AnswerLogEntry logged = answer == null ? null : new AnswerLogEntry(firstSeq + 1, answer.question(), answer.lang(),
-                answer.outcome(), answer.confidence(), Json.write(answer.passages()));
-        TurnRecord record = new TurnRecord(conversation.id(), messages, outcome.state(), lastSeq, clientMessageId,
-                requestHash, outcome.submissions(), outcome.statuses(), outcome.handoff(), logged,
+        AnswerLogEntry logged = answer == null
+                ? null
+                : new AnswerLogEntry(
+                        firstSeq + 1,
+                        answer.question(),
+                        answer.lang(),
+                        answer.outcome(),
+                        answer.confidence(),
+                        Json.write(answer.passages()));
+        TurnRecord record = new TurnRecord(
+                conversation.id(),
+                messages,
+                outcome.state(),
+                lastSeq,
+                clientMessageId,
+                requestHash,
+                outcome.submissions(),
+                outcome.statuses(),
+                outcome.handoff(),
+                logged,
                 outcome.decision().rating() != null
-                        ? HandoffChange.rated(outcome.decision().rating().handoffId(), outcome.decision().rating().score())
-                        : HandoffChange.between(conversation.state().handoff(), outcome.state().handoff()));
+                        ? HandoffChange.rated(
+                                outcome.decision().rating().handoffId(),
+                                outcome.decision().rating().score())
+                        : HandoffChange.between(
+                                conversation.state().handoff(), outcome.state().handoff()));
         return publishAfter(store.append(record), conversation, next, messages);
     }
 
     /** Once {@code committed} succeeds: cache the conversation, push its messages and state, hand on submissions. */
-    private Future<TurnResult> publishAfter(Future<Void> committed, Conversation conversation, Conversation next,
-                                            List<Message> messages) {
-        return committed
-                .onFailure(e -> cache.invalidate(conversation.id()))
-                .map(v -> {
-                    cache.put(conversation.id(), next);
-                    committedHook.accept(conversation.id());
-                    StateView state = view(next);
-                    messages.forEach(m -> events.message(conversation.id(), m));
-                    events.state(conversation.id(), state);
-                    queueChange(conversation.state().handoff(), next.state().handoff())
-                            .ifPresent(h -> events.queueChanged(conversation.id(), h.department(), h.status()));
-                    if (!next.state().submissions().equals(conversation.state().submissions())) {
-                        routing.submitted();
-                    }
-                    return new TurnResult(messages, state);
-                });
+    private Future<TurnResult> publishAfter(
+            Future<Void> committed, Conversation conversation, Conversation next, List<Message> messages) {
+        return committed.onFailure(e -> cache.invalidate(conversation.id())).map(v -> {
+            cache.put(conversation.id(), next);
+            committedHook.accept(conversation.id());
+            StateView state = view(next);
+            messages.forEach(m -> events.message(conversation.id(), m));
+            events.state(conversation.id(), state);
+            queueChange(conversation.state().handoff(), next.state().handoff())
+                    .ifPresent(h -> events.queueChanged(conversation.id(), h.department(), h.status()));
+            if (!next.state().submissions().equals(conversation.state().submissions())) {
+                routing.submitted();
+            }
+            return new TurnResult(messages, state);
+        });
     }
 
     /** The handoff as the queue now has it when the turn changed its status or department (closed when it ended). */
     private static Optional<HandoffInfo> queueChange(HandoffInfo before, HandoffInfo after) {
         if (after != null) {
-            boolean changed = before == null || !before.id().equals(after.id()) || !before.status().equals(after.status())
+            boolean changed = before == null
+                    || !before.id().equals(after.id())
+                    || !before.status().equals(after.status())
                     || !before.department().equals(after.department());
             return changed ? Optional.of(after) : Optional.empty();
         }
@@ -498,45 +585,75 @@ public final class ConversationService {
 
     /** A department's decision, or a delivery that failed for good: the enterprise is told each one. */
     private static boolean tells(TargetStatus status) {
-        return status == TargetStatus.NEEDS_CORRECTION || status == TargetStatus.APPROVED
-                || status == TargetStatus.REJECTED || status == TargetStatus.FAILED;
+        return status == TargetStatus.NEEDS_CORRECTION
+                || status == TargetStatus.APPROVED
+                || status == TargetStatus.REJECTED
+                || status == TargetStatus.FAILED;
     }
 
     /**
      * An approval system's new status for one target of a submission: updates the submission's
      * card in the conversation's state and tells the enterprise in its language.
      */
-    public Future<Void> targetStatusChanged(String submissionId, String connectorId, TargetStatus status, String comment,
-                                            List<Map.Entry<String, String>> corrections) {
+    public Future<Void> targetStatusChanged(
+            String submissionId,
+            String connectorId,
+            TargetStatus status,
+            String comment,
+            List<Map.Entry<String, String>> corrections) {
         return store.conversationOfSubmission(submissionId).compose(found -> {
             if (found.isEmpty()) {
                 return Future.succeededFuture();
             }
             String id = found.get();
-            return serial.submit(id, () -> retryIfStale(id, () -> load(id).compose(conversation -> {
-                DialogueState state = conversation.state();
-                SubmissionSummary current = state.submissions().stream().filter(s -> s.id().equals(submissionId))
-                        .findFirst().orElse(null);
-                if (current == null) {
-                    return Future.succeededFuture();
-                }
-                SubmissionSummary updated = SubmissionTurns.withTargetStatus(current, connectorId, status, comment);
-                String overall = updated.status();
-                DialogueState nextState = state.withSubmission(updated);
-                if (status == TargetStatus.NEEDS_CORRECTION && !corrections.isEmpty()) {
-                    nextState = nextState.correctionsRequested(submissionId,
-                            corrections.stream().map(Map.Entry::getKey).distinct().toList());
-                }
-                if (!tells(status) && overall.equals(current.status())) {
-                    // One department's system received it, the application as a whole is where it was:
-                    // the state shows it, and no card is added for it.
-                    return commitSystemTurn(conversation, nextState, List.of(), Map.of(submissionId, overall)).mapEmpty();
-                }
-                Reply card = dialogue.statusChanged(updated, connectorId, status, comment,
-                        corrections.stream().map(c -> dialogue.fieldLabel(current.process(), c.getKey(), state.locale())
-                                + (state.locale() == Lang.ZH ? "：" : ": ") + c.getValue()).toList(), state.locale());
-                return commitSystemTurn(conversation, nextState, List.of(card), Map.of(submissionId, overall)).mapEmpty();
-            })));
+            return serial.submit(
+                    id,
+                    () -> retryIfStale(
+                            id,
+                            () -> load(id).compose(conversation -> {
+                                DialogueState state = conversation.state();
+                                SubmissionSummary current = state.submissions().stream()
+                                        .filter(s -> s.id().equals(submissionId))
+                                        .findFirst()
+                                        .orElse(null);
+                                if (current == null) {
+                                    return Future.succeededFuture();
+                                }
+                                SubmissionSummary updated =
+                                        SubmissionTurns.withTargetStatus(current, connectorId, status, comment);
+                                String overall = updated.status();
+                                DialogueState nextState = state.withSubmission(updated);
+                                if (status == TargetStatus.NEEDS_CORRECTION && !corrections.isEmpty()) {
+                                    nextState = nextState.correctionsRequested(
+                                            submissionId,
+                                            corrections.stream()
+                                                    .map(Map.Entry::getKey)
+                                                    .distinct()
+                                                    .toList());
+                                }
+                                if (!tells(status) && overall.equals(current.status())) {
+                                    // One department's system received it, the application as a whole is where it was:
+                                    // the state shows it, and no card is added for it.
+                                    return commitSystemTurn(
+                                                    conversation, nextState, List.of(), Map.of(submissionId, overall))
+                                            .mapEmpty();
+                                }
+                                Reply card = dialogue.statusChanged(
+                                        updated,
+                                        connectorId,
+                                        status,
+                                        comment,
+                                        corrections.stream()
+                                                .map(c -> dialogue.fieldLabel(
+                                                                current.process(), c.getKey(), state.locale())
+                                                        + (state.locale() == Lang.ZH ? "：" : ": ")
+                                                        + c.getValue())
+                                                .toList(),
+                                        state.locale());
+                                return commitSystemTurn(
+                                                conversation, nextState, List.of(card), Map.of(submissionId, overall))
+                                        .mapEmpty();
+                            })));
         });
     }
 
@@ -579,8 +696,8 @@ public final class ConversationService {
             return Future.succeededFuture(cached);
         }
         return store.find(id).map(found -> {
-            Conversation conversation = found.orElseThrow(() ->
-                    ApiException.notFound("conversation_not_found", "No conversation with id " + id + "."));
+            Conversation conversation = found.orElseThrow(
+                    () -> ApiException.notFound("conversation_not_found", "No conversation with id " + id + "."));
             cache.put(id, conversation);
             return conversation;
         });
@@ -592,8 +709,8 @@ public final class ConversationService {
         }
         if (message.isAction()) {
             if (message.action().isBlank() || message.action().length() > MAX_ACTION_LENGTH) {
-                throw ApiException.badRequest("invalid_action",
-                        "action must be 1 to " + MAX_ACTION_LENGTH + " characters long.");
+                throw ApiException.badRequest(
+                        "invalid_action", "action must be 1 to " + MAX_ACTION_LENGTH + " characters long.");
             }
             return;
         }
@@ -602,8 +719,8 @@ public final class ConversationService {
         }
         int length = message.text().codePointCount(0, message.text().length());
         if (length > maxTextLength) {
-            throw ApiException.badRequest("text_too_long",
-                    "text is " + length + " characters long; the maximum is " + maxTextLength + ".");
+            throw ApiException.badRequest(
+                    "text_too_long", "text is " + length + " characters long; the maximum is " + maxTextLength + ".");
         }
     }
 

@@ -34,13 +34,16 @@ public final class FileStorage {
             "png", new Kind("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
             "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
             "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    new byte[] {'P', 'K', 3, 4}),
-            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    new byte[] {'P', 'K', 3, 4}));
+            "docx",
+                    new Kind(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            new byte[] {'P', 'K', 3, 4}),
+            "xlsx",
+                    new Kind(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            new byte[] {'P', 'K', 3, 4}));
 
-    private record Kind(String contentType, byte[] magic) {
-    }
+    private record Kind(String contentType, byte[] magic) {}
 
     /** The largest document accepted, from the widget or from a messaging app ({@link FileAttachment#MAX_BYTES}). */
     public static final long MAX_BYTES = FileAttachment.MAX_BYTES;
@@ -63,7 +66,9 @@ public final class FileStorage {
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         Kind kind = KINDS.get(extension);
         if (kind == null) {
-            throw new ApiException(415, "unsupported_file_type",
+            throw new ApiException(
+                    415,
+                    "unsupported_file_type",
                     "Files of this type are not accepted; send PDF, PNG, JPEG, DOCX or XLSX.");
         }
         long size = Files.size(upload);
@@ -75,8 +80,8 @@ public final class FileStorage {
         try (InputStream in = new DigestInputStream(Files.newInputStream(upload), sha256)) {
             int read = in.readNBytes(head, 0, head.length);
             if (read < head.length || !Arrays.equals(head, kind.magic())) {
-                throw ApiException.badRequest("file_content_mismatch",
-                        "The file's content is not a ." + extension + " file.");
+                throw ApiException.badRequest(
+                        "file_content_mismatch", "The file's content is not a ." + extension + " file.");
             }
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
@@ -87,10 +92,13 @@ public final class FileStorage {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "unavailable", "The service is stopping; please upload the file again.");
         } catch (IllegalStateException e) {
-            throw new ApiException(503, "inspection_unavailable", "Uploads cannot be checked right now; please try again shortly.");
+            throw new ApiException(
+                    503, "inspection_unavailable", "Uploads cannot be checked right now; please try again shortly.");
         }
         if (refusal.isPresent()) {
-            throw ApiException.badRequest(refusal.get().code(), MessageCatalog.bundled().text(lang, refusal.get().messageKey(), "extension", "." + extension));
+            throw ApiException.badRequest(
+                    refusal.get().code(),
+                    MessageCatalog.bundled().text(lang, refusal.get().messageKey(), "extension", "." + extension));
         }
         String id = UUID.randomUUID().toString();
         Path target = folder(conversationId).resolve(id);
@@ -105,11 +113,13 @@ public final class FileStorage {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(upload);
         }
-        return new FileAttachment(id, name, kind.contentType(), size, HexFormat.of().formatHex(sha256.digest()));
+        return new FileAttachment(
+                id, name, kind.contentType(), size, HexFormat.of().formatHex(sha256.digest()));
     }
 
     /** Stores a document received in memory (a messaging app's media), as {@link #store} does an upload. */
-    public FileAttachment store(String conversationId, byte[] content, String originalName, Lang lang) throws IOException {
+    public FileAttachment store(String conversationId, byte[] content, String originalName, Lang lang)
+            throws IOException {
         if (content.length > MAX_BYTES) {
             throw new ApiException(413, "file_too_large", "The file is larger than " + (MAX_BYTES >> 20) + " MB.");
         }
@@ -135,7 +145,9 @@ public final class FileStorage {
     /** The last path segment, without control characters, at most 200 characters. */
     static String safeName(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .trim();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "upload";
         }

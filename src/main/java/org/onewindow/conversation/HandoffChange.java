@@ -26,7 +26,9 @@ public record HandoffChange(String handoffId, boolean left, String callBack, int
         if (after == null) {
             return new HandoffChange(before.id(), true, null, 0);
         }
-        if (after.id().equals(before.id()) && after.callBack() != null && !after.callBack().equals(before.callBack())) {
+        if (after.id().equals(before.id())
+                && after.callBack() != null
+                && !after.callBack().equals(before.callBack())) {
             return new HandoffChange(before.id(), false, after.callBack(), 0);
         }
         return null;

@@ -32,7 +32,9 @@ public final class IdentityVerifier {
     /** The verified enterprise, or 401 when the signature, the timestamp or the set-up is wrong. */
     public Enterprise verify(String uscc, String name, long ts, String sig) {
         if (secret.length == 0) {
-            throw new ApiException(401, "identity_not_accepted",
+            throw new ApiException(
+                    401,
+                    "identity_not_accepted",
                     "This service has no identity secret configured, so signed identities cannot be verified.");
         }
         if (uscc == null || uscc.isBlank() || sig == null) {

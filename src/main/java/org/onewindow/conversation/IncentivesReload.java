@@ -24,8 +24,12 @@ public final class IncentivesReload {
     private final ConversationService conversations;
     private final Clock clock;
 
-    public IncentivesReload(Vertx vertx, IncentiveCatalogHolder incentives, ProfileStore profiles,
-                            ConversationService conversations, Clock clock) {
+    public IncentivesReload(
+            Vertx vertx,
+            IncentiveCatalogHolder incentives,
+            ProfileStore profiles,
+            ConversationService conversations,
+            Clock clock) {
         this.vertx = vertx;
         this.incentives = incentives;
         this.profiles = profiles;

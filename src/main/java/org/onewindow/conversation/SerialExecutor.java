@@ -20,9 +20,7 @@ final class SerialExecutor {
         @SuppressWarnings("unchecked")
         Future<T>[] result = new Future[1];
         tails.compute(key, (k, tail) -> {
-            Future<T> next = tail == null
-                    ? safely(task)
-                    : tail.transform(ignored -> on(caller, task));
+            Future<T> next = tail == null ? safely(task) : tail.transform(ignored -> on(caller, task));
             result[0] = next;
             return next;
         });

@@ -9,9 +9,18 @@ import java.util.Objects;
  * written in the same transaction as the turn that confirmed it, with the connectors it goes to
  * (empty: every connector of its process).
  */
-public record SubmissionRecord(String id, int version, String receipt, String conversationId, String processId,
-                               String enterpriseUscc, String payloadJson, String status, String expectedBy,
-                               Instant createdAt, List<String> targets) {
+public record SubmissionRecord(
+        String id,
+        int version,
+        String receipt,
+        String conversationId,
+        String processId,
+        String enterpriseUscc,
+        String payloadJson,
+        String status,
+        String expectedBy,
+        Instant createdAt,
+        List<String> targets) {
     public SubmissionRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(receipt, "receipt");

@@ -19,7 +19,6 @@ public interface SubmissionRouting {
         }
 
         @Override
-        public void submitted() {
-        }
+        public void submitted() {}
     };
 }

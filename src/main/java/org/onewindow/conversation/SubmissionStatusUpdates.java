@@ -21,14 +21,24 @@ public final class SubmissionStatusUpdates implements SubmissionStatusListener {
     }
 
     @Override
-    public void statusChanged(String submissionId, int version, String connectorId, TargetStatus status, String comment,
-                              List<Correction> corrections) {
+    public void statusChanged(
+            String submissionId,
+            int version,
+            String connectorId,
+            TargetStatus status,
+            String comment,
+            List<Correction> corrections) {
         List<Map.Entry<String, String>> fields = corrections.stream()
-                .map(c -> (Map.Entry<String, String>) new AbstractMap.SimpleEntry<>(c.field(),
-                        c.reason() == null ? "" : c.reason()))
+                .map(c -> (Map.Entry<String, String>)
+                        new AbstractMap.SimpleEntry<>(c.field(), c.reason() == null ? "" : c.reason()))
                 .toList();
-        conversations.targetStatusChanged(submissionId, connectorId, status, comment, fields)
-                .onFailure(e -> LOG.error("submission {}: the status {} from {} could not be told: {}",
-                        submissionId, status, connectorId, e.toString()));
+        conversations
+                .targetStatusChanged(submissionId, connectorId, status, comment, fields)
+                .onFailure(e -> LOG.error(
+                        "submission {}: the status {} from {} could not be told: {}",
+                        submissionId,
+                        status,
+                        connectorId,
+                        e.toString()));
     }
 }

@@ -55,8 +55,14 @@ final class SubmissionTurns {
             List<SubmissionSummary.Target> targets = routing.targetsFor(payload.processId()).stream()
                     .map(connector -> new SubmissionSummary.Target(connector, TargetStatus.PENDING.toString(), null))
                     .toList();
-            SubmissionSummary summary = new SubmissionSummary(id, receipt, 1, payload.processId(),
-                    SubmissionStatus.SUBMITTED.toString(), payload.expectedBy(), targets);
+            SubmissionSummary summary = new SubmissionSummary(
+                    id,
+                    receipt,
+                    1,
+                    payload.processId(),
+                    SubmissionStatus.SUBMITTED.toString(),
+                    payload.expectedBy(),
+                    targets);
             Map<String, Object> envelope = new LinkedHashMap<>();
             envelope.put("schemaVersion", payload.schemaVersion());
             envelope.put("submissionId", id);
@@ -72,12 +78,29 @@ final class SubmissionTurns {
             envelope.put("submittedAt", now.toString());
             envelope.put("expectedBy", payload.expectedBy());
             envelope.put("lang", payload.lang());
-            SubmissionRecord record = new SubmissionRecord(id, 1, receipt, conversation.id(), payload.processId(),
-                    conversation.enterprise().verified() ? conversation.enterprise().uscc() : null,
-                    Json.write(envelope), "submitted", payload.expectedBy(), now, List.of());
+            SubmissionRecord record = new SubmissionRecord(
+                    id,
+                    1,
+                    receipt,
+                    conversation.id(),
+                    payload.processId(),
+                    conversation.enterprise().verified()
+                            ? conversation.enterprise().uscc()
+                            : null,
+                    Json.write(envelope),
+                    "submitted",
+                    payload.expectedBy(),
+                    now,
+                    List.of());
             List<Reply> replies = new ArrayList<>(decision.replies());
             replies.add(dialogue.submitted(draft, summary));
-            return new TurnOutcome(message, decision, decision.state().withSubmission(summary), replies, List.of(record), null,
+            return new TurnOutcome(
+                    message,
+                    decision,
+                    decision.state().withSubmission(summary),
+                    replies,
+                    List.of(record),
+                    null,
                     Map.of());
         });
     }
@@ -89,25 +112,40 @@ final class SubmissionTurns {
     Future<TurnOutcome> change(InboundMessage message, Decision decision) {
         SubmissionChange change = decision.change();
         SubmissionSummary current = decision.state().submissions().stream()
-                .filter(s -> s.id().equals(change.submissionId())).findFirst().orElse(null);
+                .filter(s -> s.id().equals(change.submissionId()))
+                .findFirst()
+                .orElse(null);
         if (current == null) {
             return Future.failedFuture(ApiException.notFound("submission_not_found", "No such submission here."));
         }
         Lang lang = decision.state().locale();
         if (change.withdraw()) {
-            SubmissionSummary withdrawn = new SubmissionSummary(current.id(), current.receipt(), current.version(),
-                    current.process(), SubmissionStatus.WITHDRAWN.toString(), current.expectedBy(), current.targets());
+            SubmissionSummary withdrawn = new SubmissionSummary(
+                    current.id(),
+                    current.receipt(),
+                    current.version(),
+                    current.process(),
+                    SubmissionStatus.WITHDRAWN.toString(),
+                    current.expectedBy(),
+                    current.targets());
             List<Reply> replies = new ArrayList<>(decision.replies());
             replies.add(dialogue.changed(withdrawn, true, lang));
-            return Future.succeededFuture(new TurnOutcome(message, decision, decision.state().withSubmission(withdrawn), replies,
-                    List.of(), null, Map.of(current.id(), SubmissionStatus.WITHDRAWN.toString())));
+            return Future.succeededFuture(new TurnOutcome(
+                    message,
+                    decision,
+                    decision.state().withSubmission(withdrawn),
+                    replies,
+                    List.of(),
+                    null,
+                    Map.of(current.id(), SubmissionStatus.WITHDRAWN.toString())));
         }
         return store.latestSubmission(change.submissionId()).map(found -> {
-            SubmissionRecord previous = found.orElseThrow(() ->
-                    ApiException.notFound("submission_not_found", "No such submission here."));
+            SubmissionRecord previous =
+                    found.orElseThrow(() -> ApiException.notFound("submission_not_found", "No such submission here."));
             Map<String, Object> envelope = Json.read(previous.payloadJson(), LinkedHashMap.class);
             @SuppressWarnings("unchecked")
-            Map<String, Object> answers = new LinkedHashMap<>((Map<String, Object>) envelope.getOrDefault("answers", Map.of()));
+            Map<String, Object> answers =
+                    new LinkedHashMap<>((Map<String, Object>) envelope.getOrDefault("answers", Map.of()));
             answers.putAll(change.changes());
             int version = previous.version() + 1;
             Instant now = clock.instant();
@@ -115,19 +153,43 @@ final class SubmissionTurns {
             envelope.put("version", version);
             envelope.put("submittedAt", now.toString());
             envelope.put("changedFields", change.changes().keySet());
-            SubmissionRecord next = new SubmissionRecord(previous.id(), version, previous.receipt(),
-                    previous.conversationId(), previous.processId(), previous.enterpriseUscc(), Json.write(envelope),
-                    SubmissionStatus.SUBMITTED.toString(), previous.expectedBy(), now, change.targets());
+            SubmissionRecord next = new SubmissionRecord(
+                    previous.id(),
+                    version,
+                    previous.receipt(),
+                    previous.conversationId(),
+                    previous.processId(),
+                    previous.enterpriseUscc(),
+                    Json.write(envelope),
+                    SubmissionStatus.SUBMITTED.toString(),
+                    previous.expectedBy(),
+                    now,
+                    change.targets());
             List<SubmissionSummary.Target> targets = current.targets().stream()
                     .map(t -> change.targets().isEmpty() || change.targets().contains(t.connector())
-                            ? new SubmissionSummary.Target(t.connector(), TargetStatus.PENDING.toString(), null) : t)
+                            ? new SubmissionSummary.Target(t.connector(), TargetStatus.PENDING.toString(), null)
+                            : t)
                     .toList();
-            SubmissionSummary updated = new SubmissionSummary(current.id(), current.receipt(), version, current.process(),
-                    SubmissionStatus.aggregate(targets.stream().map(t -> TargetStatus.parseOrNull(t.status())).toList())
-                            .toString(), current.expectedBy(), targets);
+            SubmissionSummary updated = new SubmissionSummary(
+                    current.id(),
+                    current.receipt(),
+                    version,
+                    current.process(),
+                    SubmissionStatus.aggregate(targets.stream()
+                                    .map(t -> TargetStatus.parseOrNull(t.status()))
+                                    .toList())
+                            .toString(),
+                    current.expectedBy(),
+                    targets);
             List<Reply> replies = new ArrayList<>(decision.replies());
             replies.add(dialogue.changed(updated, false, lang));
-            return new TurnOutcome(message, decision, decision.state().withSubmission(updated), replies, List.of(next), null,
+            return new TurnOutcome(
+                    message,
+                    decision,
+                    decision.state().withSubmission(updated),
+                    replies,
+                    List.of(next),
+                    null,
                     Map.of());
         });
     }
@@ -136,8 +198,8 @@ final class SubmissionTurns {
      * The submission's card with one target's new status; the overall status is aggregated over the
      * targets, except that a withdrawn submission stays withdrawn.
      */
-    static SubmissionSummary withTargetStatus(SubmissionSummary current, String connectorId, TargetStatus status,
-                                              String comment) {
+    static SubmissionSummary withTargetStatus(
+            SubmissionSummary current, String connectorId, TargetStatus status, String comment) {
         List<SubmissionSummary.Target> targets = new ArrayList<>();
         boolean seen = false;
         for (SubmissionSummary.Target t : current.targets()) {
@@ -153,8 +215,17 @@ final class SubmissionTurns {
         }
         String overall = current.status().equals(SubmissionStatus.WITHDRAWN.toString())
                 ? current.status()
-                : SubmissionStatus.aggregate(targets.stream().map(t -> TargetStatus.parseOrNull(t.status())).toList()).toString();
-        return new SubmissionSummary(current.id(), current.receipt(), current.version(), current.process(), overall,
-                current.expectedBy(), targets);
+                : SubmissionStatus.aggregate(targets.stream()
+                                .map(t -> TargetStatus.parseOrNull(t.status()))
+                                .toList())
+                        .toString();
+        return new SubmissionSummary(
+                current.id(),
+                current.receipt(),
+                current.version(),
+                current.process(),
+                overall,
+                current.expectedBy(),
+                targets);
     }
 }

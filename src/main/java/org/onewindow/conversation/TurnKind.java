@@ -6,7 +6,12 @@ import org.onewindow.shared.Mode;
 
 /** What a turn did, as operators count turns: answered, clarified, fell back, filled a form, or handed off. */
 public enum TurnKind {
-    ANSWERED, CLARIFIED, FALLBACK, PROCESS, HANDOFF, OTHER;
+    ANSWERED,
+    CLARIFIED,
+    FALLBACK,
+    PROCESS,
+    HANDOFF,
+    OTHER;
 
     /** The label value of the metrics ("answered", …). */
     public String label() {

@@ -6,6 +6,5 @@ public interface TurnObserver {
     void turnCompleted(long nanos);
 
     /** What the turn did, once it is committed (replayed turns are not told again). */
-    default void turnDecided(TurnKind kind) {
-    }
+    default void turnDecided(TurnKind kind) {}
 }

@@ -14,8 +14,14 @@ import org.onewindow.shared.Reply;
  *
  * @param statuses new overall statuses of stored submissions, by submission id
  */
-record TurnOutcome(InboundMessage message, Decision decision, DialogueState state, List<Reply> replies,
-                   List<SubmissionRecord> submissions, HandoffInfo handoff, Map<String, String> statuses) {
+record TurnOutcome(
+        InboundMessage message,
+        Decision decision,
+        DialogueState state,
+        List<Reply> replies,
+        List<SubmissionRecord> submissions,
+        HandoffInfo handoff,
+        Map<String, String> statuses) {
 
     /** The decision as it is: nothing submitted, changed or handed off. */
     static TurnOutcome of(InboundMessage message, Decision decision) {

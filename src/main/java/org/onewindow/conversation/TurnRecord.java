@@ -12,10 +12,18 @@ import org.onewindow.shared.Message;
  * the submissions it made, new overall statuses of submissions, the handoff it opened and, when the client sent one, its {@code clientMessageId} with the
  * hash of the request body.
  */
-public record TurnRecord(String conversationId, List<Message> messages, DialogueState state, long lastSeq,
-                         String clientMessageId, String requestHash, List<SubmissionRecord> submissions,
-                         Map<String, String> submissionStatuses, HandoffInfo openedHandoff,
-                         AnswerLogEntry answer, HandoffChange handoffChange) {
+public record TurnRecord(
+        String conversationId,
+        List<Message> messages,
+        DialogueState state,
+        long lastSeq,
+        String clientMessageId,
+        String requestHash,
+        List<SubmissionRecord> submissions,
+        Map<String, String> submissionStatuses,
+        HandoffInfo openedHandoff,
+        AnswerLogEntry answer,
+        HandoffChange handoffChange) {
     public TurnRecord {
         Objects.requireNonNull(conversationId, "conversationId");
         messages = List.copyOf(messages);

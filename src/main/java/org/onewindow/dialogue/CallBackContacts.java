@@ -15,22 +15,26 @@ import org.onewindow.shared.Lang;
  * form validators: what a queued enterprise leaves to be called back on.
  */
 final class CallBackContacts {
-    private static final FieldSpecView PHONE = FieldSpecView.of(FieldType.PHONE,
-            Texts.get(Lang.EN, "dialogue.contact.phone"), Texts.get(Lang.ZH, "dialogue.contact.phone"));
-    private static final FieldSpecView EMAIL = FieldSpecView.of(FieldType.EMAIL,
-            Texts.get(Lang.EN, "dialogue.contact.email"), Texts.get(Lang.ZH, "dialogue.contact.email"));
+    private static final FieldSpecView PHONE = FieldSpecView.of(
+            FieldType.PHONE,
+            Texts.get(Lang.EN, "dialogue.contact.phone"),
+            Texts.get(Lang.ZH, "dialogue.contact.phone"));
+    private static final FieldSpecView EMAIL = FieldSpecView.of(
+            FieldType.EMAIL,
+            Texts.get(Lang.EN, "dialogue.contact.email"),
+            Texts.get(Lang.ZH, "dialogue.contact.email"));
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^\\s@,;:<>()\\[\\]]+@[^\\s@,;:<>()\\[\\]]+");
     private static final Pattern PHONE_SHAPE = Pattern.compile("\\+?\\d[\\d\\s\\-()]{5,}\\d");
 
-    private CallBackContacts() {
-    }
+    private CallBackContacts() {}
 
     /** The contact in its canonical form (as staff will dial or write to it), or null when the message holds no valid one. */
     static String find(String text, ValidationContext validation) {
         String folded = Inputs.foldWidth(text);
         Matcher email = EMAIL_SHAPE.matcher(folded);
         if (email.find()) {
-            ValidationResult r = FieldValidators.validate(Inputs.withoutTrailingStops(email.group()), EMAIL, validation);
+            ValidationResult r =
+                    FieldValidators.validate(Inputs.withoutTrailingStops(email.group()), EMAIL, validation);
             return r.isOk() ? String.valueOf(r.value()) : null;
         }
         Matcher phone = PHONE_SHAPE.matcher(folded);

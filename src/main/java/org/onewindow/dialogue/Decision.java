@@ -13,9 +13,16 @@ import org.onewindow.shared.Reply;
  * department to queue the conversation for when a person is needed, the knowledge answer given, and
  * the facts about the enterprise learnt in this turn.
  */
-public record Decision(String userText, List<Reply> replies, DialogueState state, SubmissionDraft submission,
-                       HandoffRequest handoff, AnswerRecord answer, Map<String, Fact> learnt, SubmissionChange change,
-                       HandoffRating rating) {
+public record Decision(
+        String userText,
+        List<Reply> replies,
+        DialogueState state,
+        SubmissionDraft submission,
+        HandoffRequest handoff,
+        AnswerRecord answer,
+        Map<String, Fact> learnt,
+        SubmissionChange change,
+        HandoffRating rating) {
     public Decision {
         Objects.requireNonNull(userText, "userText");
         replies = List.copyOf(replies);
@@ -50,8 +57,8 @@ public record Decision(String userText, List<Reply> replies, DialogueState state
      * What the knowledge base was asked and what it showed: the outcome ({@code answer},
      * {@code clarify}, {@code unknown}) and the passages with their documents' content hashes.
      */
-    public record AnswerRecord(String question, String lang, String outcome, double confidence,
-                               List<Map<String, Object>> passages) {
+    public record AnswerRecord(
+            String question, String lang, String outcome, double confidence, List<Map<String, Object>> passages) {
         /** The outcome recorded when the user rates the answer before as wrong ("not what I asked"). */
         public static final String FLAGGED = "flagged";
 

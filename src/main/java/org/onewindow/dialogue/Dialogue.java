@@ -10,6 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeCitation;
+import org.onewindow.knowledge.embed.Embedder;
+import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.policy.EligibilityTurn;
+import org.onewindow.policy.Fact;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.ProcessProgress;
@@ -17,17 +21,14 @@ import org.onewindow.process.ProcessReply;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.ProcessTurn;
 import org.onewindow.process.ProcessView;
-import org.onewindow.policy.EligibilityDialogue;
-import org.onewindow.policy.EligibilityTurn;
-import org.onewindow.policy.Fact;
 import org.onewindow.shared.Citation;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
 import org.onewindow.shared.QuickReply;
 import org.onewindow.shared.Reply;
 import org.onewindow.shared.SubmissionSummary;
-import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.ChoiceMeanings;
 import org.onewindow.understanding.ChoiceToWeigh;
@@ -37,7 +38,6 @@ import org.onewindow.understanding.Interpreter;
 import org.onewindow.understanding.QuickActions;
 import org.onewindow.understanding.Situation;
 import org.onewindow.understanding.Situation.Activity;
-import org.onewindow.shared.HandoffInfo;
 
 /**
  * Decides a turn: (state, interpretation, looked-up answer) → replies, next state and effects. The
@@ -51,8 +51,8 @@ public final class Dialogue {
     /** Quick-reply action that asks the knowledge base a question: {@code kb:ask:<question>}. */
     public static final String ASK_PREFIX = QuickActions.ASK_PREFIX;
 
-    private static final Pattern PROCESS_SOURCE =
-            Pattern.compile("knowledge-base/(?:processes/([a-z0-9-]+)\\.ya?ml|procedures/([a-z0-9-]+)\\.(?:en|zh)\\.md)");
+    private static final Pattern PROCESS_SOURCE = Pattern.compile(
+            "knowledge-base/(?:processes/([a-z0-9-]+)\\.ya?ml|procedures/([a-z0-9-]+)\\.(?:en|zh)\\.md)");
 
     /** Quick-reply action by which the user says an answer was wrong: a person takes over. */
     public static final String WRONG_ANSWER_ACTION = QuickActions.WRONG_ANSWER;
@@ -75,8 +75,13 @@ public final class Dialogue {
     private final EligibilityDialogue eligibility;
     private final SubmissionEditor editor;
 
-    public Dialogue(Supplier<ProcessCatalog> catalog, ProcessRunner runner, OfficeHours officeHours,
-                    java.time.Clock clock, EligibilityDialogue eligibility, Embedder embedder) {
+    public Dialogue(
+            Supplier<ProcessCatalog> catalog,
+            ProcessRunner runner,
+            OfficeHours officeHours,
+            java.time.Clock clock,
+            EligibilityDialogue eligibility,
+            Embedder embedder) {
         this.eligibility = eligibility;
         this.meanings = new ChoiceMeanings(embedder, catalog);
         this.editor = new SubmissionEditor(catalog, clock);
@@ -112,26 +117,39 @@ public final class Dialogue {
      * Blocking (it embeds the message): callers run it on a worker thread.
      */
     public Interpretation weigh(ChoiceToWeigh choice, Interpretation reading) {
-        return meanings.choose(choice).map(option -> interpreter.chosen(reading, choice, option)).orElse(reading);
+        return meanings.choose(choice)
+                .map(option -> interpreter.chosen(reading, choice, option))
+                .orElse(reading);
     }
 
     private Situation situation(DialogueState state) {
         boolean open = state.submissions().stream().anyMatch(SubmissionEditor::undecided);
         if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             HandoffInfo handoff = state.handoff();
-            Activity waiting = !handoff.isQueued() ? Activity.WITH_STAFF
+            Activity waiting = !handoff.isQueued()
+                    ? Activity.WITH_STAFF
                     : handoff.askingCallBack() ? Activity.GIVING_CALL_BACK : Activity.WAITING_FOR_STAFF;
-            return new Situation(state.locale(), waiting, null, null, !state.submissions().isEmpty(), open,
-                    state.lastQuestion());
+            return new Situation(
+                    state.locale(), waiting, null, null, !state.submissions().isEmpty(), open, state.lastQuestion());
         }
         if (state.mode() == Mode.PROCESS && state.process() != null) {
-            ProcessDefinition def = catalog.get().byId(state.process().processId()).orElse(null);
+            ProcessDefinition def =
+                    catalog.get().byId(state.process().processId()).orElse(null);
             ProcessProgress progress = def == null ? state.process() : runner.refreshed(def, state.process());
-            return new Situation(state.locale(), Activity.PROCESS, def, progress, !state.submissions().isEmpty(), open, null);
+            return new Situation(
+                    state.locale(),
+                    Activity.PROCESS,
+                    def,
+                    progress,
+                    !state.submissions().isEmpty(),
+                    open,
+                    null);
         }
-        Activity activity = state.edit() != null ? Activity.EDITING_SUBMISSION
+        Activity activity = state.edit() != null
+                ? Activity.EDITING_SUBMISSION
                 : state.eligibility() != null ? Activity.CHECKING_ELIGIBILITY : Activity.IDLE;
-        return new Situation(state.locale(), activity, null, null, !state.submissions().isEmpty(), open, state.lastQuestion());
+        return new Situation(
+                state.locale(), activity, null, null, !state.submissions().isEmpty(), open, state.lastQuestion());
     }
 
     /**
@@ -148,11 +166,14 @@ public final class Dialogue {
         DialogueState state = turn.state().speaking(lang);
         turn = new DialogueTurn(state, turn.message(), turn.knownFacts(), turn.profile());
         InboundMessage message = turn.message();
-        String userText = message.isAction() ? state.labelOf(message.action())
+        String userText = message.isAction()
+                ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
         Act act = reading.act();
         Decision decision;
-        if (state.mode() == Mode.HANDOFF && state.handoff() != null && !state.handoff().isQueued()) {
+        if (state.mode() == Mode.HANDOFF
+                && state.handoff() != null
+                && !state.handoff().isQueued()) {
             // A person is on it: the message is for them, the bot stays quiet.
             return new Decision(userText, List.of(), state);
         } else if (act instanceof Act.Rate rate) {
@@ -160,14 +181,19 @@ public final class Dialogue {
                     .withRating(new Decision.HandoffRating(rate.handoffId(), rate.score()));
         } else if (state.mode() == Mode.HANDOFF && state.handoff() != null) {
             decision = whileQueued(state, act, answer, userText, lang);
-        } else if (act instanceof Act.WrongAnswer && answer != null && !answer.options().isEmpty()) {
+        } else if (act instanceof Act.WrongAnswer
+                && answer != null
+                && !answer.options().isEmpty()) {
             // First the next best answers and a rephrase; a person is one tap further.
             List<QuickReply> choices = new ArrayList<>(answer.options().stream()
-                    .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList());
+                    .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query()))
+                    .toList());
             choices.add(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION));
-            decision = new Decision(userText, List.of(Reply.bot(answer.text(), choices)), state).withAnswer(flagged(state, lang));
+            decision = new Decision(userText, List.of(Reply.bot(answer.text(), choices)), state)
+                    .withAnswer(flagged(state, lang));
         } else if (act instanceof Act.WrongAnswer) {
-            decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang)
+            decision = handoff(
+                            state, userText, List.of(), GENERAL_DEPARTMENT, "the user rated an answer as wrong", lang)
                     .withAnswer(flagged(state, lang));
         } else if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON && state.mode() != Mode.PROCESS) {
             decision = handoff(state, userText, List.of(), GENERAL_DEPARTMENT, "asked for a person", lang);
@@ -177,16 +203,21 @@ public final class Dialogue {
             decision = editor.handle(state, message.text(), message.action(), lang, userText);
         } else if (act instanceof Act.ChangeSubmission change) {
             decision = editor.start(state, change, message.text(), lang, userText)
-                    .orElseGet(() -> new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.UNKNOWN_ACTION))), state));
+                    .orElseGet(() ->
+                            new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.UNKNOWN_ACTION))), state));
         } else if (state.eligibility() != null && act instanceof Act.ForActivity) {
-            decision = eligibility(state, eligibility.handle(state.eligibility(),
-                    message.isAction() ? message.action() : message.text(), lang), userText);
+            decision = eligibility(
+                    state,
+                    eligibility.handle(
+                            state.eligibility(), message.isAction() ? message.action() : message.text(), lang),
+                    userText);
         } else if (act instanceof Act.StartEligibility) {
             Map<String, Fact> known = new java.util.HashMap<>(state.facts());
             known.putAll(turn.profile());
             decision = eligibility(state, eligibility.start(known, lang), userText);
         } else if (act instanceof Act.Upload) {
-            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, "file", userText))), state);
+            decision = new Decision(
+                    userText, List.of(Reply.bot(Texts.format(lang, Texts.FILE_KEPT, "file", userText))), state);
         } else if (act instanceof Act.StartProcess start) {
             Optional<ProcessDefinition> def = catalog.get().byId(start.processId());
             decision = def.isPresent() ? start(turn, def.get(), lang, userText) : unknownAction(state, userText, lang);
@@ -195,8 +226,12 @@ public final class Dialogue {
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
         } else if (act instanceof Act.Elsewhere elsewhere) {
-            decision = new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.ELSEWHERE, "place", elsewhere.place()),
-                    List.of(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION)))), state)
+            decision = new Decision(
+                            userText,
+                            List.of(Reply.bot(
+                                    Texts.format(lang, Texts.ELSEWHERE, "place", elsewhere.place()),
+                                    List.of(new QuickReply(Texts.get(lang, Texts.TALK_TO_PERSON), HANDOFF_ACTION)))),
+                            state)
                     .withAnswer(new Decision.AnswerRecord(elsewhere.question(), lang.code(), "unknown", 0, List.of()));
         } else if (act instanceof Act.SwitchLanguage) {
             decision = new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.LANGUAGE_SWITCHED))), state);
@@ -204,9 +239,17 @@ public final class Dialogue {
             decision = unknownAction(state, userText, lang);
         }
         List<QuickReply> offered = decision.replies().isEmpty()
-                ? List.of() : decision.replies().get(decision.replies().size() - 1).quickReplies();
-        return new Decision(decision.userText(), decision.replies(), decision.state().offering(offered),
-                decision.submission(), decision.handoff(), decision.answer(), decision.learnt(), decision.change(),
+                ? List.of()
+                : decision.replies().get(decision.replies().size() - 1).quickReplies();
+        return new Decision(
+                decision.userText(),
+                decision.replies(),
+                decision.state().offering(offered),
+                decision.submission(),
+                decision.handoff(),
+                decision.answer(),
+                decision.learnt(),
+                decision.change(),
                 decision.rating());
     }
 
@@ -242,18 +285,26 @@ public final class Dialogue {
 
     /** Told on a new device: the enterprise's unfinished form from another conversation, where it stands, its question. */
     public List<Reply> continuedFromElsewhere(ProcessProgress progress, Lang lang) {
-        return catalog.get().byId(progress.processId()).map(def -> {
-            List<Reply> out = new ArrayList<>();
-            out.add(Reply.bot(Texts.format(lang, Texts.CONTINUED_HERE, "process", def.title(lang))));
-            out.addAll(replies(runner.repeatQuestion(def, runner.refreshed(def, progress), lang)));
-            return out;
-        }).orElse(List.of());
+        return catalog.get()
+                .byId(progress.processId())
+                .map(def -> {
+                    List<Reply> out = new ArrayList<>();
+                    out.add(Reply.bot(Texts.format(lang, Texts.CONTINUED_HERE, "process", def.title(lang))));
+                    out.addAll(replies(runner.repeatQuestion(def, runner.refreshed(def, progress), lang)));
+                    return out;
+                })
+                .orElse(List.of());
     }
 
     /** Told in the conversation the form moved away from. */
     public Reply continuedElsewhere(Lang lang) {
-        return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
-                Texts.get(lang, Texts.CONTINUED_ELSEWHERE), List.of(), List.of(), null);
+        return new Reply(
+                org.onewindow.shared.Sender.SYSTEM,
+                org.onewindow.shared.MessageType.NOTICE,
+                Texts.get(lang, Texts.CONTINUED_ELSEWHERE),
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** The question a process stood at, asked again after a person handed the conversation back. */
@@ -261,7 +312,8 @@ public final class Dialogue {
         if (state.process() == null) {
             return List.of();
         }
-        return catalog.get().byId(state.process().processId())
+        return catalog.get()
+                .byId(state.process().processId())
                 .map(def -> replies(runner.repeatQuestion(def, state.process(), state.locale())))
                 .orElse(List.of());
     }
@@ -275,9 +327,12 @@ public final class Dialogue {
         if (state.process() == null) {
             throw new IllegalArgumentException("No process is under way in this conversation.");
         }
-        ProcessDefinition def = catalog.get().byId(state.process().processId())
-                .orElseThrow(() -> new IllegalArgumentException("The process of this conversation is no longer offered."));
-        ProcessRunner.StaffCorrection result = runner.correctByStaff(def, state.process(), field, value, state.locale());
+        ProcessDefinition def = catalog.get()
+                .byId(state.process().processId())
+                .orElseThrow(
+                        () -> new IllegalArgumentException("The process of this conversation is no longer offered."));
+        ProcessRunner.StaffCorrection result =
+                runner.correctByStaff(def, state.process(), field, value, state.locale());
         if (result.progress() == null) {
             throw new IllegalArgumentException(result.problem());
         }
@@ -286,22 +341,39 @@ public final class Dialogue {
 
     /** The notice telling the enterprise that staff corrected an answer, and why. */
     public Reply staffCorrectionNotice(DialogueState state, String field, String reason) {
-        String label = state.process() == null ? field : fieldLabel(state.process().processId(), field, state.locale());
-        return new Reply(org.onewindow.shared.Sender.STAFF, org.onewindow.shared.MessageType.NOTICE,
-                Texts.format(state.locale(), Texts.STAFF_CORRECTED, "field", label, "reason", reason), List.of(), List.of(), null);
+        String label =
+                state.process() == null ? field : fieldLabel(state.process().processId(), field, state.locale());
+        return new Reply(
+                org.onewindow.shared.Sender.STAFF,
+                org.onewindow.shared.MessageType.NOTICE,
+                Texts.format(state.locale(), Texts.STAFF_CORRECTED, "field", label, "reason", reason),
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** A field's label in {@code lang}, or its name when the process does not know it. */
     public String fieldLabel(String processId, String field, Lang lang) {
-        return catalog.get().byId(processId).flatMap(def -> def.field(field)).map(f -> f.label(lang)).orElse(field);
+        return catalog.get()
+                .byId(processId)
+                .flatMap(def -> def.field(field))
+                .map(f -> f.label(lang))
+                .orElse(field);
     }
 
     /** The reply that confirms a new version of a submission, or its withdrawal. */
     public Reply changed(SubmissionSummary submission, boolean withdrawn, Lang lang) {
-        String text = withdrawn ? Texts.format(lang, Texts.WITHDRAWN, "receipt", submission.receipt())
-                : Texts.format(lang, Texts.NEW_VERSION, "receipt", submission.receipt(), "version", submission.version());
-        return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text, List.of(),
-                List.of(), submission.id());
+        String text = withdrawn
+                ? Texts.format(lang, Texts.WITHDRAWN, "receipt", submission.receipt())
+                : Texts.format(
+                        lang, Texts.NEW_VERSION, "receipt", submission.receipt(), "version", submission.version());
+        return new Reply(
+                org.onewindow.shared.Sender.BOT,
+                org.onewindow.shared.MessageType.STATUS,
+                text,
+                List.of(),
+                List.of(),
+                submission.id());
     }
 
     /** "1 working day", "5 working days", "5–10 working days" (never "1–1"). */
@@ -315,22 +387,52 @@ public final class Dialogue {
     /** The reply that confirms a stored submission with its receipt number and committed date. */
     public Reply submitted(SubmissionDraft draft, SubmissionSummary submission) {
         Lang lang = draft.lang();
-        String text = Texts.format(lang, Texts.SUBMITTED, "process", draft.processTitle(), "receipt", submission.receipt(),
-                "timeLimit", workingDays(draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), lang),
-                "expectedBy", submission.expectedBy());
-        return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text,
-                List.of(), List.of(), submission.id());
+        String text = Texts.format(
+                lang,
+                Texts.SUBMITTED,
+                "process",
+                draft.processTitle(),
+                "receipt",
+                submission.receipt(),
+                "timeLimit",
+                workingDays(draft.payload().minWorkingDays(), draft.payload().maxWorkingDays(), lang),
+                "expectedBy",
+                submission.expectedBy());
+        return new Reply(
+                org.onewindow.shared.Sender.BOT,
+                org.onewindow.shared.MessageType.STATUS,
+                text,
+                List.of(),
+                List.of(),
+                submission.id());
     }
 
     /** The status card that tells the enterprise what an approval system decided. */
-    public Reply statusChanged(SubmissionSummary submission, String connectorId, Object targetStatus, String comment,
-                               List<String> corrections, Lang lang) {
+    public Reply statusChanged(
+            SubmissionSummary submission,
+            String connectorId,
+            Object targetStatus,
+            String comment,
+            List<String> corrections,
+            Lang lang) {
         Optional<ProcessDefinition> def = catalog.get().byId(submission.process());
         String title = def.map(d -> d.title(lang)).orElse(submission.process());
-        String department = def.flatMap(d -> d.departmentList().stream().filter(dep -> dep.id().equals(connectorId))
-                .findFirst()).map(dep -> dep.name(lang)).orElseGet(() -> departmentName(connectorId, lang));
-        StringBuilder text = new StringBuilder(Texts.format(lang, Texts.TARGET_STATUS, "receipt", submission.receipt(),
-                "process", title, "department", department, "status", Texts.status(lang, String.valueOf(targetStatus))));
+        String department = def.flatMap(d -> d.departmentList().stream()
+                        .filter(dep -> dep.id().equals(connectorId))
+                        .findFirst())
+                .map(dep -> dep.name(lang))
+                .orElseGet(() -> departmentName(connectorId, lang));
+        StringBuilder text = new StringBuilder(Texts.format(
+                lang,
+                Texts.TARGET_STATUS,
+                "receipt",
+                submission.receipt(),
+                "process",
+                title,
+                "department",
+                department,
+                "status",
+                Texts.status(lang, String.valueOf(targetStatus))));
         if (comment != null && !comment.isBlank()) {
             text.append(Texts.format(lang, "dialogue.targetComment", "comment", comment));
         }
@@ -338,11 +440,19 @@ public final class Dialogue {
             text.append('\n').append(Texts.get(lang, Texts.CORRECTIONS_ASKED));
             corrections.forEach(c -> text.append('\n').append("- ").append(c));
         }
-        text.append('\n').append(Texts.format(lang, Texts.OVERALL_STATUS, "status", Texts.status(lang, submission.status())));
-        List<QuickReply> actions = corrections.isEmpty() ? List.of()
-                : List.of(new QuickReply(Texts.get(lang, Texts.CORRECT_NOW), SubmissionEditor.CORRECT_PREFIX + submission.id()));
-        return new Reply(org.onewindow.shared.Sender.BOT, org.onewindow.shared.MessageType.STATUS, text.toString(),
-                List.of(), actions, submission.id());
+        text.append('\n')
+                .append(Texts.format(lang, Texts.OVERALL_STATUS, "status", Texts.status(lang, submission.status())));
+        List<QuickReply> actions = corrections.isEmpty()
+                ? List.of()
+                : List.of(new QuickReply(
+                        Texts.get(lang, Texts.CORRECT_NOW), SubmissionEditor.CORRECT_PREFIX + submission.id()));
+        return new Reply(
+                org.onewindow.shared.Sender.BOT,
+                org.onewindow.shared.MessageType.STATUS,
+                text.toString(),
+                List.of(),
+                actions,
+                submission.id());
     }
 
     private Decision start(DialogueTurn turn, ProcessDefinition def, Lang lang, String userText) {
@@ -355,7 +465,8 @@ public final class Dialogue {
         ProcessProgress progress = state.process();
         Optional<ProcessDefinition> found = catalog.get().byId(progress.processId());
         if (found.isEmpty()) {
-            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.PROCESS_GONE))), state.inProcess(null));
+            return new Decision(
+                    userText, List.of(Reply.bot(Texts.get(lang, Texts.PROCESS_GONE))), state.inProcess(null));
         }
         ProcessDefinition def = found.get();
         if (act instanceof Act.Question question) {
@@ -367,9 +478,12 @@ public final class Dialogue {
             all.addAll(replies(runner.repeatQuestion(def, p, lang)));
             return new Decision(userText, all, answered.state().inProcess(p)).withAnswer(answered.answer());
         }
-        if (act instanceof Act.Command c && c.kind() == CommandKind.PERSON
+        if (act instanceof Act.Command c
+                && c.kind() == CommandKind.PERSON
                 && !ProcessRunner.HANDOFF.equals(turn.message().action())) {
-            String department = def.departments().isEmpty() ? GENERAL_DEPARTMENT : def.departments().get(0);
+            String department = def.departments().isEmpty()
+                    ? GENERAL_DEPARTMENT
+                    : def.departments().get(0);
             return handoff(state, userText, List.of(), department, "asked for a person", lang);
         }
         if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
@@ -385,12 +499,18 @@ public final class Dialogue {
                 return new Decision(userText, replies, state.inProcess(result.progress()));
             }
             case COMPLETED -> {
-                return new Decision(userText, replies, state.inProcess(null),
+                return new Decision(
+                        userText,
+                        replies,
+                        state.inProcess(null),
                         new SubmissionDraft(result.payload(), def.title(lang), lang));
             }
             case HANDOFF_REQUESTED -> {
-                String department = def.departments().isEmpty() ? GENERAL_DEPARTMENT : def.departments().get(0);
-                String reason = act instanceof Act.Command ? "asked for a person during " + def.id()
+                String department = def.departments().isEmpty()
+                        ? GENERAL_DEPARTMENT
+                        : def.departments().get(0);
+                String reason = act instanceof Act.Command
+                        ? "asked for a person during " + def.id()
                         : "answers kept failing validation in " + def.id();
                 return handoff(state.inProcess(result.progress()), userText, replies, department, reason, lang);
             }
@@ -398,40 +518,80 @@ public final class Dialogue {
         }
     }
 
-    private Decision answerQuestion(DialogueState state, Act.Question question, KnowledgeAnswer answer, String userText) {
-        Decision.AnswerRecord record = new Decision.AnswerRecord(question.text(), question.lang().code(),
-                answer.kind().name().toLowerCase(java.util.Locale.ROOT), answer.confidence(),
-                answer.usedPassages().stream().map(p -> Map.<String, Object>of("passageId", p.passageId(),
-                        "source", p.source(), "contentHash", p.contentHash() == null ? "" : p.contentHash())).toList());
+    private Decision answerQuestion(
+            DialogueState state, Act.Question question, KnowledgeAnswer answer, String userText) {
+        Decision.AnswerRecord record = new Decision.AnswerRecord(
+                question.text(),
+                question.lang().code(),
+                answer.kind().name().toLowerCase(java.util.Locale.ROOT),
+                answer.confidence(),
+                answer.usedPassages().stream()
+                        .map(p -> Map.<String, Object>of(
+                                "passageId",
+                                p.passageId(),
+                                "source",
+                                p.source(),
+                                "contentHash",
+                                p.contentHash() == null ? "" : p.contentHash()))
+                        .toList());
         String asked = question.again() ? state.lastQuestion() : question.text();
-        return answerDecision(state, answer, question.lang(), question.about(), asked, userText).withAnswer(record);
+        return answerDecision(state, answer, question.lang(), question.about(), asked, userText)
+                .withAnswer(record);
     }
 
-    private Decision answerDecision(DialogueState state, KnowledgeAnswer answer, Lang lang, String about, String asked,
-                                    String userText) {
+    private Decision answerDecision(
+            DialogueState state, KnowledgeAnswer answer, Lang lang, String about, String asked, String userText) {
         answer = namingTheDepartment(answer, lang);
         return switch (answer.kind()) {
-            case ANSWER -> new Decision(userText, List.of(Reply.answer(answer.text(), citations(answer),
-                    answerActions(answer, about, state, lang))), state.answered(answer.topic(), asked));
-            case CLARIFY -> new Decision(userText, List.of(Reply.bot(answer.text(), answer.options().stream()
-                    .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query())).toList())), state);
+            case ANSWER ->
+                new Decision(
+                        userText,
+                        List.of(Reply.answer(
+                                answer.text(), citations(answer), answerActions(answer, about, state, lang))),
+                        state.answered(answer.topic(), asked));
+            case CLARIFY ->
+                new Decision(
+                        userText,
+                        List.of(Reply.bot(
+                                answer.text(),
+                                answer.options().stream()
+                                        .map(o -> new QuickReply(o.label(), ASK_PREFIX + o.query()))
+                                        .toList())),
+                        state);
             // Inside a form an unanswered side question calls in nobody: the form goes on (a person is
             // one "转人工" away), and no notice may announce a queue that is not joined.
-            case UNKNOWN -> state.mode() == Mode.PROCESS || state.mode() == Mode.HANDOFF
-                    ? new Decision(userText, List.of(Reply.bot(answer.text())), state)
-                    : state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
-                    ? handoff(state, userText, List.of(Reply.bot(answer.text())), GENERAL_DEPARTMENT,
-                            "the bot could not answer twice in a row", lang)
-                    : new Decision(userText, List.of(Reply.bot(answer.text(), withPerson(startOffer(about, lang), lang))),
-                            state.withUnansweredStreak(state.unansweredStreak() + 1));
+            case UNKNOWN ->
+                state.mode() == Mode.PROCESS || state.mode() == Mode.HANDOFF
+                        ? new Decision(userText, List.of(Reply.bot(answer.text())), state)
+                        : state.unansweredStreak() + 1 >= UNANSWERED_BEFORE_HANDOFF
+                                ? handoff(
+                                        state,
+                                        userText,
+                                        List.of(Reply.bot(answer.text())),
+                                        GENERAL_DEPARTMENT,
+                                        "the bot could not answer twice in a row",
+                                        lang)
+                                : new Decision(
+                                        userText,
+                                        List.of(Reply.bot(answer.text(), withPerson(startOffer(about, lang), lang))),
+                                        state.withUnansweredStreak(state.unansweredStreak() + 1));
         };
     }
 
     private static Decision eligibility(DialogueState state, EligibilityTurn turn, String userText) {
         List<Reply> replies = turn.replies().stream()
-                .map(r -> Reply.answer(r.text(), r.citations(), r.quickReplies())).toList();
-        return new Decision(userText, replies, state.inEligibility(turn.progress(), turn.learnt()), null, null, null,
-                turn.learnt(), null, null);
+                .map(r -> Reply.answer(r.text(), r.citations(), r.quickReplies()))
+                .toList();
+        return new Decision(
+                userText,
+                replies,
+                state.inEligibility(turn.progress(), turn.learnt()),
+                null,
+                null,
+                null,
+                turn.learnt(),
+                null,
+                null);
     }
 
     /**
@@ -439,8 +599,13 @@ public final class Dialogue {
      * hours the offer of a call-back.
      */
     public Reply queuePlace(int place, String department, Lang lang) {
-        return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE,
-                Texts.format(lang, Texts.QUEUE_PLACE, "place", place), List.of(), queueActions(department, null, lang), null);
+        return new Reply(
+                org.onewindow.shared.Sender.SYSTEM,
+                org.onewindow.shared.MessageType.NOTICE,
+                Texts.format(lang, Texts.QUEUE_PLACE, "place", place),
+                List.of(),
+                queueActions(department, null, lang),
+                null);
     }
 
     /** Leaving the queue; a call-back out of office hours, until a contact was left. */
@@ -469,27 +634,47 @@ public final class Dialogue {
             return new Decision(userText, replies, back);
         }
         String contact = act instanceof Act.CallBack callBack && callBack.contact() != null
-                ? CallBackContacts.find(callBack.contact(), runner.validation()) : null;
+                ? CallBackContacts.find(callBack.contact(), runner.validation())
+                : null;
         if (act instanceof Act.CallBack && contact == null && !handoff.askingCallBack()) {
-            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.CALL_BACK_ASK),
-                    List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))),
+            return new Decision(
+                    userText,
+                    List.of(Reply.bot(
+                            Texts.get(lang, Texts.CALL_BACK_ASK),
+                            List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))),
                     state.withHandoff(handoff.askingCallBack(true)));
         }
         if (act instanceof Act.CallBack) {
             if (contact == null) {
-                return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.CALL_BACK_INVALID),
-                        List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))), state);
+                return new Decision(
+                        userText,
+                        List.of(Reply.bot(
+                                Texts.get(lang, Texts.CALL_BACK_INVALID),
+                                List.of(new QuickReply(Texts.get(lang, Texts.LEAVE_QUEUE), QuickActions.LEAVE_QUEUE)))),
+                        state);
             }
-            java.time.ZonedDateTime opening = officeHours.of(handoff.department()).nextOpening(clock.instant());
-            return new Decision(userText, List.of(notice(Texts.format(lang, Texts.CALL_BACK_SAVED, "contact", contact,
-                    "hours", opening.toLocalDate() + " " + opening.toLocalTime()), queueActions(handoff.department(), contact, lang))),
+            java.time.ZonedDateTime opening =
+                    officeHours.of(handoff.department()).nextOpening(clock.instant());
+            return new Decision(
+                    userText,
+                    List.of(notice(
+                            Texts.format(
+                                    lang,
+                                    Texts.CALL_BACK_SAVED,
+                                    "contact",
+                                    contact,
+                                    "hours",
+                                    opening.toLocalDate() + " " + opening.toLocalTime()),
+                            queueActions(handoff.department(), contact, lang))),
                     state.withHandoff(handoff.withCallBack(contact)));
         }
         if (act instanceof Act.Question question && answer != null && answer.kind() != KnowledgeAnswer.Kind.UNKNOWN) {
             Decision answered = answerQuestion(state, question, answer, userText);
             List<Reply> replies = new ArrayList<>(answered.replies());
-            replies.add(notice(Texts.get(lang, Texts.STILL_QUEUED), queueActions(handoff.department(), handoff.callBack(), lang)));
-            return new Decision(userText, replies, answered.state(), null, null, answered.answer(), Map.of(), null, null);
+            replies.add(notice(
+                    Texts.get(lang, Texts.STILL_QUEUED), queueActions(handoff.department(), handoff.callBack(), lang)));
+            return new Decision(
+                    userText, replies, answered.state(), null, null, answered.answer(), Map.of(), null, null);
         }
         if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
             return new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
@@ -497,18 +682,27 @@ public final class Dialogue {
         if (act instanceof Act.SwitchLanguage) {
             return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.LANGUAGE_SWITCHED))), state);
         }
-        return new Decision(userText, List.of(notice(Texts.get(lang, Texts.KEPT_FOR_PERSON),
-                queueActions(handoff.department(), handoff.callBack(), lang))), state);
+        return new Decision(
+                userText,
+                List.of(notice(
+                        Texts.get(lang, Texts.KEPT_FOR_PERSON),
+                        queueActions(handoff.department(), handoff.callBack(), lang))),
+                state);
     }
 
     private static Reply notice(String text, List<QuickReply> actions) {
-        return new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, text, List.of(),
-                actions, null);
+        return new Reply(
+                org.onewindow.shared.Sender.SYSTEM,
+                org.onewindow.shared.MessageType.NOTICE,
+                text,
+                List.of(),
+                actions,
+                null);
     }
 
     /** Queues the conversation for {@code department} and tells the user when a person will answer. */
-    private Decision handoff(DialogueState state, String userText, List<Reply> before, String department, String reason,
-                             Lang lang) {
+    private Decision handoff(
+            DialogueState state, String userText, List<Reply> before, String department, String reason, Lang lang) {
         java.time.Instant now = clock.instant();
         String name = departmentName(department, lang);
         OfficeHours officeHours = this.officeHours.of(department);
@@ -517,14 +711,34 @@ public final class Dialogue {
             notice = Texts.format(lang, Texts.HANDOFF_QUEUED, "department", name);
         } else {
             java.time.ZonedDateTime next = officeHours.nextOpening(now);
-            notice = Texts.format(lang, Texts.HANDOFF_AFTER_HOURS, "department", name, "hours", officeHours.describe(),
-                    "from", next.toLocalDate() + " " + next.toLocalTime());
+            notice = Texts.format(
+                    lang,
+                    Texts.HANDOFF_AFTER_HOURS,
+                    "department",
+                    name,
+                    "hours",
+                    officeHours.describe(),
+                    "from",
+                    next.toLocalDate() + " " + next.toLocalTime());
         }
         List<Reply> replies = new ArrayList<>(before);
-        replies.add(new Reply(org.onewindow.shared.Sender.SYSTEM, org.onewindow.shared.MessageType.NOTICE, notice,
-                List.of(), List.of(), null));
-        return new Decision(userText, replies, state, null, new Decision.HandoffRequest(department, reason), null, Map.of(),
-                null, null);
+        replies.add(new Reply(
+                org.onewindow.shared.Sender.SYSTEM,
+                org.onewindow.shared.MessageType.NOTICE,
+                notice,
+                List.of(),
+                List.of(),
+                null));
+        return new Decision(
+                userText,
+                replies,
+                state,
+                null,
+                new Decision.HandoffRequest(department, reason),
+                null,
+                Map.of(),
+                null,
+                null);
     }
 
     /** A department's name in {@code lang}, from the process definitions that name it. */
@@ -555,15 +769,28 @@ public final class Dialogue {
         if (name.equals(unstated.department())) {
             return answer;
         }
-        String text = Texts.format(lang, "fee".equals(unstated.fact()) ? Texts.UNSTATED_FEE : Texts.UNSTATED_TIME_LIMIT,
-                "process", unstated.about(), "department", name);
-        return new KnowledgeAnswer(answer.kind(), text, answer.citations(), answer.options(), answer.topic(),
-                answer.usedPassages(), answer.confidence(), unstated);
+        String text = Texts.format(
+                lang,
+                "fee".equals(unstated.fact()) ? Texts.UNSTATED_FEE : Texts.UNSTATED_TIME_LIMIT,
+                "process",
+                unstated.about(),
+                "department",
+                name);
+        return new KnowledgeAnswer(
+                answer.kind(),
+                text,
+                answer.citations(),
+                answer.options(),
+                answer.topic(),
+                answer.usedPassages(),
+                answer.confidence(),
+                unstated);
     }
 
     /** The buttons under an answer: start the process it is about, or say it did not help (outside a process). */
     private List<QuickReply> answerActions(KnowledgeAnswer answer, String about, DialogueState state, Lang lang) {
-        List<QuickReply> actions = new ArrayList<>(about != null ? startOffer(about, lang) : offerRelatedProcess(answer, lang));
+        List<QuickReply> actions =
+                new ArrayList<>(about != null ? startOffer(about, lang) : offerRelatedProcess(answer, lang));
         if (state.mode() == Mode.BOT) {
             actions.add(new QuickReply(Texts.get(lang, Texts.NOT_HELPFUL), WRONG_ANSWER_ACTION));
         }
@@ -572,9 +799,14 @@ public final class Dialogue {
 
     /** The button that starts the process a question was about (none when there is no such process). */
     private List<QuickReply> startOffer(String processId, Lang lang) {
-        return processId == null ? List.of() : catalog.get().byId(processId)
-                .map(def -> List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, "process", def.title(lang)), START_PREFIX + def.id())))
-                .orElse(List.of());
+        return processId == null
+                ? List.of()
+                : catalog.get()
+                        .byId(processId)
+                        .map(def -> List.of(new QuickReply(
+                                Texts.format(lang, Texts.START_OFFER, "process", def.title(lang)),
+                                START_PREFIX + def.id())))
+                        .orElse(List.of());
     }
 
     private static List<QuickReply> withPerson(List<QuickReply> offers, Lang lang) {
@@ -591,7 +823,12 @@ public final class Dialogue {
                 String id = m.group(1) != null ? m.group(1) : m.group(2);
                 Optional<ProcessDefinition> def = catalog.get().byId(id);
                 if (def.isPresent()) {
-                    return List.of(new QuickReply(Texts.format(lang, Texts.START_OFFER, "process", def.get().title(lang)),
+                    return List.of(new QuickReply(
+                            Texts.format(
+                                    lang,
+                                    Texts.START_OFFER,
+                                    "process",
+                                    def.get().title(lang)),
                             START_PREFIX + id));
                 }
             }
@@ -605,17 +842,32 @@ public final class Dialogue {
         }
         StringBuilder text = new StringBuilder(Texts.get(lang, Texts.STATUS_HEADER));
         for (SubmissionSummary s : state.submissions()) {
-            String title = catalog.get().byId(s.process()).map(d -> d.title(lang)).orElse(s.process());
-            text.append('\n').append(Texts.format(lang, Texts.STATUS_LINE, "receipt", s.receipt(), "process", title,
-                    "status", Texts.status(lang, s.status()), "expectedBy", s.expectedBy() == null ? "-" : s.expectedBy()));
+            String title =
+                    catalog.get().byId(s.process()).map(d -> d.title(lang)).orElse(s.process());
+            text.append('\n')
+                    .append(Texts.format(
+                            lang,
+                            Texts.STATUS_LINE,
+                            "receipt",
+                            s.receipt(),
+                            "process",
+                            title,
+                            "status",
+                            Texts.status(lang, s.status()),
+                            "expectedBy",
+                            s.expectedBy() == null ? "-" : s.expectedBy()));
         }
         return text.toString();
     }
 
     private static List<Citation> citations(KnowledgeAnswer answer) {
         return answer.citations().stream()
-                .map(c -> new Citation(c.title(), c.source(), c.section(),
-                        c.effective() == null ? null : c.effective().toString(), c.verified()))
+                .map(c -> new Citation(
+                        c.title(),
+                        c.source(),
+                        c.section(),
+                        c.effective() == null ? null : c.effective().toString(),
+                        c.verified()))
                 .toList();
     }
 
@@ -625,8 +877,11 @@ public final class Dialogue {
 
     private static List<Reply> replies(List<ProcessReply> processReplies) {
         return processReplies.stream()
-                .map(r -> Reply.bot(r.text(), r.quickReplies().stream()
-                        .map(q -> new QuickReply(q.label(), q.action())).toList()))
+                .map(r -> Reply.bot(
+                        r.text(),
+                        r.quickReplies().stream()
+                                .map(q -> new QuickReply(q.label(), q.action()))
+                                .toList()))
                 .toList();
     }
 }

@@ -29,10 +29,20 @@ import org.onewindow.shared.SubmissionSummary;
  * @param requestedCorrections the fields approval systems asked to correct, by submission id
  * @param lastQuestion the last question the knowledge base answered, for "say it in Chinese", or null
  */
-public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansweredStreak,
-                            ProcessProgress process, List<SubmissionSummary> submissions, List<QuickReply> offered,
-                            HandoffInfo handoff, EligibilityProgress eligibility, Map<String, Fact> facts,
-                            SubmissionEdit edit, Map<String, List<String>> requestedCorrections, String lastQuestion) {
+public record DialogueState(
+        Mode mode,
+        Lang locale,
+        String lastTopic,
+        int unansweredStreak,
+        ProcessProgress process,
+        List<SubmissionSummary> submissions,
+        List<QuickReply> offered,
+        HandoffInfo handoff,
+        EligibilityProgress eligibility,
+        Map<String, Fact> facts,
+        SubmissionEdit edit,
+        Map<String, List<String>> requestedCorrections,
+        String lastQuestion) {
 
     public DialogueState {
         if (mode == null) {
@@ -48,66 +58,185 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
     }
 
     public static DialogueState initial(Lang locale) {
-        return new DialogueState(Mode.BOT, locale, null, 0, null, List.of(), List.of(), null, null, Map.of(), null, Map.of(), null);
+        return new DialogueState(
+                Mode.BOT, locale, null, 0, null, List.of(), List.of(), null, null, Map.of(), null, Map.of(), null);
     }
 
     public DialogueState withUnansweredStreak(int streak) {
-        return new DialogueState(mode, locale, lastTopic, streak, process, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                mode,
+                locale,
+                lastTopic,
+                streak,
+                process,
+                submissions,
+                offered,
+                handoff,
+                eligibility,
+                facts,
+                edit,
+                requestedCorrections,
+                lastQuestion);
     }
 
     /** An answer about {@code topic} was given to {@code question}. */
     public DialogueState answered(String topic, String question) {
-        return new DialogueState(mode, locale, topic, 0, process, submissions, offered, handoff, eligibility, facts, edit,
-                requestedCorrections, question);
+        return new DialogueState(
+                mode,
+                locale,
+                topic,
+                0,
+                process,
+                submissions,
+                offered,
+                handoff,
+                eligibility,
+                facts,
+                edit,
+                requestedCorrections,
+                question);
     }
 
     /** In the given process step, or back to the bot when {@code progress} is null. */
     public DialogueState inProcess(ProcessProgress progress) {
         Mode next = handoff != null ? Mode.HANDOFF : progress == null ? Mode.BOT : Mode.PROCESS;
-        return new DialogueState(next, locale, lastTopic, unansweredStreak, progress, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                next,
+                locale,
+                lastTopic,
+                unansweredStreak,
+                progress,
+                submissions,
+                offered,
+                handoff,
+                eligibility,
+                facts,
+                edit,
+                requestedCorrections,
+                lastQuestion);
     }
 
     /** With a person involved ({@code handoff} queued or active), or back to the bot or process when null. */
     public DialogueState withHandoff(HandoffInfo newHandoff) {
         HandoffInfo kept = newHandoff == null || HandoffInfo.CLOSED.equals(newHandoff.status()) ? null : newHandoff;
         Mode next = kept != null ? Mode.HANDOFF : process != null ? Mode.PROCESS : Mode.BOT;
-        return new DialogueState(next, locale, lastTopic, kept == null ? 0 : unansweredStreak, process, submissions,
-                offered, kept, eligibility, facts, edit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                next,
+                locale,
+                lastTopic,
+                kept == null ? 0 : unansweredStreak,
+                process,
+                submissions,
+                offered,
+                kept,
+                eligibility,
+                facts,
+                edit,
+                requestedCorrections,
+                lastQuestion);
     }
 
     /** In the eligibility dialogue (or out of it when null), with the facts learnt so far. */
     public DialogueState inEligibility(EligibilityProgress progress, Map<String, Fact> learnt) {
         Map<String, Fact> all = new java.util.HashMap<>(facts);
         all.putAll(learnt);
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
-                progress, all, edit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                mode,
+                locale,
+                lastTopic,
+                unansweredStreak,
+                process,
+                submissions,
+                offered,
+                handoff,
+                progress,
+                all,
+                edit,
+                requestedCorrections,
+                lastQuestion);
     }
 
     /** Collecting a change to a submission, or done with it when null. */
     public DialogueState editing(SubmissionEdit newEdit) {
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
-                eligibility, facts, newEdit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                mode,
+                locale,
+                lastTopic,
+                unansweredStreak,
+                process,
+                submissions,
+                offered,
+                handoff,
+                eligibility,
+                facts,
+                newEdit,
+                requestedCorrections,
+                lastQuestion);
     }
 
     /** Remembers the fields an approval system asked to correct in a submission. */
     public DialogueState correctionsRequested(String submissionId, List<String> fields) {
         Map<String, List<String>> all = new java.util.HashMap<>(requestedCorrections);
         all.put(submissionId, List.copyOf(fields));
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, offered, handoff,
-                eligibility, facts, edit, all, lastQuestion);
+        return new DialogueState(
+                mode,
+                locale,
+                lastTopic,
+                unansweredStreak,
+                process,
+                submissions,
+                offered,
+                handoff,
+                eligibility,
+                facts,
+                edit,
+                all,
+                lastQuestion);
     }
 
     public DialogueState speaking(Lang lang) {
-        return lang == locale ? this : new DialogueState(mode, lang, lastTopic, unansweredStreak, process, submissions, offered, handoff, eligibility, facts, edit, requestedCorrections, lastQuestion);
+        return lang == locale
+                ? this
+                : new DialogueState(
+                        mode,
+                        lang,
+                        lastTopic,
+                        unansweredStreak,
+                        process,
+                        submissions,
+                        offered,
+                        handoff,
+                        eligibility,
+                        facts,
+                        edit,
+                        requestedCorrections,
+                        lastQuestion);
     }
 
     public DialogueState offering(List<QuickReply> quickReplies) {
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, submissions, quickReplies, handoff, eligibility, facts, edit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                mode,
+                locale,
+                lastTopic,
+                unansweredStreak,
+                process,
+                submissions,
+                quickReplies,
+                handoff,
+                eligibility,
+                facts,
+                edit,
+                requestedCorrections,
+                lastQuestion);
     }
 
     /** The label of an offered quick reply with this action, or the action itself. */
     public String labelOf(String action) {
-        return offered.stream().filter(q -> q.action().equals(action)).map(QuickReply::label).findFirst().orElse(action);
+        return offered.stream()
+                .filter(q -> q.action().equals(action))
+                .map(QuickReply::label)
+                .findFirst()
+                .orElse(action);
     }
 
     public DialogueState withSubmission(SubmissionSummary submission) {
@@ -118,6 +247,19 @@ public record DialogueState(Mode mode, Lang locale, String lastTopic, int unansw
             }
         }
         all.add(submission);
-        return new DialogueState(mode, locale, lastTopic, unansweredStreak, process, all, offered, handoff, eligibility, facts, edit, requestedCorrections, lastQuestion);
+        return new DialogueState(
+                mode,
+                locale,
+                lastTopic,
+                unansweredStreak,
+                process,
+                all,
+                offered,
+                handoff,
+                eligibility,
+                facts,
+                edit,
+                requestedCorrections,
+                lastQuestion);
     }
 }

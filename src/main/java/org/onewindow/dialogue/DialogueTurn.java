@@ -10,8 +10,8 @@ import org.onewindow.shared.InboundMessage;
  * already knows about the enterprise (for pre-filling, e.g. {@code enterprise.name}), and the
  * enterprise's stored profile when the conversation is verified for it.
  */
-public record DialogueTurn(DialogueState state, InboundMessage message, Map<String, String> knownFacts,
-                           Map<String, Fact> profile) {
+public record DialogueTurn(
+        DialogueState state, InboundMessage message, Map<String, String> knownFacts, Map<String, Fact> profile) {
     public DialogueTurn {
         profile = profile == null ? Map.of() : Map.copyOf(profile);
         Objects.requireNonNull(state, "state");

@@ -5,8 +5,8 @@ import org.onewindow.process.ProcessProgress;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.ProcessRunner.Unusable;
 import org.onewindow.process.ProcessTurn;
-import org.onewindow.understanding.Act;
 import org.onewindow.shared.Lang;
+import org.onewindow.understanding.Act;
 
 /**
  * The decision inside a process: which of the runner's transitions an act takes at the step the

@@ -34,7 +34,8 @@ public final class OfficeHours {
         this(calendar, periods, java.util.Map.of());
     }
 
-    private OfficeHours(WorkingDayCalendar calendar, List<Period> periods, java.util.Map<String, OfficeHours> departments) {
+    private OfficeHours(
+            WorkingDayCalendar calendar, List<Period> periods, java.util.Map<String, OfficeHours> departments) {
         this.calendar = calendar;
         this.periods = List.copyOf(periods);
         this.departments = java.util.Map.copyOf(departments);
@@ -73,13 +74,17 @@ public final class OfficeHours {
 
     /** Parses "09:00-12:00,13:30-17:30". */
     public static List<Period> parse(String spec) {
-        return java.util.Arrays.stream(spec.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(p -> {
-            String[] parts = p.split("-");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("expected HH:MM-HH:MM, got '" + p + "'");
-            }
-            return new Period(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
-        }).toList();
+        return java.util.Arrays.stream(spec.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(p -> {
+                    String[] parts = p.split("-");
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException("expected HH:MM-HH:MM, got '" + p + "'");
+                    }
+                    return new Period(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
+                })
+                .toList();
     }
 
     public boolean isOpen(Instant at) {
@@ -116,7 +121,8 @@ public final class OfficeHours {
 
     /** The hours as people read them, e.g. "09:00–12:00, 13:30–17:30". */
     public String describe() {
-        return String.join(", ", periods.stream().map(p -> p.from() + "–" + p.to()).toList());
+        return String.join(
+                ", ", periods.stream().map(p -> p.from() + "–" + p.to()).toList());
     }
 
     private boolean workingDay(LocalDate date) {

@@ -17,8 +17,7 @@ import org.onewindow.shared.Lang;
  */
 public final class ProcessDocuments {
 
-    private ProcessDocuments() {
-    }
+    private ProcessDocuments() {}
 
     public static List<SyntheticDocument> of(ProcessCatalog catalog) {
         List<SyntheticDocument> documents = new ArrayList<>();
@@ -33,37 +32,58 @@ public final class ProcessDocuments {
     private static SyntheticDocument document(ProcessDefinition def, Lang lang) {
         String title = def.title(lang);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.about"),
-                Texts.format(lang, "dialogue.processDoc.aboutText", "process", title, "description", def.description(lang))));
+        sections.add(new Section(
+                Texts.get(lang, "dialogue.processDoc.about"),
+                Texts.format(
+                        lang,
+                        "dialogue.processDoc.aboutText",
+                        "process",
+                        title,
+                        "description",
+                        def.description(lang))));
         // Mid-sentence, a title is lower case where the language has case.
         String inSentence = lang == Lang.ZH ? title : title.toLowerCase(java.util.Locale.ROOT);
-        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.timeLimit"),
-                Texts.format(lang, "dialogue.processDoc.timeLimitText", "process", inSentence, "days", range(def, lang))));
-        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.departments"), Texts.format(lang,
-                "dialogue.processDoc.departmentsText", "process", title, "departments", def.departmentNames(lang))));
-        String materials = def.documents().stream().map(d -> label(d, lang))
+        sections.add(new Section(
+                Texts.get(lang, "dialogue.processDoc.timeLimit"),
+                Texts.format(
+                        lang, "dialogue.processDoc.timeLimitText", "process", inSentence, "days", range(def, lang))));
+        sections.add(new Section(
+                Texts.get(lang, "dialogue.processDoc.departments"),
+                Texts.format(
+                        lang,
+                        "dialogue.processDoc.departmentsText",
+                        "process",
+                        title,
+                        "departments",
+                        def.departmentNames(lang))));
+        String materials = def.documents().stream()
+                .map(d -> label(d, lang))
                 .collect(Collectors.joining(Texts.get(lang, "dialogue.processDoc.materialSeparator")));
         if (!materials.isEmpty()) {
-            sections.add(new Section(Texts.get(lang, "dialogue.processDoc.materials"),
+            sections.add(new Section(
+                    Texts.get(lang, "dialogue.processDoc.materials"),
                     Texts.format(lang, "dialogue.processDoc.materialsText", "materials", materials)));
         }
-        String asked = def.fields().stream().map(f -> f.label(lang))
+        String asked = def.fields().stream()
+                .map(f -> f.label(lang))
                 .collect(Collectors.joining(Texts.get(lang, "dialogue.processDoc.fieldSeparator")));
-        sections.add(new Section(Texts.get(lang, "dialogue.processDoc.asked"),
+        sections.add(new Section(
+                Texts.get(lang, "dialogue.processDoc.asked"),
                 Texts.format(lang, "dialogue.processDoc.askedText", "fields", asked)));
         String department = def.departments().isEmpty() ? "" : def.departments().get(0);
-        return new SyntheticDocument("knowledge-base/processes/" + def.id() + ".yaml", def.title(lang), lang,
-                department, null, sections);
+        return new SyntheticDocument(
+                "knowledge-base/processes/" + def.id() + ".yaml", def.title(lang), lang, department, null, sections);
     }
 
     private static String range(ProcessDefinition def, Lang lang) {
         int min = def.sla().minWorkingDays();
         int max = def.sla().maxWorkingDays();
-        return min == max ? String.valueOf(max) : Texts.format(lang, "dialogue.processDoc.dayRange", "min", min, "max", max);
+        return min == max
+                ? String.valueOf(max)
+                : Texts.format(lang, "dialogue.processDoc.dayRange", "min", min, "max", max);
     }
 
     private static String label(DocumentRequirement d, Lang lang) {
         return d.label(lang) + (d.required() ? "" : Texts.get(lang, "dialogue.processDoc.ifApplicable"));
     }
-
 }

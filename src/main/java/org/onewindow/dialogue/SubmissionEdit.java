@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param values the corrected answers so far, as typed payload values
  * @param targets the connectors that get the next version (empty: all of the process's)
  */
-public record SubmissionEdit(String submissionId, String receipt, String processId, String kind, List<String> fields,
-                             int index, Map<String, Object> values, List<String> targets) {
+public record SubmissionEdit(
+        String submissionId,
+        String receipt,
+        String processId,
+        String kind,
+        List<String> fields,
+        int index,
+        Map<String, Object> values,
+        List<String> targets) {
     public static final String CORRECTION = "correction";
     public static final String AMENDMENT = "amendment";
     public static final String WITHDRAWAL = "withdrawal";

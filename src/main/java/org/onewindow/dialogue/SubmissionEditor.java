@@ -51,37 +51,72 @@ final class SubmissionEditor {
     }
 
     /** "withdraw my application" / "change the phone in my application", or the "Correct now" button. */
-    Optional<Decision> start(DialogueState state, Act.ChangeSubmission change, String text, Lang lang, String userText) {
+    Optional<Decision> start(
+            DialogueState state, Act.ChangeSubmission change, String text, Lang lang, String userText) {
         if (change.kind() == SubmissionChangeKind.CORRECT) {
             String id = change.submissionId();
             return open(state, id).flatMap(s -> {
                 List<String> fields = state.requestedCorrections().getOrDefault(id, List.of());
-                List<String> targets = s.targets().stream().filter(t -> "needs_correction".equals(t.status()))
-                        .map(SubmissionSummary.Target::connector).toList();
-                return ask(state, new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.CORRECTION,
-                        fields, 0, null, targets), lang, userText, null);
+                List<String> targets = s.targets().stream()
+                        .filter(t -> "needs_correction".equals(t.status()))
+                        .map(SubmissionSummary.Target::connector)
+                        .toList();
+                return ask(
+                        state,
+                        new SubmissionEdit(
+                                s.id(), s.receipt(), s.process(), SubmissionEdit.CORRECTION, fields, 0, null, targets),
+                        lang,
+                        userText,
+                        null);
             });
         }
         Optional<SubmissionSummary> latest = latestOpen(state);
         if (change.kind() == SubmissionChangeKind.WITHDRAW) {
-            return latest.map(s -> new Decision(userText, List.of(Reply.bot(
-                    Texts.format(lang, Texts.WITHDRAW_CONFIRM_Q, "receipt", s.receipt()),
-                    List.of(new QuickReply(Texts.get(lang, Texts.YES_WITHDRAW), WITHDRAW_CONFIRM),
-                            new QuickReply(Texts.get(lang, Texts.NO_KEEP), EDIT_CANCEL)))),
-                    state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.WITHDRAWAL,
-                            List.of(), 0, null, List.of()))));
+            return latest.map(s -> new Decision(
+                    userText,
+                    List.of(Reply.bot(
+                            Texts.format(lang, Texts.WITHDRAW_CONFIRM_Q, "receipt", s.receipt()),
+                            List.of(
+                                    new QuickReply(Texts.get(lang, Texts.YES_WITHDRAW), WITHDRAW_CONFIRM),
+                                    new QuickReply(Texts.get(lang, Texts.NO_KEEP), EDIT_CANCEL)))),
+                    state.editing(new SubmissionEdit(
+                            s.id(),
+                            s.receipt(),
+                            s.process(),
+                            SubmissionEdit.WITHDRAWAL,
+                            List.of(),
+                            0,
+                            null,
+                            List.of()))));
         }
         return latest.flatMap(s -> definition(s.process()).flatMap(def -> {
             List<String> fields = mentionedFields(def, text);
             if (fields.isEmpty()) {
-                List<QuickReply> choices = def.fields().stream().filter(f -> f.type() != FieldType.FILE).limit(12)
-                        .map(f -> new QuickReply(f.label(lang), "answer:" + f.name())).toList();
-                return Optional.of(new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD,
-                        "receipt", s.receipt()), choices)), state.editing(new SubmissionEdit(s.id(), s.receipt(), s.process(),
-                        SubmissionEdit.AMENDMENT, List.of(), 0, null, List.of()))));
+                List<QuickReply> choices = def.fields().stream()
+                        .filter(f -> f.type() != FieldType.FILE)
+                        .limit(12)
+                        .map(f -> new QuickReply(f.label(lang), "answer:" + f.name()))
+                        .toList();
+                return Optional.of(new Decision(
+                        userText,
+                        List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD, "receipt", s.receipt()), choices)),
+                        state.editing(new SubmissionEdit(
+                                s.id(),
+                                s.receipt(),
+                                s.process(),
+                                SubmissionEdit.AMENDMENT,
+                                List.of(),
+                                0,
+                                null,
+                                List.of()))));
             }
-            return ask(state, new SubmissionEdit(s.id(), s.receipt(), s.process(), SubmissionEdit.AMENDMENT,
-                    fields, 0, null, List.of()), lang, userText, null);
+            return ask(
+                    state,
+                    new SubmissionEdit(
+                            s.id(), s.receipt(), s.process(), SubmissionEdit.AMENDMENT, fields, 0, null, List.of()),
+                    lang,
+                    userText,
+                    null);
         }));
     }
 
@@ -89,28 +124,58 @@ final class SubmissionEditor {
     Decision handle(DialogueState state, String text, String action, Lang lang, String userText) {
         SubmissionEdit edit = state.edit();
         if (EDIT_CANCEL.equals(action) || text != null && CANCEL.matcher(text).matches()) {
-            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
+            return new Decision(
+                    userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
         }
         if (SubmissionEdit.WITHDRAWAL.equals(edit.kind())) {
-            if (WITHDRAW_CONFIRM.equals(action) || text != null && YES.matcher(text).matches()) {
-                return new Decision(userText, List.of(), state.editing(null), null, null, null, java.util.Map.of(), 
-                        new SubmissionChange(edit.submissionId(), true, null, null), null);
+            if (WITHDRAW_CONFIRM.equals(action)
+                    || text != null && YES.matcher(text).matches()) {
+                return new Decision(
+                        userText,
+                        List.of(),
+                        state.editing(null),
+                        null,
+                        null,
+                        null,
+                        java.util.Map.of(),
+                        new SubmissionChange(edit.submissionId(), true, null, null),
+                        null);
             }
-            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
+            return new Decision(
+                    userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
         }
         Optional<ProcessDefinition> def = definition(edit.processId());
         if (def.isEmpty()) {
-            return new Decision(userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
+            return new Decision(
+                    userText, List.of(Reply.bot(Texts.get(lang, Texts.EDIT_CANCELLED))), state.editing(null));
         }
         if (edit.fields().isEmpty()) {
             // Choosing which field to amend.
-            String chosen = action != null && action.startsWith("answer:") ? action.substring("answer:".length()) : null;
-            List<String> fields = chosen != null ? List.of(chosen) : text == null ? List.of() : mentionedFields(def.get(), text);
+            String chosen =
+                    action != null && action.startsWith("answer:") ? action.substring("answer:".length()) : null;
+            List<String> fields =
+                    chosen != null ? List.of(chosen) : text == null ? List.of() : mentionedFields(def.get(), text);
             if (fields.isEmpty() || def.get().field(fields.get(0)).isEmpty()) {
-                return new Decision(userText, List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD, "receipt", edit.receipt()))), state);
+                return new Decision(
+                        userText,
+                        List.of(Reply.bot(Texts.format(lang, Texts.WHICH_FIELD, "receipt", edit.receipt()))),
+                        state);
             }
-            return ask(state, new SubmissionEdit(edit.submissionId(), edit.receipt(), edit.processId(), edit.kind(),
-                    fields, 0, null, edit.targets()), lang, userText, null).orElseThrow();
+            return ask(
+                            state,
+                            new SubmissionEdit(
+                                    edit.submissionId(),
+                                    edit.receipt(),
+                                    edit.processId(),
+                                    edit.kind(),
+                                    fields,
+                                    0,
+                                    null,
+                                    edit.targets()),
+                            lang,
+                            userText,
+                            null)
+                    .orElseThrow();
         }
         FieldSpec field = def.get().field(edit.currentField()).orElseThrow();
         String input = text != null ? text : action != null && action.startsWith("answer:") ? action.substring(7) : "";
@@ -122,13 +187,24 @@ final class SubmissionEditor {
         if (next.currentField() != null) {
             return ask(state, next, lang, userText, null).orElseThrow();
         }
-        return new Decision(userText, List.of(), state.editing(null), null, null, null, java.util.Map.of(),
-                new SubmissionChange(next.submissionId(), false, next.values(), next.targets()), null);
+        return new Decision(
+                userText,
+                List.of(),
+                state.editing(null),
+                null,
+                null,
+                null,
+                java.util.Map.of(),
+                new SubmissionChange(next.submissionId(), false, next.values(), next.targets()),
+                null);
     }
 
-    private Optional<Decision> ask(DialogueState state, SubmissionEdit edit, Lang lang, String userText, String problem) {
+    private Optional<Decision> ask(
+            DialogueState state, SubmissionEdit edit, Lang lang, String userText, String problem) {
         Optional<ProcessDefinition> def = definition(edit.processId());
-        if (def.isEmpty() || edit.currentField() == null || def.get().field(edit.currentField()).isEmpty()) {
+        if (def.isEmpty()
+                || edit.currentField() == null
+                || def.get().field(edit.currentField()).isEmpty()) {
             return Optional.empty();
         }
         FieldSpec field = def.get().field(edit.currentField()).get();
@@ -137,11 +213,16 @@ final class SubmissionEditor {
             replies.add(Reply.bot(problem));
         }
         List<QuickReply> options = new ArrayList<>(FieldValidators.choices(field.view()).stream()
-                .map(o -> new QuickReply(lang == Lang.ZH ? o.label().zh() : o.label().en(), "answer:" + o.value())).toList());
+                .map(o -> new QuickReply(
+                        lang == Lang.ZH ? o.label().zh() : o.label().en(), "answer:" + o.value()))
+                .toList());
         options.add(new QuickReply(Texts.get(lang, Texts.CANCEL), EDIT_CANCEL));
-        String example = field.example(lang) == null ? ""
+        String example = field.example(lang) == null
+                ? ""
                 : Texts.format(lang, "dialogue.editExample", "example", field.example(lang));
-        replies.add(Reply.bot(Texts.format(lang, Texts.EDIT_ASK, "receipt", edit.receipt(), "field", field.label(lang)) + example, options));
+        replies.add(Reply.bot(
+                Texts.format(lang, Texts.EDIT_ASK, "receipt", edit.receipt(), "field", field.label(lang)) + example,
+                options));
         return Optional.of(new Decision(userText, replies, state.editing(edit)));
     }
 
@@ -167,8 +248,11 @@ final class SubmissionEditor {
             List<String> names = new ArrayList<>(f.aliases());
             names.add(f.label(Lang.EN));
             names.add(f.label(Lang.ZH));
-            int match = names.stream().filter(n -> !n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT)))
-                    .mapToInt(String::length).max().orElse(0);
+            int match = names.stream()
+                    .filter(n -> !n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT)))
+                    .mapToInt(String::length)
+                    .max()
+                    .orElse(0);
             if (match > longest) {
                 found.clear();
                 longest = match;
@@ -181,11 +265,14 @@ final class SubmissionEditor {
     }
 
     private Optional<SubmissionSummary> open(DialogueState state, String id) {
-        return state.submissions().stream().filter(s -> s.id().equals(id) && undecided(s)).findFirst();
+        return state.submissions().stream()
+                .filter(s -> s.id().equals(id) && undecided(s))
+                .findFirst();
     }
 
     private static Optional<SubmissionSummary> latestOpen(DialogueState state) {
-        List<SubmissionSummary> open = state.submissions().stream().filter(SubmissionEditor::undecided).toList();
+        List<SubmissionSummary> open =
+                state.submissions().stream().filter(SubmissionEditor::undecided).toList();
         return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
     }
 

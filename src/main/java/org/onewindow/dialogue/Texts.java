@@ -55,8 +55,7 @@ final class Texts {
 
     private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String get(Lang lang, String key) {
         return MESSAGES.text(lang, key);

@@ -49,6 +49,9 @@ final class BooleanValidator implements FieldValidator {
     }
 
     private static Option declared(FieldSpecView field, String value) {
-        return field.options().stream().filter(x -> x.value().equals(value)).findFirst().orElse(null);
+        return field.options().stream()
+                .filter(x -> x.value().equals(value))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,16 +1,15 @@
 package org.onewindow.form;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.onewindow.shared.Lang;
 
 /** Matching a typed answer against options: by value, label (either language), synonym or number. */
 final class Choices {
     private static final Pattern OPTION_NUMBER = Pattern.compile("[1-9]\\d?");
 
-    private Choices() {
-    }
+    private Choices() {}
 
     static List<String> names(Option o) {
         List<String> names = new ArrayList<>();
@@ -80,7 +79,8 @@ final class Choices {
     static String list(List<Option> options, Lang lang) {
         List<String> labels = new ArrayList<>();
         for (Option o : options) {
-            labels.add(FieldTexts.text(lang, "process.field.choice", "label", o.label().text(lang)));
+            labels.add(FieldTexts.text(
+                    lang, "process.field.choice", "label", o.label().text(lang)));
         }
         return String.join(FieldTexts.text(lang, "process.field.choiceSeparator"), labels);
     }

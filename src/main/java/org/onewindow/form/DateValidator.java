@@ -10,10 +10,10 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import org.onewindow.shared.Lang;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -27,34 +27,42 @@ final class DateValidator implements FieldValidator {
     /** Relative day words, date shapes, weekday names and the words that say which week or month, in both languages. */
     private static final WordLists WORDS = WordLists.load("understanding/dates.txt");
 
-    private static final Pattern EN_WEEKDAY = Pattern.compile(
-            "(next\\s+next|next|this\\s+coming|this|coming|the coming|last)?\\s*([a-z]+)");
+    private static final Pattern EN_WEEKDAY =
+            Pattern.compile("(next\\s+next|next|this\\s+coming|this|coming|the coming|last)?\\s*([a-z]+)");
 
     /** Whole answers naming a day by its distance from today ("tomorrow", "后天"). */
-    private static final Map<String, Integer> RELATIVE_DAYS = days(WORDS.map("relative-days.en"), WORDS.map("relative-days.zh"));
+    private static final Map<String, Integer> RELATIVE_DAYS =
+            days(WORDS.map("relative-days.en"), WORDS.map("relative-days.zh"));
+
     private static final Pattern YMD = WORDS.pattern("year-month-day");
     private static final Pattern MD_ZH = WORDS.pattern("month-day.zh");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern D_MONTH_Y = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
-    private static final Pattern MONTH_D_Y = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
+    private static final Pattern D_MONTH_Y =
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
+    private static final Pattern MONTH_D_Y =
+            Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
     private static final Pattern IN_DAYS = WORDS.pattern("in-days");
     private static final Map<String, DayOfWeek> ZH_WEEKDAYS = weekdays(WORDS.map("weekdays.zh"));
     private static final Pattern ZH_WEEKDAY = WORDS.pattern("weekday.zh");
     /** Which week a weekday falls in, from this one; a weekday without such a word is the next one after today. */
     private static final Map<String, Integer> WEEKS_EN = numbers(WORDS.map("weeks.en"));
+
     private static final Map<String, Integer> WEEKS_ZH = numbers(WORDS.map("weeks.zh"));
     private static final Pattern DAY_OF_MONTH = WORDS.pattern("day-of-month.zh");
     /** Which month a day of the month falls in, from this one. */
     private static final Map<String, Integer> MONTHS_EN = numbers(WORDS.map("months.en"));
+
     private static final Map<String, Integer> MONTHS_ZH = numbers(WORDS.map("months.zh"));
     /** "the 18th", "on the 2nd", "the 5th of next month": a day of this, the next or the last month. */
-    private static final Pattern EN_DAY_OF_MONTH = Pattern.compile(
-            "(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|next|last)\\s+month)?");
+    private static final Pattern EN_DAY_OF_MONTH =
+            Pattern.compile("(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|next|last)\\s+month)?");
+
     private static final Pattern DAYS_AGO = WORDS.pattern("days-ago");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        String s = Inputs.withoutTrailingStops(Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim());
+        String s = Inputs.withoutTrailingStops(
+                Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim());
         LocalDate today = context.today();
         LocalDate date;
         try {
@@ -73,15 +81,27 @@ final class DateValidator implements FieldValidator {
             return FieldTexts.error("process.field.date.future", "date", date);
         }
         if (rules.maxDaysAhead() != null && ChronoUnit.DAYS.between(today, date) > rules.maxDaysAhead()) {
-            return FieldTexts.error("process.field.date.tooFarAhead", "date", date, "maxDaysAhead", rules.maxDaysAhead());
+            return FieldTexts.error(
+                    "process.field.date.tooFarAhead", "date", date, "maxDaysAhead", rules.maxDaysAhead());
         }
         if (rules.workingDay() && !context.workingDay().test(date)) {
-            return FieldTexts.error("process.field.date.notWorkingDay", "date", date,
-                    "weekday", FieldTexts.localized("process.field.date.weekday." + date.getDayOfWeek().getValue()));
+            return FieldTexts.error(
+                    "process.field.date.notWorkingDay",
+                    "date",
+                    date,
+                    "weekday",
+                    FieldTexts.localized(
+                            "process.field.date.weekday." + date.getDayOfWeek().getValue()));
         }
-        return ValidationResult.ok(date, FieldTexts.localized("process.field.date.display",
-                "date", new LocalizedText(shown(date, Lang.EN), shown(date, Lang.ZH)),
-                "weekday", FieldTexts.localized("process.field.date.weekdayShort." + date.getDayOfWeek().getValue())));
+        return ValidationResult.ok(
+                date,
+                FieldTexts.localized(
+                        "process.field.date.display",
+                        "date",
+                        new LocalizedText(shown(date, Lang.EN), shown(date, Lang.ZH)),
+                        "weekday",
+                        FieldTexts.localized("process.field.date.weekdayShort."
+                                + date.getDayOfWeek().getValue())));
     }
 
     /** A date without a year is the one the field's rules allow: the coming one, the past one, or this year's. */
@@ -119,7 +139,8 @@ final class DateValidator implements FieldValidator {
         if (dayOfMonth) {
             int day = Integer.parseInt(english.matches() ? english.group(1) : m.group(2));
             // null: the sentence names no month
-            Integer months = english.matches() ? (english.group(2) == null ? null : MONTHS_EN.get(english.group(2)))
+            Integer months = english.matches()
+                    ? (english.group(2) == null ? null : MONTHS_EN.get(english.group(2)))
                     : m.group(1) == null ? null : MONTHS_ZH.get(m.group(1));
             LocalDate month = today.plusMonths(months == null ? 0 : months);
             LocalDate date = of(month.getYear(), month.getMonthValue(), day);
@@ -154,12 +175,14 @@ final class DateValidator implements FieldValidator {
         }
         m = D_MONTH_Y.matcher(s);
         if (m.matches() && month(m.group(2)) != null) {
-            return m.group(3) == null ? nearest(month(m.group(2)).getValue(), Integer.parseInt(m.group(1)), today, rules)
+            return m.group(3) == null
+                    ? nearest(month(m.group(2)).getValue(), Integer.parseInt(m.group(1)), today, rules)
                     : of(Integer.parseInt(m.group(3)), month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
         }
         m = MONTH_D_Y.matcher(s);
         if (m.matches() && month(m.group(1)) != null) {
-            return m.group(3) == null ? nearest(month(m.group(1)).getValue(), Integer.parseInt(m.group(2)), today, rules)
+            return m.group(3) == null
+                    ? nearest(month(m.group(1)).getValue(), Integer.parseInt(m.group(2)), today, rules)
                     : of(Integer.parseInt(m.group(3)), month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
         }
         return null;
@@ -204,10 +227,10 @@ final class DateValidator implements FieldValidator {
             }
             int length = Month.of(month).length(Year.isLeap(year));
             // English names the month, Chinese numbers it.
-            LocalizedText monthName = new LocalizedText(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                    String.valueOf(month));
-            throw new InvalidDate(FieldTexts.localized("process.field.date.noSuchDay", "month", monthName, "year", year,
-                    "length", length, "day", day));
+            LocalizedText monthName = new LocalizedText(
+                    Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH), String.valueOf(month));
+            throw new InvalidDate(FieldTexts.localized(
+                    "process.field.date.noSuchDay", "month", monthName, "year", year, "length", length, "day", day));
         }
     }
 
@@ -233,7 +256,8 @@ final class DateValidator implements FieldValidator {
 
     /** The date as {@code lang} writes it ({@code process.field.date.pattern}, a {@link DateTimeFormatter} pattern). */
     private static String shown(LocalDate date, Lang lang) {
-        return DateTimeFormatter.ofPattern(FieldTexts.text(lang, "process.field.date.pattern"), Locale.ROOT).format(date);
+        return DateTimeFormatter.ofPattern(FieldTexts.text(lang, "process.field.date.pattern"), Locale.ROOT)
+                .format(date);
     }
 
     /** A date that names a day that does not exist (Feb 29 in a common year, April 31). */

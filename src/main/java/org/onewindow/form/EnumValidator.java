@@ -18,7 +18,12 @@ final class EnumValidator implements FieldValidator {
     }
 
     private static String notAChoice(String text, FieldSpecView field, Lang lang) {
-        return FieldTexts.text(lang, "process.field.enum.notAChoice", "input", text.trim(),
-                "choices", Choices.list(field.options(), lang));
+        return FieldTexts.text(
+                lang,
+                "process.field.enum.notAChoice",
+                "input",
+                text.trim(),
+                "choices",
+                Choices.list(field.options(), lang));
     }
 }

@@ -37,10 +37,12 @@ public record FieldRules(
             throw new IllegalArgumentException("minLength " + minLength + " is greater than maxLength " + maxLength);
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("min " + min.toPlainString() + " is greater than max " + max.toPlainString());
+            throw new IllegalArgumentException(
+                    "min " + min.toPlainString() + " is greater than max " + max.toPlainString());
         }
         if (notInPast && notInFuture) {
-            throw new IllegalArgumentException("notInPast and notInFuture together leave only today; use a text field instead");
+            throw new IllegalArgumentException(
+                    "notInPast and notInFuture together leave only today; use a text field instead");
         }
         if (pattern != null) {
             Pattern.compile(pattern); // fails early with PatternSyntaxException
@@ -48,7 +50,10 @@ public record FieldRules(
         if (maxBytes != null && maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
-        fileTypes = fileTypes == null ? List.of()
-                : fileTypes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")).toList();
+        fileTypes = fileTypes == null
+                ? List.of()
+                : fileTypes.stream()
+                        .map(t -> t.trim().toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
+                        .toList();
     }
 }

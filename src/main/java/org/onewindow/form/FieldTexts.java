@@ -11,8 +11,7 @@ final class FieldTexts {
 
     private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
-    private FieldTexts() {
-    }
+    private FieldTexts() {}
 
     /** A refusal saying {@code key} in every language; arguments as name, value, name, value… */
     static ValidationResult error(String key, Object... namesAndValues) {

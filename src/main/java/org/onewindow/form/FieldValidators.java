@@ -15,8 +15,7 @@ public final class FieldValidators {
     private static final FieldValidator EMAIL = new EmailValidator();
     private static final FieldValidator FILE = new FileValidator();
 
-    private FieldValidators() {
-    }
+    private FieldValidators() {}
 
     public static FieldValidator forType(FieldType type) {
         return switch (type) {
@@ -43,8 +42,14 @@ public final class FieldValidators {
     public static java.util.List<Option> choices(FieldSpecView field) {
         if (field.type() == FieldType.BOOLEAN) {
             return java.util.List.of(
-                    field.options().stream().filter(o -> o.value().equals("true")).findFirst().orElse(BooleanValidator.YES),
-                    field.options().stream().filter(o -> o.value().equals("false")).findFirst().orElse(BooleanValidator.NO));
+                    field.options().stream()
+                            .filter(o -> o.value().equals("true"))
+                            .findFirst()
+                            .orElse(BooleanValidator.YES),
+                    field.options().stream()
+                            .filter(o -> o.value().equals("false"))
+                            .findFirst()
+                            .orElse(BooleanValidator.NO));
         }
         return field.options();
     }

@@ -9,9 +9,20 @@ final class FileValidator implements FieldValidator {
 
     static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final Map<String, String> MIME_TO_EXT = Map.of(
-            "application/pdf", "pdf", "image/jpeg", "jpg", "image/png", "png",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-            "application/msword", "doc", "application/zip", "zip", "image/tiff", "tif");
+            "application/pdf",
+            "pdf",
+            "image/jpeg",
+            "jpg",
+            "image/png",
+            "png",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+            "application/msword",
+            "doc",
+            "application/zip",
+            "zip",
+            "image/tiff",
+            "tif");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -28,16 +39,26 @@ final class FileValidator implements FieldValidator {
         }
         String byMime = MIME_TO_EXT.get(file.contentType().toLowerCase(Locale.ROOT));
         if (!allowed.isEmpty() && !allowed.contains(ext) && (byMime == null || !allowed.contains(byMime))) {
-            String list = String.join(", ", allowed.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
+            String list = String.join(
+                    ", ", allowed.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
             String what = ext.isEmpty() ? file.contentType() : "." + ext;
             return FieldTexts.error("process.field.file.typeRefused", "name", file.name(), "what", what, "list", list);
         }
-        long max = field.rules().maxBytes() == null ? DEFAULT_MAX_BYTES : field.rules().maxBytes();
+        long max = field.rules().maxBytes() == null
+                ? DEFAULT_MAX_BYTES
+                : field.rules().maxBytes();
         if (file.size() == 0) {
             return FieldTexts.error("process.field.file.empty", "name", file.name());
         }
         if (file.size() > max) {
-            return FieldTexts.error("process.field.file.tooLarge", "name", file.name(), "megabytes", megabytes(file.size()), "megabytes2", megabytes(max));
+            return FieldTexts.error(
+                    "process.field.file.tooLarge",
+                    "name",
+                    file.name(),
+                    "megabytes",
+                    megabytes(file.size()),
+                    "megabytes2",
+                    megabytes(max));
         }
         return ValidationResult.ok(file, file.name().isEmpty() ? file.id() : file.name());
     }

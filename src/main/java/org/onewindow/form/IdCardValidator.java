@@ -1,9 +1,9 @@
 package org.onewindow.form;
 
-import java.util.regex.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * PRC resident identity card number, GB 11643-1999: 17 digits (6-digit address code, 8-digit
@@ -22,7 +22,8 @@ final class IdCardValidator implements FieldValidator {
         if (id.length() != 18) {
             return FieldTexts.error("process.field.idcard.length", "length", id.length());
         }
-        if (!id.substring(0, 17).chars().allMatch(Character::isDigit) || !CHECK_CHARACTER.matcher(id.substring(17)).matches()) {
+        if (!id.substring(0, 17).chars().allMatch(Character::isDigit)
+                || !CHECK_CHARACTER.matcher(id.substring(17)).matches()) {
             return FieldTexts.error("process.field.idcard.shape");
         }
         int year = Integer.parseInt(id.substring(6, 10));
@@ -39,7 +40,8 @@ final class IdCardValidator implements FieldValidator {
         }
         char expected = checkCharacter(id.substring(0, 17));
         if (id.charAt(17) != expected) {
-            return FieldTexts.error("process.field.idcard.checkDigit", "expected", expected, "character", id.charAt(17));
+            return FieldTexts.error(
+                    "process.field.idcard.checkDigit", "expected", expected, "character", id.charAt(17));
         }
         String masked = id.substring(0, 3) + "*".repeat(11) + id.substring(14);
         return ValidationResult.ok(id, masked);

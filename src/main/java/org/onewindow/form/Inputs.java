@@ -8,12 +8,10 @@ public final class Inputs {
 
     // Compiled once: these run on every message.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCTUATION =
-            Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.!！]+$");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Folds full-width ASCII (U+FF01–U+FF5E, e.g. {@code １２３}, {@code ＠}) and the ideographic
@@ -49,7 +47,9 @@ public final class Inputs {
      * trailing punctuation removed ("Yes!" and "ｙｅｓ。" both give "yes").
      */
     public static String key(String s) {
-        return EDGE_PUNCTUATION.matcher(collapseSpaces(foldWidth(s).toLowerCase(Locale.ROOT).trim())).replaceAll("");
+        return EDGE_PUNCTUATION
+                .matcher(collapseSpaces(foldWidth(s).toLowerCase(Locale.ROOT).trim()))
+                .replaceAll("");
     }
 
     /** Without the full stops and exclamation marks it ends with ("2026-12-01。" → "2026-12-01"). */

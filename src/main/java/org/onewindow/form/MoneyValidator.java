@@ -1,8 +1,8 @@
 package org.onewindow.form;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -12,6 +12,7 @@ import org.onewindow.shared.WordLists;
 final class MoneyValidator implements FieldValidator {
     /** Currency words, in English and Chinese. */
     private static final WordLists WORDS = WordLists.load("understanding/numbers.txt");
+
     private static final Pattern FOREIGN_CURRENCY = WORDS.pattern("foreign-currency");
     private static final Pattern CURRENCY_WORDS = WORDS.pattern("currency-words");
 
@@ -35,10 +36,12 @@ final class MoneyValidator implements FieldValidator {
         FieldRules rules = field.rules();
         BigDecimal min = rules.min() == null ? BigDecimal.ZERO : rules.min();
         if (amount.compareTo(min) < 0) {
-            return FieldTexts.error("process.field.money.belowMin", "label", field.label(), "min", Numbers.grouped(min));
+            return FieldTexts.error(
+                    "process.field.money.belowMin", "label", field.label(), "min", Numbers.grouped(min));
         }
         if (rules.max() != null && amount.compareTo(rules.max()) > 0) {
-            return FieldTexts.error("process.field.money.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
+            return FieldTexts.error(
+                    "process.field.money.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
         }
         return ValidationResult.ok(amount, new LocalizedText("¥" + Numbers.grouped(amount), chinese(amount)));
     }

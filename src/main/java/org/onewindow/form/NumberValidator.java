@@ -8,7 +8,8 @@ import org.onewindow.shared.WordLists;
 final class NumberValidator implements FieldValidator {
 
     /** What a count may end with: its unit ("50人", "1,200 sqm"), in English and Chinese. */
-    private static final String UNIT_SUFFIX = WordLists.load("understanding/numbers.txt").regex("unit-suffix");
+    private static final String UNIT_SUFFIX =
+            WordLists.load("understanding/numbers.txt").regex("unit-suffix");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -32,12 +33,23 @@ final class NumberValidator implements FieldValidator {
         boolean tooBig = rules.max() != null && n.compareTo(rules.max()) > 0;
         if (tooSmall || tooBig) {
             if (rules.min() != null && rules.max() != null) {
-                return FieldTexts.error("process.field.number.outOfRange", "label", field.label(), "min", Numbers.grouped(rules.min()), "max", Numbers.grouped(rules.max()), "n", Numbers.grouped(n));
+                return FieldTexts.error(
+                        "process.field.number.outOfRange",
+                        "label",
+                        field.label(),
+                        "min",
+                        Numbers.grouped(rules.min()),
+                        "max",
+                        Numbers.grouped(rules.max()),
+                        "n",
+                        Numbers.grouped(n));
             }
             if (tooSmall) {
-                return FieldTexts.error("process.field.number.belowMin", "label", field.label(), "min", Numbers.grouped(rules.min()));
+                return FieldTexts.error(
+                        "process.field.number.belowMin", "label", field.label(), "min", Numbers.grouped(rules.min()));
             }
-            return FieldTexts.error("process.field.number.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
+            return FieldTexts.error(
+                    "process.field.number.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
         }
         return ValidationResult.ok(n, Numbers.grouped(n));
     }

@@ -1,9 +1,9 @@
 package org.onewindow.form;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -25,13 +25,14 @@ final class Numbers {
     private static final Map<Character, BigDecimal> HAN_UNITS = amounts(characters(WORDS.map("big-units.zh")));
     /** Unit words, including chat shorthand: "500w" (万, from its pinyin wan), "350 mil". */
     private static final Map<String, BigDecimal> WORD_UNITS = amounts(WORDS.map("big-units.en"));
+
     private static final char DECIMAL_POINT = character(WORDS.text("decimal-point.zh"), "decimal-point.zh");
     /** A minus written as a word ("负五十"). */
     static final String MINUS = WORDS.text("minus.zh");
+
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The value of {@code text}, or null when it is not a (non-negative) amount we can read. */
     static BigDecimal parse(String text) {
@@ -152,7 +153,10 @@ final class Numbers {
         if (!any) {
             return null;
         }
-        if (number != null && numberIsSingleHanDigit && lastUnit != null && lastUnit.compareTo(BigDecimal.valueOf(100)) >= 0) {
+        if (number != null
+                && numberIsSingleHanDigit
+                && lastUnit != null
+                && lastUnit.compareTo(BigDecimal.valueOf(100)) >= 0) {
             number = number.multiply(lastUnit).divide(BigDecimal.TEN); // 三万五 = 35000, 一百五 = 150
         }
         BigDecimal result = total.add(section).add(number == null ? BigDecimal.ZERO : number);

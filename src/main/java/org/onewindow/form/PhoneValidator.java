@@ -17,7 +17,8 @@ final class PhoneValidator implements FieldValidator {
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");
     /** An area code, the number and maybe an extension ("转12"): the extension words are in both languages. */
-    private static final Pattern LANDLINE = WordLists.load("understanding/phones.txt").pattern("landline");
+    private static final Pattern LANDLINE =
+            WordLists.load("understanding/phones.txt").pattern("landline");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -30,7 +31,9 @@ final class PhoneValidator implements FieldValidator {
             return ValidationResult.ok(n, n.substring(0, 3) + " " + n.substring(3, 7) + " " + n.substring(7));
         }
         // A landline written without its leading area-code zero after +86 ("+86 731 ...") is also common.
-        String landline = COUNTRY_CODE_THEN_AREA.matcher(compact).matches() ? "0" + COUNTRY_CODE.matcher(compact).replaceFirst("") : compact;
+        String landline = COUNTRY_CODE_THEN_AREA.matcher(compact).matches()
+                ? "0" + COUNTRY_CODE.matcher(compact).replaceFirst("")
+                : compact;
         m = LANDLINE.matcher(landline);
         if (m.matches()) {
             String n = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));

@@ -18,14 +18,17 @@ final class TextValidator implements FieldValidator {
         int min = rules.minLength() == null ? 1 : rules.minLength();
         int max = rules.maxLength() == null ? DEFAULT_MAX_LENGTH : rules.maxLength();
         if (length < min) {
-            return FieldTexts.error("process.field.text.tooShort", "length", length, "label", field.label(), "min", min);
+            return FieldTexts.error(
+                    "process.field.text.tooShort", "length", length, "label", field.label(), "min", min);
         }
         if (length > max) {
             return FieldTexts.error("process.field.text.tooLong", "length", length, "label", field.label(), "max", max);
         }
-        if (rules.pattern() != null && !Pattern.compile(rules.pattern()).matcher(value).matches()) {
+        if (rules.pattern() != null
+                && !Pattern.compile(rules.pattern()).matcher(value).matches()) {
             LocalizedText hint = rules.patternHint();
-            return hint == null ? FieldTexts.error("process.field.text.badFormat", "label", field.label())
+            return hint == null
+                    ? FieldTexts.error("process.field.text.badFormat", "label", field.label())
                     : FieldTexts.error("process.field.text.badFormatHint", "label", field.label(), "hint", hint);
         }
         return ValidationResult.ok(value, value);

@@ -1,7 +1,7 @@
 package org.onewindow.form;
 
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters from the 31-character
@@ -16,7 +16,8 @@ final class UsccValidator implements FieldValidator {
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
-        String code = SPACES_AND_DASHES.matcher(Inputs.foldWidth(text)).replaceAll("").toUpperCase(Locale.ROOT);
+        String code =
+                SPACES_AND_DASHES.matcher(Inputs.foldWidth(text)).replaceAll("").toUpperCase(Locale.ROOT);
         if (code.length() != 18) {
             return FieldTexts.error("process.field.uscc.length", "length", code.length());
         }
@@ -33,7 +34,8 @@ final class UsccValidator implements FieldValidator {
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return FieldTexts.error("process.field.uscc.checkCharacter", "expected", expected, "character", code.charAt(17));
+            return FieldTexts.error(
+                    "process.field.uscc.checkCharacter", "expected", expected, "character", code.charAt(17));
         }
         return ValidationResult.ok(code, code);
     }

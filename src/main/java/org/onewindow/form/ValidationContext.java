@@ -22,8 +22,7 @@ public record ValidationContext(Clock clock, ZoneId zone, Predicate<LocalDate> w
 
     /** A context in Asia/Shanghai where Monday to Friday are the working days. */
     public static ValidationContext of(Clock clock) {
-        return new ValidationContext(clock, SHANGHAI,
-                d -> d.getDayOfWeek().getValue() <= 5);
+        return new ValidationContext(clock, SHANGHAI, d -> d.getDayOfWeek().getValue() <= 5);
     }
 
     public LocalDate today() {

@@ -15,8 +15,7 @@ import org.onewindow.staff.StaffPrincipal;
  */
 public final class StaffScope {
 
-    private StaffScope() {
-    }
+    private StaffScope() {}
 
     /** Whether {@code staff} may see the conversation whose episodes (or the ones matching them) these are. */
     public static boolean covers(StaffPrincipal staff, List<HandoffItem> episodes) {

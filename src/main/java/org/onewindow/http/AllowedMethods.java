@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class AllowedMethods {
 
-    private record PathMethods(Pattern path, Set<HttpMethod> methods) {
-    }
+    private record PathMethods(Pattern path, Set<HttpMethod> methods) {}
 
     private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z0-9_]+");
 
@@ -31,7 +30,10 @@ final class AllowedMethods {
         List<PathMethods> routes = new ArrayList<>();
         for (Route route : router.getRoutes()) {
             String path = route.getPath();
-            if (path != null && path.startsWith(prefix) && route.isExactPath() && route.methods() != null
+            if (path != null
+                    && path.startsWith(prefix)
+                    && route.isExactPath()
+                    && route.methods() != null
                     && !route.methods().isEmpty()) {
                 routes.add(new PathMethods(pattern(path), Set.copyOf(route.methods())));
             }

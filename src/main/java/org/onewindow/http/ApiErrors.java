@@ -23,8 +23,7 @@ final class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     static void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
@@ -42,8 +41,8 @@ final class ApiErrors {
         } else if (failure instanceof HttpPostRequestDecoder.TooLongFormFieldException) {
             status = 400;
             code = "form_field_too_long";
-            message = "A part of the upload (its headers or file name) is longer than " + HttpVerticle.MAX_PART_HEADER_BYTES
-                    + " bytes.";
+            message = "A part of the upload (its headers or file name) is longer than "
+                    + HttpVerticle.MAX_PART_HEADER_BYTES + " bytes.";
         } else if (failure instanceof HttpPostRequestDecoder.TooManyFormFieldsException) {
             status = 400;
             code = "too_many_form_fields";
@@ -61,7 +60,8 @@ final class ApiErrors {
             status = 403;
             code = "origin_not_allowed";
             message = "This origin may not call the API (allowed-origins).";
-        } else if (ctx.request().version() == HttpVersion.HTTP_1_1 && ctx.request().authority() == null) {
+        } else if (ctx.request().version() == HttpVersion.HTTP_1_1
+                && ctx.request().authority() == null) {
             // The router refuses such a request before any route; it is the client's fault, not ours.
             status = 400;
             code = "host_required";
@@ -74,7 +74,11 @@ final class ApiErrors {
             status = 500;
             code = "internal_error";
             message = "Something went wrong on our side; nothing was changed. Please try again.";
-            LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+            LOG.error(
+                    "unexpected failure on {} {}",
+                    ctx.request().method(),
+                    ctx.request().path(),
+                    failure);
         }
         send(ctx, status, code, message);
     }

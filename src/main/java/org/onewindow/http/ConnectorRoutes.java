@@ -28,8 +28,8 @@ public final class ConnectorRoutes {
     private final OutboxStore store;
     private final Handler<RoutingContext> adminGuard;
 
-    public ConnectorRoutes(ConnectorCallbacks callbacks, DeliveryAdmin admin, OutboxStore store,
-                           Handler<RoutingContext> adminGuard) {
+    public ConnectorRoutes(
+            ConnectorCallbacks callbacks, DeliveryAdmin admin, OutboxStore store, Handler<RoutingContext> adminGuard) {
         this.callbacks = callbacks;
         this.admin = admin;
         this.store = store;
@@ -49,13 +49,23 @@ public final class ConnectorRoutes {
 
     private void handleCallback(RoutingContext ctx) {
         String raw = ctx.body().asString("UTF-8");
-        callbacks.receive(ctx.pathParam("id"),
+        callbacks
+                .receive(
+                        ctx.pathParam("id"),
                         ctx.request().getHeader("webhook-id"),
                         ctx.request().getHeader("webhook-timestamp"),
                         ctx.request().getHeader("webhook-signature"),
                         raw == null ? "" : raw)
-                .onSuccess(cb -> Requests.sendJson(ctx, 200, Map.of("status", "accepted",
-                        "submissionId", cb.submissionId(), "targetStatus", cb.status().toString())))
+                .onSuccess(cb -> Requests.sendJson(
+                        ctx,
+                        200,
+                        Map.of(
+                                "status",
+                                "accepted",
+                                "submissionId",
+                                cb.submissionId(),
+                                "targetStatus",
+                                cb.status().toString())))
                 .onFailure(ctx::fail);
     }
 
@@ -69,8 +79,8 @@ public final class ConnectorRoutes {
         if (stateParam != null && !stateParam.isBlank()) {
             state = DeliveryState.parseOrNull(stateParam);
             if (state == null) {
-                throw ApiException.badRequest("invalid_state",
-                        "state must be one of pending, delivered, failed, dead, cancelled.");
+                throw ApiException.badRequest(
+                        "invalid_state", "state must be one of pending, delivered, failed, dead, cancelled.");
             }
         }
         long limit = Requests.longParam(ctx, "limit", 50);
@@ -78,8 +88,12 @@ public final class ConnectorRoutes {
             throw ApiException.badRequest("invalid_limit", "limit must be between 1 and 500.");
         }
         long offset = Requests.longParam(ctx, "offset", 0);
-        DeliveryQuery query = new DeliveryQuery(state, blankToNull(ctx.request().getParam("connector")),
-                blankToNull(ctx.request().getParam("submission")), (int) limit, (int) Math.min(offset, Integer.MAX_VALUE));
+        DeliveryQuery query = new DeliveryQuery(
+                state,
+                blankToNull(ctx.request().getParam("connector")),
+                blankToNull(ctx.request().getParam("submission")),
+                (int) limit,
+                (int) Math.min(offset, Integer.MAX_VALUE));
         admin.list(query)
                 .onSuccess(list -> Requests.sendJson(ctx, 200, Map.of("deliveries", list)))
                 .onFailure(ctx::fail);
@@ -102,27 +116,42 @@ public final class ConnectorRoutes {
 
     private void handleTargets(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        store.targets(id).onSuccess(targets -> {
-            if (targets.isEmpty()) {
-                ctx.fail(ApiException.notFound("unknown_submission", "No deliveries exist for submission \"" + id + "\"."));
-                return;
-            }
-            Requests.sendJson(ctx, 200, Map.of("submissionId", id,
-                    "status", SubmissionStatus.aggregate(targets.stream().map(t -> t.status()).toList()).toString(),
-                    "targets", targets));
-        }).onFailure(ctx::fail);
+        store.targets(id)
+                .onSuccess(targets -> {
+                    if (targets.isEmpty()) {
+                        ctx.fail(ApiException.notFound(
+                                "unknown_submission", "No deliveries exist for submission \"" + id + "\"."));
+                        return;
+                    }
+                    Requests.sendJson(
+                            ctx,
+                            200,
+                            Map.of(
+                                    "submissionId",
+                                    id,
+                                    "status",
+                                    SubmissionStatus.aggregate(targets.stream()
+                                                    .map(t -> t.status())
+                                                    .toList())
+                                            .toString(),
+                                    "targets",
+                                    targets));
+                })
+                .onFailure(ctx::fail);
     }
 
     private <T> void respond(RoutingContext ctx, String id, io.vertx.core.Future<Optional<T>> change) {
         change.onSuccess(found -> {
-            if (found.isEmpty()) {
-                ctx.fail(notFound(id));
-            } else {
-                Requests.sendJson(ctx, 200, found.get());
-            }
-        }).onFailure(e -> ctx.fail(e instanceof IllegalStateException
-                ? new ApiException(409, "delivery_state_conflict", e.getMessage() + ".")
-                : e));
+                    if (found.isEmpty()) {
+                        ctx.fail(notFound(id));
+                    } else {
+                        Requests.sendJson(ctx, 200, found.get());
+                    }
+                })
+                .onFailure(e -> ctx.fail(
+                        e instanceof IllegalStateException
+                                ? new ApiException(409, "delivery_state_conflict", e.getMessage() + ".")
+                                : e));
     }
 
     private static ApiException notFound(String id) {

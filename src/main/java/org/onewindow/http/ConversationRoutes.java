@@ -2,8 +2,8 @@ package org.onewindow.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Path;
@@ -35,9 +35,19 @@ final class ConversationRoutes {
     private final java.util.function.Supplier<IncentiveCatalog> incentives;
     private final java.time.Clock clock;
 
-    ConversationRoutes(Vertx vertx, ConversationService conversations, IdentityVerifier identities,
-                       OriginPolicy origins, FloodGuard floodGuard, int maxBodyBytes, FileStorage files, Path uploadsDir, long maxUploadBytes,
-                       java.util.function.Supplier<IncentiveCatalog> incentives, java.time.Clock clock, long pingMillis) {
+    ConversationRoutes(
+            Vertx vertx,
+            ConversationService conversations,
+            IdentityVerifier identities,
+            OriginPolicy origins,
+            FloodGuard floodGuard,
+            int maxBodyBytes,
+            FileStorage files,
+            Path uploadsDir,
+            long maxUploadBytes,
+            java.util.function.Supplier<IncentiveCatalog> incentives,
+            java.time.Clock clock,
+            long pingMillis) {
         this.pingMillis = pingMillis;
         this.incentives = incentives;
         this.clock = clock;
@@ -56,12 +66,20 @@ final class ConversationRoutes {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         // The flood guard looks after the small JSON bodies are in (ahead of them each turn
         // measured more CPU), but ahead of an upload, whose file would be written to disk first.
-        router.post("/api/v1/conversations").handler(body).handler(floodGuard.openings()).handler(this::handleCreate);
-        router.post("/api/v1/conversations/:id/messages").handler(body).handler(floodGuard.messages()).handler(this::handleSend);
+        router.post("/api/v1/conversations")
+                .handler(body)
+                .handler(floodGuard.openings())
+                .handler(this::handleCreate);
+        router.post("/api/v1/conversations/:id/messages")
+                .handler(body)
+                .handler(floodGuard.messages())
+                .handler(this::handleSend);
         router.get("/api/v1/conversations/:id/messages").handler(this::handleHistory);
         router.post("/api/v1/conversations/:id/files")
                 .handler(floodGuard.uploads())
-                .handler(BodyHandler.create(uploadsDir.toString()).setBodyLimit(maxUploadBytes).setDeleteUploadedFilesOnEnd(true))
+                .handler(BodyHandler.create(uploadsDir.toString())
+                        .setBodyLimit(maxUploadBytes)
+                        .setDeleteUploadedFilesOnEnd(true))
                 .handler(this::handleUpload);
         router.get("/api/v1/conversations/:id/events").handler(this::handleEvents);
         router.get("/api/v1/conversations/:id/eligibility").handler(this::handleEligibility);
@@ -71,12 +89,15 @@ final class ConversationRoutes {
         JsonObject body = Requests.jsonObject(ctx);
         String channel = Requests.optionalString(body, "channel");
         String localeCode = Requests.optionalString(body, "locale");
-        Lang locale = localeCode == null ? Lang.parseOrNull(ctx.request().getHeader("Accept-Language")) : Lang.parseOrNull(localeCode);
+        Lang locale = localeCode == null
+                ? Lang.parseOrNull(ctx.request().getHeader("Accept-Language"))
+                : Lang.parseOrNull(localeCode);
         if (localeCode != null && locale == null) {
             throw ApiException.badRequest("invalid_locale", "locale must be \"en\" or \"zh\".");
         }
         Enterprise enterprise = enterprise(body);
-        conversations.create(new NewConversation(channel, locale, enterprise))
+        conversations
+                .create(new NewConversation(channel, locale, enterprise))
                 .onSuccess(created -> Requests.sendJson(ctx, 201, created))
                 .onFailure(ctx::fail);
     }
@@ -88,15 +109,20 @@ final class ConversationRoutes {
             if (!(ts instanceof Number number)) {
                 throw new ApiException(401, "identity_invalid", "identity.ts must be Unix seconds.");
             }
-            return identities.verify(Requests.optionalString(identity, "uscc"), Requests.optionalString(identity, "name"),
-                    number.longValue(), Requests.optionalString(identity, "sig"));
+            return identities.verify(
+                    Requests.optionalString(identity, "uscc"),
+                    Requests.optionalString(identity, "name"),
+                    number.longValue(),
+                    Requests.optionalString(identity, "sig"));
         }
         JsonObject typed = Requests.optionalObject(body, "enterprise");
         if (typed == null) {
             return Enterprise.ANONYMOUS;
         }
-        return new Enterprise(limited(Requests.optionalString(typed, "name"), "enterprise.name", 200),
-                limited(Requests.optionalString(typed, "uscc"), "enterprise.uscc", 18), false);
+        return new Enterprise(
+                limited(Requests.optionalString(typed, "name"), "enterprise.name", 200),
+                limited(Requests.optionalString(typed, "uscc"), "enterprise.uscc", 18),
+                false);
     }
 
     private static String limited(String value, String name, int max) {
@@ -119,7 +145,8 @@ final class ConversationRoutes {
             throw ApiException.badRequest("invalid_clientMessageId", "clientMessageId must be 1 to 128 characters.");
         }
         InboundMessage message = text != null ? InboundMessage.text(text) : InboundMessage.action(action);
-        conversations.send(ctx.pathParam("id"), token, message, clientMessageId)
+        conversations
+                .send(ctx.pathParam("id"), token, message, clientMessageId)
                 .onSuccess(result -> Requests.sendJson(ctx, 200, result))
                 .onFailure(ctx::fail);
     }
@@ -127,12 +154,19 @@ final class ConversationRoutes {
     private void handleUpload(RoutingContext ctx) {
         String token = Requests.bearerToken(ctx);
         String id = ctx.pathParam("id");
-        FileUpload upload = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
-        conversations.authorize(id, token)
-                .compose(conversation -> vertx.executeBlocking(() -> files.store(id, Path.of(upload.uploadedFileName()),
-                        upload.fileName(), conversation.locale()), false))
-                .compose(file -> conversations.send(id, token, InboundMessage.file(file), null)
+        FileUpload upload = ctx.fileUploads().stream()
+                .filter(f -> f.name().equals("file"))
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
+        conversations
+                .authorize(id, token)
+                .compose(conversation -> vertx.executeBlocking(
+                        () -> files.store(
+                                id, Path.of(upload.uploadedFileName()), upload.fileName(), conversation.locale()),
+                        false))
+                .compose(file -> conversations
+                        .send(id, token, InboundMessage.file(file), null)
                         .map(turn -> Map.of("file", file, "messages", turn.messages(), "state", turn.state())))
                 .onSuccess(body -> Requests.sendJson(ctx, 201, body))
                 .onFailure(ctx::fail);
@@ -143,18 +177,27 @@ final class ConversationRoutes {
         String token = Requests.bearerToken(ctx);
         String id = ctx.pathParam("id");
         Lang lang = Lang.parseOrNull(ctx.request().getParam("lang"));
-        conversations.facts(id, token).compose(facts -> conversations.find(id).map(conversation -> {
-            Lang in = lang != null ? lang : conversation.state().locale();
-            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
-            return Map.of("facts", facts.keySet(),
-                    "policies", EligibilityView.list(incentives.get(), facts, today, in));
-        })).onSuccess(body -> Requests.sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        conversations
+                .facts(id, token)
+                .compose(facts -> conversations.find(id).map(conversation -> {
+                    Lang in = lang != null ? lang : conversation.state().locale();
+                    java.time.LocalDate today =
+                            java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+                    return Map.of(
+                            "facts",
+                            facts.keySet(),
+                            "policies",
+                            EligibilityView.list(incentives.get(), facts, today, in));
+                }))
+                .onSuccess(body -> Requests.sendJson(ctx, 200, body))
+                .onFailure(ctx::fail);
     }
 
     private void handleHistory(RoutingContext ctx) {
         String token = Requests.bearerToken(ctx);
         long after = Requests.longParam(ctx, "after", 0);
-        conversations.history(ctx.pathParam("id"), token, after)
+        conversations
+                .history(ctx.pathParam("id"), token, after)
                 .onSuccess(result -> Requests.sendJson(ctx, 200, result))
                 .onFailure(ctx::fail);
     }
@@ -170,7 +213,8 @@ final class ConversationRoutes {
             throw new ApiException(403, "origin_not_allowed", "This origin may not open the conversation's events.");
         }
         ctx.request().pause();
-        conversations.authorize(id, token)
+        conversations
+                .authorize(id, token)
                 .compose(conversation -> ctx.request().toWebSocket())
                 .onSuccess(socket -> new EventStream(vertx, conversations, socket, id, after, pingMillis).start())
                 .onFailure(failure -> {

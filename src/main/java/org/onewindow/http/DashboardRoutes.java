@@ -63,7 +63,8 @@ final class DashboardRoutes {
     }
 
     private void handleEcharts(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/javascript; charset=utf-8")
+        ctx.response()
+                .putHeader("Content-Type", "application/javascript; charset=utf-8")
                 .putHeader("Cache-Control", "public, max-age=86400")
                 .sendFile(ECHARTS)
                 .onFailure(e -> {

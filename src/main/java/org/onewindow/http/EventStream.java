@@ -28,8 +28,13 @@ final class EventStream {
     private List<ConversationEvent> buffered = new ArrayList<>();
     private MessageConsumer<ConversationEvent> consumer;
 
-    EventStream(Vertx vertx, ConversationService conversations, ServerWebSocket socket, String conversationId, long after,
-                long pingMillis) {
+    EventStream(
+            Vertx vertx,
+            ConversationService conversations,
+            ServerWebSocket socket,
+            String conversationId,
+            long after,
+            long pingMillis) {
         this.vertx = vertx;
         this.pingMillis = pingMillis;
         this.conversations = conversations;
@@ -41,7 +46,7 @@ final class EventStream {
     void start() {
         consumer = vertx.eventBus().consumer(ConversationEvents.address(conversationId), m -> onEvent(m.body()));
         SocketPings.start(vertx, socket, pingMillis, consumer::unregister);
-        socket.textMessageHandler(text -> { });
+        socket.textMessageHandler(text -> {});
         consumer.completion()
                 .compose(v -> conversations.messagesAfter(conversationId, lastSentSeq))
                 .onSuccess(history -> {
@@ -49,8 +54,10 @@ final class EventStream {
                     List<ConversationEvent> live = buffered;
                     buffered = null;
                     live.forEach(this::onEvent);
-                    conversations.state(conversationId).onSuccess(state ->
-                            socket.writeTextMessage(ConversationEvent.of(state).frame()));
+                    conversations
+                            .state(conversationId)
+                            .onSuccess(state -> socket.writeTextMessage(
+                                    ConversationEvent.of(state).frame()));
                 })
                 .onFailure(e -> socket.close((short) 1011, "history unavailable"));
     }

@@ -49,8 +49,15 @@ final class FeedbackRoutes {
     private final Clock clock;
     private final int maxBodyBytes;
 
-    FeedbackRoutes(Vertx vertx, FeedbackStore store, ConversationService conversations, KnowledgeBase knowledge,
-                   Path knowledgeDir, AuditLog audit, Clock clock, int maxBodyBytes) {
+    FeedbackRoutes(
+            Vertx vertx,
+            FeedbackStore store,
+            ConversationService conversations,
+            KnowledgeBase knowledge,
+            Path knowledgeDir,
+            AuditLog audit,
+            Clock clock,
+            int maxBodyBytes) {
         this.vertx = vertx;
         this.store = store;
         this.conversations = conversations;
@@ -80,28 +87,54 @@ final class FeedbackRoutes {
             throw ApiException.badRequest("invalid_seq", "seq must be the number of the bot message being corrected.");
         }
         long seq = number.longValue();
-        conversations.find(conversationId)
+        conversations
+                .find(conversationId)
                 .compose(c -> conversations.messagesAfter(conversationId, 0))
                 .compose(messages -> {
-                    Message wrong = messages.stream().filter(m -> m.seq() == seq).findFirst().orElseThrow(() ->
-                            ApiException.notFound("unknown_message", "Conversation " + conversationId + " has no message " + seq + "."));
+                    Message wrong = messages.stream()
+                            .filter(m -> m.seq() == seq)
+                            .findFirst()
+                            .orElseThrow(() -> ApiException.notFound(
+                                    "unknown_message",
+                                    "Conversation " + conversationId + " has no message " + seq + "."));
                     if (wrong.from() != Sender.BOT) {
-                        throw ApiException.badRequest("not_a_bot_answer", "Message " + seq + " is not a bot answer; only bot answers can be corrected.");
+                        throw ApiException.badRequest(
+                                "not_a_bot_answer",
+                                "Message " + seq + " is not a bot answer; only bot answers can be corrected.");
                     }
                     String asked = question;
                     if (asked == null) {
-                        asked = messages.stream().filter(m -> m.seq() < seq && m.from() == Sender.USER)
-                                .reduce((a, b) -> b).map(Message::text).orElseThrow(() -> ApiException.badRequest(
-                                        "missing_question", "question is required: no user message precedes message " + seq + "."));
+                        asked = messages.stream()
+                                .filter(m -> m.seq() < seq && m.from() == Sender.USER)
+                                .reduce((a, b) -> b)
+                                .map(Message::text)
+                                .orElseThrow(() -> ApiException.badRequest(
+                                        "missing_question",
+                                        "question is required: no user message precedes message " + seq + "."));
                     }
-                    FaqDraft draft = new FaqDraft(UUID.randomUUID().toString().replace("-", "").substring(0, 20),
-                            conversationId, seq, asked.strip(), wrong.text(), correct.strip(),
-                            FaqCorrections.lang(asked, correct).toString(), FaqDraft.DRAFT, staff.username(),
-                            clock.instant(), null, null);
+                    FaqDraft draft = new FaqDraft(
+                            UUID.randomUUID().toString().replace("-", "").substring(0, 20),
+                            conversationId,
+                            seq,
+                            asked.strip(),
+                            wrong.text(),
+                            correct.strip(),
+                            FaqCorrections.lang(asked, correct).toString(),
+                            FaqDraft.DRAFT,
+                            staff.username(),
+                            clock.instant(),
+                            null,
+                            null);
                     return store.create(draft);
                 })
-                .compose(draft -> audit.record(AuditEntry.by(staff, clock.instant(), "feedback.drafted", conversationId,
-                        draft.id(), new JsonObject().put("seq", seq))).map(v -> draft))
+                .compose(draft -> audit.record(AuditEntry.by(
+                                staff,
+                                clock.instant(),
+                                "feedback.drafted",
+                                conversationId,
+                                draft.id(),
+                                new JsonObject().put("seq", seq)))
+                        .map(v -> draft))
                 .onSuccess(draft -> Requests.sendJson(ctx, 201, draft))
                 .onFailure(ctx::fail);
     }
@@ -119,7 +152,8 @@ final class FeedbackRoutes {
         if (limit < 1 || limit > 500) {
             throw ApiException.badRequest("invalid_limit", "limit must be from 1 to 500.");
         }
-        store.list(status, (int) limit).onSuccess(drafts -> Requests.sendJson(ctx, 200, Map.of("drafts", drafts)))
+        store.list(status, (int) limit)
+                .onSuccess(drafts -> Requests.sendJson(ctx, 200, Map.of("drafts", drafts)))
                 .onFailure(ctx::fail);
     }
 
@@ -128,11 +162,18 @@ final class FeedbackRoutes {
         String id = ctx.pathParam("id");
         decide(id, FaqDraft.APPROVED, admin)
                 .compose(draft -> vertx.executeBlocking(() -> writeEntry(draft), false)
-                        .recover(failure -> store.transition(id, FaqDraft.APPROVED, FaqDraft.DRAFT, null, clock.instant())
+                        .recover(failure -> store.transition(
+                                        id, FaqDraft.APPROVED, FaqDraft.DRAFT, null, clock.instant())
                                 .compose(ignored -> Future.failedFuture(failure)))
                         .map(doc -> Map.of("draft", draft, "document", doc)))
-                .compose(out -> audit.record(AuditEntry.by(admin, clock.instant(), "faq.approved", null, id,
-                        new JsonObject().put("path", FaqCorrections.PATH))).map(v -> out))
+                .compose(out -> audit.record(AuditEntry.by(
+                                admin,
+                                clock.instant(),
+                                "faq.approved",
+                                null,
+                                id,
+                                new JsonObject().put("path", FaqCorrections.PATH)))
+                        .map(v -> out))
                 .onSuccess(out -> Requests.sendJson(ctx, 200, out))
                 .onFailure(ctx::fail);
     }
@@ -148,14 +189,22 @@ final class FeedbackRoutes {
     }
 
     private Future<FaqDraft> decide(String id, String to, StaffPrincipal admin) {
-        return store.transition(id, FaqDraft.DRAFT, to, admin.username(), clock.instant()).compose(done -> {
-            if (done.isPresent()) {
-                return Future.succeededFuture(done.get());
-            }
-            return store.find(id).compose(found -> Future.failedFuture(found.isEmpty()
-                    ? ApiException.notFound("unknown_draft", "No FAQ draft \"" + id + "\" exists.")
-                    : new ApiException(409, "draft_decided", "FAQ draft \"" + id + "\" is already " + found.get().status() + ".")));
-        });
+        return store.transition(id, FaqDraft.DRAFT, to, admin.username(), clock.instant())
+                .compose(done -> {
+                    if (done.isPresent()) {
+                        return Future.succeededFuture(done.get());
+                    }
+                    return store.find(id)
+                            .compose(found -> Future.failedFuture(
+                                    found.isEmpty()
+                                            ? ApiException.notFound(
+                                                    "unknown_draft", "No FAQ draft \"" + id + "\" exists.")
+                                            : new ApiException(
+                                                    409,
+                                                    "draft_decided",
+                                                    "FAQ draft \"" + id + "\" is already "
+                                                            + found.get().status() + ".")));
+                });
     }
 
     private org.onewindow.knowledge.DocumentInfo writeEntry(FaqDraft draft) {
@@ -167,7 +216,10 @@ final class FeedbackRoutes {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + FaqCorrections.PATH, e);
             }
-            byte[] updated = FaqCorrections.append(existing, draft, clock.instant().atOffset(ZoneOffset.ofHours(8)).toLocalDate());
+            byte[] updated = FaqCorrections.append(
+                    existing,
+                    draft,
+                    clock.instant().atOffset(ZoneOffset.ofHours(8)).toLocalDate());
             return knowledge.putDocument(FaqCorrections.PATH, updated);
         }
     }

@@ -63,16 +63,17 @@ public final class FloodGuard {
         }
         long seconds = Math.max(1, (bucket.millisUntilNext() + 999) / 1000);
         ctx.response().putHeader("Retry-After", Long.toString(seconds));
-        ctx.fail(new ApiException(429, "rate_limited",
-                "Too many " + what + " from this address; try again in " + seconds + " seconds."));
+        ctx.fail(new ApiException(
+                429, "rate_limited", "Too many " + what + " from this address; try again in " + seconds + " seconds."));
     }
 
     private ClientBuckets buckets(RoutingContext ctx) {
-        return clients.get(Requests.clientAddress(ctx), address -> new ClientBuckets(
-                new TokenBucket(clock, limits.openingsPerMinute(), MINUTE_MILLIS),
-                new TokenBucket(clock, limits.messagesPerMinute(), MINUTE_MILLIS)));
+        return clients.get(
+                Requests.clientAddress(ctx),
+                address -> new ClientBuckets(
+                        new TokenBucket(clock, limits.openingsPerMinute(), MINUTE_MILLIS),
+                        new TokenBucket(clock, limits.messagesPerMinute(), MINUTE_MILLIS)));
     }
 
-    private record ClientBuckets(TokenBucket openings, TokenBucket messages) {
-    }
+    private record ClientBuckets(TokenBucket openings, TokenBucket messages) {}
 }

@@ -37,8 +37,15 @@ final class HandoffRoutes {
     private final int maxBodyBytes;
     private final org.onewindow.policy.ProfileStore profiles;
 
-    HandoffRoutes(Vertx vertx, HandoffService handoffs, ConversationService conversations, AuditLog audit, Clock clock,
-                  int maxBodyBytes, org.onewindow.policy.ProfileStore profiles, long pingMillis) {
+    HandoffRoutes(
+            Vertx vertx,
+            HandoffService handoffs,
+            ConversationService conversations,
+            AuditLog audit,
+            Clock clock,
+            int maxBodyBytes,
+            org.onewindow.policy.ProfileStore profiles,
+            long pingMillis) {
         this.pingMillis = pingMillis;
         this.profiles = profiles;
         this.vertx = vertx;
@@ -65,8 +72,12 @@ final class HandoffRoutes {
         router.get("/api/v1/staff/enterprises/:uscc/profile").handler(this::handleProfile);
         router.post("/api/v1/staff/conversations/:id/answers").handler(body).handler(this::handleCorrectAnswer);
         router.get("/api/v1/staff/bookings").handler(this::handleBookings);
-        router.post("/api/v1/staff/bookings/:submissionId/confirm").handler(body).handler(this::handleConfirmBooking);
-        router.post("/api/v1/staff/bookings/:submissionId/propose").handler(body).handler(this::handleProposeBooking);
+        router.post("/api/v1/staff/bookings/:submissionId/confirm")
+                .handler(body)
+                .handler(this::handleConfirmBooking);
+        router.post("/api/v1/staff/bookings/:submissionId/propose")
+                .handler(body)
+                .handler(this::handleProposeBooking);
     }
 
     /** The facts stored about an enterprise (its profile), for staff; audited as personal data access. */
@@ -77,15 +88,24 @@ final class HandoffRoutes {
             throw ApiException.badRequest("invalid_uscc", "uscc must be an 18-character unified social credit code.");
         }
         Future.fromCompletionStage(profiles.find(uscc), vertx.getOrCreateContext())
-                .compose(found -> audit.record(AuditEntry.by(staff, clock.instant(), "profile.viewed", null, uscc, null))
-                        .map(v -> found))
-                .onSuccess(found -> Requests.sendJson(ctx, 200, Map.of("uscc", uscc,
-                        "facts", found.map(org.onewindow.policy.Profile::facts).orElse(Map.of()))))
+                .compose(
+                        found -> audit.record(AuditEntry.by(staff, clock.instant(), "profile.viewed", null, uscc, null))
+                                .map(v -> found))
+                .onSuccess(found -> Requests.sendJson(
+                        ctx,
+                        200,
+                        Map.of(
+                                "uscc",
+                                uscc,
+                                "facts",
+                                found.map(org.onewindow.policy.Profile::facts).orElse(Map.of()))))
                 .onFailure(ctx::fail);
     }
 
     private void handleQueues(RoutingContext ctx) {
-        handoffs.queues(StaffGuard.principal(ctx)).onSuccess(queues -> Requests.sendJson(ctx, 200, Map.of("queues", queues))).onFailure(ctx::fail);
+        handoffs.queues(StaffGuard.principal(ctx))
+                .onSuccess(queues -> Requests.sendJson(ctx, 200, Map.of("queues", queues)))
+                .onFailure(ctx::fail);
     }
 
     private void handleList(RoutingContext ctx) {
@@ -97,30 +117,37 @@ final class HandoffRoutes {
         Future<List<org.onewindow.conversation.ConversationSummary>> rows = staff.hasRole(Role.ADMIN)
                 ? conversations.recent(limit)
                 : handoffs.conversationsInScope(staff, limit).compose(conversations::summaries);
-        rows.onSuccess(list -> Requests.sendJson(ctx, 200, Map.of("conversations", list))).onFailure(ctx::fail);
+        rows.onSuccess(list -> Requests.sendJson(ctx, 200, Map.of("conversations", list)))
+                .onFailure(ctx::fail);
     }
 
     private void handleTranscript(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         StaffPrincipal staff = StaffGuard.principal(ctx);
-        scoped(ctx, id, () -> conversations.find(id)).compose(conversation -> audit.record(AuditEntry.by(staff,
-                        clock.instant(), "conversation.viewed", id, null, null)).map(v -> conversation))
-                .compose(conversation -> conversations.messagesAfter(id, 0)
-                .compose(messages -> handoffs.notes(id).map(notes -> {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    Map<String, Object> header = new LinkedHashMap<>();
-                    header.put("id", conversation.id());
-                    header.put("channel", conversation.channel());
-                    header.put("enterprise", conversation.enterprise());
-                    header.put("createdAt", conversation.createdAt().toString());
-                    out.put("conversation", header);
-                    out.put("state", conversations.view(conversation));
-                    out.put("answers", conversation.state().process() == null ? Map.of()
-                            : conversation.state().process().answers());
-                    out.put("messages", messages);
-                    out.put("notes", notes);
-                    return out;
-                })))
+        scoped(ctx, id, () -> conversations.find(id))
+                .compose(conversation -> audit.record(
+                                AuditEntry.by(staff, clock.instant(), "conversation.viewed", id, null, null))
+                        .map(v -> conversation))
+                .compose(conversation -> conversations
+                        .messagesAfter(id, 0)
+                        .compose(messages -> handoffs.notes(id).map(notes -> {
+                            Map<String, Object> out = new LinkedHashMap<>();
+                            Map<String, Object> header = new LinkedHashMap<>();
+                            header.put("id", conversation.id());
+                            header.put("channel", conversation.channel());
+                            header.put("enterprise", conversation.enterprise());
+                            header.put("createdAt", conversation.createdAt().toString());
+                            out.put("conversation", header);
+                            out.put("state", conversations.view(conversation));
+                            out.put(
+                                    "answers",
+                                    conversation.state().process() == null
+                                            ? Map.of()
+                                            : conversation.state().process().answers());
+                            out.put("messages", messages);
+                            out.put("notes", notes);
+                            return out;
+                        })))
                 .onSuccess(out -> Requests.sendJson(ctx, 200, out))
                 .onFailure(ctx::fail);
     }
@@ -129,15 +156,24 @@ final class HandoffRoutes {
     private void handlePresence(RoutingContext ctx) {
         JsonObject body = Requests.jsonObject(ctx);
         handoffs.setPresence(StaffGuard.principal(ctx), body.getString("status"))
-                .onSuccess(p -> Requests.sendJson(ctx, 200, Map.of("status", p.status(),
-                        "until", p.updatedAt().plus(org.onewindow.handoff.HandoffService.PRESENCE_LIFETIME).toString())))
+                .onSuccess(p -> Requests.sendJson(
+                        ctx,
+                        200,
+                        Map.of(
+                                "status",
+                                p.status(),
+                                "until",
+                                p.updatedAt()
+                                        .plus(org.onewindow.handoff.HandoffService.PRESENCE_LIFETIME)
+                                        .toString())))
                 .onFailure(ctx::fail);
     }
 
     /** The live queue for a console (a WebSocket): which conversations joined, moved in or left the queue. */
     private void handleQueueEvents(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
-        ctx.request().toWebSocket()
+        ctx.request()
+                .toWebSocket()
                 .onSuccess(socket -> new QueueStream(vertx, socket, staff, pingMillis).start())
                 .onFailure(ctx::fail);
     }
@@ -158,7 +194,8 @@ final class HandoffRoutes {
     private void handleClaim(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String id = ctx.pathParam("id");
-        String department = staff.departments().isEmpty() ? "general" : staff.departments().get(0);
+        String department =
+                staff.departments().isEmpty() ? "general" : staff.departments().get(0);
         audited(ctx, "handoff.claimed", id, null, () -> handoffs.claim(id, staff.username(), department));
     }
 
@@ -166,7 +203,11 @@ final class HandoffRoutes {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String id = ctx.pathParam("id");
         String text = requiredText(ctx, "text");
-        audited(ctx, "handoff.replied", id, new JsonObject().put("length", text.length()),
+        audited(
+                ctx,
+                "handoff.replied",
+                id,
+                new JsonObject().put("length", text.length()),
                 () -> handoffs.reply(id, staff.username(), text));
     }
 
@@ -188,7 +229,11 @@ final class HandoffRoutes {
             if (!agent.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw ApiException.badRequest("invalid_agent", "agent must be a staff username.");
             }
-            audited(ctx, "handoff.transferred", id, new JsonObject().put("agent", agent),
+            audited(
+                    ctx,
+                    "handoff.transferred",
+                    id,
+                    new JsonObject().put("agent", agent),
                     () -> handoffs.transferToAgent(id, StaffGuard.principal(ctx).username(), agent));
             return;
         }
@@ -196,7 +241,11 @@ final class HandoffRoutes {
         if (!department.matches("[a-z0-9-]{1,64}")) {
             throw ApiException.badRequest("invalid_department", "department must be a department id such as tax.");
         }
-        audited(ctx, "handoff.transferred", id, new JsonObject().put("department", department),
+        audited(
+                ctx,
+                "handoff.transferred",
+                id,
+                new JsonObject().put("department", department),
                 () -> handoffs.transfer(id, department));
     }
 
@@ -206,21 +255,29 @@ final class HandoffRoutes {
         String field = requiredText(ctx, "field");
         String value = requiredText(ctx, "value");
         String reason = requiredText(ctx, "reason");
-        audited(ctx, "answer.corrected", id, new JsonObject().put("field", field).put("reason", reason),
+        audited(
+                ctx,
+                "answer.corrected",
+                id,
+                new JsonObject().put("field", field).put("reason", reason),
                 () -> handoffs.correctAnswer(id, staff.username(), field, value, reason));
     }
 
     private void handleBookings(RoutingContext ctx) {
-        handoffs.bookings().onSuccess(rows -> Requests.sendJson(ctx, 200, Map.of("bookings", rows))).onFailure(ctx::fail);
+        handoffs.bookings()
+                .onSuccess(rows -> Requests.sendJson(ctx, 200, Map.of("bookings", rows)))
+                .onFailure(ctx::fail);
     }
 
     private void handleConfirmBooking(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String submissionId = ctx.pathParam("submissionId");
         handoffs.confirmBooking(submissionId, staff.username())
-                .compose(r -> audit.record(AuditEntry.by(staff, clock.instant(), "booking.confirmed", null, submissionId, null))
+                .compose(r -> audit.record(
+                                AuditEntry.by(staff, clock.instant(), "booking.confirmed", null, submissionId, null))
                         .map(v -> r))
-                .onSuccess(r -> Requests.sendJson(ctx, 200, r)).onFailure(ctx::fail);
+                .onSuccess(r -> Requests.sendJson(ctx, 200, r))
+                .onFailure(ctx::fail);
     }
 
     private void handleProposeBooking(RoutingContext ctx) {
@@ -228,11 +285,20 @@ final class HandoffRoutes {
         String submissionId = ctx.pathParam("submissionId");
         String date = requiredText(ctx, "date");
         String slot = requiredText(ctx, "slot");
-        String department = staff.departments().isEmpty() ? "park-service-center" : staff.departments().get(0);
+        String department = staff.departments().isEmpty()
+                ? "park-service-center"
+                : staff.departments().get(0);
         handoffs.proposeBooking(submissionId, staff.username(), department, date, slot)
-                .compose(r -> audit.record(AuditEntry.by(staff, clock.instant(), "booking.proposed", null, submissionId,
-                        new JsonObject().put("date", date).put("slot", slot))).map(v -> r))
-                .onSuccess(r -> Requests.sendJson(ctx, 200, r)).onFailure(ctx::fail);
+                .compose(r -> audit.record(AuditEntry.by(
+                                staff,
+                                clock.instant(),
+                                "booking.proposed",
+                                null,
+                                submissionId,
+                                new JsonObject().put("date", date).put("slot", slot)))
+                        .map(v -> r))
+                .onSuccess(r -> Requests.sendJson(ctx, 200, r))
+                .onFailure(ctx::fail);
     }
 
     private void handleResolve(RoutingContext ctx) {
@@ -241,10 +307,16 @@ final class HandoffRoutes {
         audited(ctx, "handoff.resolved", id, null, () -> handoffs.resolve(id, staff.username()));
     }
 
-    private void audited(RoutingContext ctx, String action, String conversationId, JsonObject details,
-                         java.util.function.Supplier<Future<org.onewindow.conversation.TurnResult>> work) {
+    private void audited(
+            RoutingContext ctx,
+            String action,
+            String conversationId,
+            JsonObject details,
+            java.util.function.Supplier<Future<org.onewindow.conversation.TurnResult>> work) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
-        scoped(ctx, conversationId, work).compose(result -> audit.record(AuditEntry.by(staff, clock.instant(), action, conversationId, null, details))
+        scoped(ctx, conversationId, work)
+                .compose(result -> audit.record(
+                                AuditEntry.by(staff, clock.instant(), action, conversationId, null, details))
                         .map(v -> result))
                 .onSuccess(result -> Requests.sendJson(ctx, 200, result))
                 .onFailure(ctx::fail);
@@ -254,11 +326,17 @@ final class HandoffRoutes {
      * Runs {@code work} once the conversation is within the staff member's {@link StaffScope}; a refusal (403) is
      * written to the audit log, so admins see who looked where they may not.
      */
-    private <T> Future<T> scoped(RoutingContext ctx, String conversationId, java.util.function.Supplier<Future<T>> work) {
+    private <T> Future<T> scoped(
+            RoutingContext ctx, String conversationId, java.util.function.Supplier<Future<T>> work) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         return handoffs.authorize(staff, conversationId)
-                .recover(refused -> audit.record(AuditEntry.by(staff, clock.instant(), "access.refused", conversationId,
-                                null, new JsonObject().put("path", ctx.normalizedPath())))
+                .recover(refused -> audit.record(AuditEntry.by(
+                                staff,
+                                clock.instant(),
+                                "access.refused",
+                                conversationId,
+                                null,
+                                new JsonObject().put("path", ctx.normalizedPath())))
                         .compose(v -> Future.failedFuture(refused), e -> Future.failedFuture(refused)))
                 .compose(v -> work.get());
     }
@@ -269,7 +347,8 @@ final class HandoffRoutes {
             throw ApiException.badRequest("missing_" + name, name + " is required.");
         }
         if (value.length() > MAX_STAFF_TEXT) {
-            throw ApiException.badRequest(name + "_too_long", name + " is longer than " + MAX_STAFF_TEXT + " characters.");
+            throw ApiException.badRequest(
+                    name + "_too_long", name + " is longer than " + MAX_STAFF_TEXT + " characters.");
         }
         return value;
     }

@@ -28,27 +28,41 @@ import org.onewindow.staff.StaffStore;
  * What the HTTP verticle serves, one record per {@code …Routes} class holding only what that class
  * uses; built once by the wiring and shared by every verticle instance.
  */
-public record HttpApi(Staff staff, Conversations conversations, Knowledge knowledge, Ops ops, Handoffs handoffs,
-                      Connectors connectors, Dashboard dashboard, Feedback feedback, Privacy privacy,
-                      List<InputChannel> channels) {
+public record HttpApi(
+        Staff staff,
+        Conversations conversations,
+        Knowledge knowledge,
+        Ops ops,
+        Handoffs handoffs,
+        Connectors connectors,
+        Dashboard dashboard,
+        Feedback feedback,
+        Privacy privacy,
+        List<InputChannel> channels) {
 
     public HttpApi {
         channels = List.copyOf(channels);
     }
 
     /** Login, sessions and accounts ({@link StaffAuthRoutes}), and the guards of the staff and admin routes. */
-    public record Staff(StaffAuth auth, StaffStore accounts, AuditLog audit) {
-    }
+    public record Staff(StaffAuth auth, StaffStore accounts, AuditLog audit) {}
 
     /** The enterprise's conversations, uploads and events ({@link ConversationRoutes}). */
-    public record Conversations(ConversationService conversations, IdentityVerifier identities, FloodGuard floodGuard,
-                                FileStorage files, Path uploads, Supplier<IncentiveCatalog> incentives) {
-    }
+    public record Conversations(
+            ConversationService conversations,
+            IdentityVerifier identities,
+            FloodGuard floodGuard,
+            FileStorage files,
+            Path uploads,
+            Supplier<IncentiveCatalog> incentives) {}
 
     /** The admin's knowledge base: documents, uploads, processes ({@link KnowledgeRoutes}). */
-    public record Knowledge(Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, Path knowledgeBase,
-                            Path uploads, AuditLog audit) {
-    }
+    public record Knowledge(
+            Supplier<ProcessCatalog> processes,
+            KnowledgeBase knowledge,
+            Path knowledgeBase,
+            Path uploads,
+            AuditLog audit) {}
 
     /** Health, metrics and the API's documentation ({@link OpsRoutes}). */
     public record Ops(List<HealthCheck> healthChecks, PrometheusMeterRegistry metrics) {
@@ -58,25 +72,27 @@ public record HttpApi(Staff staff, Conversations conversations, Knowledge knowle
     }
 
     /** Staff queues, claims and the relay to the enterprise ({@link HandoffRoutes}). */
-    public record Handoffs(HandoffService handoffs, ConversationService conversations, ProfileStore profiles,
-                           AuditLog audit) {
-    }
+    public record Handoffs(
+            HandoffService handoffs, ConversationService conversations, ProfileStore profiles, AuditLog audit) {}
 
     /** The approval systems' status callbacks and the admin's view of deliveries ({@link ConnectorRoutes}). */
-    public record Connectors(ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox) {
-    }
+    public record Connectors(ConnectorCallbacks callbacks, DeliveryAdmin deliveries, OutboxStore outbox) {}
 
     /** The supervisor's dashboard ({@link DashboardRoutes}). */
-    public record Dashboard(DashboardStore dashboards, Supplier<ProcessCatalog> processes) {
-    }
+    public record Dashboard(DashboardStore dashboards, Supplier<ProcessCatalog> processes) {}
 
     /** Staff corrections of bot answers turned into FAQ drafts ({@link FeedbackRoutes}). */
-    public record Feedback(FeedbackStore feedback, ConversationService conversations, KnowledgeBase knowledge,
-                           Path knowledgeBase, AuditLog audit) {
-    }
+    public record Feedback(
+            FeedbackStore feedback,
+            ConversationService conversations,
+            KnowledgeBase knowledge,
+            Path knowledgeBase,
+            AuditLog audit) {}
 
     /** Export and erasure of an enterprise's data, and the retention run on demand ({@link PrivacyRoutes}). */
-    public record Privacy(PersonalDataStore personalData, ConversationService conversations, AuditLog audit,
-                          Supplier<Future<PersonalDataStore.Erasure>> retention) {
-    }
+    public record Privacy(
+            PersonalDataStore personalData,
+            ConversationService conversations,
+            AuditLog audit,
+            Supplier<Future<PersonalDataStore.Erasure>> retention) {}
 }

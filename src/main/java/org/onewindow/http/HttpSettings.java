@@ -5,8 +5,8 @@ import java.util.List;
 import org.onewindow.config.AppConfig;
 
 /** How the HTTP verticle listens and treats its clients: address, allowed origins, timeouts, body limit, clock. */
-public record HttpSettings(String host, int port, List<String> allowedOrigins, int clientTimeoutSeconds,
-                           int maxBodyBytes, Clock clock) {
+public record HttpSettings(
+        String host, int port, List<String> allowedOrigins, int clientTimeoutSeconds, int maxBodyBytes, Clock clock) {
 
     public HttpSettings {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -14,7 +14,12 @@ public record HttpSettings(String host, int port, List<String> allowedOrigins, i
 
     /** The settings of {@code config}, listening on {@code port} (the one actually chosen when the config says 0). */
     public static HttpSettings of(AppConfig config, int port, Clock clock) {
-        return new HttpSettings(config.host(), port, config.allowedOrigins(), config.clientTimeoutSeconds(),
-                config.maxBodyBytes(), clock);
+        return new HttpSettings(
+                config.host(),
+                port,
+                config.allowedOrigins(),
+                config.clientTimeoutSeconds(),
+                config.maxBodyBytes(),
+                clock);
     }
 }

@@ -44,25 +44,59 @@ public final class HttpVerticle extends VerticleBase {
         new StaffAuthRoutes(staff.auth(), staff.accounts(), staff.audit(), clock, maxBodyBytes).mount(router);
 
         HttpApi.Conversations conversations = api.conversations();
-        new ConversationRoutes(vertx, conversations.conversations(), conversations.identities(), origins,
-                conversations.floodGuard(), maxBodyBytes, conversations.files(), conversations.uploads(),
-                FileStorage.MAX_BYTES, conversations.incentives(), clock, pingMillis).mount(router);
+        new ConversationRoutes(
+                        vertx,
+                        conversations.conversations(),
+                        conversations.identities(),
+                        origins,
+                        conversations.floodGuard(),
+                        maxBodyBytes,
+                        conversations.files(),
+                        conversations.uploads(),
+                        FileStorage.MAX_BYTES,
+                        conversations.incentives(),
+                        clock,
+                        pingMillis)
+                .mount(router);
         HttpApi.Knowledge knowledge = api.knowledge();
-        new KnowledgeRoutes(vertx, knowledge.processes(), knowledge.knowledge(), knowledge.knowledgeBase(),
-                knowledge.uploads(), knowledge.audit(), clock).mount(router);
+        new KnowledgeRoutes(
+                        vertx,
+                        knowledge.processes(),
+                        knowledge.knowledge(),
+                        knowledge.knowledgeBase(),
+                        knowledge.uploads(),
+                        knowledge.audit(),
+                        clock)
+                .mount(router);
         new OpsRoutes(vertx, api.ops().healthChecks(), api.ops().metrics()).mount(router);
         new MessageRoutes(MessageCatalog.bundled()).mount(router);
         HttpApi.Handoffs handoffs = api.handoffs();
-        new HandoffRoutes(vertx, handoffs.handoffs(), handoffs.conversations(), handoffs.audit(), clock, maxBodyBytes,
-                handoffs.profiles(), pingMillis).mount(router);
+        new HandoffRoutes(
+                        vertx,
+                        handoffs.handoffs(),
+                        handoffs.conversations(),
+                        handoffs.audit(),
+                        clock,
+                        maxBodyBytes,
+                        handoffs.profiles(),
+                        pingMillis)
+                .mount(router);
         // The admin guard is already on /api/v1/admin/* (StaffAuthRoutes).
         HttpApi.Connectors connectors = api.connectors();
         new ConnectorRoutes(connectors.callbacks(), connectors.deliveries(), connectors.outbox(), RoutingContext::next)
                 .mount(router);
         new DashboardRoutes(api.dashboard().dashboards(), api.dashboard().processes(), clock).mount(router);
         HttpApi.Feedback feedback = api.feedback();
-        new FeedbackRoutes(vertx, feedback.feedback(), feedback.conversations(), feedback.knowledge(),
-                feedback.knowledgeBase(), feedback.audit(), clock, maxBodyBytes).mount(router);
+        new FeedbackRoutes(
+                        vertx,
+                        feedback.feedback(),
+                        feedback.conversations(),
+                        feedback.knowledge(),
+                        feedback.knowledgeBase(),
+                        feedback.audit(),
+                        clock,
+                        maxBodyBytes)
+                .mount(router);
         HttpApi.Privacy privacy = api.privacy();
         new PrivacyRoutes(privacy.personalData(), privacy.conversations(), privacy.audit(), clock, privacy.retention())
                 .mount(router);
@@ -79,9 +113,11 @@ public final class HttpVerticle extends VerticleBase {
         });
 
         router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
-        router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
+        router.route("/*")
+                .handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
         router.errorHandler(404, ctx -> ApiErrors.send(ctx, 404, "not_found", "No such resource."));
-        router.errorHandler(405, ctx -> ApiErrors.send(ctx, 405, "method_not_allowed", "This method is not allowed here."));
+        router.errorHandler(
+                405, ctx -> ApiErrors.send(ctx, 405, "method_not_allowed", "This method is not allowed here."));
 
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(settings.host())

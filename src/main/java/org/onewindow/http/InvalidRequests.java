@@ -12,8 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 final class InvalidRequests {
 
-    private InvalidRequests() {
-    }
+    private InvalidRequests() {}
 
     static void respond(HttpServerRequest request) {
         DecoderResult result = request.decoderResult();

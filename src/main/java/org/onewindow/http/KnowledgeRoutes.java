@@ -1,16 +1,13 @@
 package org.onewindow.http;
 
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.time.Clock;
-import org.onewindow.staff.AuditEntry;
-import org.onewindow.staff.AuditLog;
-import org.onewindow.staff.StaffPrincipal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +20,9 @@ import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.shared.ApiException;
 import org.onewindow.shared.Lang;
+import org.onewindow.staff.AuditEntry;
+import org.onewindow.staff.AuditLog;
+import org.onewindow.staff.StaffPrincipal;
 
 /** Processes, knowledge search, and the knowledge-base files that citations link to. */
 final class KnowledgeRoutes {
@@ -39,8 +39,14 @@ final class KnowledgeRoutes {
     private final AuditLog audit;
     private final Clock clock;
 
-    KnowledgeRoutes(Vertx vertx, Supplier<ProcessCatalog> processes, KnowledgeBase knowledge, Path knowledgeBaseDir,
-                    Path uploadsDir, AuditLog audit, Clock clock) {
+    KnowledgeRoutes(
+            Vertx vertx,
+            Supplier<ProcessCatalog> processes,
+            KnowledgeBase knowledge,
+            Path knowledgeBaseDir,
+            Path uploadsDir,
+            AuditLog audit,
+            Clock clock) {
         this.vertx = vertx;
         this.processes = processes;
         this.knowledge = knowledge;
@@ -56,8 +62,11 @@ final class KnowledgeRoutes {
         router.get("/kb/*").handler(this::handleSourceFile);
         // Behind the admin guard of StaffAuthRoutes.
         router.get("/api/v1/admin/documents").handler(this::handleDocuments);
-        router.post("/api/v1/admin/documents").handler(BodyHandler.create(uploadsDir.toString())
-                .setBodyLimit(MAX_DOCUMENT_BYTES).setDeleteUploadedFilesOnEnd(true)).handler(this::handleUpload);
+        router.post("/api/v1/admin/documents")
+                .handler(BodyHandler.create(uploadsDir.toString())
+                        .setBodyLimit(MAX_DOCUMENT_BYTES)
+                        .setDeleteUploadedFilesOnEnd(true))
+                .handler(this::handleUpload);
         router.delete("/api/v1/admin/documents/*").handler(this::handleDelete);
     }
 
@@ -71,18 +80,30 @@ final class KnowledgeRoutes {
     private void handleUpload(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String path = ctx.request().getFormAttribute("path");
-        FileUpload upload = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
+        FileUpload upload = ctx.fileUploads().stream()
+                .filter(f -> f.name().equals("file"))
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiException.badRequest("file_missing", "Send the document as the multipart part \"file\"."));
         String relative = path == null || path.isBlank() ? upload.fileName() : path.trim();
-        vertx.executeBlocking(() -> {
-            byte[] bytes = java.nio.file.Files.readAllBytes(Path.of(upload.uploadedFileName()));
-            try {
-                return knowledge.putDocument(relative, bytes);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("invalid_document", e.getMessage());
-            }
-        }, false).compose(info -> audit.record(AuditEntry.by(staff, clock.instant(), "document.uploaded", null, relative,
-                        new io.vertx.core.json.JsonObject().put("status", String.valueOf(info.status())))).map(v -> info))
+        vertx.executeBlocking(
+                        () -> {
+                            byte[] bytes = java.nio.file.Files.readAllBytes(Path.of(upload.uploadedFileName()));
+                            try {
+                                return knowledge.putDocument(relative, bytes);
+                            } catch (IllegalArgumentException e) {
+                                throw ApiException.badRequest("invalid_document", e.getMessage());
+                            }
+                        },
+                        false)
+                .compose(info -> audit.record(AuditEntry.by(
+                                staff,
+                                clock.instant(),
+                                "document.uploaded",
+                                null,
+                                relative,
+                                new io.vertx.core.json.JsonObject().put("status", String.valueOf(info.status()))))
+                        .map(v -> info))
                 .onSuccess(info -> Requests.sendJson(ctx, 201, info))
                 .onFailure(ctx::fail);
     }
@@ -90,23 +111,31 @@ final class KnowledgeRoutes {
     private void handleDelete(RoutingContext ctx) {
         StaffPrincipal staff = StaffGuard.principal(ctx);
         String relative = ctx.pathParam("*");
-        vertx.executeBlocking(() -> {
-            try {
-                return knowledge.deleteDocument(relative);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("invalid_document", e.getMessage());
-            }
-        }, false).compose(deleted -> {
-            if (!deleted) {
-                throw ApiException.notFound("document_not_found", "No knowledge-base document " + relative + ".");
-            }
-            return audit.record(AuditEntry.by(staff, clock.instant(), "document.deleted", null, relative, null));
-        }).onSuccess(v -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
+        vertx.executeBlocking(
+                        () -> {
+                            try {
+                                return knowledge.deleteDocument(relative);
+                            } catch (IllegalArgumentException e) {
+                                throw ApiException.badRequest("invalid_document", e.getMessage());
+                            }
+                        },
+                        false)
+                .compose(deleted -> {
+                    if (!deleted) {
+                        throw ApiException.notFound(
+                                "document_not_found", "No knowledge-base document " + relative + ".");
+                    }
+                    return audit.record(
+                            AuditEntry.by(staff, clock.instant(), "document.deleted", null, relative, null));
+                })
+                .onSuccess(v -> ctx.response().setStatusCode(204).end())
+                .onFailure(ctx::fail);
     }
 
     private void handleProcesses(RoutingContext ctx) {
         Lang lang = requestLang(ctx);
-        List<Map<String, Object>> body = processes.get().all().stream().map(def -> process(def, lang)).toList();
+        List<Map<String, Object>> body =
+                processes.get().all().stream().map(def -> process(def, lang)).toList();
         Requests.sendJson(ctx, 200, body);
     }
 
@@ -128,7 +157,10 @@ final class KnowledgeRoutes {
             throw ApiException.badRequest("invalid_limit", "limit must be from 1 to " + MAX_LIMIT + ".");
         }
         vertx.executeBlocking(() -> knowledge.search(q, lang, limit), false)
-                .onSuccess(hits -> Requests.sendJson(ctx, 200, Map.of("hits", hits.stream().map(KnowledgeRoutes::hit).toList())))
+                .onSuccess(hits -> Requests.sendJson(
+                        ctx,
+                        200,
+                        Map.of("hits", hits.stream().map(KnowledgeRoutes::hit).toList())))
                 .onFailure(ctx::fail);
     }
 
@@ -142,22 +174,27 @@ final class KnowledgeRoutes {
         if (file == null || !file.startsWith(knowledgeBaseDir) || relative.contains("\\")) {
             throw ApiException.notFound("not_found", "No such knowledge-base file.");
         }
-        vertx.executeBlocking(() -> Files.isRegularFile(file) && !Files.isSymbolicLink(file), false).onSuccess(exists -> {
-            if (!exists) {
-                ctx.fail(ApiException.notFound("not_found", "No such knowledge-base file."));
-                return;
-            }
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String type = name.endsWith(".md") ? "text/markdown; charset=utf-8"
-                    : name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt") ? "text/plain; charset=utf-8"
-                    : name.endsWith(".html") || name.endsWith(".htm") ? "text/plain; charset=utf-8"
-                    : null;
-            if (type != null) {
-                ctx.response().putHeader("Content-Type", type);
-            }
-            ctx.response().putHeader("X-Content-Type-Options", "nosniff");
-            ctx.response().sendFile(file.toString());
-        }).onFailure(ctx::fail);
+        vertx.executeBlocking(() -> Files.isRegularFile(file) && !Files.isSymbolicLink(file), false)
+                .onSuccess(exists -> {
+                    if (!exists) {
+                        ctx.fail(ApiException.notFound("not_found", "No such knowledge-base file."));
+                        return;
+                    }
+                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                    String type = name.endsWith(".md")
+                            ? "text/markdown; charset=utf-8"
+                            : name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt")
+                                    ? "text/plain; charset=utf-8"
+                                    : name.endsWith(".html") || name.endsWith(".htm")
+                                            ? "text/plain; charset=utf-8"
+                                            : null;
+                    if (type != null) {
+                        ctx.response().putHeader("Content-Type", type);
+                    }
+                    ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+                    ctx.response().sendFile(file.toString());
+                })
+                .onFailure(ctx::fail);
     }
 
     private static Map<String, Object> hit(SearchHit hit) {
@@ -178,10 +215,19 @@ final class KnowledgeRoutes {
         out.put("title", def.title(lang));
         out.put("description", def.description(lang));
         out.put("departments", def.departments());
-        out.put("sla", Map.of("minWorkingDays", def.sla().minWorkingDays(), "maxWorkingDays", def.sla().maxWorkingDays()));
+        out.put(
+                "sla",
+                Map.of(
+                        "minWorkingDays",
+                        def.sla().minWorkingDays(),
+                        "maxWorkingDays",
+                        def.sla().maxWorkingDays()));
         out.put("fields", def.fields().stream().map(f -> field(f, lang)).toList());
-        out.put("documents", def.documents().stream().map(d -> Map.of("id", d.id(), "label", d.label(lang),
-                "required", d.required())).toList());
+        out.put(
+                "documents",
+                def.documents().stream()
+                        .map(d -> Map.of("id", d.id(), "label", d.label(lang), "required", d.required()))
+                        .toList());
         return out;
     }
 
@@ -192,8 +238,15 @@ final class KnowledgeRoutes {
         out.put("label", f.label(lang));
         out.put("required", f.required());
         if (f.type().hasOptions()) {
-            out.put("options", f.options().stream()
-                    .map(o -> Map.of("label", lang == Lang.ZH ? o.label().zh() : o.label().en(), "value", o.value())).toList());
+            out.put(
+                    "options",
+                    f.options().stream()
+                            .map(o -> Map.of(
+                                    "label",
+                                    lang == Lang.ZH ? o.label().zh() : o.label().en(),
+                                    "value",
+                                    o.value()))
+                            .toList());
         }
         return out;
     }

@@ -34,10 +34,13 @@ final class MessageRoutes {
 
     private void handleMessages(RoutingContext ctx) {
         String code = ctx.pathParam("lang");
-        Lang lang = java.util.Arrays.stream(Lang.values()).filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("unknown_language",
-                        "No messages in language \"" + code + "\"; there are: en, zh."));
-        List<String> prefixes = ctx.queryParam("prefix").stream().filter(p -> !p.isEmpty()).toList();
+        Lang lang = java.util.Arrays.stream(Lang.values())
+                .filter(l -> l.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound(
+                        "unknown_language", "No messages in language \"" + code + "\"; there are: en, zh."));
+        List<String> prefixes =
+                ctx.queryParam("prefix").stream().filter(p -> !p.isEmpty()).toList();
         Map<String, String> texts = catalog.texts(lang, prefixes);
         byte[] body = Json.writeBytes(texts);
         String etag = "\"" + sha256(body) + "\"";
@@ -46,7 +49,9 @@ final class MessageRoutes {
             ctx.response().setStatusCode(304).end();
             return;
         }
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(Buffer.buffer(body));
+        ctx.response()
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(Buffer.buffer(body));
     }
 
     private static String sha256(byte[] body) {

@@ -40,8 +40,10 @@ final class OpsRoutes {
         router.get("/health").handler(this::handleHealth);
         router.get("/metrics").handler(this::handleMetrics);
         router.get("/openapi.json").handler(this::handleOpenApi);
-        router.get("/docs").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                .end(docsPage));
+        router.get("/docs")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "text/html; charset=utf-8")
+                        .end(docsPage));
         router.get("/docs/swagger-ui/*").handler(this::handleSwaggerUi);
     }
 
@@ -82,7 +84,9 @@ final class OpsRoutes {
     }
 
     private void handleOpenApi(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(openApi);
+        ctx.response()
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(openApi);
     }
 
     private void handleSwaggerUi(RoutingContext ctx) {

@@ -19,8 +19,12 @@ final class PrivacyRoutes {
     private final Clock clock;
     private final java.util.function.Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention;
 
-    PrivacyRoutes(PersonalDataStore personalData, ConversationService conversations, AuditLog audit, Clock clock,
-                  java.util.function.Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention) {
+    PrivacyRoutes(
+            PersonalDataStore personalData,
+            ConversationService conversations,
+            AuditLog audit,
+            Clock clock,
+            java.util.function.Supplier<io.vertx.core.Future<PersonalDataStore.Erasure>> retention) {
         this.retention = retention;
         this.personalData = personalData;
         this.conversations = conversations;
@@ -37,10 +41,17 @@ final class PrivacyRoutes {
     /** Applies the retention period now (it also runs every hour). */
     private void handleRetention(RoutingContext ctx) {
         StaffPrincipal admin = StaffGuard.principal(ctx);
-        retention.get()
+        retention
+                .get()
                 .onSuccess(erasure -> erasure.conversationIds().forEach(conversations::evict))
-                .compose(erasure -> audit.record(AuditEntry.by(admin, clock.instant(), "retention.applied", null, null,
-                        new io.vertx.core.json.JsonObject().put("deleted", erasure.deleted()))).map(v -> erasure))
+                .compose(erasure -> audit.record(AuditEntry.by(
+                                admin,
+                                clock.instant(),
+                                "retention.applied",
+                                null,
+                                null,
+                                new io.vertx.core.json.JsonObject().put("deleted", erasure.deleted())))
+                        .map(v -> erasure))
                 .onSuccess(erasure -> Requests.sendJson(ctx, 200, java.util.Map.of("deleted", erasure.deleted())))
                 .onFailure(ctx::fail);
     }
@@ -48,11 +59,14 @@ final class PrivacyRoutes {
     private void handleExport(RoutingContext ctx) {
         StaffPrincipal admin = StaffGuard.principal(ctx);
         String uscc = uscc(ctx);
-        personalData.export(uscc)
-                .compose(data -> audit.record(AuditEntry.by(admin, clock.instant(), "enterprise.exported", null, uscc, null))
+        personalData
+                .export(uscc)
+                .compose(data -> audit.record(
+                                AuditEntry.by(admin, clock.instant(), "enterprise.exported", null, uscc, null))
                         .map(v -> data))
                 .onSuccess(data -> {
-                    ctx.response().putHeader("Content-Disposition", "attachment; filename=\"onewindow-" + uscc + ".json\"");
+                    ctx.response()
+                            .putHeader("Content-Disposition", "attachment; filename=\"onewindow-" + uscc + ".json\"");
                     Requests.sendJson(ctx, 200, data);
                 })
                 .onFailure(ctx::fail);
@@ -61,10 +75,17 @@ final class PrivacyRoutes {
     private void handleErase(RoutingContext ctx) {
         StaffPrincipal admin = StaffGuard.principal(ctx);
         String uscc = uscc(ctx);
-        personalData.erase(uscc)
+        personalData
+                .erase(uscc)
                 .onSuccess(erasure -> erasure.conversationIds().forEach(conversations::evict))
-                .compose(erasure -> audit.record(AuditEntry.by(admin, clock.instant(), "enterprise.erased", null, uscc,
-                        new io.vertx.core.json.JsonObject().put("deleted", erasure.deleted()))).map(v -> erasure))
+                .compose(erasure -> audit.record(AuditEntry.by(
+                                admin,
+                                clock.instant(),
+                                "enterprise.erased",
+                                null,
+                                uscc,
+                                new io.vertx.core.json.JsonObject().put("deleted", erasure.deleted())))
+                        .map(v -> erasure))
                 .onSuccess(erasure -> Requests.sendJson(ctx, 200, java.util.Map.of("deleted", erasure.deleted())))
                 .onFailure(ctx::fail);
     }

@@ -30,16 +30,19 @@ final class QueueStream {
     }
 
     void start() {
-        MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(ConversationEvents.QUEUE_ADDRESS,
-                m -> onChange(m.body()));
+        MessageConsumer<JsonObject> consumer =
+                vertx.eventBus().consumer(ConversationEvents.QUEUE_ADDRESS, m -> onChange(m.body()));
         SocketPings.start(vertx, socket, pingMillis, consumer::unregister);
-        socket.textMessageHandler(text -> { });
-        consumer.completion().onSuccess(v -> socket.writeTextMessage(new JsonObject().put("type", "ready").encode()));
+        socket.textMessageHandler(text -> {});
+        consumer.completion()
+                .onSuccess(v -> socket.writeTextMessage(
+                        new JsonObject().put("type", "ready").encode()));
     }
 
     private void onChange(JsonObject change) {
         String department = change.getString("department");
-        boolean inScope = staff.hasRole(Role.ADMIN) || Dialogue.GENERAL_DEPARTMENT.equals(department)
+        boolean inScope = staff.hasRole(Role.ADMIN)
+                || Dialogue.GENERAL_DEPARTMENT.equals(department)
                 || staff.inDepartment(department);
         if (inScope && !socket.isClosed()) {
             socket.writeTextMessage(change.copy().put("type", "queue").encode());

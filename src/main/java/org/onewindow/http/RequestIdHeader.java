@@ -13,8 +13,7 @@ final class RequestIdHeader {
 
     static final String NAME = "X-Request-Id";
 
-    private RequestIdHeader() {
-    }
+    private RequestIdHeader() {}
 
     static void handle(RoutingContext ctx) {
         String id = RequestIds.accept(ctx.request().getHeader(NAME));

@@ -10,8 +10,7 @@ import org.onewindow.shared.ApiException;
 /** Reading requests and writing JSON responses the same way in every route. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /**
      * The body as a JSON object; an empty body is an empty object. 415 when a body comes under another media type,
@@ -23,8 +22,8 @@ final class Requests {
             return new JsonObject();
         }
         if (!isJson(ctx.request().getHeader("Content-Type"))) {
-            throw new ApiException(415, "unsupported_media_type",
-                    "The request body must be JSON (Content-Type: application/json).");
+            throw new ApiException(
+                    415, "unsupported_media_type", "The request body must be JSON (Content-Type: application/json).");
         }
         Object parsed;
         try {
@@ -44,7 +43,9 @@ final class Requests {
             return false;
         }
         int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT);
         return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
@@ -106,7 +107,8 @@ final class Requests {
     }
 
     static void sendJson(RoutingContext ctx, int status, Object body) {
-        ctx.response().setStatusCode(status)
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(Buffer.buffer(Json.writeBytes(body)));
     }

@@ -79,7 +79,10 @@ final class SlowClients {
             request.connection().close();
             return;
         }
-        ApiErrors.write(response.putHeader("Connection", "close"), 408, "request_timeout",
+        ApiErrors.write(
+                        response.putHeader("Connection", "close"),
+                        408,
+                        "request_timeout",
                         "The request body did not arrive in time; send it again.")
                 .onComplete(done -> request.connection().close());
     }

@@ -70,10 +70,13 @@ public final class StaffAuthRoutes {
         auth.login(username, password, Requests.clientAddress(ctx))
                 .onSuccess(login -> {
                     ctx.response().putHeader("Cache-Control", "no-store");
-                    send(ctx, 200, new JsonObject()
-                            .put("token", login.token())
-                            .put("expiresAt", login.expiresAt().toString())
-                            .put("staff", staffJson(login.principal())));
+                    send(
+                            ctx,
+                            200,
+                            new JsonObject()
+                                    .put("token", login.token())
+                                    .put("expiresAt", login.expiresAt().toString())
+                                    .put("staff", staffJson(login.principal())));
                 })
                 .onFailure(failure -> failLogin(ctx, failure));
     }
@@ -82,10 +85,13 @@ public final class StaffAuthRoutes {
     private static void failLogin(RoutingContext ctx, Throwable failure) {
         if (failure instanceof LoginLockedException locked) {
             ctx.response().putHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
-            ctx.fail(new ApiException(429, "login_locked", (locked.wholeAddress()
-                    ? "Too many failed logins from this address"
-                    : "Too many failed logins for this username from this address")
-                    + "; try again in " + locked.retryAfterSeconds() + " seconds."));
+            ctx.fail(new ApiException(
+                    429,
+                    "login_locked",
+                    (locked.wholeAddress()
+                                    ? "Too many failed logins from this address"
+                                    : "Too many failed logins for this username from this address")
+                            + "; try again in " + locked.retryAfterSeconds() + " seconds."));
         } else {
             ctx.fail(failure);
         }
@@ -99,15 +105,21 @@ public final class StaffAuthRoutes {
 
     private void handleMe(RoutingContext ctx) {
         StaffPrincipal principal = StaffGuard.principal(ctx);
-        send(ctx, 200, new JsonObject()
-                .put("staff", staffJson(principal))
-                .put("expiresAt", principal.expiresAt().toString()));
+        send(
+                ctx,
+                200,
+                new JsonObject()
+                        .put("staff", staffJson(principal))
+                        .put("expiresAt", principal.expiresAt().toString()));
     }
 
     private void handleChangePassword(RoutingContext ctx) {
         JsonObject body = Requests.jsonObject(ctx);
-        auth.changePassword(StaffGuard.principal(ctx), Requests.optionalString(body, "currentPassword"),
-                        Requests.optionalString(body, "newPassword"), Requests.clientAddress(ctx))
+        auth.changePassword(
+                        StaffGuard.principal(ctx),
+                        Requests.optionalString(body, "currentPassword"),
+                        Requests.optionalString(body, "newPassword"),
+                        Requests.clientAddress(ctx))
                 .onSuccess(ended -> ctx.response().setStatusCode(204).end())
                 .onFailure(failure -> failLogin(ctx, failure));
     }
@@ -141,8 +153,11 @@ public final class StaffAuthRoutes {
             throw ApiException.badRequest("invalid_limit", "limit must be from 1 to " + AuditQuery.MAX_LIMIT + ".");
         }
         AuditQuery query = new AuditQuery(actor, conversation, (int) limit, before);
-        JsonObject asked = new JsonObject().put("actor", actor).put("conversation", conversation)
-                .put("limit", limit).put("before", before);
+        JsonObject asked = new JsonObject()
+                .put("actor", actor)
+                .put("conversation", conversation)
+                .put("limit", limit)
+                .put("before", before);
         audit.record(AuditEntry.by(principal, clock.instant(), "admin.audit_viewed", conversation, null, asked))
                 .compose(v -> audit.list(query))
                 .onSuccess(entries -> send(ctx, 200, auditPage(entries, query)))
@@ -176,7 +191,8 @@ public final class StaffAuthRoutes {
     }
 
     private static void send(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status)
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(body.encode());
     }

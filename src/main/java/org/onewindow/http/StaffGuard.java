@@ -69,8 +69,11 @@ public final class StaffGuard {
         if (principal.hasRole(role)) {
             ctx.next();
         } else {
-            ctx.fail(new ApiException(403, "role_required",
-                    "This needs the role " + role.wireName() + " or higher; you are " + principal.role().wireName() + "."));
+            ctx.fail(new ApiException(
+                    403,
+                    "role_required",
+                    "This needs the role " + role.wireName() + " or higher; you are "
+                            + principal.role().wireName() + "."));
         }
     }
 

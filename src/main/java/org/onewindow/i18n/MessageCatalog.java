@@ -31,8 +31,8 @@ public final class MessageCatalog {
     /** Where the catalogues live on the classpath: {@code messages/en.yaml}, {@code messages/zh.yaml}. */
     public static final String RESOURCE_DIR = "messages/";
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(YAMLFactory.builder().build()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Map<Lang, Map<String, MessagePattern>> messages;
 
@@ -86,7 +86,8 @@ public final class MessageCatalog {
             Map<String, MessagePattern> patterns = new TreeMap<>();
             texts.forEach((key, text) -> {
                 if (!key.matches("[a-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)+")) {
-                    problems.add(lang.code() + ".yaml: key \"" + key + "\" is not area.name (letters, digits, _ and -, dot-separated)");
+                    problems.add(lang.code() + ".yaml: key \"" + key
+                            + "\" is not area.name (letters, digits, _ and -, dot-separated)");
                 }
                 try {
                     patterns.put(key, MessagePattern.parse(text));
@@ -111,7 +112,8 @@ public final class MessageCatalog {
             byLang.values().forEach(p -> argumentSets.add(new TreeSet<>(p.arguments())));
             if (argumentSets.size() > 1) {
                 StringBuilder which = new StringBuilder();
-                byLang.forEach((lang, p) -> which.append(' ').append(lang.code()).append(' ').append(new TreeSet<>(p.arguments())));
+                byLang.forEach((lang, p) ->
+                        which.append(' ').append(lang.code()).append(' ').append(new TreeSet<>(p.arguments())));
                 problems.add("key " + key + " has different arguments:" + which);
             }
         }
@@ -141,7 +143,9 @@ public final class MessageCatalog {
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             if (!field.getValue().isTextual()) {
                 throw new MessageCatalogException(file + ": " + field.getKey() + ": expected a text"
-                        + (field.getValue().isObject() ? " (write nested keys in full, like " + field.getKey() + ".name)" : "")
+                        + (field.getValue().isObject()
+                                ? " (write nested keys in full, like " + field.getKey() + ".name)"
+                                : "")
                         + ", found " + field.getValue().getNodeType().name().toLowerCase(Locale.ROOT));
             }
             texts.put(field.getKey(), field.getValue().textValue());
@@ -150,8 +154,10 @@ public final class MessageCatalog {
     }
 
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     /**

@@ -19,23 +19,18 @@ import java.util.Set;
  */
 public final class MessagePattern {
 
-    private sealed interface Part permits Literal, Argument, Hash, Choice {
-    }
+    private sealed interface Part permits Literal, Argument, Hash, Choice {}
 
-    private record Literal(String text) implements Part {
-    }
+    private record Literal(String text) implements Part {}
 
     /** {@code {name}} or {@code {name, number}}. */
-    private record Argument(String name, boolean number) implements Part {
-    }
+    private record Argument(String name, boolean number) implements Part {}
 
     /** {@code #} inside a plural branch: the plural argument's value as a number. */
-    private record Hash() implements Part {
-    }
+    private record Hash() implements Part {}
 
     /** {@code plural} or {@code select}: the branch chosen by the argument's value. */
-    private record Choice(String name, boolean plural, Map<String, List<Part>> branches) implements Part {
-    }
+    private record Choice(String name, boolean plural, Map<String, List<Part>> branches) implements Part {}
 
     private final String source;
     private final List<Part> parts;
@@ -92,8 +87,10 @@ public final class MessagePattern {
                 out.append(NumberFormat.getNumberInstance(locale).format(hash));
             } else if (part instanceof Argument argument) {
                 Object value = value(args, argument.name());
-                out.append(argument.number() ? NumberFormat.getNumberInstance(locale).format(number(argument.name(), value))
-                        : String.valueOf(value));
+                out.append(
+                        argument.number()
+                                ? NumberFormat.getNumberInstance(locale).format(number(argument.name(), value))
+                                : String.valueOf(value));
             } else if (part instanceof Choice choice) {
                 Object value = value(args, choice.name());
                 if (choice.plural()) {
@@ -125,11 +122,13 @@ public final class MessagePattern {
     /** An exact {@code =n} branch first, then the language's category: English one/other; Chinese has only other. */
     private static List<Part> pluralBranch(Map<String, List<Part>> branches, Number n, Locale locale) {
         for (Map.Entry<String, List<Part>> branch : branches.entrySet()) {
-            if (branch.getKey().startsWith("=") && Double.parseDouble(branch.getKey().substring(1)) == n.doubleValue()) {
+            if (branch.getKey().startsWith("=")
+                    && Double.parseDouble(branch.getKey().substring(1)) == n.doubleValue()) {
                 return branch.getValue();
             }
         }
-        boolean one = "en".equals(locale.getLanguage()) && n.doubleValue() == 1 && !(n instanceof Double d && d % 1 != 0);
+        boolean one =
+                "en".equals(locale.getLanguage()) && n.doubleValue() == 1 && !(n instanceof Double d && d % 1 != 0);
         List<Part> branch = one ? branches.get("one") : null;
         return branch != null ? branch : branches.get("other");
     }
@@ -268,7 +267,8 @@ public final class MessagePattern {
                             break;
                         }
                         String key = word();
-                        if (key.isEmpty() || (plural && !key.matches("=\\d+(\\.\\d+)?|zero|one|two|few|many|other"))
+                        if (key.isEmpty()
+                                || (plural && !key.matches("=\\d+(\\.\\d+)?|zero|one|two|few|many|other"))
                                 || (!plural && !key.matches("[A-Za-z0-9_-]+"))) {
                             throw error("a " + type + " branch name, not \"" + key + "\"");
                         }
@@ -325,9 +325,11 @@ public final class MessagePattern {
 
         IllegalArgumentException error(String expected) {
             String found = at < s.length() ? "'" + s.charAt(at) + "'" : "the end";
-            return new IllegalArgumentException(expected.startsWith("a '}' that") || expected.startsWith("a quote")
-                    ? expected + " at character " + at + " of \"" + s + "\""
-                    : "expected " + expected + " at character " + at + " (found " + found + ") of \"" + s + "\"");
+            return new IllegalArgumentException(
+                    expected.startsWith("a '}' that") || expected.startsWith("a quote")
+                            ? expected + " at character " + at + " of \"" + s + "\""
+                            : "expected " + expected + " at character " + at + " (found " + found + ") of \"" + s
+                                    + "\"");
         }
     }
 }

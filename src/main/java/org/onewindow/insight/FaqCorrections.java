@@ -26,11 +26,11 @@ public final class FaqCorrections {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
-    private static final String HEADER = "# FAQ: corrections of bot answers written by park staff and approved by an admin.\n"
-            + "# Written by the staff console (POST /api/v1/admin/faq-drafts/{id}/approve); edit with care.\n";
+    private static final String HEADER =
+            "# FAQ: corrections of bot answers written by park staff and approved by an admin.\n"
+                    + "# Written by the staff console (POST /api/v1/admin/faq-drafts/{id}/approve); edit with care.\n";
 
-    private FaqCorrections() {
-    }
+    private FaqCorrections() {}
 
     /**
      * {@code existing} (the current file, or null when there is none) with {@code draft} appended as
@@ -72,7 +72,11 @@ public final class FaqCorrections {
     private static Map<String, Object> entry(FaqDraft draft, LocalDate today) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", draft.faqId());
-        entry.put("lang", draft.lang() != null ? draft.lang() : lang(draft.question(), draft.correctAnswer()).toString());
+        entry.put(
+                "lang",
+                draft.lang() != null
+                        ? draft.lang()
+                        : lang(draft.question(), draft.correctAnswer()).toString());
         entry.put("source", "staff correction " + draft.id());
         entry.put("effective", today.toString());
         entry.put("questions", List.of(draft.question().strip()));

@@ -10,9 +10,19 @@ import java.util.Objects;
  * @param wrongAnswer what the bot said
  * @param status {@code draft}, {@code approved} or {@code rejected}
  */
-public record FaqDraft(String id, String conversationId, long seq, String question, String wrongAnswer,
-                       String correctAnswer, String lang, String status, String createdBy, Instant createdAt,
-                       String decidedBy, Instant decidedAt) {
+public record FaqDraft(
+        String id,
+        String conversationId,
+        long seq,
+        String question,
+        String wrongAnswer,
+        String correctAnswer,
+        String lang,
+        String status,
+        String createdBy,
+        Instant createdAt,
+        String decidedBy,
+        Instant decidedAt) {
 
     public static final String DRAFT = "draft";
     public static final String APPROVED = "approved";

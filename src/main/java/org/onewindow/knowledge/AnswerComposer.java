@@ -28,7 +28,8 @@ public final class AnswerComposer {
     private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
     private static final int MAX_ANSWER_CHARS = 600;
-    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^([-*•]|\\d+[.)、])\\s*");
+    private static final java.util.regex.Pattern LIST_MARKER =
+            java.util.regex.Pattern.compile("^([-*•]|\\d+[.)、])\\s*");
 
     private final AnswerPolicy policy;
     private final Clock clock;
@@ -53,9 +54,12 @@ public final class AnswerComposer {
      * its language (asked only when the question wants a kind of fact the best hit's section is not
      * about: "注销现在多久能办完" answered from the time-limit section, not from "who it is for").
      */
-    public KnowledgeAnswer compose(String question, Lang lang, List<SearchHit> hits,
-                                   Function<SearchHit, List<String>> matchedTerms,
-                                   Function<SearchHit, List<SearchHit>> topicPassages) {
+    public KnowledgeAnswer compose(
+            String question,
+            Lang lang,
+            List<SearchHit> hits,
+            Function<SearchHit, List<String>> matchedTerms,
+            Function<SearchHit, List<SearchHit>> topicPassages) {
         LocalDate today = LocalDate.now(clock);
         if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold()) {
             return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
@@ -63,7 +67,8 @@ public final class AnswerComposer {
         SearchHit best = hits.get(0);
         if (best.isHistorical(today)) {
             for (SearchHit h : hits) {
-                if (!h.isHistorical(today) && h.confidence() >= policy.answerThreshold()
+                if (!h.isHistorical(today)
+                        && h.confidence() >= policy.answerThreshold()
                         && h.score() >= best.score() * 0.5) {
                     best = h;
                     break;
@@ -80,7 +85,10 @@ public final class AnswerComposer {
         if (!sections.isEmpty()) {
             if (sections.stream().allMatch(h -> statesNothingAsked(asked, h))) {
                 // The section for the fee says only that it is not verified: unknown, said plainly.
-                return unstated(lang, sections.get(0), asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
+                return unstated(
+                        lang,
+                        sections.get(0),
+                        asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
             }
             return answer(lang, sections, today, matchedTerms, asked);
         }
@@ -99,9 +107,15 @@ public final class AnswerComposer {
      * to one kind (a policy measure, an overview), when it states the time limit or fee asked, or when
      * the topic has no such section.
      */
-    private List<SearchHit> sectionsAsked(List<QuestionType> kinds, SearchHit best, List<SearchHit> hits,
-                                          Function<SearchHit, List<SearchHit>> topicPassages, LocalDate today) {
-        java.util.Optional<QuestionType> own = java.util.Arrays.stream(QuestionType.values()).filter(k -> about(k, best)).findFirst();
+    private List<SearchHit> sectionsAsked(
+            List<QuestionType> kinds,
+            SearchHit best,
+            List<SearchHit> hits,
+            Function<SearchHit, List<SearchHit>> topicPassages,
+            LocalDate today) {
+        java.util.Optional<QuestionType> own = java.util.Arrays.stream(QuestionType.values())
+                .filter(k -> about(k, best))
+                .findFirst();
         // An FAQ entry answers its own question: asked for a kind of fact it does not state (its
         // departments after its conditions), the section stating it is the answer — in a procedure on
         // the same matter, as FAQ files have no sections.
@@ -160,8 +174,22 @@ public final class AnswerComposer {
     }
 
     private static SearchHit withConfidence(SearchHit h, double confidence) {
-        return new SearchHit(h.passageId(), h.title(), h.source(), h.section(), h.snippet(), h.score(), confidence, h.lang(),
-                h.department(), h.effective(), h.superseded(), h.contentHash(), h.kind(), h.matchedTerms(), h.text(),
+        return new SearchHit(
+                h.passageId(),
+                h.title(),
+                h.source(),
+                h.section(),
+                h.snippet(),
+                h.score(),
+                confidence,
+                h.lang(),
+                h.department(),
+                h.effective(),
+                h.superseded(),
+                h.contentHash(),
+                h.kind(),
+                h.matchedTerms(),
+                h.text(),
                 h.verified());
     }
 
@@ -169,14 +197,18 @@ public final class AnswerComposer {
      * The passage that states the kind of fact asked for ("注销现在多久能办完": the time limit, not who
      * the procedure is for): the best hit unless a close one on the same topic states more of it.
      */
-    private SearchHit statingWhatWasAsked(SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, LocalDate today) {
+    private SearchHit statingWhatWasAsked(
+            SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, LocalDate today) {
         if (asked.isEmpty() || asked.equals(Set.of(QuestionType.MEANING))) {
             return best;
         }
         SearchHit chosen = best;
         int most = QuestionType.stated(asked, best.text());
         for (SearchHit h : hits) {
-            if (h == best || h.isHistorical(today) || h.lang() != best.lang() || h.confidence() < policy.answerThreshold()
+            if (h == best
+                    || h.isHistorical(today)
+                    || h.lang() != best.lang()
+                    || h.confidence() < policy.answerThreshold()
                     || h.score() < best.score() * 0.5) {
                 continue;
             }
@@ -224,38 +256,60 @@ public final class AnswerComposer {
     }
 
     /** The answer from one passage, or from two when two kinds of fact were asked (each in its own paragraph). */
-    private KnowledgeAnswer answer(Lang lang, List<SearchHit> passages, LocalDate today,
-                                   Function<SearchHit, List<String>> matchedTerms, Set<QuestionType> asked) {
+    private KnowledgeAnswer answer(
+            Lang lang,
+            List<SearchHit> passages,
+            LocalDate today,
+            Function<SearchHit, List<String>> matchedTerms,
+            Set<QuestionType> asked) {
         StringBuilder body = new StringBuilder();
         List<KnowledgeCitation> citations = new ArrayList<>();
         boolean unverified = false;
         for (SearchHit hit : passages) {
-            String text = hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
+            String text =
+                    hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
             boolean historical = hit.isHistorical(today);
             if (historical) {
                 text = MESSAGES.text(lang, "knowledge.historical", "superseded", hit.superseded(), "text", text);
             }
             body.append(body.length() == 0 ? "" : "\n\n").append(text);
             unverified |= !hit.verified();
-            citations.add(new KnowledgeCitation(hit.title(), hit.source(), hit.section(), hit.effective(),
-                    hit.superseded(), historical, hit.verified()));
+            citations.add(new KnowledgeCitation(
+                    hit.title(),
+                    hit.source(),
+                    hit.section(),
+                    hit.effective(),
+                    hit.superseded(),
+                    historical,
+                    hit.verified()));
         }
         if (unverified) {
             // The document says its facts are not yet checked against the official text: say so.
             body.append("\n\n").append(MESSAGES.text(lang, "knowledge.unverified"));
         }
         SearchHit first = passages.get(0);
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, body.toString(), citations, List.of(), topicOf(first),
-                passages.stream().map(AnswerComposer::used).toList(), first.confidence());
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.ANSWER,
+                body.toString(),
+                citations,
+                List.of(),
+                topicOf(first),
+                passages.stream().map(AnswerComposer::used).toList(),
+                first.confidence());
     }
 
     private static KnowledgeAnswer clarify(Lang lang, SearchHit a, SearchHit b) {
         String la = label(a);
         String lb = label(b);
         String text = MESSAGES.text(lang, "knowledge.clarify", "a", la, "b", lb);
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.CLARIFY, text, List.of(),
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.CLARIFY,
+                text,
+                List.of(),
                 List.of(new KnowledgeAnswer.Option(la, la, a.source()), new KnowledgeAnswer.Option(lb, lb, b.source())),
-                null, List.of(used(a), used(b)), a.confidence());
+                null,
+                List.of(used(a), used(b)),
+                a.confidence());
     }
 
     /**
@@ -270,24 +324,42 @@ public final class AnswerComposer {
             }
             byLabel.putIfAbsent(label(hit), hit);
         }
-        List<KnowledgeAnswer.Option> options = byLabel.entrySet().stream().limit(3)
-                .map(e -> new KnowledgeAnswer.Option(e.getKey(), e.getKey(), e.getValue().source())).toList();
+        List<KnowledgeAnswer.Option> options = byLabel.entrySet().stream()
+                .limit(3)
+                .map(e -> new KnowledgeAnswer.Option(
+                        e.getKey(), e.getKey(), e.getValue().source()))
+                .toList();
         String text = MESSAGES.text(lang, "knowledge.others");
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.CLARIFY, text, List.of(), options, null, List.of(),
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.CLARIFY,
+                text,
+                List.of(),
+                options,
+                null,
+                List.of(),
                 byLabel.isEmpty() ? 0 : byLabel.values().iterator().next().confidence());
     }
 
     private static KnowledgeAnswer unknown(Lang lang, double confidence) {
         String text = MESSAGES.text(lang, "knowledge.unknown");
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(), confidence);
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(), confidence);
     }
 
     /** The knowledge base holds the topic but not the fee or time limit asked: said plainly, never a neighbouring fact. */
     private static KnowledgeAnswer unstated(Lang lang, SearchHit best, QuestionType fact) {
         boolean fee = fact == QuestionType.FEE;
-        String text = MESSAGES.text(lang, fee ? "knowledge.unstatedFee" : "knowledge.unstatedTimeLimit", "title", best.title());
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, text, List.of(), List.of(), null, List.of(),
-                best.confidence(), new KnowledgeAnswer.Unstated(fee ? "fee" : "time-limit", best.title(), best.department()));
+        String text = MESSAGES.text(
+                lang, fee ? "knowledge.unstatedFee" : "knowledge.unstatedTimeLimit", "title", best.title());
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.UNKNOWN,
+                text,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                best.confidence(),
+                new KnowledgeAnswer.Unstated(fee ? "fee" : "time-limit", best.title(), best.department()));
     }
 
     private static String label(SearchHit h) {
@@ -303,7 +375,10 @@ public final class AnswerComposer {
             // An FAQ entry's title is one specific question; the file's name says what the topic is.
             String name = hit.source().substring(hit.source().lastIndexOf('/') + 1);
             int dot = name.lastIndexOf('.');
-            return hit.source() + " " + (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ');
+            return hit.source() + " "
+                    + (dot > 0 ? name.substring(0, dot) : name)
+                            .replace('-', ' ')
+                            .replace('_', ' ');
         }
         return hit.source() + " " + hit.title();
     }
@@ -336,8 +411,7 @@ public final class AnswerComposer {
         if (sentences.isEmpty()) {
             return hit.text().strip();
         }
-        record Scored(int index, String text, int score) {
-        }
+        record Scored(int index, String text, int score) {}
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = LIST_MARKER.matcher(sentences.get(i)).replaceFirst("");
@@ -352,9 +426,11 @@ public final class AnswerComposer {
             score += 2 * QuestionType.stated(asked, sentence);
             scored.add(new Scored(i, sentences.get(i), score));
         }
-        List<Scored> chosen = new ArrayList<>(scored.stream().filter(s -> s.score() > 0)
+        List<Scored> chosen = new ArrayList<>(scored.stream()
+                .filter(s -> s.score() > 0)
                 .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::index))
-                .limit(policy.maxSentences()).toList());
+                .limit(policy.maxSentences())
+                .toList());
         if (chosen.isEmpty()) {
             chosen.addAll(scored.subList(0, Math.min(2, scored.size())));
         }

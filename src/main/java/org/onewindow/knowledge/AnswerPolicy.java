@@ -9,8 +9,8 @@ package org.onewindow.knowledge;
  * @param clarifyConfidenceMargin …and whose confidence is within this margin makes the answer CLARIFY
  * @param maxSentences the most sentences quoted from a document passage
  */
-public record AnswerPolicy(double answerThreshold, double clarifyScoreRatio, double clarifyConfidenceMargin,
-        int maxSentences) {
+public record AnswerPolicy(
+        double answerThreshold, double clarifyScoreRatio, double clarifyConfidenceMargin, int maxSentences) {
 
     public AnswerPolicy {
         if (answerThreshold < 0 || answerThreshold > 1) {

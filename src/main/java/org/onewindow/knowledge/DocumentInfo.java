@@ -12,11 +12,23 @@ import org.onewindow.shared.Lang;
  * @param reason why it failed (null when indexed)
  * @param lang nullable when unknown (failed)
  */
-public record DocumentInfo(String path, String source, Status status, String reason, int passages,
-        String contentHash, Lang lang, String title, long sizeBytes, Instant indexedAt) {
+public record DocumentInfo(
+        String path,
+        String source,
+        Status status,
+        String reason,
+        int passages,
+        String contentHash,
+        Lang lang,
+        String title,
+        long sizeBytes,
+        Instant indexedAt) {
 
     /** INDEXED: searchable; FAILED: could not be read, see reason. */
-    public enum Status { INDEXED, FAILED }
+    public enum Status {
+        INDEXED,
+        FAILED
+    }
 
     public DocumentInfo {
         Objects.requireNonNull(path, "path");

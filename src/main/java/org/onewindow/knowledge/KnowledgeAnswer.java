@@ -40,13 +40,23 @@ public record KnowledgeAnswer(
         }
     }
 
-    public KnowledgeAnswer(Kind kind, String text, List<KnowledgeCitation> citations, List<Option> options, String topic,
-                           List<UsedPassage> usedPassages, double confidence) {
+    public KnowledgeAnswer(
+            Kind kind,
+            String text,
+            List<KnowledgeCitation> citations,
+            List<Option> options,
+            String topic,
+            List<UsedPassage> usedPassages,
+            double confidence) {
         this(kind, text, citations, options, topic, usedPassages, confidence, null);
     }
 
     /** ANSWER: we know; CLARIFY: two candidates are close; UNKNOWN: we do not know. */
-    public enum Kind { ANSWER, CLARIFY, UNKNOWN }
+    public enum Kind {
+        ANSWER,
+        CLARIFY,
+        UNKNOWN
+    }
 
     /** A choice offered by a CLARIFY answer. */
     public record Option(String label, String query, String source) {

@@ -55,9 +55,22 @@ public record KnowledgeConfig(
     }
 
     /** Defaults: 2 parsers of 256 MB, 20 MB files, 30 s per parse, 2 million characters, 10,000 cached answers. */
-    public KnowledgeConfig(Path knowledgeBaseDir, Path indexDir, int parserPoolSize, long maxFileBytes,
-            Duration parseTimeout, boolean watch) {
-        this(knowledgeBaseDir, indexDir, parserPoolSize, maxFileBytes, parseTimeout, watch, 256, 2_000_000,
+    public KnowledgeConfig(
+            Path knowledgeBaseDir,
+            Path indexDir,
+            int parserPoolSize,
+            long maxFileBytes,
+            Duration parseTimeout,
+            boolean watch) {
+        this(
+                knowledgeBaseDir,
+                indexDir,
+                parserPoolSize,
+                maxFileBytes,
+                parseTimeout,
+                watch,
+                256,
+                2_000_000,
                 DEFAULT_ANSWER_CACHE_SIZE);
     }
 
@@ -65,8 +78,16 @@ public record KnowledgeConfig(
 
     /** The same configuration with another answer cache size (0 turns the cache off: benchmarks of the search). */
     public KnowledgeConfig withAnswerCacheSize(int size) {
-        return new KnowledgeConfig(knowledgeBaseDir, indexDir, parserPoolSize, maxFileBytes, parseTimeout, watch,
-                parserHeapMb, maxChars, size);
+        return new KnowledgeConfig(
+                knowledgeBaseDir,
+                indexDir,
+                parserPoolSize,
+                maxFileBytes,
+                parseTimeout,
+                watch,
+                parserHeapMb,
+                maxChars,
+                size);
     }
 
     public static KnowledgeConfig defaults(Path knowledgeBaseDir, Path indexDir) {

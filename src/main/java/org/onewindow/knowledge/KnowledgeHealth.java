@@ -11,8 +11,15 @@ import java.util.List;
  * @param parsersAlive parser JVMs currently running
  * @param passagesWithoutVectors passages searched by words only until their vector is computed
  */
-public record KnowledgeHealth(boolean usable, int documentsIndexed, int documentsFailed, int passages,
-        int syntheticDocuments, List<String> failures, int parsersAlive, Instant lastRefresh,
+public record KnowledgeHealth(
+        boolean usable,
+        int documentsIndexed,
+        int documentsFailed,
+        int passages,
+        int syntheticDocuments,
+        List<String> failures,
+        int parsersAlive,
+        Instant lastRefresh,
         int passagesWithoutVectors) {
     public KnowledgeHealth {
         failures = List.copyOf(failures);

@@ -34,7 +34,11 @@ public record Passage(
         Kind kind) {
 
     /** Where a passage came from. */
-    public enum Kind { DOCUMENT, FAQ, SYNTHETIC }
+    public enum Kind {
+        DOCUMENT,
+        FAQ,
+        SYNTHETIC
+    }
 
     public Passage {
         Objects.requireNonNull(id, "id");

@@ -42,8 +42,8 @@ public enum QuestionType {
         this.asks = words.pattern(key + ".asks", Pattern.CASE_INSENSITIVE);
         this.states = words.has(key + ".states") ? words.pattern(key + ".states", Pattern.CASE_INSENSITIVE) : null;
         this.section = words.has(key + ".section") ? words.pattern(key + ".section", Pattern.CASE_INSENSITIVE) : null;
-        this.asksSection = words.pattern(key + (words.has(key + ".asks-section") ? ".asks-section" : ".asks"),
-                Pattern.CASE_INSENSITIVE);
+        this.asksSection = words.pattern(
+                key + (words.has(key + ".asks-section") ? ".asks-section" : ".asks"), Pattern.CASE_INSENSITIVE);
     }
 
     /** The words of each kind, read before the constants are built (an enum's own statics come after them). */
@@ -56,7 +56,9 @@ public enum QuestionType {
      * time limit", "涉及部门"); false for kinds no section is dedicated to.
      */
     public boolean isSection(String heading) {
-        return section != null && heading != null && section.matcher(heading.strip()).find();
+        return section != null
+                && heading != null
+                && section.matcher(heading.strip()).find();
     }
 
     /** Whether procedures have a section dedicated to this kind of fact. */
@@ -66,7 +68,9 @@ public enum QuestionType {
 
     /** Whether a question (an FAQ entry's title) asks for what this kind's section holds. */
     public boolean askedIn(String question) {
-        return section != null && question != null && asksSection.matcher(question.toLowerCase(Locale.ROOT)).find();
+        return section != null
+                && question != null
+                && asksSection.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
@@ -75,8 +79,7 @@ public enum QuestionType {
      */
     public static List<QuestionType> sectionKinds(String question) {
         String q = question.toLowerCase(Locale.ROOT);
-        record At(QuestionType type, int at) {
-        }
+        record At(QuestionType type, int at) {}
         List<At> found = new ArrayList<>();
         if (q.isEmpty()) {
             return List.of();

@@ -36,11 +36,39 @@ public record SearchHit(
         boolean verified) {
 
     /** A hit of a document whose facts are verified (the usual case). */
-    public SearchHit(String passageId, String title, String source, String section, String snippet, double score,
-                     double confidence, Lang lang, String department, LocalDate effective, LocalDate superseded,
-                     String contentHash, Passage.Kind kind, List<String> matchedTerms, String text) {
-        this(passageId, title, source, section, snippet, score, confidence, lang, department, effective, superseded,
-                contentHash, kind, matchedTerms, text, true);
+    public SearchHit(
+            String passageId,
+            String title,
+            String source,
+            String section,
+            String snippet,
+            double score,
+            double confidence,
+            Lang lang,
+            String department,
+            LocalDate effective,
+            LocalDate superseded,
+            String contentHash,
+            Passage.Kind kind,
+            List<String> matchedTerms,
+            String text) {
+        this(
+                passageId,
+                title,
+                source,
+                section,
+                snippet,
+                score,
+                confidence,
+                lang,
+                department,
+                effective,
+                superseded,
+                contentHash,
+                kind,
+                matchedTerms,
+                text,
+                true);
     }
 
     public SearchHit {

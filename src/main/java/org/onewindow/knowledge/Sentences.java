@@ -19,8 +19,7 @@ public final class Sentences {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d+[.)]");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();

@@ -12,8 +12,8 @@ import org.onewindow.shared.Lang;
  * @param source repo-relative path shown in citations, e.g. {@code knowledge-base/processes/deregistration.yaml}
  * @param effective nullable
  */
-public record SyntheticDocument(String source, String title, Lang lang, String department,
-        LocalDate effective, List<Section> sections) {
+public record SyntheticDocument(
+        String source, String title, Lang lang, String department, LocalDate effective, List<Section> sections) {
 
     /** A heading and its text. */
     public record Section(String heading, String text) {

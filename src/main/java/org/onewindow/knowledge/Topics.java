@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The topic of a source path: its file name without folders, language or extension. */
     public static String keyOf(String source) {

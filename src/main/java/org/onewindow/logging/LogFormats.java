@@ -15,8 +15,7 @@ public final class LogFormats {
     /** The appender of logback.xml whose layout {@link #use} chooses. */
     static final String APPENDER = "STDOUT";
 
-    private LogFormats() {
-    }
+    private LogFormats() {}
 
     /**
      * Writes standard output in {@code format} from now on. Called by {@code main} once the configuration

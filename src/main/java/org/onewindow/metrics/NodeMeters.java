@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 /** A node's Prometheus registry: the JVM's and the process's series, and the buckets of Vert.x's HTTP timings. */
 public final class NodeMeters {
 
-    private NodeMeters() {
-    }
+    private NodeMeters() {}
 
     /** A registry with the JVM's and the process's series bound and the HTTP response-time buckets set. */
     public static PrometheusMeterRegistry registry() {
@@ -35,8 +34,9 @@ public final class NodeMeters {
      * whose names Prometheus' lint refuses are left out; process_cpu_usage and the CPU gauges say the same.
      */
     private static void configure(MeterRegistry registry) {
-        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")
-                || id.getName().equals("system.cpu.count")));
+        registry.config()
+                .meterFilter(MeterFilter.deny(id ->
+                        id.getName().equals("process.cpu.time") || id.getName().equals("system.cpu.count")));
         registry.config().meterFilter(new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
@@ -45,8 +45,10 @@ public final class NodeMeters {
                 }
                 return DistributionStatisticConfig.builder()
                         .serviceLevelObjectives(Stream.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
-                                .mapToDouble(seconds -> seconds * 1e9).toArray())
-                        .build().merge(config);
+                                .mapToDouble(seconds -> seconds * 1e9)
+                                .toArray())
+                        .build()
+                        .merge(config);
             }
         });
     }

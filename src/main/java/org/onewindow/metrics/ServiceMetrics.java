@@ -46,6 +46,7 @@ public final class ServiceMetrics {
     private final Timer turnDuration;
     /** Looked up once: a turn only increments its counter. */
     private final java.util.Map<TurnKind, Counter> turnsByKind = new java.util.EnumMap<>(TurnKind.class);
+
     private final AtomicLong handoffsWaiting = new AtomicLong();
     private final AtomicLong oldestWaitSeconds = new AtomicLong();
     private final MultiGauge backlog;
@@ -66,13 +67,18 @@ public final class ServiceMetrics {
             reloads(what, false);
         }
         Gauge.builder("onewindow.handoffs.waiting", handoffsWaiting, AtomicLong::get)
-                .description("Conversations queued for a person and not yet claimed").register(registry);
-        Gauge.builder("onewindow.handoff.oldest.wait", oldestWaitSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("How long the longest-waiting queued conversation has waited").register(registry);
+                .description("Conversations queued for a person and not yet claimed")
+                .register(registry);
+        Gauge.builder("onewindow.handoff.oldest.wait", oldestWaitSeconds, AtomicLong::get)
+                .baseUnit("seconds")
+                .description("How long the longest-waiting queued conversation has waited")
+                .register(registry);
         this.backlog = MultiGauge.builder("onewindow.outbox.backlog")
-                .description("Deliveries waiting to be delivered (pending or to be retried), per connector").register(registry);
+                .description("Deliveries waiting to be delivered (pending or to be retried), per connector")
+                .register(registry);
         this.deadLetters = MultiGauge.builder("onewindow.outbox.dead.letters")
-                .description("Deliveries whose retries are exhausted and that wait for staff, per connector").register(registry);
+                .description("Deliveries whose retries are exhausted and that wait for staff, per connector")
+                .register(registry);
     }
 
     /** Times turns and counts them by what they did. */
@@ -96,8 +102,8 @@ public final class ServiceMetrics {
      */
     public DeliveryObserver deliveries(Collection<String> connectors) {
         for (String connector : connectors) {
-            for (DeliveryState state : List.of(DeliveryState.DELIVERED, DeliveryState.FAILED, DeliveryState.PENDING,
-                    DeliveryState.DEAD)) {
+            for (DeliveryState state :
+                    List.of(DeliveryState.DELIVERED, DeliveryState.FAILED, DeliveryState.PENDING, DeliveryState.DEAD)) {
                 attempts(connector, state);
             }
             failures(connector);
@@ -125,22 +131,39 @@ public final class ServiceMetrics {
      */
     public void knowledge(Supplier<KnowledgeHealth> health) {
         Gauge.builder("onewindow.knowledge.documents", health, h -> h.get().documentsIndexed())
-                .description("Knowledge documents indexed").strongReference(true).register(registry);
-        Gauge.builder("onewindow.knowledge.documents.failed", health, h -> h.get().documentsFailed())
-                .description("Knowledge documents that could not be read").strongReference(true).register(registry);
-        Gauge.builder("onewindow.knowledge.passages.without.vectors", health, h -> h.get().passagesWithoutVectors())
-                .description("Passages searched by words only until their vector is computed").strongReference(true)
+                .description("Knowledge documents indexed")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder(
+                        "onewindow.knowledge.documents.failed",
+                        health,
+                        h -> h.get().documentsFailed())
+                .description("Knowledge documents that could not be read")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder(
+                        "onewindow.knowledge.passages.without.vectors",
+                        health,
+                        h -> h.get().passagesWithoutVectors())
+                .description("Passages searched by words only until their vector is computed")
+                .strongReference(true)
                 .register(registry);
     }
 
     /** Reads the queue and the outbox now and then every {@code every}; a failed read keeps the last figures. */
-    public long refreshEvery(Vertx vertx, Duration every, HandoffStore handoffs, OutboxStore outbox,
-                             Supplier<Collection<String>> connectors, Clock clock) {
+    public long refreshEvery(
+            Vertx vertx,
+            Duration every,
+            HandoffStore handoffs,
+            OutboxStore outbox,
+            Supplier<Collection<String>> connectors,
+            Clock clock) {
         refresh(handoffs, outbox, connectors, clock);
         return vertx.setPeriodic(every.toMillis(), id -> refresh(handoffs, outbox, connectors, clock));
     }
 
-    Future<Void> refresh(HandoffStore handoffs, OutboxStore outbox, Supplier<Collection<String>> connectors, Clock clock) {
+    Future<Void> refresh(
+            HandoffStore handoffs, OutboxStore outbox, Supplier<Collection<String>> connectors, Clock clock) {
         Future<Void> queue = handoffs.open().map(open -> {
             queued(open, clock.instant());
             return null;
@@ -149,15 +172,21 @@ public final class ServiceMetrics {
             outbox(connectors.get(), counts);
             return null;
         });
-        return Future.all(queue, deliveries).<Void>mapEmpty()
+        return Future.all(queue, deliveries)
+                .<Void>mapEmpty()
                 .onFailure(e -> LOG.warn("metrics: the queue or the outbox could not be read: {}", e.toString()));
     }
 
     void queued(List<HandoffItem> open, Instant now) {
-        List<HandoffItem> waiting = open.stream().filter(h -> "queued".equals(h.status())).toList();
+        List<HandoffItem> waiting =
+                open.stream().filter(h -> "queued".equals(h.status())).toList();
         handoffsWaiting.set(waiting.size());
-        oldestWaitSeconds.set(waiting.stream().map(HandoffItem::requestedAt).filter(java.util.Objects::nonNull)
-                .min(Instant::compareTo).map(at -> Math.max(0, Duration.between(at, now).toSeconds())).orElse(0L));
+        oldestWaitSeconds.set(waiting.stream()
+                .map(HandoffItem::requestedAt)
+                .filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo)
+                .map(at -> Math.max(0, Duration.between(at, now).toSeconds()))
+                .orElse(0L));
     }
 
     /** The backlog and dead letters of every configured connector (0 when it has none) and of any other with rows. */
@@ -168,7 +197,8 @@ public final class ServiceMetrics {
         connectors.forEach(c -> all.put(c, Map.of()));
         all.putAll(counts);
         all.forEach((connector, byState) -> {
-            waiting.add(MultiGauge.Row.of(Tags.of("connector", connector), byState.getOrDefault(DeliveryState.PENDING, 0L)));
+            waiting.add(MultiGauge.Row.of(
+                    Tags.of("connector", connector), byState.getOrDefault(DeliveryState.PENDING, 0L)));
             dead.add(MultiGauge.Row.of(Tags.of("connector", connector), byState.getOrDefault(DeliveryState.DEAD, 0L)));
         });
         backlog.register(waiting, true);
@@ -176,27 +206,37 @@ public final class ServiceMetrics {
     }
 
     private Counter attempts(String connector, DeliveryState result) {
-        return Counter.builder("onewindow.delivery.attempts").description("Delivery attempts, by connector and result")
-                .tags("connector", connector, "result", result.toString()).register(registry);
+        return Counter.builder("onewindow.delivery.attempts")
+                .description("Delivery attempts, by connector and result")
+                .tags("connector", connector, "result", result.toString())
+                .register(registry);
     }
 
     private Counter failures(String connector) {
-        return Counter.builder("onewindow.delivery.failures").description("Delivery attempts that did not deliver")
-                .tags("connector", connector).register(registry);
+        return Counter.builder("onewindow.delivery.failures")
+                .description("Delivery attempts that did not deliver")
+                .tags("connector", connector)
+                .register(registry);
     }
 
     private Counter deadLettered(String connector) {
-        return Counter.builder("onewindow.delivery.dead.letters").description("Deliveries dead-lettered")
-                .tags("connector", connector).register(registry);
+        return Counter.builder("onewindow.delivery.dead.letters")
+                .description("Deliveries dead-lettered")
+                .tags("connector", connector)
+                .register(registry);
     }
 
     private Counter reloads(String what, boolean applied) {
-        return Counter.builder("onewindow.knowledge.reloads").description("Reloads of the knowledge base's folders")
-                .tags("what", what, "result", applied ? "applied" : "failed").register(registry);
+        return Counter.builder("onewindow.knowledge.reloads")
+                .description("Reloads of the knowledge base's folders")
+                .tags("what", what, "result", applied ? "applied" : "failed")
+                .register(registry);
     }
 
     private Counter turns(TurnKind kind) {
-        return Counter.builder("onewindow.turns").description("Turns, by what they did")
-                .tags("outcome", kind.label()).register(registry);
+        return Counter.builder("onewindow.turns")
+                .description("Turns, by what they did")
+                .tags("outcome", kind.label())
+                .register(registry);
     }
 }

@@ -31,24 +31,29 @@ public sealed interface Criterion {
             Objects.requireNonNull(op, "op");
             values = List.copyOf(values);
             if (op.arity() > 0 ? values.size() != op.arity() : values.isEmpty()) {
-                throw new IllegalArgumentException(op.key() + " takes " + (op.arity() > 0 ? op.arity() : "one or more")
-                        + " value(s)");
+                throw new IllegalArgumentException(
+                        op.key() + " takes " + (op.arity() > 0 ? op.arity() : "one or more") + " value(s)");
             }
         }
 
         /** "annual taxable income ≤ ¥3,000,000" / "年应纳税所得额 ≤ 300万元". */
         public String describe(Lang lang) {
             String label = fact.label().text(lang);
-            String vs = values.stream().map(v -> show(v, lang)).collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
+            String vs =
+                    values.stream().map(v -> show(v, lang)).collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
             return switch (op) {
-                case EQUALS -> fact.type() == FactType.BOOLEAN
-                        ? label + (lang == Lang.ZH ? "：" : ": ") + show(values.get(0), lang)
-                        : label + " = " + vs;
+                case EQUALS ->
+                    fact.type() == FactType.BOOLEAN
+                            ? label + (lang == Lang.ZH ? "：" : ": ") + show(values.get(0), lang)
+                            : label + " = " + vs;
                 case IN -> label + (lang == Lang.ZH ? "为以下之一：" : " is one of: ") + vs;
                 case NOT_IN -> label + (lang == Lang.ZH ? "不属于：" : " is not one of: ") + vs;
-                case BETWEEN -> label + (lang == Lang.ZH ? " 在 " + show(values.get(0), lang) + " 与 "
-                        + show(values.get(1), lang) + " 之间（含）"
-                        : " between " + show(values.get(0), lang) + " and " + show(values.get(1), lang) + " (inclusive)");
+                case BETWEEN ->
+                    label
+                            + (lang == Lang.ZH
+                                    ? " 在 " + show(values.get(0), lang) + " 与 " + show(values.get(1), lang) + " 之间（含）"
+                                    : " between " + show(values.get(0), lang) + " and " + show(values.get(1), lang)
+                                            + " (inclusive)");
                 default -> label + " " + op.symbol() + " " + vs;
             };
         }

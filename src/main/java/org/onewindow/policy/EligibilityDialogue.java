@@ -45,6 +45,7 @@ public final class EligibilityDialogue {
     public static final String START = "policy:start";
     /** The default source of learnt facts when the caller gives none. */
     public static final String DEFAULT_SOURCE = "eligibility-dialogue";
+
     static final int MAX_QUESTIONS = 12;
 
     private static final Set<String> SKIP_WORDS = WORDS.set("skip.en", "skip.zh");
@@ -73,8 +74,8 @@ public final class EligibilityDialogue {
     /** Starts with the facts already known; learnt facts get {@code source} (e.g. "conversation:<id>"). */
     public EligibilityTurn start(Map<String, Fact> knownFacts, Lang lang, String source) {
         Map<String, Fact> known = knownFacts == null ? Map.of() : knownFacts;
-        EligibilityProgress p = new EligibilityProgress(EligibilityProgress.SCHEMA_VERSION, known, Map.of(), List.of(),
-                "", 0, 0, source);
+        EligibilityProgress p = new EligibilityProgress(
+                EligibilityProgress.SCHEMA_VERSION, known, Map.of(), List.of(), "", 0, 0, source);
         List<EligibilityReply> replies = new ArrayList<>();
         replies.add(EligibilityReply.of(EligibilityText.intro(known.size(), lang)));
         return next(p, replies, Map.of(), lang);
@@ -87,18 +88,30 @@ public final class EligibilityDialogue {
         String text = input == null ? "" : input.trim();
         String key = normalize(text);
         if (text.equals(CANCEL) || CANCEL_WORDS.contains(key)) {
-            return new EligibilityTurn(List.of(EligibilityText.cancelled(lang)), null, Map.of(), true,
+            return new EligibilityTurn(
+                    List.of(EligibilityText.cancelled(lang)),
+                    null,
+                    Map.of(),
+                    true,
                     cat.evaluate(progress.facts(), today()));
         }
-        FactDefinition asking = progress.asking().isEmpty() ? null : cat.fact(progress.asking()).orElse(null);
+        FactDefinition asking =
+                progress.asking().isEmpty() ? null : cat.fact(progress.asking()).orElse(null);
         if (asking == null || progress.facts().containsKey(asking.key())) {
             return next(progress, new ArrayList<>(), Map.of(), lang); // the catalog was reloaded without it
         }
         if (text.equals(SKIP) || SKIP_WORDS.contains(key)) {
             List<String> skipped = new ArrayList<>(progress.skipped());
             skipped.add(asking.key());
-            EligibilityProgress p = new EligibilityProgress(progress.schemaVersion(), progress.known(), progress.learnt(),
-                    skipped, "", 0, progress.asked(), progress.source());
+            EligibilityProgress p = new EligibilityProgress(
+                    progress.schemaVersion(),
+                    progress.known(),
+                    progress.learnt(),
+                    skipped,
+                    "",
+                    0,
+                    progress.asked(),
+                    progress.source());
             List<EligibilityReply> replies = new ArrayList<>();
             replies.add(EligibilityText.skipped(lang));
             return next(p, replies, Map.of(), lang);
@@ -112,8 +125,15 @@ public final class EligibilityDialogue {
                 ? ValidationResult.error("I didn't get an answer.", "没有收到回答。")
                 : FieldValidators.validate(text, asking.fieldView(), context);
         if (!r.isOk()) {
-            EligibilityProgress p = new EligibilityProgress(progress.schemaVersion(), progress.known(), progress.learnt(),
-                    progress.skipped(), asking.key(), progress.attempts() + 1, progress.asked(), progress.source());
+            EligibilityProgress p = new EligibilityProgress(
+                    progress.schemaVersion(),
+                    progress.known(),
+                    progress.learnt(),
+                    progress.skipped(),
+                    asking.key(),
+                    progress.attempts() + 1,
+                    progress.asked(),
+                    progress.source());
             List<EligibilityReply> replies = new ArrayList<>();
             replies.add(EligibilityReply.of(r.reason(lang)));
             replies.add(EligibilityText.question(asking, undecidedBy(cat, p.facts(), asking.key()), lang));
@@ -122,8 +142,15 @@ public final class EligibilityDialogue {
         Fact fact = new Fact(asking.key(), asking.type().canonical(r.value()), progress.source(), clock.instant());
         Map<String, Fact> learnt = new HashMap<>(progress.learnt());
         learnt.put(fact.key(), fact);
-        EligibilityProgress p = new EligibilityProgress(progress.schemaVersion(), progress.known(), learnt,
-                progress.skipped(), "", 0, progress.asked(), progress.source());
+        EligibilityProgress p = new EligibilityProgress(
+                progress.schemaVersion(),
+                progress.known(),
+                learnt,
+                progress.skipped(),
+                "",
+                0,
+                progress.asked(),
+                progress.source());
         return next(p, new ArrayList<>(), Map.of(fact.key(), fact), lang);
     }
 
@@ -156,7 +183,8 @@ public final class EligibilityDialogue {
         return EligibilityView.list(catalog.get(), facts, today(), lang);
     }
 
-    private EligibilityTurn next(EligibilityProgress p, List<EligibilityReply> replies, Map<String, Fact> learntNow, Lang lang) {
+    private EligibilityTurn next(
+            EligibilityProgress p, List<EligibilityReply> replies, Map<String, Fact> learntNow, Lang lang) {
         IncentiveCatalog cat = catalog.get();
         Map<String, Fact> facts = p.facts();
         Map<String, Integer> ranked = rankMissing(facts, Set.copyOf(p.skipped()));
@@ -167,15 +195,16 @@ public final class EligibilityDialogue {
         }
         Map.Entry<String, Integer> top = ranked.entrySet().iterator().next();
         FactDefinition f = cat.fact(top.getKey()).orElseThrow();
-        EligibilityProgress asking = new EligibilityProgress(p.schemaVersion(), p.known(), p.learnt(), p.skipped(),
-                f.key(), 0, p.asked() + 1, p.source());
+        EligibilityProgress asking = new EligibilityProgress(
+                p.schemaVersion(), p.known(), p.learnt(), p.skipped(), f.key(), 0, p.asked() + 1, p.source());
         replies.add(EligibilityText.question(f, top.getValue(), lang));
         return new EligibilityTurn(replies, asking, learntNow, false, evaluation);
     }
 
     private int undecidedBy(IncentiveCatalog cat, Map<String, Fact> facts, String key) {
         return (int) cat.evaluate(facts, today()).stream()
-                .filter(e -> e.outcome() == Outcome.UNKNOWN && e.missing().contains(key)).count();
+                .filter(e -> e.outcome() == Outcome.UNKNOWN && e.missing().contains(key))
+                .count();
     }
 
     private LocalDate today() {
@@ -184,7 +213,9 @@ public final class EligibilityDialogue {
 
     static String normalize(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-        String bare = TRAILING_STOPS.matcher(TRAILING_PUNCTUATION.matcher(lower).replaceAll("")).replaceAll("");
+        String bare = TRAILING_STOPS
+                .matcher(TRAILING_PUNCTUATION.matcher(lower).replaceAll(""))
+                .replaceAll("");
         return Inputs.collapseSpaces(bare).trim();
     }
 }

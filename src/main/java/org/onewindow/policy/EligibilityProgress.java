@@ -12,8 +12,15 @@ import java.util.Objects;
  * {@code attempts}: invalid answers to it; {@code asked}: questions asked; {@code source}: the
  * source stamped on learnt facts (e.g. "conversation:<id>").
  */
-public record EligibilityProgress(int schemaVersion, Map<String, Fact> known, Map<String, Fact> learnt,
-        List<String> skipped, String asking, int attempts, int asked, String source) {
+public record EligibilityProgress(
+        int schemaVersion,
+        Map<String, Fact> known,
+        Map<String, Fact> learnt,
+        List<String> skipped,
+        String asking,
+        int attempts,
+        int asked,
+        String source) {
 
     public static final int SCHEMA_VERSION = 1;
 

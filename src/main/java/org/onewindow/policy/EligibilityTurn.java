@@ -8,8 +8,12 @@ import java.util.Map;
  * the facts learnt in this turn (the caller stores them in the profile of a verified enterprise,
  * or in the conversation's own state); and the evaluation with every fact known so far.
  */
-public record EligibilityTurn(List<EligibilityReply> replies, EligibilityProgress progress, Map<String, Fact> learnt,
-        boolean done, List<Evaluation> evaluation) {
+public record EligibilityTurn(
+        List<EligibilityReply> replies,
+        EligibilityProgress progress,
+        Map<String, Fact> learnt,
+        boolean done,
+        List<Evaluation> evaluation) {
 
     public EligibilityTurn {
         replies = List.copyOf(replies);

@@ -9,8 +9,13 @@ import java.util.Objects;
  * facts that would decide it (UNKNOWN), most relevant first; {@code unverified}: the outcome rests on
  * a criterion marked {@code verified: false}.
  */
-public record Evaluation(Incentive incentive, Outcome outcome, List<Criterion.Compare> held,
-        List<Criterion.Compare> failed, List<String> missing, boolean unverified) {
+public record Evaluation(
+        Incentive incentive,
+        Outcome outcome,
+        List<Criterion.Compare> held,
+        List<Criterion.Compare> failed,
+        List<String> missing,
+        boolean unverified) {
 
     public Evaluation {
         Objects.requireNonNull(incentive, "incentive");

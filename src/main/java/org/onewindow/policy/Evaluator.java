@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /** Evaluates {@code incentive}; whether it is in force is the caller's concern (see {@link IncentiveCatalog#evaluate}). */
     public static Evaluation evaluate(Incentive incentive, Map<String, Fact> facts, LocalDate today) {
@@ -26,17 +25,24 @@ public final class Evaluator {
         return switch (v.truth) {
             case TRUE -> new Evaluation(incentive, Outcome.ELIGIBLE, v.held, List.of(), List.of(), v.unverified);
             case FALSE -> new Evaluation(incentive, Outcome.NOT_ELIGIBLE, List.of(), v.failed, List.of(), v.unverified);
-            case UNKNOWN -> new Evaluation(incentive, Outcome.UNKNOWN, List.of(), List.of(), List.copyOf(v.missing),
-                    v.unverified);
+            case UNKNOWN ->
+                new Evaluation(incentive, Outcome.UNKNOWN, List.of(), List.of(), List.copyOf(v.missing), v.unverified);
         };
     }
 
-    enum Truth { TRUE, FALSE, UNKNOWN }
+    enum Truth {
+        TRUE,
+        FALSE,
+        UNKNOWN
+    }
 
     /** Held comparisons when true, failed ones when false, missing facts when unknown. */
-    record Verdict(Truth truth, List<Criterion.Compare> held, List<Criterion.Compare> failed, Set<String> missing,
-            boolean unverified) {
-    }
+    record Verdict(
+            Truth truth,
+            List<Criterion.Compare> held,
+            List<Criterion.Compare> failed,
+            Set<String> missing,
+            boolean unverified) {}
 
     static Verdict verdict(Criterion c, Map<String, Fact> facts, LocalDate today) {
         if (c instanceof Criterion.Compare cmp) {
@@ -63,7 +69,8 @@ public final class Evaluator {
         if (!deciding.isEmpty()) {
             return merge(decisive, deciding);
         }
-        List<Verdict> unknown = vs.stream().filter(v -> v.truth == Truth.UNKNOWN).toList();
+        List<Verdict> unknown =
+                vs.stream().filter(v -> v.truth == Truth.UNKNOWN).toList();
         if (!unknown.isEmpty()) {
             return merge(Truth.UNKNOWN, unknown);
         }
@@ -93,15 +100,22 @@ public final class Evaluator {
             value = null;
         }
         if (value == null || (c.fact().type() == FactType.ENUM && !c.fact().hasOption((String) value))) {
-            return new Verdict(Truth.UNKNOWN, List.of(), List.of(), Set.of(c.fact().key()), !c.verified());
+            return new Verdict(
+                    Truth.UNKNOWN, List.of(), List.of(), Set.of(c.fact().key()), !c.verified());
         }
         boolean ok = holds(c, value, today);
-        return new Verdict(ok ? Truth.TRUE : Truth.FALSE, ok ? List.of(c) : List.of(), ok ? List.of() : List.of(c),
-                Set.of(), !c.verified());
+        return new Verdict(
+                ok ? Truth.TRUE : Truth.FALSE,
+                ok ? List.of(c) : List.of(),
+                ok ? List.of() : List.of(c),
+                Set.of(),
+                !c.verified());
     }
 
     static boolean holds(Criterion.Compare c, Object value, LocalDate today) {
-        List<Object> vs = c.values().stream().map(v -> v instanceof Period p ? today.minus(p) : v).toList();
+        List<Object> vs = c.values().stream()
+                .map(v -> v instanceof Period p ? today.minus(p) : v)
+                .toList();
         return switch (c.op()) {
             case EQUALS -> same(value, vs.get(0));
             case IN -> vs.stream().anyMatch(v -> same(value, v));

@@ -13,8 +13,16 @@ import org.onewindow.form.Option;
  * its key, type, label, the question that asks for it, its options (enum) and bounds (number,
  * money), and an optional unit shown after numbers ("%").
  */
-public record FactDefinition(String key, FactType type, LocalizedText label, LocalizedText question,
-        List<Option> options, BigDecimal min, BigDecimal max, boolean integer, String unit) {
+public record FactDefinition(
+        String key,
+        FactType type,
+        LocalizedText label,
+        LocalizedText question,
+        List<Option> options,
+        BigDecimal min,
+        BigDecimal max,
+        boolean integer,
+        String unit) {
 
     public FactDefinition {
         Objects.requireNonNull(key, "key");
@@ -30,7 +38,8 @@ public record FactDefinition(String key, FactType type, LocalizedText label, Loc
 
     /** The view the field validators of {@code form} need to validate an answer to this fact's question. */
     public FieldSpecView fieldView() {
-        FieldRules rules = new FieldRules(null, null, null, null, min, max, integer, false, false, false, null, null, null);
+        FieldRules rules =
+                new FieldRules(null, null, null, null, min, max, integer, false, false, false, null, null, null);
         return new FieldSpecView(type.fieldType(), label, options, rules);
     }
 

@@ -13,8 +13,17 @@ import org.onewindow.shared.Lang;
  * in force ({@code expires} null when open-ended), the benefit, the eligibility criterion, and the
  * id of the process that applies for it, if any.
  */
-public record Incentive(String id, String file, LocalizedText title, LocalizedText department, List<String> sources,
-        LocalizedText clause, LocalDate effective, LocalDate expires, LocalizedText benefit, Criterion eligibility,
+public record Incentive(
+        String id,
+        String file,
+        LocalizedText title,
+        LocalizedText department,
+        List<String> sources,
+        LocalizedText clause,
+        LocalDate effective,
+        LocalDate expires,
+        LocalizedText benefit,
+        Criterion eligibility,
         String process) {
 
     public static final String DIR = "knowledge-base/incentives/";

@@ -42,7 +42,9 @@ public final class IncentiveCatalog {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(p -> !p.getFileName().toString().equals(FACTS_FILE)).sorted().toList();
+                    .filter(p -> !p.getFileName().toString().equals(FACTS_FILE))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new IncentiveLoadException(dir.toString(), "cannot list the directory: " + e.getMessage());
         }
@@ -95,6 +97,8 @@ public final class IncentiveCatalog {
 
     /** Evaluates every incentive in force on {@code today} against {@code facts}. */
     public List<Evaluation> evaluate(Map<String, Fact> facts, LocalDate today) {
-        return inForce(today).stream().map(i -> Evaluator.evaluate(i, facts, today)).toList();
+        return inForce(today).stream()
+                .map(i -> Evaluator.evaluate(i, facts, today))
+                .toList();
     }
 }

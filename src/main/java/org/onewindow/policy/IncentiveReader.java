@@ -25,13 +25,22 @@ final class IncentiveReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> INCENTIVE_KEYS = Set.of("id", "title", "department", "source", "clause",
-            "effective", "expires", "benefit", "eligibility", "process", "notes");
-    private static final Set<String> FACT_KEYS = Set.of("key", "type", "label", "question", "options", "min", "max",
-            "integer", "unit");
+    private static final Set<String> INCENTIVE_KEYS = Set.of(
+            "id",
+            "title",
+            "department",
+            "source",
+            "clause",
+            "effective",
+            "expires",
+            "benefit",
+            "eligibility",
+            "process",
+            "notes");
+    private static final Set<String> FACT_KEYS =
+            Set.of("key", "type", "label", "question", "options", "min", "max", "integer", "unit");
 
-    private IncentiveReader() {
-    }
+    private IncentiveReader() {}
 
     static JsonNode tree(Path path) throws IncentiveLoadException {
         String file = path.getFileName().toString();
@@ -42,7 +51,9 @@ final class IncentiveReader {
             }
             return root;
         } catch (IOException e) {
-            throw new IncentiveLoadException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new IncentiveLoadException(
+                    file,
+                    "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -59,20 +70,34 @@ final class IncentiveReader {
             unknownKeys(file, where, n, FACT_KEYS);
             String key = string(file, where, n, "key");
             where = "fact '" + key + "'";
-            FactType type = FactType.fromCode(string(file, where, n, "type")).orElseThrow(() -> new IncentiveLoadException(
-                    file, "unknown type '" + n.get("type").asText() + "' of fact '" + key + "' (number, money, boolean, enum, date)"));
+            FactType type = FactType.fromCode(string(file, where, n, "type"))
+                    .orElseThrow(() -> new IncentiveLoadException(
+                            file,
+                            "unknown type '" + n.get("type").asText() + "' of fact '" + key
+                                    + "' (number, money, boolean, enum, date)"));
             List<Option> options = new ArrayList<>();
             for (JsonNode o : n.path("options")) {
                 String value = string(file, where + " option", o, "value");
                 List<String> synonyms = new ArrayList<>();
                 o.path("synonyms").forEach(s -> synonyms.add(s.asText()));
-                options.add(new Option(value, LocalizedText.of(string(file, where + " option " + value, o, "en"),
-                        string(file, where + " option " + value, o, "zh")), synonyms));
+                options.add(new Option(
+                        value,
+                        LocalizedText.of(
+                                string(file, where + " option " + value, o, "en"),
+                                string(file, where + " option " + value, o, "zh")),
+                        synonyms));
             }
             try {
-                FactDefinition def = new FactDefinition(key, type, localized(file, where, n, "label"),
-                        localized(file, where, n, "question"), options, decimal(file, where, n, "min"),
-                        decimal(file, where, n, "max"), n.path("integer").asBoolean(false), n.path("unit").asText(""));
+                FactDefinition def = new FactDefinition(
+                        key,
+                        type,
+                        localized(file, where, n, "label"),
+                        localized(file, where, n, "question"),
+                        options,
+                        decimal(file, where, n, "min"),
+                        decimal(file, where, n, "max"),
+                        n.path("integer").asBoolean(false),
+                        n.path("unit").asText(""));
                 def.fieldView(); // checks min <= max
                 if (out.put(key, def) != null) {
                     throw new IncentiveLoadException(file, "duplicate fact '" + key + "'");
@@ -112,26 +137,38 @@ final class IncentiveReader {
             throw new IncentiveLoadException(file, "missing 'eligibility' (the criteria)");
         }
         Criterion criterion = criterion(file, "eligibility", eligibility, facts);
-        String process = root.hasNonNull("process") ? root.get("process").asText().trim() : null;
-        return new Incentive(id, file, localized(file, "the incentive", root, "title"),
-                localized(file, "the incentive", root, "department"), sources,
-                localized(file, "the incentive", root, "clause"), effective, expires,
-                localized(file, "the incentive", root, "benefit"), criterion, process);
+        String process =
+                root.hasNonNull("process") ? root.get("process").asText().trim() : null;
+        return new Incentive(
+                id,
+                file,
+                localized(file, "the incentive", root, "title"),
+                localized(file, "the incentive", root, "department"),
+                sources,
+                localized(file, "the incentive", root, "clause"),
+                effective,
+                expires,
+                localized(file, "the incentive", root, "benefit"),
+                criterion,
+                process);
     }
 
     static Criterion criterion(String file, String path, JsonNode n, Map<String, FactDefinition> facts)
             throws IncentiveLoadException {
         if (!n.isObject()) {
-            throw new IncentiveLoadException(file, "criterion " + path + " must be a mapping ({fact: …, <operator>: …} or all/any/not)");
+            throw new IncentiveLoadException(
+                    file, "criterion " + path + " must be a mapping ({fact: …, <operator>: …} or all/any/not)");
         }
         for (String combinator : List.of("all", "any")) {
             if (n.has(combinator)) {
                 if (n.size() != 1) {
-                    throw new IncentiveLoadException(file, "criterion " + path + ": '" + combinator + "' must stand alone");
+                    throw new IncentiveLoadException(
+                            file, "criterion " + path + ": '" + combinator + "' must stand alone");
                 }
                 JsonNode items = n.get(combinator);
                 if (!items.isArray() || items.isEmpty()) {
-                    throw new IncentiveLoadException(file, "criterion " + path + "." + combinator + " must be a non-empty list");
+                    throw new IncentiveLoadException(
+                            file, "criterion " + path + "." + combinator + " must be a non-empty list");
                 }
                 List<Criterion> out = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
@@ -152,8 +189,10 @@ final class IncentiveReader {
         String key = n.get("fact").asText();
         FactDefinition fact = facts.get(key);
         if (fact == null) {
-            throw new IncentiveLoadException(file, "criterion " + path + " tests unknown fact '" + key
-                    + "' (declared facts: " + String.join(", ", facts.keySet()) + ")");
+            throw new IncentiveLoadException(
+                    file,
+                    "criterion " + path + " tests unknown fact '" + key + "' (declared facts: "
+                            + String.join(", ", facts.keySet()) + ")");
         }
         Operator op = null;
         JsonNode operand = null;
@@ -162,8 +201,11 @@ final class IncentiveReader {
             if (k.equals("fact") || k.equals("verified")) {
                 continue;
             }
-            Operator o = Operator.fromKey(k).orElseThrow(() -> new IncentiveLoadException(file, "criterion " + path
-                    + " (" + key + "): unknown operator '" + k + "' (equals, in, not-in, >=, <=, >, <, between)"));
+            Operator o = Operator.fromKey(k)
+                    .orElseThrow(() -> new IncentiveLoadException(
+                            file,
+                            "criterion " + path + " (" + key + "): unknown operator '" + k
+                                    + "' (equals, in, not-in, >=, <=, >, <, between)"));
             if (op != null) {
                 throw new IncentiveLoadException(file, "criterion " + path + " (" + key + ") has two operators");
             }
@@ -174,9 +216,14 @@ final class IncentiveReader {
             throw new IncentiveLoadException(file, "criterion " + path + " (" + key + ") has no operator");
         }
         String where = "criterion " + path + " (" + key + " " + op.key() + ")";
-        if (op.ordered() && fact.type() != FactType.NUMBER && fact.type() != FactType.MONEY && fact.type() != FactType.DATE) {
-            throw new IncentiveLoadException(file, where + ": '" + op.key() + "' needs a number, money or date fact, not "
-                    + fact.type().code());
+        if (op.ordered()
+                && fact.type() != FactType.NUMBER
+                && fact.type() != FactType.MONEY
+                && fact.type() != FactType.DATE) {
+            throw new IncentiveLoadException(
+                    file,
+                    where + ": '" + op.key() + "' needs a number, money or date fact, not "
+                            + fact.type().code());
         }
         List<JsonNode> raw = new ArrayList<>();
         if (operand.isArray()) {
@@ -185,8 +232,13 @@ final class IncentiveReader {
             raw.add(operand);
         }
         if (op.arity() > 0 ? raw.size() != op.arity() : raw.isEmpty()) {
-            throw new IncentiveLoadException(file, where + " takes " + (op.arity() == 2 ? "two values [low, high]"
-                    : op.arity() == 1 ? "one value" : "a non-empty list of values") + ", found " + raw.size());
+            throw new IncentiveLoadException(
+                    file,
+                    where + " takes "
+                            + (op.arity() == 2
+                                    ? "two values [low, high]"
+                                    : op.arity() == 1 ? "one value" : "a non-empty list of values")
+                            + ", found " + raw.size());
         }
         List<Object> values = new ArrayList<>();
         for (JsonNode v : raw) {
@@ -199,9 +251,11 @@ final class IncentiveReader {
         return new Criterion.Compare(path, fact, op, values, verified == null || verified.asBoolean());
     }
 
-    private static Object value(String file, String where, FactDefinition fact, JsonNode v) throws IncentiveLoadException {
+    private static Object value(String file, String where, FactDefinition fact, JsonNode v)
+            throws IncentiveLoadException {
         if (v == null || v.isNull() || v.isContainerNode()) {
-            throw new IncentiveLoadException(file, where + ": a value must be a single " + fact.type().code());
+            throw new IncentiveLoadException(
+                    file, where + ": a value must be a single " + fact.type().code());
         }
         String text = v.asText().trim();
         if (fact.type() == FactType.DATE && text.startsWith("P")) {
@@ -215,7 +269,8 @@ final class IncentiveReader {
             Object typed = fact.type().parse(text);
             if (fact.type() == FactType.ENUM && !fact.hasOption(text)) {
                 throw new IllegalArgumentException("'" + text + "' is not an option of " + fact.key() + " ("
-                        + String.join(", ", fact.options().stream().map(Option::value).toList()) + ")");
+                        + String.join(
+                                ", ", fact.options().stream().map(Option::value).toList()) + ")");
             }
             return typed;
         } catch (IllegalArgumentException e) {
@@ -223,15 +278,18 @@ final class IncentiveReader {
         }
     }
 
-    private static void unknownKeys(String file, String where, JsonNode n, Set<String> allowed) throws IncentiveLoadException {
+    private static void unknownKeys(String file, String where, JsonNode n, Set<String> allowed)
+            throws IncentiveLoadException {
         if (!n.isObject()) {
             throw new IncentiveLoadException(file, where + " must be a mapping");
         }
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new IncentiveLoadException(file, "unknown key '" + k + "' in " + where + " (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw new IncentiveLoadException(
+                        file,
+                        "unknown key '" + k + "' in " + where + " (allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
     }
@@ -244,7 +302,8 @@ final class IncentiveReader {
         return v.asText().trim();
     }
 
-    private static LocalizedText localized(String file, String where, JsonNode n, String key) throws IncentiveLoadException {
+    private static LocalizedText localized(String file, String where, JsonNode n, String key)
+            throws IncentiveLoadException {
         JsonNode v = n.get(key);
         if (v == null || !v.isObject()) {
             throw new IncentiveLoadException(file, "missing '" + key + "' ({en: …, zh: …}) in " + where);

@@ -12,8 +12,7 @@ final class Money {
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
-    private Money() {
-    }
+    private Money() {}
 
     static String show(BigDecimal d, FactType type, String unit, Lang lang) {
         if (type == FactType.MONEY) {

@@ -17,6 +17,7 @@ final class PolicyIntent {
 
     /** Whole words: "granted" in "how long until a patent is granted" is no grant. */
     private static final java.util.regex.Pattern STRONG_EN = WORDS.pattern("strong.en");
+
     private static final List<String> WEAK_EN = WORDS.list("weak.en");
     private static final List<String> ASK_EN = WORDS.list("ask.en");
     private static final List<String> ELIGIBLE_EN = WORDS.list("eligible.en");
@@ -24,6 +25,7 @@ final class PolicyIntent {
     private static final List<String> ASK_ZH = WORDS.list("ask.zh");
     /** The bare word for "policy": it needs an eligibility cue. */
     private static final List<String> POLICY_ZH = WORDS.list("policy.zh");
+
     private static final List<String> ELIGIBLE_ZH = WORDS.list("eligible.zh");
     /**
      * Asking what a policy term means or how long something takes is a question for the knowledge
@@ -33,14 +35,15 @@ final class PolicyIntent {
     /** Asking about something else that merely mentions a policy word. */
     private static final List<String> NOT_ABOUT_US = WORDS.list("not-about-us");
 
-    private PolicyIntent() {
-    }
+    private PolicyIntent() {}
 
     static boolean matches(String text) {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String t = " " + Inputs.collapseSpaces(text.toLowerCase(Locale.ROOT).replace('’', '\'')).trim() + " ";
+        String t = " "
+                + Inputs.collapseSpaces(text.toLowerCase(Locale.ROOT).replace('’', '\''))
+                        .trim() + " ";
         if (Inputs.containsAny(t, NOT_ABOUT_US) || ASKS_A_FACT.matcher(t).find()) {
             return false;
         }

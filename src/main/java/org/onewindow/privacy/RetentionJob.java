@@ -36,19 +36,23 @@ public final class RetentionJob {
 
     /** Applies the period now. */
     public Future<PersonalDataStore.Erasure> run() {
-        return store.purgeBefore(clock.millis() - Duration.ofDays(retentionDays).toMillis()).onSuccess(erasure -> {
-            erasure.conversationIds().forEach(evict);
-            if (!erasure.conversationIds().isEmpty()) {
-                LOG.info("retention: removed {} conversations idle for {} days, {} submission payloads",
-                        erasure.conversationIds().size(), retentionDays, erasure.deleted().get("submissionPayloads"));
-            }
-        });
+        return store.purgeBefore(clock.millis() - Duration.ofDays(retentionDays).toMillis())
+                .onSuccess(erasure -> {
+                    erasure.conversationIds().forEach(evict);
+                    if (!erasure.conversationIds().isEmpty()) {
+                        LOG.info(
+                                "retention: removed {} conversations idle for {} days, {} submission payloads",
+                                erasure.conversationIds().size(),
+                                retentionDays,
+                                erasure.deleted().get("submissionPayloads"));
+                    }
+                });
     }
 
     /** Applies the period every hour from now on. */
     public void start() {
-        timer = vertx.setPeriodic(EVERY_MS, id -> run()
-                .onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
+        timer = vertx.setPeriodic(
+                EVERY_MS, id -> run().onFailure(e -> LOG.error("retention could not be applied: {}", e.toString())));
     }
 
     public void stop() {

@@ -10,8 +10,12 @@ public final class CalendarGapException extends RuntimeException {
     private final int year;
 
     public CalendarGapException(int year) {
-        super("No working-day calendar for " + year + ": add knowledge-base/calendar/" + year
-                + ".yaml (weekends, official holidays and adjusted working days)", null, false, false);
+        super(
+                "No working-day calendar for " + year + ": add knowledge-base/calendar/" + year
+                        + ".yaml (weekends, official holidays and adjusted working days)",
+                null,
+                false,
+                false);
         this.year = year;
     }
 

@@ -16,10 +16,33 @@ import org.onewindow.form.Option;
 /** Reads one process definition file, checking its shape and its meaning; every error names its line. */
 final class DefinitionReader {
 
-    private static final Set<String> TOP_KEYS = Set.of("id", "schemaVersion", "title", "description", "triggers",
-            "departments", "sla", "slaVerified", "slaSource", "privacy", "fields", "documents");
-    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "label", "prompt", "why", "example",
-            "required", "options", "personal", "when", "rules", "prefill", "aliases");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "id",
+            "schemaVersion",
+            "title",
+            "description",
+            "triggers",
+            "departments",
+            "sla",
+            "slaVerified",
+            "slaSource",
+            "privacy",
+            "fields",
+            "documents");
+    private static final Set<String> FIELD_KEYS = Set.of(
+            "name",
+            "type",
+            "label",
+            "prompt",
+            "why",
+            "example",
+            "required",
+            "options",
+            "personal",
+            "when",
+            "rules",
+            "prefill",
+            "aliases");
     private static final Map<FieldType, Set<String>> RULES_BY_TYPE = Map.of(
             FieldType.TEXT, Set.of("minLength", "maxLength", "pattern", "patternHint"),
             FieldType.NUMBER, Set.of("min", "max", "integer"),
@@ -28,8 +51,7 @@ final class DefinitionReader {
             FieldType.FILE, Set.of("fileTypes", "maxBytes"));
     private static final String NAME = "[a-z][A-Za-z0-9]*";
 
-    private DefinitionReader() {
-    }
+    private DefinitionReader() {}
 
     static ProcessDefinition read(Path path) throws ProcessDefinitionException {
         YamlNode root = YamlNode.read(path);
@@ -40,7 +62,8 @@ final class DefinitionReader {
         }
         Integer schemaVersion = root.optInt("schemaVersion");
         if (schemaVersion == null || schemaVersion < 1) {
-            throw (root.has("schemaVersion") ? root.get("schemaVersion") : root).error("'schemaVersion' must be a whole number ≥ 1");
+            throw (root.has("schemaVersion") ? root.get("schemaVersion") : root)
+                    .error("'schemaVersion' must be a whole number ≥ 1");
         }
         LocalizedText title = root.localized("title");
         LocalizedText description = root.localized("description");
@@ -60,7 +83,8 @@ final class DefinitionReader {
         }
         Sla sla = sla(root);
         YamlNode privacyNode = root.get("privacy").onlyKeys("'privacy'", Set.of("noticeVersion", "retention"));
-        PrivacyNotice privacy = new PrivacyNotice(privacyNode.string("noticeVersion"), privacyNode.localized("retention"));
+        PrivacyNotice privacy =
+                new PrivacyNotice(privacyNode.string("noticeVersion"), privacyNode.localized("retention"));
 
         List<FieldSpec> fields = new ArrayList<>();
         Map<String, FieldSpec> byName = new HashMap<>();
@@ -90,8 +114,19 @@ final class DefinitionReader {
             Condition when = d.has("when") ? condition(d.get("when"), byName, allNames, null) : null;
             documents.add(new DocumentRequirement(docId, d.localized("label"), d.bool("required", true), when));
         }
-        return new ProcessDefinition(id, title, description, en, zh, departments, sla, fields, documents,
-                schemaVersion, privacy, path.getFileName().toString());
+        return new ProcessDefinition(
+                id,
+                title,
+                description,
+                en,
+                zh,
+                departments,
+                sla,
+                fields,
+                documents,
+                schemaVersion,
+                privacy,
+                path.getFileName().toString());
     }
 
     private static Sla sla(YamlNode root) throws ProcessDefinitionException {
@@ -105,10 +140,12 @@ final class DefinitionReader {
             throw n.get("minWorkingDays").error("minWorkingDays must be at least 1, not " + min);
         }
         if (min > max) {
-            throw n.get("minWorkingDays").error("minWorkingDays (" + min + ") is greater than maxWorkingDays (" + max + ")");
+            throw n.get("minWorkingDays")
+                    .error("minWorkingDays (" + min + ") is greater than maxWorkingDays (" + max + ")");
         }
         if (!root.has("slaVerified")) {
-            throw root.error("missing 'slaVerified' (true when the time limit comes from a cited policy, false for the park's sample commitment)");
+            throw root.error(
+                    "missing 'slaVerified' (true when the time limit comes from a cited policy, false for the park's sample commitment)");
         }
         boolean verified = root.bool("slaVerified", false);
         if (verified && root.optString("slaSource") == null) {
@@ -127,8 +164,14 @@ final class DefinitionReader {
         String typeCode = f.string("type");
         FieldType type = FieldType.fromCode(typeCode).orElseThrow(() -> {
             try {
-                return f.get("type").error("unknown field type '" + typeCode + "' (expected one of "
-                        + String.join(", ", java.util.Arrays.stream(FieldType.values()).map(FieldType::code).toList()) + ")");
+                return f.get("type")
+                        .error("unknown field type '" + typeCode + "' (expected one of "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(FieldType.values())
+                                                .map(FieldType::code)
+                                                .toList())
+                                + ")");
             } catch (ProcessDefinitionException e) {
                 return e;
             }
@@ -164,8 +207,19 @@ final class DefinitionReader {
         if (prefill != null && !prefill.matches("[a-z]+(\\.[a-zA-Z]+)+")) {
             throw f.get("prefill").error("prefill names a known fact like enterprise.name, not '" + prefill + "'");
         }
-        return new FieldSpec(name, type, f.localized("label"), f.localized("prompt"), f.localized("why"), example,
-                f.bool("required", true), options, f.bool("personal", false), when, rules(f, type), prefill,
+        return new FieldSpec(
+                name,
+                type,
+                f.localized("label"),
+                f.localized("prompt"),
+                f.localized("why"),
+                example,
+                f.bool("required", true),
+                options,
+                f.bool("personal", false),
+                when,
+                rules(f, type),
+                prefill,
                 f.strings("aliases"));
     }
 
@@ -178,8 +232,16 @@ final class DefinitionReader {
         r.requireKind(YamlNode.Kind.MAP, "'rules'");
         for (Map.Entry<String, YamlNode> e : r.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw e.getValue().error("rule '" + e.getKey() + "' does not apply to a " + type.code() + " field"
-                        + (allowed.isEmpty() ? "" : " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+                throw e.getValue()
+                        .error("rule '" + e.getKey() + "' does not apply to a " + type.code() + " field"
+                                + (allowed.isEmpty()
+                                        ? ""
+                                        : " (allowed: "
+                                                + String.join(
+                                                        ", ",
+                                                        allowed.stream()
+                                                                .sorted()
+                                                                .toList()) + ")"));
             }
         }
         try {
@@ -187,10 +249,20 @@ final class DefinitionReader {
             List<String> fileTypes = r.strings("fileTypes");
             BigDecimal min = r.optDecimal("min");
             BigDecimal max = r.optDecimal("max");
-            return new FieldRules(r.optInt("minLength"), r.optInt("maxLength"), r.optString("pattern"),
-                    r.optLocalized("patternHint"), min, max, r.bool("integer", false), r.bool("notInPast", false),
-                    r.bool("notInFuture", false), r.bool("workingDay", false), r.optInt("maxDaysAhead"),
-                    fileTypes.isEmpty() ? null : fileTypes, maxBytes == null ? null : maxBytes.longValue());
+            return new FieldRules(
+                    r.optInt("minLength"),
+                    r.optInt("maxLength"),
+                    r.optString("pattern"),
+                    r.optLocalized("patternHint"),
+                    min,
+                    max,
+                    r.bool("integer", false),
+                    r.bool("notInPast", false),
+                    r.bool("notInFuture", false),
+                    r.bool("workingDay", false),
+                    r.optInt("maxDaysAhead"),
+                    fileTypes.isEmpty() ? null : fileTypes,
+                    maxBytes == null ? null : maxBytes.longValue());
         } catch (IllegalArgumentException e) { // also PatternSyntaxException
             throw r.error("invalid rules: " + e.getMessage().lines().findFirst().orElse(""));
         }
@@ -210,13 +282,16 @@ final class DefinitionReader {
             }
             FieldSpec target = earlier.get(ref);
             if (target == null) {
-                throw n.get("field").error("condition of '" + owner + "' refers to '" + ref
-                        + "', which is asked later (or is the field itself); a condition may only use earlier answers");
+                throw n.get("field")
+                        .error(
+                                "condition of '" + owner + "' refers to '" + ref
+                                        + "', which is asked later (or is the field itself); a condition may only use earlier answers");
             }
             if (n.has("equals") == n.has("in")) {
                 throw n.error("a field condition needs exactly one of 'equals' and 'in'");
             }
-            List<String> values = n.has("equals") ? List.of(n.get("equals").text().trim()) : n.strings("in");
+            List<String> values =
+                    n.has("equals") ? List.of(n.get("equals").text().trim()) : n.strings("in");
             if (values.isEmpty()) {
                 throw n.get("in").error("'in' must list at least one value");
             }
@@ -248,6 +323,8 @@ final class DefinitionReader {
         if (parts.isEmpty()) {
             throw n.error("'" + key + "' must list at least one condition");
         }
-        return key.equals("all") ? new Condition(null, null, parts, null, null) : new Condition(null, null, null, parts, null);
+        return key.equals("all")
+                ? new Condition(null, null, parts, null, null)
+                : new Condition(null, null, null, parts, null);
     }
 }

@@ -33,6 +33,5 @@ public record IntakePayload(
     }
 
     /** One entry of the documents checklist, in both languages. */
-    public record DocumentItem(String id, String en, String zh, boolean required) {
-    }
+    public record DocumentItem(String id, String en, String zh, boolean required) {}
 }

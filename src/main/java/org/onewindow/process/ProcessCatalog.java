@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.onewindow.shared.Lang;
 
 /** An immutable snapshot of the process definitions, loaded from one directory of YAML files. */
 public final class ProcessCatalog {
@@ -37,9 +36,12 @@ public final class ProcessCatalog {
     public static ProcessCatalog load(Path processesDir) throws ProcessDefinitionException {
         List<Path> files;
         try (Stream<Path> s = Files.list(processesDir)) {
-            files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            throw new ProcessDefinitionException(processesDir.toString(), 0, "cannot list the directory: " + e.getMessage());
+            throw new ProcessDefinitionException(
+                    processesDir.toString(), 0, "cannot list the directory: " + e.getMessage());
         }
         if (files.isEmpty()) {
             throw new ProcessDefinitionException(processesDir.toString(), 0, "no process definitions (*.yaml) found");
@@ -49,7 +51,9 @@ public final class ProcessCatalog {
             ProcessDefinition d = DefinitionReader.read(file);
             ProcessDefinition earlier = m.putIfAbsent(d.id(), d);
             if (earlier != null) {
-                throw new ProcessDefinitionException(file.getFileName().toString(), 1,
+                throw new ProcessDefinitionException(
+                        file.getFileName().toString(),
+                        1,
                         "duplicate process id '" + d.id() + "' (also defined in " + earlier.sourceFile() + ")");
             }
         }
@@ -68,5 +72,4 @@ public final class ProcessCatalog {
     public Optional<ProcessDefinition> byId(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
-
 }

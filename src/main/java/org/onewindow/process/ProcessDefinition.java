@@ -58,7 +58,9 @@ public record ProcessDefinition(
 
     /** The departments' names joined for a sentence ("Market Regulation Administration, Tax Bureau"). */
     public String departmentNames(Lang lang) {
-        return String.join(lang == Lang.ZH ? "、" : ", ", departmentList.stream().map(d -> d.name(lang)).toList());
+        return String.join(
+                lang == Lang.ZH ? "、" : ", ",
+                departmentList.stream().map(d -> d.name(lang)).toList());
     }
 
     public Optional<FieldSpec> field(String name) {

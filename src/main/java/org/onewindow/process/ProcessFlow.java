@@ -34,13 +34,15 @@ final class ProcessFlow {
                 return p.at(Stage.PRIVACY, f.name());
             }
             String preset = p.preset(f);
-            if (preset != null && FieldValidators.validate(preset, f.view(), context).isOk()) {
+            if (preset != null
+                    && FieldValidators.validate(preset, f.view(), context).isOk()) {
                 return p.at(Stage.CONFIRM_PREFILL, f.name());
             }
             return p.at(Stage.ASK, f.name());
         }
         return p.at(Stage.REVIEW, null);
     }
+
     static List<String> summary(ProcessDefinition def, ProcessProgress p, Lang lang) {
         List<String> lines = new ArrayList<>();
         for (FieldSpec f : visibleFields(def, p.answers())) {
@@ -50,10 +52,14 @@ final class ProcessFlow {
         }
         return lines;
     }
+
     static List<DocumentRequirement> documents(ProcessDefinition def, ProcessProgress p) {
         Map<String, String> values = effectiveValues(def, p.answers());
-        return def.documents().stream().filter(d -> d.when() == null || d.when().test(values)).toList();
+        return def.documents().stream()
+                .filter(d -> d.when() == null || d.when().test(values))
+                .toList();
     }
+
     static ProcessProgress store(ProcessProgress p, FieldSpec f, ValidationResult r) {
         Map<String, Answer> answers = new HashMap<>(p.answers());
         Object v = r.value();
@@ -78,6 +84,7 @@ final class ProcessFlow {
         Object v = r.value();
         return v instanceof BigDecimal b ? b.toPlainString() : v instanceof FileRef file ? file.id() : v.toString();
     }
+
     static Object typed(FieldType type, Answer a) {
         return switch (type) {
             case NUMBER -> new BigDecimal(a.value());
@@ -101,6 +108,7 @@ final class ProcessFlow {
         }
         return visible;
     }
+
     static Map<String, String> effectiveValues(ProcessDefinition def, Map<String, Answer> answers) {
         Map<String, String> values = new HashMap<>();
         for (FieldSpec f : visibleFields(def, answers)) {
@@ -111,7 +119,9 @@ final class ProcessFlow {
         }
         return values;
     }
+
     static boolean isVisible(ProcessDefinition def, String field, Map<String, Answer> answers) {
-        return field != null && visibleFields(def, answers).stream().anyMatch(f -> f.name().equals(field));
+        return field != null
+                && visibleFields(def, answers).stream().anyMatch(f -> f.name().equals(field));
     }
 }

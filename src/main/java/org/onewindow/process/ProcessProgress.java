@@ -41,46 +41,124 @@ public record ProcessProgress(
     }
 
     ProcessProgress at(Stage newStage, String field) {
-        return new ProcessProgress(processId, schemaVersion, newStage, field, answers, skipped, facts, privacyConsent,
-                null, 0, proposals);
+        return new ProcessProgress(
+                processId, schemaVersion, newStage, field, answers, skipped, facts, privacyConsent, null, 0, proposals);
     }
 
     ProcessProgress withAnswers(Map<String, Answer> newAnswers, List<String> newSkipped) {
-        return new ProcessProgress(processId, schemaVersion, stage, currentField, newAnswers, newSkipped, facts,
-                privacyConsent, resumeStage, attempts, proposals);
+        return new ProcessProgress(
+                processId,
+                schemaVersion,
+                stage,
+                currentField,
+                newAnswers,
+                newSkipped,
+                facts,
+                privacyConsent,
+                resumeStage,
+                attempts,
+                proposals);
     }
 
     ProcessProgress withConsent(PrivacyConsent consent) {
-        return new ProcessProgress(processId, schemaVersion, stage, currentField, answers, skipped, facts, consent,
-                resumeStage, attempts, proposals);
+        return new ProcessProgress(
+                processId,
+                schemaVersion,
+                stage,
+                currentField,
+                answers,
+                skipped,
+                facts,
+                consent,
+                resumeStage,
+                attempts,
+                proposals);
     }
 
     ProcessProgress withAttempts(int n) {
-        return new ProcessProgress(processId, schemaVersion, stage, currentField, answers, skipped, facts,
-                privacyConsent, resumeStage, n, proposals);
+        return new ProcessProgress(
+                processId,
+                schemaVersion,
+                stage,
+                currentField,
+                answers,
+                skipped,
+                facts,
+                privacyConsent,
+                resumeStage,
+                n,
+                proposals);
     }
 
     ProcessProgress confirmingCancel() {
-        return new ProcessProgress(processId, schemaVersion, Stage.CONFIRM_CANCEL, currentField, answers, skipped, facts,
-                privacyConsent, stage, attempts, proposals);
+        return new ProcessProgress(
+                processId,
+                schemaVersion,
+                Stage.CONFIRM_CANCEL,
+                currentField,
+                answers,
+                skipped,
+                facts,
+                privacyConsent,
+                stage,
+                attempts,
+                proposals);
     }
 
     ProcessProgress resumed() {
-        return new ProcessProgress(processId, schemaVersion, resumeStage, currentField, answers, skipped, facts,
-                privacyConsent, null, attempts, proposals);
+        return new ProcessProgress(
+                processId,
+                schemaVersion,
+                resumeStage,
+                currentField,
+                answers,
+                skipped,
+                facts,
+                privacyConsent,
+                null,
+                attempts,
+                proposals);
     }
 
     /** A progress as stored before proposals existed, or built without any. */
-    public ProcessProgress(String processId, int schemaVersion, Stage stage, String currentField, Map<String, Answer> answers,
-                           List<String> skipped, Map<String, String> facts, PrivacyConsent privacyConsent, Stage resumeStage,
-                           int attempts) {
-        this(processId, schemaVersion, stage, currentField, answers, skipped, facts, privacyConsent, resumeStage, attempts,
+    public ProcessProgress(
+            String processId,
+            int schemaVersion,
+            Stage stage,
+            String currentField,
+            Map<String, Answer> answers,
+            List<String> skipped,
+            Map<String, String> facts,
+            PrivacyConsent privacyConsent,
+            Stage resumeStage,
+            int attempts) {
+        this(
+                processId,
+                schemaVersion,
+                stage,
+                currentField,
+                answers,
+                skipped,
+                facts,
+                privacyConsent,
+                resumeStage,
+                attempts,
                 Map.of());
     }
 
     ProcessProgress withProposals(Map<String, String> newProposals) {
-        return new ProcessProgress(processId, schemaVersion, stage, currentField, answers, skipped, facts, privacyConsent,
-                resumeStage, attempts, newProposals);
+        return new ProcessProgress(
+                processId,
+                schemaVersion,
+                stage,
+                currentField,
+                answers,
+                skipped,
+                facts,
+                privacyConsent,
+                resumeStage,
+                attempts,
+                newProposals);
     }
 
     /** The value to offer for a field before asking it: one the user gave earlier, else a known fact; or null. */

@@ -11,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.onewindow.form.FieldType;
-import org.onewindow.form.FieldValue;
 import org.onewindow.form.FieldValidators;
-import org.onewindow.form.FileRef;
+import org.onewindow.form.FieldValue;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
 import org.onewindow.shared.Lang;
@@ -53,7 +51,8 @@ public final class ProcessRunner {
     public ProcessRunner(WorkingDayCalendar calendar, Clock clock) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.context = new ValidationContext(clock, WorkingDayCalendar.ZONE, d -> calendar.covers(d) && calendar.isWorkingDay(d));
+        this.context = new ValidationContext(
+                clock, WorkingDayCalendar.ZONE, d -> calendar.covers(d) && calendar.isWorkingDay(d));
         this.flow = new ProcessFlow(context);
     }
 
@@ -66,16 +65,19 @@ public final class ProcessRunner {
     public ProcessTurn start(ProcessDefinition def, Map<String, String> knownFacts, Lang lang) {
         Map<String, String> facts = new HashMap<>();
         for (FieldSpec f : def.fields()) {
-            if (f.prefill() != null && knownFacts != null && knownFacts.get(f.prefill()) != null
+            if (f.prefill() != null
+                    && knownFacts != null
+                    && knownFacts.get(f.prefill()) != null
                     && !knownFacts.get(f.prefill()).isBlank()) {
                 facts.put(f.prefill(), knownFacts.get(f.prefill()));
             }
         }
-        ProcessProgress initial = new ProcessProgress(def.id(), def.schemaVersion(), Stage.REVIEW, null, Map.of(),
-                List.of(), facts, null, null, 0);
+        ProcessProgress initial = new ProcessProgress(
+                def.id(), def.schemaVersion(), Stage.REVIEW, null, Map.of(), List.of(), facts, null, null, 0);
         ProcessProgress p = flow.advance(def, initial);
         List<ProcessReply> replies = new ArrayList<>();
-        replies.add(ProcessReply.of(RunnerText.intro(def, ProcessFlow.visibleFields(def, p.answers()).size(), lang)));
+        replies.add(ProcessReply.of(RunnerText.intro(
+                def, ProcessFlow.visibleFields(def, p.answers()).size(), lang)));
         replies.addAll(prompt(def, p, lang));
         return new ProcessTurn(p, replies, ProcessOutcome.CONTINUE, null);
     }
@@ -83,14 +85,17 @@ public final class ProcessRunner {
     /** The progress against the definition as it is now: a field it no longer has is passed by. */
     public ProcessProgress refreshed(ProcessDefinition def, ProcessProgress progress) {
         requireSameProcess(def, progress);
-        return progress.currentField() != null && def.field(progress.currentField()).isEmpty()
-                ? flow.advance(def, progress) : progress;
+        return progress.currentField() != null
+                        && def.field(progress.currentField()).isEmpty()
+                ? flow.advance(def, progress)
+                : progress;
     }
 
     /** The current question (or notice, or summary) again, e.g. after answering a side question. */
     public List<ProcessReply> repeatQuestion(ProcessDefinition def, ProcessProgress progress, Lang lang) {
         requireSameProcess(def, progress);
-        if (progress.currentField() != null && def.field(progress.currentField()).isEmpty()) {
+        if (progress.currentField() != null
+                && def.field(progress.currentField()).isEmpty()) {
             return prompt(def, flow.advance(def, progress), lang);
         }
         return prompt(def, progress, lang);
@@ -107,7 +112,8 @@ public final class ProcessRunner {
             case REVIEW -> "confirmation";
             case CONFIRM_CANCEL -> "cancel";
         };
-        String fieldName = progress.stage() == Stage.CONFIRM_CANCEL && progress.resumeStage() == Stage.REVIEW ? null
+        String fieldName = progress.stage() == Stage.CONFIRM_CANCEL && progress.resumeStage() == Stage.REVIEW
+                ? null
                 : progress.currentField();
         FieldSpec f = fieldName == null ? null : def.field(fieldName).orElse(null);
         if (f == null) {
@@ -118,9 +124,16 @@ public final class ProcessRunner {
             return new ProcessView(def.id(), def.title(lang), step, steps, asking, null);
         }
         List<ProcessView.OptionView> options = f.type().hasOptions()
-                ? f.choices().stream().map(o -> new ProcessView.OptionView(o.label().text(lang), o.value())).toList()
+                ? f.choices().stream()
+                        .map(o -> new ProcessView.OptionView(o.label().text(lang), o.value()))
+                        .toList()
                 : null;
-        return new ProcessView(def.id(), def.title(lang), step, steps, asking,
+        return new ProcessView(
+                def.id(),
+                def.title(lang),
+                step,
+                steps,
+                asking,
                 new ProcessView.FieldView(f.name(), f.type().code(), f.label(lang), f.required(), options));
     }
 
@@ -155,7 +168,9 @@ public final class ProcessRunner {
         FieldSpec f = current(def, p);
         ProcessProgress asking = p.stage() == Stage.ASK ? p : p.at(Stage.ASK, f.name());
         if (f.required()) {
-            return turn(asking, withNote(text(lang, "process.requiredNoSkip", "label", f.label(lang)), prompt(def, asking, lang)));
+            return turn(
+                    asking,
+                    withNote(text(lang, "process.requiredNoSkip", "label", f.label(lang)), prompt(def, asking, lang)));
         }
         Map<String, Answer> answers = new HashMap<>(p.answers());
         answers.remove(f.name());
@@ -211,7 +226,13 @@ public final class ProcessRunner {
                 Map<String, String> proposals = new HashMap<>(q.proposals());
                 proposals.put(f.name(), ProcessFlow.canonical(r));
                 q = q.withProposals(proposals);
-                notes.add(text(lang, "process.confirmAfterPrivacy", "label", f.label(lang), "display", r.display().text(lang)));
+                notes.add(text(
+                        lang,
+                        "process.confirmAfterPrivacy",
+                        "label",
+                        f.label(lang),
+                        "display",
+                        r.display().text(lang)));
                 continue;
             }
             boolean before = q.answers().containsKey(f.name());
@@ -219,8 +240,22 @@ public final class ProcessRunner {
             if (isAsked) {
                 askedAnswered = true;
             } else {
-                notes.add(before ? text(lang, "process.changed", "label", f.label(lang), "display", r.display().text(lang))
-                        : text(lang, "process.noted", "label", f.label(lang), "display", r.display().text(lang)));
+                notes.add(
+                        before
+                                ? text(
+                                        lang,
+                                        "process.changed",
+                                        "label",
+                                        f.label(lang),
+                                        "display",
+                                        r.display().text(lang))
+                                : text(
+                                        lang,
+                                        "process.noted",
+                                        "label",
+                                        f.label(lang),
+                                        "display",
+                                        r.display().text(lang)));
             }
         }
         if (askedRefused != null) {
@@ -246,12 +281,21 @@ public final class ProcessRunner {
      */
     public ProcessTurn fillDescribed(ProcessDefinition def, ProcessProgress p, FieldValue value, Lang lang) {
         ProcessTurn filled = fill(def, p, List.of(value), lang);
-        FieldSpec f = def.field(value.field()).orElseThrow(() -> new IllegalArgumentException("no field " + value.field()));
-        if (!value.result().isOk() || filled.progress() == null || !filled.progress().answers().containsKey(f.name())) {
+        FieldSpec f =
+                def.field(value.field()).orElseThrow(() -> new IllegalArgumentException("no field " + value.field()));
+        if (!value.result().isOk()
+                || filled.progress() == null
+                || !filled.progress().answers().containsKey(f.name())) {
             return filled;
         }
         List<ProcessReply> replies = new ArrayList<>();
-        replies.add(ProcessReply.of(text(lang, "process.tookAs", "label", f.label(lang), "display", value.result().display().text(lang))));
+        replies.add(ProcessReply.of(text(
+                lang,
+                "process.tookAs",
+                "label",
+                f.label(lang),
+                "display",
+                value.result().display().text(lang))));
         replies.addAll(filled.replies());
         return new ProcessTurn(filled.progress(), replies, filled.outcome(), filled.payload());
     }
@@ -290,7 +334,8 @@ public final class ProcessRunner {
 
     /** The user agrees to the privacy notice. */
     public ProcessTurn acceptPrivacy(ProcessDefinition def, ProcessProgress p, Lang lang) {
-        ProcessProgress consented = p.withConsent(new PrivacyConsent(clock.instant().toString(), def.privacy().version()));
+        ProcessProgress consented = p.withConsent(
+                new PrivacyConsent(clock.instant().toString(), def.privacy().version()));
         ProcessProgress next = flow.advance(def, consented);
         return turn(next, withNote(text(lang, "process.thankYou"), prompt(def, next, lang)));
     }
@@ -307,8 +352,11 @@ public final class ProcessRunner {
 
     /** The cancellation is confirmed: nothing is submitted. */
     public ProcessTurn cancel(ProcessDefinition def, Lang lang) {
-        return new ProcessTurn(null, List.of(ProcessReply.of(text(lang, "process.cancelled", "title", def.title(lang)))),
-                ProcessOutcome.CANCELLED, null);
+        return new ProcessTurn(
+                null,
+                List.of(ProcessReply.of(text(lang, "process.cancelled", "title", def.title(lang)))),
+                ProcessOutcome.CANCELLED,
+                null);
     }
 
     /** The cancellation is withdrawn: back where the process stood. */
@@ -319,7 +367,8 @@ public final class ProcessRunner {
 
     /** The user wants a person; the answers are kept for afterwards. */
     public ProcessTurn handoff(ProcessProgress p, Lang lang) {
-        return new ProcessTurn(p, List.of(ProcessReply.of(text(lang, "process.handoff"))), ProcessOutcome.HANDOFF_REQUESTED, null);
+        return new ProcessTurn(
+                p, List.of(ProcessReply.of(text(lang, "process.handoff"))), ProcessOutcome.HANDOFF_REQUESTED, null);
     }
 
     /** The user stops for now: the answers are kept and the form waits at this step. */
@@ -330,9 +379,14 @@ public final class ProcessRunner {
     /** Back after a pause: where the form stands, and its question again. */
     public ProcessTurn resume(ProcessDefinition def, ProcessProgress p, Lang lang) {
         int done = (int) ProcessFlow.visibleFields(def, p.answers()).stream()
-                .filter(f -> p.answers().containsKey(f.name()) || p.skipped().contains(f.name())).count();
+                .filter(f -> p.answers().containsKey(f.name()) || p.skipped().contains(f.name()))
+                .count();
         int total = ProcessFlow.visibleFields(def, p.answers()).size();
-        return turn(p, withNote(text(lang, "process.welcomeBack", "title", def.title(lang), "done", done, "total", total), prompt(def, p, lang)));
+        return turn(
+                p,
+                withNote(
+                        text(lang, "process.welcomeBack", "title", def.title(lang), "done", done, "total", total),
+                        prompt(def, p, lang)));
     }
 
     /** A greeting or thanks in passing: acknowledged, and the same step asked again. */
@@ -352,15 +406,17 @@ public final class ProcessRunner {
 
     /** The same step again, after something it could not use; with a note saying why when there is one. */
     public ProcessTurn again(ProcessDefinition def, ProcessProgress p, Unusable why, Lang lang) {
-        FieldSpec f = p.currentField() == null ? null : def.field(p.currentField()).orElse(null);
+        FieldSpec f =
+                p.currentField() == null ? null : def.field(p.currentField()).orElse(null);
         String note = switch (why) {
-            case NOTHING -> switch (p.stage()) {
-                case ASK -> text(lang, "process.noAnswer");
-                case CONFIRM_PREFILL -> text(lang, "process.answerYesOrNo", "label", f.label(lang));
-                case PRIVACY -> text(lang, "process.sayWhetherAgree");
-                case REVIEW -> text(lang, "process.confirmOrChange");
-                case CONFIRM_CANCEL -> null;
-            };
+            case NOTHING ->
+                switch (p.stage()) {
+                    case ASK -> text(lang, "process.noAnswer");
+                    case CONFIRM_PREFILL -> text(lang, "process.answerYesOrNo", "label", f.label(lang));
+                    case PRIVACY -> text(lang, "process.sayWhetherAgree");
+                    case REVIEW -> text(lang, "process.confirmOrChange");
+                    case CONFIRM_CANCEL -> null;
+                };
             case UNEXPECTED_FILE -> text(lang, "process.unexpectedFile");
             case STALE_BUTTON -> text(lang, "process.staleButton");
             case NONE -> null;
@@ -406,7 +462,8 @@ public final class ProcessRunner {
      * process stays at the step where it stood (it moves on only when the corrected field was the
      * one being asked). The reason for the failure, in {@code lang}, when the value is not valid.
      */
-    public StaffCorrection correctByStaff(ProcessDefinition def, ProcessProgress p, String fieldName, String value, Lang lang) {
+    public StaffCorrection correctByStaff(
+            ProcessDefinition def, ProcessProgress p, String fieldName, String value, Lang lang) {
         FieldSpec f = def.field(fieldName).orElse(null);
         if (f == null || f.type() == FieldType.FILE) {
             return new StaffCorrection(null, text(lang, "process.noSuchField"), null);
@@ -422,8 +479,7 @@ public final class ProcessRunner {
     }
 
     /** The outcome of a staff correction: the progress, or why the value was refused; and how it reads. */
-    public record StaffCorrection(ProcessProgress progress, String problem, String display) {
-    }
+    public record StaffCorrection(ProcessProgress progress, String problem, String display) {}
 
     /** The user confirmed the summary: the payload to submit (or the step a missing answer needs). */
     public ProcessTurn complete(ProcessDefinition def, ProcessProgress p, Lang lang) {
@@ -439,17 +495,39 @@ public final class ProcessRunner {
             }
         }
         List<IntakePayload.DocumentItem> docs = ProcessFlow.documents(def, p).stream()
-                .map(d -> new IntakePayload.DocumentItem(d.id(), d.label().en(), d.label().zh(), d.required())).toList();
+                .map(d -> new IntakePayload.DocumentItem(
+                        d.id(), d.label().en(), d.label().zh(), d.required()))
+                .toList();
         LocalDate due = expectedBy(def);
-        IntakePayload payload = new IntakePayload(def.id(), def.schemaVersion(), answers, docs, def.departments(),
-                p.privacyConsent(), clock.instant().toString(), def.sla().minWorkingDays(), def.sla().maxWorkingDays(),
-                due == null ? null : due.toString(), lang.code());
+        IntakePayload payload = new IntakePayload(
+                def.id(),
+                def.schemaVersion(),
+                answers,
+                docs,
+                def.departments(),
+                p.privacyConsent(),
+                clock.instant().toString(),
+                def.sla().minWorkingDays(),
+                def.sla().maxWorkingDays(),
+                due == null ? null : due.toString(),
+                lang.code());
         String when = due == null ? "" : text(lang, "process.submittedDue", "due", due);
-        return new ProcessTurn(null, List.of(ProcessReply.of(text(lang, "process.submittedTo", "title", def.title(lang), "departmentNames", def.departmentNames(lang), "when", when))), ProcessOutcome.COMPLETED, payload);
+        return new ProcessTurn(
+                null,
+                List.of(ProcessReply.of(text(
+                        lang,
+                        "process.submittedTo",
+                        "title",
+                        def.title(lang),
+                        "departmentNames",
+                        def.departmentNames(lang),
+                        "when",
+                        when))),
+                ProcessOutcome.COMPLETED,
+                payload);
     }
 
     // --- helpers --------------------------------------------------------------------------------
-
 
     private List<ProcessReply> prompt(ProcessDefinition def, ProcessProgress p, Lang lang) {
         switch (p.stage()) {
@@ -457,7 +535,8 @@ public final class ProcessRunner {
                 return List.of(RunnerText.confirmCancel(def, lang));
             }
             case REVIEW -> {
-                return List.of(RunnerText.review(def, ProcessFlow.summary(def, p, lang), ProcessFlow.documents(def, p), expectedBy(def), lang));
+                return List.of(RunnerText.review(
+                        def, ProcessFlow.summary(def, p, lang), ProcessFlow.documents(def, p), expectedBy(def), lang));
             }
             case PRIVACY -> {
                 return List.of(RunnerText.privacy(def, lang));
@@ -467,15 +546,18 @@ public final class ProcessRunner {
                 String preset = p.preset(f);
                 ValidationResult r = FieldValidators.validate(preset, f.view(), context);
                 String shown = r.isOk() ? r.display().text(lang) : preset;
-                return List.of(p.proposals().containsKey(f.name()) ? RunnerText.confirmProposal(f, shown, lang)
-                        : RunnerText.confirmPrefill(f, shown, lang));
+                return List.of(
+                        p.proposals().containsKey(f.name())
+                                ? RunnerText.confirmProposal(f, shown, lang)
+                                : RunnerText.confirmPrefill(f, shown, lang));
             }
             default -> {
                 FieldSpec f = current(def, p);
                 List<FieldSpec> visible = ProcessFlow.visibleFields(def, p.answers());
                 int index = visible.indexOf(f);
                 // the summary is the last step, as in view()
-                return List.of(RunnerText.question(f, index + 1, visible.size() + 1, p.answers().get(f.name()), index > 0, lang));
+                return List.of(RunnerText.question(
+                        f, index + 1, visible.size() + 1, p.answers().get(f.name()), index > 0, lang));
             }
         }
     }
@@ -490,8 +572,6 @@ public final class ProcessRunner {
         return new ProcessReply(text(lang, "process.whichAnswer"), buttons);
     }
 
-
-
     private LocalDate expectedBy(ProcessDefinition def) {
         try {
             return calendar.expectedBy(clock.instant(), def.sla().maxWorkingDays());
@@ -500,19 +580,16 @@ public final class ProcessRunner {
         }
     }
 
-
-
-
-
-
     private static FieldSpec current(ProcessDefinition def, ProcessProgress p) {
-        return def.field(p.currentField()).orElseThrow(() -> new IllegalStateException(
-                "process " + def.id() + " has no field '" + p.currentField() + "'"));
+        return def.field(p.currentField())
+                .orElseThrow(() ->
+                        new IllegalStateException("process " + def.id() + " has no field '" + p.currentField() + "'"));
     }
 
     private static void requireSameProcess(ProcessDefinition def, ProcessProgress p) {
         if (!def.id().equals(p.processId())) {
-            throw new IllegalArgumentException("progress of '" + p.processId() + "' given with definition '" + def.id() + "'");
+            throw new IllegalArgumentException(
+                    "progress of '" + p.processId() + "' given with definition '" + def.id() + "'");
         }
     }
 

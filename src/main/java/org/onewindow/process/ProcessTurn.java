@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The result of one runner call: the new progress (null once ended), the replies, the outcome, and the payload when completed. */
-public record ProcessTurn(ProcessProgress progress, List<ProcessReply> replies, ProcessOutcome outcome, IntakePayload payload) {
+public record ProcessTurn(
+        ProcessProgress progress, List<ProcessReply> replies, ProcessOutcome outcome, IntakePayload payload) {
 
     public ProcessTurn {
         Objects.requireNonNull(outcome, "outcome");

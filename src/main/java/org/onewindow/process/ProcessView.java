@@ -13,10 +13,8 @@ public record ProcessView(String id, String title, int step, int steps, String a
 
     /** The field being asked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FieldView(String name, String type, String label, boolean required, List<OptionView> options) {
-    }
+    public record FieldView(String name, String type, String label, boolean required, List<OptionView> options) {}
 
     /** A choice of an enum or boolean field. */
-    public record OptionView(String label, String value) {
-    }
+    public record OptionView(String label, String value) {}
 }

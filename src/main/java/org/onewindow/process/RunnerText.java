@@ -11,8 +11,7 @@ import org.onewindow.shared.QuickReply;
 /** The runner's sentences: the {@code process.*} messages of the catalogue. */
 final class RunnerText {
 
-    private RunnerText() {
-    }
+    private RunnerText() {}
 
     private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
@@ -27,21 +26,38 @@ final class RunnerText {
 
     static String intro(ProcessDefinition def, int questions, Lang lang) {
         Sla sla = def.sla();
-        String days = sla.minWorkingDays() == sla.maxWorkingDays() ? String.valueOf(sla.maxWorkingDays())
+        String days = sla.minWorkingDays() == sla.maxWorkingDays()
+                ? String.valueOf(sla.maxWorkingDays())
                 : sla.minWorkingDays() + "–" + sla.maxWorkingDays();
-        return text(lang, "process.intro", "title", def.title(lang), "description", def.description(lang), "questions", questions, "days", days);
+        return text(
+                lang,
+                "process.intro",
+                "title",
+                def.title(lang),
+                "description",
+                def.description(lang),
+                "questions",
+                questions,
+                "days",
+                days);
     }
 
     static ProcessReply question(FieldSpec f, int step, int steps, Answer current, boolean canGoBack, Lang lang) {
         StringBuilder b = new StringBuilder();
-        b.append(text(lang, "process.step", "step", step, "steps", steps)).append(f.label(lang))
-                .append('\n').append(f.prompt(lang))
-                .append('\n').append(text(lang, "process.why")).append(f.why(lang));
+        b.append(text(lang, "process.step", "step", step, "steps", steps))
+                .append(f.label(lang))
+                .append('\n')
+                .append(f.prompt(lang))
+                .append('\n')
+                .append(text(lang, "process.why"))
+                .append(f.why(lang));
         if (f.example(lang) != null) {
             b.append('\n').append(text(lang, "process.example")).append(f.example(lang));
         }
         if (current != null) {
-            b.append('\n').append(text(lang, "process.currentAnswer")).append(current.display().text(lang));
+            b.append('\n')
+                    .append(text(lang, "process.currentAnswer"))
+                    .append(current.display().text(lang));
         }
         if (!f.required()) {
             b.append('\n').append(text(lang, "process.optionalSaySkipTo"));
@@ -63,7 +79,8 @@ final class RunnerText {
     static ProcessReply confirmPrefill(FieldSpec f, String display, Lang lang) {
         return new ProcessReply(
                 text(lang, "process.confirmPrefill", "label", f.label(lang), "display", display),
-                List.of(button(lang, "process.yes", ProcessRunner.KEEP),
+                List.of(
+                        button(lang, "process.yes", ProcessRunner.KEEP),
                         button(lang, "process.noChangeIt", ProcessRunner.CHANGE),
                         button(lang, "process.cancel", ProcessRunner.CANCEL)));
     }
@@ -72,18 +89,33 @@ final class RunnerText {
     static ProcessReply confirmProposal(FieldSpec f, String display, Lang lang) {
         return new ProcessReply(
                 text(lang, "process.confirmProposal", "display", display, "label", f.label(lang)),
-                List.of(button(lang, "process.yesKeepIt", ProcessRunner.KEEP),
+                List.of(
+                        button(lang, "process.yesKeepIt", ProcessRunner.KEEP),
                         button(lang, "process.noChangeIt", ProcessRunner.CHANGE),
                         button(lang, "process.cancel", ProcessRunner.CANCEL)));
     }
 
     static ProcessReply privacy(ProcessDefinition def, Lang lang) {
-        List<String> labels = def.fields().stream().filter(FieldSpec::personal).map(f -> f.label(lang)).toList();
+        List<String> labels = def.fields().stream()
+                .filter(FieldSpec::personal)
+                .map(f -> f.label(lang))
+                .toList();
         String list = String.join(text(lang, "process.listSeparator"), labels);
         String retention = def.privacy().retention().text(lang);
         return new ProcessReply(
-                text(lang, "process.privacy", "title", def.title(lang), "list", list, "departmentNames", def.departmentNames(lang), "retention", retention),
-                List.of(button(lang, "process.iAgree", ProcessRunner.PRIVACY_ACCEPT),
+                text(
+                        lang,
+                        "process.privacy",
+                        "title",
+                        def.title(lang),
+                        "list",
+                        list,
+                        "departmentNames",
+                        def.departmentNames(lang),
+                        "retention",
+                        retention),
+                List.of(
+                        button(lang, "process.iAgree", ProcessRunner.PRIVACY_ACCEPT),
                         button(lang, "process.iDontAgree", ProcessRunner.PRIVACY_DECLINE),
                         button(lang, "process.cancel", ProcessRunner.CANCEL)));
     }
@@ -91,13 +123,18 @@ final class RunnerText {
     static ProcessReply privacyDeclined(Lang lang) {
         return new ProcessReply(
                 text(lang, "process.privacyDeclined"),
-                List.of(button(lang, "process.iAgree", ProcessRunner.PRIVACY_ACCEPT),
+                List.of(
+                        button(lang, "process.iAgree", ProcessRunner.PRIVACY_ACCEPT),
                         button(lang, "process.talkToStaff", ProcessRunner.HANDOFF),
                         button(lang, "process.cancel", ProcessRunner.CANCEL)));
     }
 
-    static ProcessReply review(ProcessDefinition def, List<String> lines, List<DocumentRequirement> docs,
-            LocalDate expectedBy, Lang lang) {
+    static ProcessReply review(
+            ProcessDefinition def,
+            List<String> lines,
+            List<DocumentRequirement> docs,
+            LocalDate expectedBy,
+            Lang lang) {
         StringBuilder b = new StringBuilder(text(lang, "process.review", "title", def.title(lang)));
         lines.forEach(l -> b.append("\n• ").append(l));
         if (!docs.isEmpty()) {
@@ -107,7 +144,8 @@ final class RunnerText {
             }
         }
         Sla sla = def.sla();
-        String days = sla.minWorkingDays() == sla.maxWorkingDays() ? String.valueOf(sla.maxWorkingDays())
+        String days = sla.minWorkingDays() == sla.maxWorkingDays()
+                ? String.valueOf(sla.maxWorkingDays())
                 : sla.minWorkingDays() + "–" + sla.maxWorkingDays();
         b.append('\n').append(text(lang, "process.reviewTimeLimit", "days", days));
         if (expectedBy != null) {
@@ -116,16 +154,19 @@ final class RunnerText {
             b.append(text(lang, "process.fullStop"));
         }
         b.append('\n').append(text(lang, "process.reviewSubmit"));
-        return new ProcessReply(b.toString(), List.of(
-                button(lang, "process.confirmAndSubmit", ProcessRunner.CONFIRM),
-                button(lang, "process.changeAnAnswer", ProcessRunner.EDIT),
-                button(lang, "process.cancel", ProcessRunner.CANCEL)));
+        return new ProcessReply(
+                b.toString(),
+                List.of(
+                        button(lang, "process.confirmAndSubmit", ProcessRunner.CONFIRM),
+                        button(lang, "process.changeAnAnswer", ProcessRunner.EDIT),
+                        button(lang, "process.cancel", ProcessRunner.CANCEL)));
     }
 
     static ProcessReply confirmCancel(ProcessDefinition def, Lang lang) {
         return new ProcessReply(
                 text(lang, "process.confirmCancel", "title", def.title(lang)),
-                List.of(button(lang, "process.yesCancel", ProcessRunner.CANCEL_CONFIRM),
+                List.of(
+                        button(lang, "process.yesCancel", ProcessRunner.CANCEL_CONFIRM),
                         button(lang, "process.noContinue", ProcessRunner.CANCEL_ABORT)));
     }
 }

@@ -31,8 +31,7 @@ public final class WorkingDayCalendar {
     private final Set<LocalDate> adjustedWorkdays;
 
     /** What a year's file says about itself. */
-    public record YearInfo(int year, boolean official, String source, String note) {
-    }
+    public record YearInfo(int year, boolean official, String source, String note) {}
 
     private WorkingDayCalendar(Map<Integer, YearInfo> years, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays) {
         this.years = Map.copyOf(years);
@@ -51,9 +50,12 @@ public final class WorkingDayCalendar {
     public static WorkingDayCalendar load(Path dir) throws ProcessDefinitionException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().matches("\\d{4}\\.ya?ml")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().matches("\\d{4}\\.ya?ml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            throw new ProcessDefinitionException(dir.toString(), 0, "cannot list the calendar directory: " + e.getMessage());
+            throw new ProcessDefinitionException(
+                    dir.toString(), 0, "cannot list the calendar directory: " + e.getMessage());
         }
         if (files.isEmpty()) {
             throw new ProcessDefinitionException(dir.toString(), 0, "no calendar files (<year>.yaml) found");

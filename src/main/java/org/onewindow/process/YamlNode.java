@@ -23,7 +23,11 @@ import org.onewindow.form.LocalizedText;
  */
 final class YamlNode {
 
-    enum Kind { MAP, LIST, SCALAR }
+    enum Kind {
+        MAP,
+        LIST,
+        SCALAR
+    }
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -35,7 +39,13 @@ final class YamlNode {
     private final String scalar;
     private final JsonToken token;
 
-    private YamlNode(String file, int line, Kind kind, Map<String, YamlNode> map, List<YamlNode> list, String scalar,
+    private YamlNode(
+            String file,
+            int line,
+            Kind kind,
+            Map<String, YamlNode> map,
+            List<YamlNode> list,
+            String scalar,
             JsonToken token) {
         this.file = file;
         this.line = line;
@@ -55,19 +65,21 @@ final class YamlNode {
             }
             YamlNode root = node(file, p, t);
             if (root.kind != Kind.MAP) {
-                throw new ProcessDefinitionException(file, root.line, "the document must be a mapping of keys to values");
+                throw new ProcessDefinitionException(
+                        file, root.line, "the document must be a mapping of keys to values");
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new ProcessDefinitionException(file, loc == null ? 0 : loc.getLineNr(),
-                    "not valid YAML: " + e.getOriginalMessage());
+            throw new ProcessDefinitionException(
+                    file, loc == null ? 0 : loc.getLineNr(), "not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ProcessDefinitionException(file, 0, "cannot read the file: " + e.getMessage());
         }
     }
 
-    private static YamlNode node(String file, JsonParser p, JsonToken t) throws IOException, ProcessDefinitionException {
+    private static YamlNode node(String file, JsonParser p, JsonToken t)
+            throws IOException, ProcessDefinitionException {
         int line = p.currentTokenLocation().getLineNr();
         if (t == JsonToken.START_OBJECT) {
             Map<String, YamlNode> m = new LinkedHashMap<>();
@@ -114,8 +126,11 @@ final class YamlNode {
         requireKind(Kind.MAP, what);
         for (Map.Entry<String, YamlNode> e : map.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw new ProcessDefinitionException(file, e.getValue().line,
-                        "unknown key '" + e.getKey() + "' in " + what + " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw new ProcessDefinitionException(
+                        file,
+                        e.getValue().line,
+                        "unknown key '" + e.getKey() + "' in " + what + " (allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
         return this;
@@ -209,7 +224,8 @@ final class YamlNode {
                 throw error("missing " + lang + " text in '" + what + "'");
             }
         }
-        return new LocalizedText(map.get("en").text().trim(), map.get("zh").text().trim());
+        return new LocalizedText(
+                map.get("en").text().trim(), map.get("zh").text().trim());
     }
 
     List<YamlNode> items(String key) throws ProcessDefinitionException {
@@ -250,5 +266,4 @@ final class YamlNode {
     interface ThrowingFunction<A, B> {
         B apply(A a) throws ProcessDefinitionException;
     }
-
 }

@@ -14,8 +14,15 @@ import java.util.Objects;
  * cannot live in {@code handoff} without a cycle. Stored as part of the conversation state's JSON:
  * renaming a component changes what is stored.
  */
-public record HandoffInfo(String id, String status, String department, String agent, String reason, Instant requestedAt,
-                          String callBack, boolean askingCallBack) {
+public record HandoffInfo(
+        String id,
+        String status,
+        String department,
+        String agent,
+        String reason,
+        Instant requestedAt,
+        String callBack,
+        boolean askingCallBack) {
     public static final String QUEUED = "queued";
     public static final String ACTIVE = "active";
     public static final String CLOSED = "closed";

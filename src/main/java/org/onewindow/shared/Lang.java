@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /** The two languages OneWindow speaks. */
 public enum Lang {
-    EN, ZH;
-
+    EN,
+    ZH;
 
     /** Serialised as its API code. */
     @Override

@@ -10,8 +10,16 @@ import java.util.Objects;
  * assigned when the message is stored. {@code submissionId} is set on status cards,
  * {@code file} on uploaded files.
  */
-public record Message(long seq, Sender from, MessageType type, String text, List<Citation> citations,
-                      List<QuickReply> quickReplies, Instant at, String submissionId, Map<String, Object> file) {
+public record Message(
+        long seq,
+        Sender from,
+        MessageType type,
+        String text,
+        List<Citation> citations,
+        List<QuickReply> quickReplies,
+        Instant at,
+        String submissionId,
+        Map<String, Object> file) {
     public Message {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(type, "type");
@@ -24,13 +32,29 @@ public record Message(long seq, Sender from, MessageType type, String text, List
 
     /** Numbers a reply as message {@code seq}. */
     public static Message of(long seq, Reply reply, Instant at) {
-        return new Message(seq, reply.from(), reply.type(), reply.text(), reply.citations(),
-                reply.quickReplies(), at, reply.submissionId(), null);
+        return new Message(
+                seq,
+                reply.from(),
+                reply.type(),
+                reply.text(),
+                reply.citations(),
+                reply.quickReplies(),
+                at,
+                reply.submissionId(),
+                null);
     }
 
     /** The user's uploaded file. */
     public static Message fileFromUser(long seq, FileAttachment file, Instant at) {
-        return new Message(seq, Sender.USER, MessageType.FILE, file.name(), List.of(), List.of(), at, null,
+        return new Message(
+                seq,
+                Sender.USER,
+                MessageType.FILE,
+                file.name(),
+                List.of(),
+                List.of(),
+                at,
+                null,
                 Map.of("id", file.id(), "name", file.name(), "contentType", file.contentType(), "size", file.size()));
     }
 

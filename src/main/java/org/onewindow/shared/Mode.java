@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Who is driving a conversation: the bot answering questions, a guided process, or a person. */
 public enum Mode {
-    BOT, PROCESS, HANDOFF;
+    BOT,
+    PROCESS,
+    HANDOFF;
 
     @Override
     public String toString() {

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** What the bot (or a person) says in one message, before it is stored and numbered. */
-public record Reply(Sender from, MessageType type, String text, List<Citation> citations,
-                    List<QuickReply> quickReplies, String submissionId) {
+public record Reply(
+        Sender from,
+        MessageType type,
+        String text,
+        List<Citation> citations,
+        List<QuickReply> quickReplies,
+        String submissionId) {
     public Reply {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(type, "type");

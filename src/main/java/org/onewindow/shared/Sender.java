@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Who wrote a message. Serialised as its lower-case name ("user", "bot", …). */
 public enum Sender {
-    USER, BOT, STAFF, SYSTEM;
+    USER,
+    BOT,
+    STAFF,
+    SYSTEM;
 
     @Override
     public String toString() {

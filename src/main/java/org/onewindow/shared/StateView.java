@@ -7,8 +7,8 @@ import java.util.Map;
  * A conversation's state as the API shows it ({@code State} in API.md). {@code process} is null
  * outside a process, {@code handoff} null when no person is involved.
  */
-public record StateView(Mode mode, Map<String, Object> process, Map<String, Object> handoff,
-                        List<SubmissionSummary> submissions) {
+public record StateView(
+        Mode mode, Map<String, Object> process, Map<String, Object> handoff, List<SubmissionSummary> submissions) {
     public StateView {
         submissions = List.copyOf(submissions);
     }

@@ -7,8 +7,14 @@ import java.util.Objects;
  * A submission as the conversation shows it ({@code state.submissions} in API.md): its receipt,
  * version, overall status, committed completion date and each target system's status.
  */
-public record SubmissionSummary(String id, String receipt, int version, String process, String status,
-                                String expectedBy, List<Target> targets) {
+public record SubmissionSummary(
+        String id,
+        String receipt,
+        int version,
+        String process,
+        String status,
+        String expectedBy,
+        List<Target> targets) {
     public SubmissionSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(receipt, "receipt");

@@ -69,8 +69,8 @@ public final class WordLists {
             if (header.matches()) {
                 String name = header.group(1);
                 if (lists.containsKey(name)) {
-                    throw new IllegalStateException(file + ":" + (i + 1) + ": list [" + name + "] is given twice (first at line "
-                            + lines.get(name) + ")");
+                    throw new IllegalStateException(file + ":" + (i + 1) + ": list [" + name
+                            + "] is given twice (first at line " + lines.get(name) + ")");
                 }
                 current = new ArrayList<>();
                 lists.put(name, current);
@@ -78,8 +78,10 @@ public final class WordLists {
             } else if (current == null) {
                 throw new IllegalStateException(file + ":" + (i + 1) + ": an entry before the first [list] header");
             } else {
-                current.add(line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")
-                        ? line.substring(1, line.length() - 1) : line);
+                current.add(
+                        line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")
+                                ? line.substring(1, line.length() - 1)
+                                : line);
             }
         }
         return new WordLists(file, lists, lines);
@@ -120,8 +122,10 @@ public final class WordLists {
         try {
             return Pattern.compile(regex, flags);
         } catch (PatternSyntaxException e) {
-            throw new IllegalStateException(file + ":" + lines.get(name) + ": list [" + name
-                    + "] is not a valid regular expression: " + e.getDescription() + " at index " + e.getIndex(), e);
+            throw new IllegalStateException(
+                    file + ":" + lines.get(name) + ": list [" + name + "] is not a valid regular expression: "
+                            + e.getDescription() + " at index " + e.getIndex(),
+                    e);
         }
     }
 
@@ -137,8 +141,10 @@ public final class WordLists {
             try {
                 patterns.add(Pattern.compile(entry));
             } catch (PatternSyntaxException e) {
-                throw new IllegalStateException(file + ": list [" + name + "] holds an invalid regular expression \""
-                        + entry + "\": " + e.getDescription() + " at index " + e.getIndex(), e);
+                throw new IllegalStateException(
+                        file + ": list [" + name + "] holds an invalid regular expression \"" + entry + "\": "
+                                + e.getDescription() + " at index " + e.getIndex(),
+                        e);
             }
         }
         return List.copyOf(patterns);
@@ -150,10 +156,11 @@ public final class WordLists {
         for (String entry : entries(name)) {
             int eq = entry.indexOf(" = ");
             if (eq <= 0) {
-                throw new IllegalStateException(file + ": list [" + name + "] has \"" + entry
-                        + "\", which is not a \"key = value\" pair");
+                throw new IllegalStateException(
+                        file + ": list [" + name + "] has \"" + entry + "\", which is not a \"key = value\" pair");
             }
-            pairs.add(Map.entry(entry.substring(0, eq).strip(), entry.substring(eq + 3).strip()));
+            pairs.add(Map.entry(
+                    entry.substring(0, eq).strip(), entry.substring(eq + 3).strip()));
         }
         return List.copyOf(pairs);
     }

@@ -60,7 +60,12 @@ public final class WebhookSigner {
     }
 
     /** Why a signed message is not accepted. */
-    public enum Rejection { MISSING_HEADERS, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE }
+    public enum Rejection {
+        MISSING_HEADERS,
+        BAD_TIMESTAMP,
+        STALE_TIMESTAMP,
+        BAD_SIGNATURE
+    }
 
     /** {@code null} when the message is authentic and fresh at {@code now}; otherwise why not. */
     public Rejection verify(String messageId, String timestamp, String signatureHeader, String body, Instant now) {

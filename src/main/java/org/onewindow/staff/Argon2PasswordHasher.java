@@ -12,12 +12,13 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     /** OWASP's minimum for Argon2id: 19 MiB of memory, 2 passes, 1 lane. */
     public static final int PRODUCTION_MEMORY_KIB = 19 * 1024;
+
     public static final int PRODUCTION_ITERATIONS = 2;
     public static final int PRODUCTION_PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
-    private static final Pattern SHAPE = Pattern.compile(
-            "\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}");
+    private static final Pattern SHAPE =
+            Pattern.compile("\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+={0,2}\\$[A-Za-z0-9+/]+={0,2}");
 
     private final int memoryKib;
     private final int iterations;
@@ -27,7 +28,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     /** A hasher with the given cost; tests use a low one, production {@link #production()}. */
     public Argon2PasswordHasher(int memoryKib, int iterations, int parallelism) {
         if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
-            throw new IllegalArgumentException("Argon2 needs iterations >= 1, parallelism >= 1, memory >= 8 KiB per lane");
+            throw new IllegalArgumentException(
+                    "Argon2 needs iterations >= 1, parallelism >= 1, memory >= 8 KiB per lane");
         }
         this.memoryKib = memoryKib;
         this.iterations = iterations;

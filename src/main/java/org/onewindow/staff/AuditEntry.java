@@ -14,8 +14,8 @@ import java.util.Objects;
  * whose name mentions a password, token or secret are replaced by {@code "[redacted]"}.
  * {@code id} is assigned by the log when recorded (null before).
  */
-public record AuditEntry(String id, Instant at, String actor, String action, String conversationId,
-                         String target, JsonObject details) {
+public record AuditEntry(
+        String id, Instant at, String actor, String action, String conversationId, String target, JsonObject details) {
 
     public static final String REDACTED = "[redacted]";
 
@@ -34,14 +34,19 @@ public record AuditEntry(String id, Instant at, String actor, String action, Str
     }
 
     /** An entry to record now, by {@code actor}. */
-    public static AuditEntry of(Instant at, String actor, String action, String conversationId, String target,
-                                JsonObject details) {
+    public static AuditEntry of(
+            Instant at, String actor, String action, String conversationId, String target, JsonObject details) {
         return new AuditEntry(null, at, actor, action, conversationId, target, details);
     }
 
     /** An entry to record now, by the authenticated {@code principal}, adding its session id to the details. */
-    public static AuditEntry by(StaffPrincipal principal, Instant at, String action, String conversationId,
-                                String target, JsonObject details) {
+    public static AuditEntry by(
+            StaffPrincipal principal,
+            Instant at,
+            String action,
+            String conversationId,
+            String target,
+            JsonObject details) {
         JsonObject withSession = details == null ? new JsonObject() : details.copy();
         withSession.put("session", principal.sessionId());
         return of(at, principal.username(), action, conversationId, target, withSession);
@@ -73,7 +78,10 @@ public record AuditEntry(String id, Instant at, String actor, String action, Str
 
     private static boolean isSecretName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.contains("password") || n.contains("passwd") || n.contains("token") || n.contains("secret")
+        return n.contains("password")
+                || n.contains("passwd")
+                || n.contains("token")
+                || n.contains("secret")
                 || n.equals("authorization");
     }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 public record LoginAttempt(String username, String address) {
 
     public LoginAttempt {
-        address = address == null || address.isBlank() ? "unknown" : address.trim().toLowerCase(Locale.ROOT);
+        address = address == null || address.isBlank()
+                ? "unknown"
+                : address.trim().toLowerCase(Locale.ROOT);
     }
 
     String addressKey() {

@@ -13,8 +13,13 @@ public final class LoginLockedException extends RuntimeException {
     private final boolean wholeAddress;
 
     public LoginLockedException(Duration retryAfter, boolean wholeAddress) {
-        super(wholeAddress ? "Too many failed logins from this address; try again later."
-                : "Too many failed logins for this username from this address; try again later.", null, false, false);
+        super(
+                wholeAddress
+                        ? "Too many failed logins from this address; try again later."
+                        : "Too many failed logins for this username from this address; try again later.",
+                null,
+                false,
+                false);
         this.retryAfter = retryAfter;
         this.wholeAddress = wholeAddress;
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** A staff member's role; each includes the ones before it: {@code agent < supervisor < admin}. */
 public enum Role {
-    AGENT, SUPERVISOR, ADMIN;
+    AGENT,
+    SUPERVISOR,
+    ADMIN;
 
     /** Whether this role grants what {@code required} grants. */
     public boolean atLeast(Role required) {

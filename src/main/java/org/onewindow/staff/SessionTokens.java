@@ -12,8 +12,7 @@ final class SessionTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SessionTokens() {
-    }
+    private SessionTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

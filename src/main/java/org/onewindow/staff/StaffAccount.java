@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
  * departments whose queues the member works. {@code source} says where it came from, so that
  * accounts removed from {@code staff.yaml} can be removed from the database too.
  */
-public record StaffAccount(String username, String passwordHash, Role role, List<String> departments,
-                           Source source, Instant createdAt) {
+public record StaffAccount(
+        String username, String passwordHash, Role role, List<String> departments, Source source, Instant createdAt) {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** Where an account was defined. */
     public enum Source {
-        FILE, CLI, BOOTSTRAP;
+        FILE,
+        CLI,
+        BOOTSTRAP;
 
         @Override
         public String toString() {
@@ -37,7 +39,8 @@ public record StaffAccount(String username, String passwordHash, Role role, List
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(createdAt, "createdAt");
         if (!isValidUsername(username)) {
-            throw new IllegalArgumentException("username must be 1 to 64 of a-z 0-9 . _ - (starting with a letter or digit)");
+            throw new IllegalArgumentException(
+                    "username must be 1 to 64 of a-z 0-9 . _ - (starting with a letter or digit)");
         }
         departments = List.copyOf(departments);
         for (String d : departments) {

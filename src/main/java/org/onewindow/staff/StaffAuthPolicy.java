@@ -10,17 +10,26 @@ import java.time.Duration;
  * each further lockout up to {@code maxLockout}. The account itself is never locked: its owner logs
  * in from another address. {@code touchInterval} bounds how often a session's last use is written.
  */
-public record StaffAuthPolicy(Duration idleTimeout, Duration absoluteTimeout, int maxFailures,
-                              int maxFailuresPerAddress, Duration failureWindow, Duration firstLockout,
-                              Duration maxLockout, Duration touchInterval) {
+public record StaffAuthPolicy(
+        Duration idleTimeout,
+        Duration absoluteTimeout,
+        int maxFailures,
+        int maxFailuresPerAddress,
+        Duration failureWindow,
+        Duration firstLockout,
+        Duration maxLockout,
+        Duration touchInterval) {
 
     public StaffAuthPolicy {
         if (idleTimeout.isNegative() || idleTimeout.isZero() || absoluteTimeout.compareTo(idleTimeout) < 0) {
             throw new IllegalArgumentException("need 0 < idleTimeout <= absoluteTimeout");
         }
-        if (maxFailures < 1 || maxFailuresPerAddress < maxFailures || firstLockout.isNegative()
+        if (maxFailures < 1
+                || maxFailuresPerAddress < maxFailures
+                || firstLockout.isNegative()
                 || maxLockout.compareTo(firstLockout) < 0) {
-            throw new IllegalArgumentException("need 1 <= maxFailures <= maxFailuresPerAddress and firstLockout <= maxLockout");
+            throw new IllegalArgumentException(
+                    "need 1 <= maxFailures <= maxFailuresPerAddress and firstLockout <= maxLockout");
         }
     }
 
@@ -29,8 +38,15 @@ public record StaffAuthPolicy(Duration idleTimeout, Duration absoluteTimeout, in
      * 15 min refuse it for 1 min, then 2, 4, … up to 1 h.
      */
     public static StaffAuthPolicy defaults() {
-        return new StaffAuthPolicy(Duration.ofHours(8), Duration.ofHours(24), 5, 20, Duration.ofMinutes(15),
-                Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(1));
+        return new StaffAuthPolicy(
+                Duration.ofHours(8),
+                Duration.ofHours(24),
+                5,
+                20,
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                Duration.ofMinutes(1));
     }
 
     /** The lockout period of the {@code n}-th lockout (1-based). */

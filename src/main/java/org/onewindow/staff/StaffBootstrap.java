@@ -21,15 +21,19 @@ public final class StaffBootstrap {
     public static final String ADMIN_PASSWORD_ENV = "ONEWINDOW_ADMIN_PASSWORD";
     public static final String ADMIN_USERNAME = "admin";
 
-    private StaffBootstrap() {
-    }
+    private StaffBootstrap() {}
 
     /**
      * Blocking parts (reading the file, hashing) run on the caller's thread: call it from
      * start-up, not from an event loop. {@code staffFile} may be null or missing.
      */
-    public static Future<Void> run(StaffStore store, AuditLog audit, PasswordHasher hasher, Path staffFile,
-                                   String adminPassword, Clock clock) {
+    public static Future<Void> run(
+            StaffStore store,
+            AuditLog audit,
+            PasswordHasher hasher,
+            Path staffFile,
+            String adminPassword,
+            Clock clock) {
         Instant now = clock.instant();
         Future<Void> fromFile = Future.succeededFuture();
         if (staffFile != null && Files.isRegularFile(staffFile)) {
@@ -40,9 +44,17 @@ public final class StaffBootstrap {
                 return Future.failedFuture(e);
             }
             fromFile = store.syncFileAccounts(accounts).compose(removed -> {
-                LOG.info("staff: {} account(s) from {}{}", accounts.size(), staffFile,
+                LOG.info(
+                        "staff: {} account(s) from {}{}",
+                        accounts.size(),
+                        staffFile,
                         removed.isEmpty() ? "" : "; removed " + removed + " (no longer in the file)");
-                return audit.record(AuditEntry.of(now, "system", "staff.accounts_synced", null, staffFile.toString(),
+                return audit.record(AuditEntry.of(
+                        now,
+                        "system",
+                        "staff.accounts_synced",
+                        null,
+                        staffFile.toString(),
                         new JsonObject().put("accounts", accounts.size()).put("removed", removed)));
             });
         }
@@ -51,8 +63,10 @@ public final class StaffBootstrap {
                 return Future.succeededFuture();
             }
             if (adminPassword == null || adminPassword.isEmpty()) {
-                LOG.info("staff: no staff accounts yet; set {} before start-up to create '{}', or run"
-                        + " 'java -jar target/onewindow.jar staff add --username NAME --role admin'", ADMIN_PASSWORD_ENV,
+                LOG.info(
+                        "staff: no staff accounts yet; set {} before start-up to create '{}', or run"
+                                + " 'java -jar target/onewindow.jar staff add --username NAME --role admin'",
+                        ADMIN_PASSWORD_ENV,
                         ADMIN_USERNAME);
                 return Future.succeededFuture();
             }
@@ -60,12 +74,24 @@ public final class StaffBootstrap {
             if (problem != null) {
                 return Future.failedFuture(new IllegalArgumentException(ADMIN_PASSWORD_ENV + ": " + problem));
             }
-            StaffAccount admin = new StaffAccount(ADMIN_USERNAME, hasher.hash(adminPassword), Role.ADMIN, List.of(),
-                    StaffAccount.Source.BOOTSTRAP, now);
+            StaffAccount admin = new StaffAccount(
+                    ADMIN_USERNAME,
+                    hasher.hash(adminPassword),
+                    Role.ADMIN,
+                    List.of(),
+                    StaffAccount.Source.BOOTSTRAP,
+                    now);
             return store.createAccount(admin)
-                    .compose(created -> audit.record(AuditEntry.of(now, "system", "staff.account_created", null,
-                            "staff:" + ADMIN_USERNAME, new JsonObject().put("role", "admin").put("via", ADMIN_PASSWORD_ENV))))
-                    .onSuccess(x -> LOG.info("staff: created the account '{}' (role admin) from {}", ADMIN_USERNAME,
+                    .compose(created -> audit.record(AuditEntry.of(
+                            now,
+                            "system",
+                            "staff.account_created",
+                            null,
+                            "staff:" + ADMIN_USERNAME,
+                            new JsonObject().put("role", "admin").put("via", ADMIN_PASSWORD_ENV))))
+                    .onSuccess(x -> LOG.info(
+                            "staff: created the account '{}' (role admin) from {}",
+                            ADMIN_USERNAME,
                             ADMIN_PASSWORD_ENV));
         });
     }

@@ -38,7 +38,8 @@ public final class StaffCommand {
     public static final String PASSWORD_ENV = "ONEWINDOW_STAFF_PASSWORD";
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Set<String> OWN_FLAGS = Set.of("username", "role", "department", "departments");
-    private static final String USAGE = String.join("\n",
+    private static final String USAGE = String.join(
+            "\n",
             "usage: onewindow staff add --username NAME --role agent|supervisor|admin [--department D]... [--data-dir DIR | --database-url URL]",
             "       onewindow staff set-password --username NAME [--data-dir DIR | --database-url URL]",
             "       onewindow staff remove --username NAME [--data-dir DIR | --database-url URL]",
@@ -60,17 +61,28 @@ public final class StaffCommand {
         }
     }
 
-    private StaffCommand() {
-    }
+    private StaffCommand() {}
 
     /** Runs {@code staff <args>} with the production password hash; returns the process exit code. */
-    public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
-                          StoreOpener opener) {
+    public static int run(
+            List<String> args,
+            Map<String, String> env,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            StoreOpener opener) {
         return run(args, env, in, out, err, opener, Argon2PasswordHasher.production(), Clock.systemUTC());
     }
 
-    public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
-                          StoreOpener opener, PasswordHasher hasher, Clock clock) {
+    public static int run(
+            List<String> args,
+            Map<String, String> env,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            StoreOpener opener,
+            PasswordHasher hasher,
+            Clock clock) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
@@ -115,8 +127,15 @@ public final class StaffCommand {
         return null;
     }
 
-    private static int add(Map<String, List<String>> own, List<String> configArgs, Map<String, String> env,
-                           InputStream in, PrintStream out, StoreOpener opener, PasswordHasher hasher, Clock clock)
+    private static int add(
+            Map<String, List<String>> own,
+            List<String> configArgs,
+            Map<String, String> env,
+            InputStream in,
+            PrintStream out,
+            StoreOpener opener,
+            PasswordHasher hasher,
+            Clock clock)
             throws Exception {
         String username = username(own);
         Role role = Role.parseOrNull(single(own, "role"));
@@ -126,14 +145,17 @@ public final class StaffCommand {
         List<String> departments = new ArrayList<>();
         for (String key : List.of("department", "departments")) {
             for (String value : own.getOrDefault(key, List.of())) {
-                Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(departments::add);
+                Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(departments::add);
             }
         }
         String password = readPassword(env, in, "Password for " + username + ": ");
         StaffAccount account;
         try {
-            account = new StaffAccount(username, hasher.hash(password), role, departments, StaffAccount.Source.CLI,
-                    clock.instant());
+            account = new StaffAccount(
+                    username, hasher.hash(password), role, departments, StaffAccount.Source.CLI, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -143,18 +165,32 @@ public final class StaffCommand {
                 throw new IllegalStateException("an account named '" + username + "' exists already"
                         + " (use 'staff set-password' to change its password)");
             }
-            await(opened.audit().record(AuditEntry.of(clock.instant(), "cli", "staff.account_created", null,
-                    "staff:" + username, new JsonObject().put("role", role.wireName())
-                            .put("departments", new JsonArray(departments)))));
+            await(opened.audit()
+                    .record(AuditEntry.of(
+                            clock.instant(),
+                            "cli",
+                            "staff.account_created",
+                            null,
+                            "staff:" + username,
+                            new JsonObject()
+                                    .put("role", role.wireName())
+                                    .put("departments", new JsonArray(departments)))));
         }
         out.println("created staff account '" + username + "' (role " + role.wireName()
                 + (departments.isEmpty() ? "" : ", departments " + String.join(", ", departments)) + ")");
         return 0;
     }
 
-    private static int setPassword(Map<String, List<String>> own, List<String> configArgs, Map<String, String> env,
-                                   InputStream in, PrintStream out, StoreOpener opener, PasswordHasher hasher,
-                                   Clock clock) throws Exception {
+    private static int setPassword(
+            Map<String, List<String>> own,
+            List<String> configArgs,
+            Map<String, String> env,
+            InputStream in,
+            PrintStream out,
+            StoreOpener opener,
+            PasswordHasher hasher,
+            Clock clock)
+            throws Exception {
         String username = username(own);
         String hash = hasher.hash(readPassword(env, in, "New password for " + username + ": "));
         try (OpenStore opened = opener.open(configArgs)) {
@@ -162,22 +198,30 @@ public final class StaffCommand {
                 throw new IllegalStateException("no account named '" + username + "'");
             }
             int ended = await(opened.store().deleteSessionsOf(username));
-            await(opened.audit().record(AuditEntry.of(clock.instant(), "cli", "staff.password_changed", null,
-                    "staff:" + username, new JsonObject().put("sessionsEnded", ended))));
+            await(opened.audit()
+                    .record(AuditEntry.of(
+                            clock.instant(),
+                            "cli",
+                            "staff.password_changed",
+                            null,
+                            "staff:" + username,
+                            new JsonObject().put("sessionsEnded", ended))));
         }
         out.println("changed the password of '" + username + "'; its sessions were ended");
         return 0;
     }
 
-    private static int remove(Map<String, List<String>> own, List<String> configArgs, PrintStream out,
-                              StoreOpener opener, Clock clock) throws Exception {
+    private static int remove(
+            Map<String, List<String>> own, List<String> configArgs, PrintStream out, StoreOpener opener, Clock clock)
+            throws Exception {
         String username = username(own);
         try (OpenStore opened = opener.open(configArgs)) {
             if (!await(opened.store().deleteAccount(username))) {
                 throw new IllegalStateException("no account named '" + username + "'");
             }
-            await(opened.audit().record(AuditEntry.of(clock.instant(), "cli", "staff.account_removed", null,
-                    "staff:" + username, null)));
+            await(opened.audit()
+                    .record(AuditEntry.of(
+                            clock.instant(), "cli", "staff.account_removed", null, "staff:" + username, null)));
         }
         out.println("removed staff account '" + username + "' and ended its sessions"
                 + " (an account listed in staff.yaml comes back at the next start unless removed there too)");
@@ -187,8 +231,8 @@ public final class StaffCommand {
     private static int list(List<String> configArgs, PrintStream out, StoreOpener opener) throws Exception {
         try (OpenStore opened = opener.open(configArgs)) {
             for (StaffAccount a : await(opened.store().listAccounts())) {
-                out.println(a.username() + "\t" + a.role().wireName() + "\t" + String.join(",", a.departments())
-                        + "\t" + a.source());
+                out.println(a.username() + "\t" + a.role().wireName() + "\t" + String.join(",", a.departments()) + "\t"
+                        + a.source());
             }
         }
         return 0;
@@ -250,7 +294,8 @@ public final class StaffCommand {
                 name = name.substring(0, eq);
             }
             if (name.equals("password")) {
-                throw new UsageException("passwords are never given as flags; use " + PASSWORD_ENV + " or standard input");
+                throw new UsageException(
+                        "passwords are never given as flags; use " + PASSWORD_ENV + " or standard input");
             }
             if (OWN_FLAGS.contains(name)) {
                 if (value == null) {

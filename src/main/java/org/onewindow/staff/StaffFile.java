@@ -30,8 +30,7 @@ public final class StaffFile {
 
     private static final Set<String> KEYS = Set.of("username", "role", "departments", "passwordHash");
 
-    private StaffFile() {
-    }
+    private StaffFile() {}
 
     /** The accounts of {@code file}; {@link IllegalArgumentException} naming the problem when it is not valid. */
     public static List<StaffAccount> read(Path file, PasswordHasher hasher, Instant now) {
@@ -54,7 +53,8 @@ public final class StaffFile {
             JsonNode entry = staff.get(i);
             String where = file + ": staff[" + i + "]";
             if (!entry.isObject()) {
-                throw new IllegalArgumentException(where + ": expected a mapping with username, role, departments, passwordHash");
+                throw new IllegalArgumentException(
+                        where + ": expected a mapping with username, role, departments, passwordHash");
             }
             for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
                 String name = names.next();

@@ -7,8 +7,8 @@ import java.util.List;
  * The authenticated staff member behind a request: who, with which role and departments, and
  * which login session (its id, never its token) until when.
  */
-public record StaffPrincipal(String username, Role role, List<String> departments, String sessionId,
-                             Instant expiresAt) {
+public record StaffPrincipal(
+        String username, Role role, List<String> departments, String sessionId, Instant expiresAt) {
 
     public StaffPrincipal {
         departments = List.copyOf(departments);

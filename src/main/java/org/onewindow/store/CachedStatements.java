@@ -23,8 +23,7 @@ final class CachedStatements {
     /** More than the writes' distinct SQL texts; the least recently used is closed beyond it. */
     private static final int MAX_STATEMENTS = 128;
 
-    private CachedStatements() {
-    }
+    private CachedStatements() {}
 
     static Connection wrap(Connection connection) {
         Map<String, PreparedStatement> kept = new LinkedHashMap<>(32, 0.75f, true) {
@@ -38,8 +37,8 @@ final class CachedStatements {
             }
         };
         Set<String> lent = new HashSet<>();
-        return (Connection) Proxy.newProxyInstance(CachedStatements.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                CachedStatements.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
                         String sql = (String) args[0];
                         if (lent.contains(sql)) {
@@ -68,8 +67,10 @@ final class CachedStatements {
     /** {@code statement}, whose close only readies it for its next use. */
     private static PreparedStatement reusable(PreparedStatement statement, Runnable returned) {
         ResultSet[] lastQuery = new ResultSet[1];
-        return (PreparedStatement) Proxy.newProxyInstance(CachedStatements.class.getClassLoader(),
-                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+        return (PreparedStatement) Proxy.newProxyInstance(
+                CachedStatements.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("close") && args == null) {
                         // A result set left open would keep SQLite's read snapshot (and so the log) pinned.
                         if (lastQuery[0] != null && !lastQuery[0].isClosed()) {

@@ -22,8 +22,7 @@ import org.onewindow.shared.QuickReply;
  */
 public final class SqlChannelStore implements ChannelStore {
 
-    private static final TypeReference<List<QuickReply>> OPTIONS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<QuickReply>> OPTIONS = new TypeReference<>() {};
     private static final String COLUMNS = "channel, user_id, conversation_id, token, locale, options, sent_seq";
 
     private final SqlDatabase db;
@@ -48,8 +47,8 @@ public final class SqlChannelStore implements ChannelStore {
     @Override
     public Future<List<ChannelUser>> all() {
         return db.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM channel_users ORDER BY created_at")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT " + COLUMNS + " FROM channel_users ORDER BY created_at")) {
                 return readUsers(select);
             }
         });
@@ -58,9 +57,9 @@ public final class SqlChannelStore implements ChannelStore {
     @Override
     public Future<Boolean> insert(ChannelUser user, Instant at) {
         return db.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO channel_users (" + COLUMNS + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (channel, user_id) DO NOTHING")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO channel_users (" + COLUMNS
+                    + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (channel, user_id) DO NOTHING")) {
                 insert.setString(1, user.channel());
                 insert.setString(2, user.userId());
                 insert.setString(3, user.conversationId());
@@ -139,8 +138,8 @@ public final class SqlChannelStore implements ChannelStore {
     @Override
     public Future<Void> release(String channel, String key) {
         return db.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM channel_claims WHERE channel = ? AND claim_key = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM channel_claims WHERE channel = ? AND claim_key = ?")) {
                 delete.setString(1, channel);
                 delete.setString(2, key);
                 delete.executeUpdate();
@@ -152,8 +151,8 @@ public final class SqlChannelStore implements ChannelStore {
     @Override
     public Future<Integer> purgeClaims(Instant before) {
         return db.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM channel_claims WHERE claimed_at < ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM channel_claims WHERE claimed_at < ?")) {
                 delete.setLong(1, before.toEpochMilli());
                 return delete.executeUpdate();
             }
@@ -178,8 +177,8 @@ public final class SqlChannelStore implements ChannelStore {
     @Override
     public Future<Optional<String>> action(String shortId) {
         return db.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT action FROM channel_actions WHERE short_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT action FROM channel_actions WHERE short_id = ?")) {
                 select.setString(1, shortId);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -192,8 +191,14 @@ public final class SqlChannelStore implements ChannelStore {
         List<ChannelUser> users = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                users.add(new ChannelUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Lang.parseOrNull(rs.getString(5)), readOptions(rs.getString(6)), rs.getLong(7)));
+                users.add(new ChannelUser(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Lang.parseOrNull(rs.getString(5)),
+                        readOptions(rs.getString(6)),
+                        rs.getLong(7)));
             }
         }
         return users;
@@ -206,5 +211,4 @@ public final class SqlChannelStore implements ChannelStore {
             throw new SQLException("channel_users.options is not a JSON list of quick replies", e);
         }
     }
-
 }

@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.codec.Json;
-import org.onewindow.conversation.HandoffChange;
+import org.onewindow.connector.SubmissionVersion;
+import org.onewindow.conversation.AnswerLogEntry;
 import org.onewindow.conversation.ClientMessageRecord;
 import org.onewindow.conversation.Conversation;
-import org.onewindow.conversation.AnswerLogEntry;
 import org.onewindow.conversation.ConversationStore;
 import org.onewindow.conversation.ConversationSummary;
+import org.onewindow.conversation.HandoffChange;
 import org.onewindow.conversation.SubmissionRecord;
 import org.onewindow.conversation.TurnRecord;
-import org.onewindow.connector.SubmissionVersion;
 import org.onewindow.dialogue.DialogueState;
-import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.Enterprise;
+import org.onewindow.shared.HandoffInfo;
 import org.onewindow.shared.Message;
 
 /** {@link ConversationStore} on SQL (SQLite or PostgreSQL); records are stored as JSON text. */
@@ -75,7 +75,8 @@ public final class SqlConversationStore implements ConversationStore {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Conversation(id,
+                    return Optional.of(new Conversation(
+                            id,
                             HexFormat.of().parseHex(rs.getString(1)),
                             rs.getString(2),
                             Json.read(rs.getString(3), Enterprise.class),
@@ -93,7 +94,9 @@ public final class SqlConversationStore implements ConversationStore {
         List<String> bodies = bodies(turn.messages());
         return db.write(connection -> {
             insertMessages(connection, turn.conversationId(), turn.messages(), bodies, turn.answer());
-            long now = turn.messages().isEmpty() ? System.currentTimeMillis() : turn.messages().get(0).at().toEpochMilli();
+            long now = turn.messages().isEmpty()
+                    ? System.currentTimeMillis()
+                    : turn.messages().get(0).at().toEpochMilli();
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE conversations SET state = ?, last_seq = ?, updated_at = ? WHERE id = ?")) {
                 update.setString(1, stateJson);
@@ -107,12 +110,19 @@ public final class SqlConversationStore implements ConversationStore {
             for (SubmissionRecord submission : turn.submissions()) {
                 insertSubmission(connection, submission);
                 // The transactional outbox: the deliveries are committed with the submission, or not at all.
-                outbox.insert(connection, new SubmissionVersion(submission.id(), submission.version(),
-                        submission.processId(), submission.conversationId(), submission.payloadJson(), submission.targets()));
+                outbox.insert(
+                        connection,
+                        new SubmissionVersion(
+                                submission.id(),
+                                submission.version(),
+                                submission.processId(),
+                                submission.conversationId(),
+                                submission.payloadJson(),
+                                submission.targets()));
             }
             for (Map.Entry<String, String> status : turn.submissionStatuses().entrySet()) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?")) {
+                try (PreparedStatement update =
+                        connection.prepareStatement("UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?")) {
                     update.setString(1, status.getValue());
                     update.setLong(2, now);
                     update.setString(3, status.getKey());
@@ -137,11 +147,12 @@ public final class SqlConversationStore implements ConversationStore {
                 HandoffChange change = turn.handoffChange();
                 // Leaving and call-backs only while still queued: a person who claimed it meanwhile keeps
                 // it (the claim's turn follows). A rating once, for a closed handoff of this conversation.
-                try (PreparedStatement update = connection.prepareStatement(change.rating() > 0
-                        ? "UPDATE handoffs SET rating = ? WHERE id = ? AND conversation_id = ? AND status = 'closed' AND rating IS NULL"
-                        : change.left()
-                        ? "UPDATE handoffs SET status = 'closed', closed_by = 'enterprise', closed_at = ? WHERE id = ? AND status = 'queued'"
-                        : "UPDATE handoffs SET callback_contact = ? WHERE id = ? AND status = 'queued'")) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        change.rating() > 0
+                                ? "UPDATE handoffs SET rating = ? WHERE id = ? AND conversation_id = ? AND status = 'closed' AND rating IS NULL"
+                                : change.left()
+                                        ? "UPDATE handoffs SET status = 'closed', closed_by = 'enterprise', closed_at = ? WHERE id = ? AND status = 'queued'"
+                                        : "UPDATE handoffs SET callback_contact = ? WHERE id = ? AND status = 'queued'")) {
                     if (change.rating() > 0) {
                         update.setInt(1, change.rating());
                     } else if (change.left()) {
@@ -202,8 +213,8 @@ public final class SqlConversationStore implements ConversationStore {
     @Override
     public Future<Optional<ClientMessageRecord>> findClientMessage(String conversationId, String clientMessageId) {
         return db.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT request_hash, first_seq, last_seq FROM client_messages"
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT request_hash, first_seq, last_seq FROM client_messages"
                             + " WHERE conversation_id = ? AND client_message_id = ?")) {
                 select.setString(1, conversationId);
                 select.setString(2, clientMessageId);
@@ -230,8 +241,8 @@ public final class SqlConversationStore implements ConversationStore {
                     }
                 }
             }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT last_value FROM receipt_counters WHERE year = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT last_value FROM receipt_counters WHERE year = ?")) {
                 select.setInt(1, year);
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
@@ -250,7 +261,8 @@ public final class SqlConversationStore implements ConversationStore {
                 select.setString(1, uscc);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        com.fasterxml.jackson.databind.JsonNode payload = Json.mapper().readTree(rs.getString(1));
+                        com.fasterxml.jackson.databind.JsonNode payload =
+                                Json.mapper().readTree(rs.getString(1));
                         payload.path("answers").fields().forEachRemaining(e -> {
                             if (e.getValue().isValueNode()) {
                                 answers.putIfAbsent(e.getKey(), e.getValue().asText());
@@ -296,7 +308,8 @@ public final class SqlConversationStore implements ConversationStore {
         }
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + " FROM conversations WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                    + " FROM conversations WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
                     + ") ORDER BY updated_at DESC")) {
                 int i = 1;
                 for (String id : ids) {
@@ -319,9 +332,14 @@ public final class SqlConversationStore implements ConversationStore {
                 Enterprise enterprise = Json.read(rs.getString(3), Enterprise.class);
                 DialogueState state = Json.read(rs.getString(4), DialogueState.class);
                 String first = rs.getString(7);
-                rows.add(new ConversationSummary(rs.getString(1), rs.getString(2), state.mode().toString(),
-                        enterprise.name(), enterprise.verified() ? enterprise.uscc() : null,
-                        first == null ? null : Json.read(first, Message.class).text(), rs.getLong(5),
+                rows.add(new ConversationSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        state.mode().toString(),
+                        enterprise.name(),
+                        enterprise.verified() ? enterprise.uscc() : null,
+                        first == null ? null : Json.read(first, Message.class).text(),
+                        rs.getLong(5),
                         Instant.ofEpochMilli(rs.getLong(6))));
             }
         }
@@ -356,9 +374,18 @@ public final class SqlConversationStore implements ConversationStore {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SubmissionRecord(submissionId, rs.getInt(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            Instant.ofEpochMilli(rs.getLong(9)), List.of()));
+                    return Optional.of(new SubmissionRecord(
+                            submissionId,
+                            rs.getInt(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            Instant.ofEpochMilli(rs.getLong(9)),
+                            List.of()));
                 }
             }
         });
@@ -377,9 +404,18 @@ public final class SqlConversationStore implements ConversationStore {
                 List<SubmissionRecord> records = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        records.add(new SubmissionRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                                Instant.ofEpochMilli(rs.getLong(10)), List.of()));
+                        records.add(new SubmissionRecord(
+                                rs.getString(1),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                Instant.ofEpochMilli(rs.getLong(10)),
+                                List.of()));
                     }
                 }
                 return records;
@@ -423,8 +459,13 @@ public final class SqlConversationStore implements ConversationStore {
      * Inserts {@code messages}, whose JSON is {@code bodies}; the one whose seq is {@code answer}'s
      * (when there is an answer) carries the answer's record.
      */
-    private static void insertMessages(Connection connection, String conversationId, List<Message> messages,
-                                       List<String> bodies, AnswerLogEntry answer) throws SQLException {
+    private static void insertMessages(
+            Connection connection,
+            String conversationId,
+            List<Message> messages,
+            List<String> bodies,
+            AnswerLogEntry answer)
+            throws SQLException {
         if (messages.isEmpty()) {
             return;
         }

@@ -59,8 +59,15 @@ public final class SqlDashboardStore implements DashboardStore {
     public Future<DashboardSummary> summary(Instant from, Instant now, Map<String, Integer> committedDays) {
         long f = from.toEpochMilli();
         long t = now.toEpochMilli();
-        return db.read(c -> new DashboardSummary(from, now, days(c, f, t), answering(c, f, t), unanswered(c, f, t),
-                funnels(c, f, t, committedDays), departments(c, f, t), decisions(c, f, t, committedDays),
+        return db.read(c -> new DashboardSummary(
+                from,
+                now,
+                days(c, f, t),
+                answering(c, f, t),
+                unanswered(c, f, t),
+                funnels(c, f, t, committedDays),
+                departments(c, f, t),
+                decisions(c, f, t, committedDays),
                 satisfaction(c, f, t)));
     }
 
@@ -69,25 +76,60 @@ public final class SqlDashboardStore implements DashboardStore {
         for (long d = (f + SHIFT_MS) / DAY_MS; d <= (t + SHIFT_MS) / DAY_MS; d++) {
             byDay.put(d, new long[6]);
         }
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM conversations"
-                + " WHERE created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"), f, t, byDay, 0);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
-                + " WHERE " + ANSWERED + " AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"), f, t, byDay, 1);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
-                + " WHERE outcome = 'answer' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
-                f, t, byDay, 2);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
-                + " WHERE " + NOT_ANSWERED + " AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
-                f, t, byDay, 3);
-        perDay(c, "SELECT " + DAY.formatted("created_at") + " AS d, -COUNT(*) FROM messages"
-                + " WHERE outcome = 'flagged' AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
-                f, t, byDay, 5);
-        perDay(c, "SELECT " + DAY.formatted("requested_at") + " AS d, COUNT(*) FROM handoffs"
-                + " WHERE requested_at >= ? AND requested_at < ? GROUP BY " + DAY.formatted("requested_at"), f, t, byDay, 4);
+        perDay(
+                c,
+                "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM conversations"
+                        + " WHERE created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
+                f,
+                t,
+                byDay,
+                0);
+        perDay(
+                c,
+                "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages" + " WHERE " + ANSWERED
+                        + " AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
+                f,
+                t,
+                byDay,
+                1);
+        perDay(
+                c,
+                "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages"
+                        + " WHERE outcome = 'answer' AND created_at >= ? AND created_at < ? GROUP BY "
+                        + DAY.formatted("created_at"),
+                f,
+                t,
+                byDay,
+                2);
+        perDay(
+                c,
+                "SELECT " + DAY.formatted("created_at") + " AS d, COUNT(*) FROM messages" + " WHERE " + NOT_ANSWERED
+                        + " AND created_at >= ? AND created_at < ? GROUP BY " + DAY.formatted("created_at"),
+                f,
+                t,
+                byDay,
+                3);
+        perDay(
+                c,
+                "SELECT " + DAY.formatted("created_at") + " AS d, -COUNT(*) FROM messages"
+                        + " WHERE outcome = 'flagged' AND created_at >= ? AND created_at < ? GROUP BY "
+                        + DAY.formatted("created_at"),
+                f,
+                t,
+                byDay,
+                5);
+        perDay(
+                c,
+                "SELECT " + DAY.formatted("requested_at") + " AS d, COUNT(*) FROM handoffs"
+                        + " WHERE requested_at >= ? AND requested_at < ? GROUP BY " + DAY.formatted("requested_at"),
+                f,
+                t,
+                byDay,
+                4);
         List<Day> out = new ArrayList<>();
         // v[5] is minus the answers rated wrong that day: they leave "answered by the bot".
-        byDay.forEach((d, v) -> out.add(new Day(LocalDate.ofEpochDay(d).toString(), v[0], v[1],
-                Math.max(0, v[2] + v[5]), v[3], v[4])));
+        byDay.forEach((d, v) ->
+                out.add(new Day(LocalDate.ofEpochDay(d).toString(), v[0], v[1], Math.max(0, v[2] + v[5]), v[3], v[4])));
         return out;
     }
 
@@ -105,14 +147,16 @@ public final class SqlDashboardStore implements DashboardStore {
     }
 
     private static Answering answering(Connection c, long f, long t) throws SQLException {
-        long conversations = count(c, "SELECT COUNT(*) FROM conversations WHERE created_at >= ? AND created_at < ?", f, t);
+        long conversations =
+                count(c, "SELECT COUNT(*) FROM conversations WHERE created_at >= ? AND created_at < ?", f, t);
         long[] outcomes = new long[4];
         try (PreparedStatement s = c.prepareStatement("SELECT"
                 + " SUM(CASE WHEN outcome = 'answer' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN outcome = 'clarify' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN outcome = 'unknown' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN outcome = 'flagged' THEN 1 ELSE 0 END)"
-                + " FROM messages WHERE (" + ANSWERED + " OR outcome = 'flagged') AND created_at >= ? AND created_at < ?")) {
+                + " FROM messages WHERE (" + ANSWERED
+                + " OR outcome = 'flagged') AND created_at >= ? AND created_at < ?")) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
@@ -126,10 +170,19 @@ public final class SqlDashboardStore implements DashboardStore {
         // An answer the user rated wrong was not an answer: it moves from "answered" to "not answered".
         outcomes[0] = Math.max(0, outcomes[0] - outcomes[3]);
         outcomes[2] += outcomes[3];
-        long staff = count(c, "SELECT COUNT(DISTINCT conversation_id) FROM handoffs"
-                + " WHERE requested_at >= ? AND requested_at < ?", f, t);
+        long staff = count(
+                c,
+                "SELECT COUNT(DISTINCT conversation_id) FROM handoffs"
+                        + " WHERE requested_at >= ? AND requested_at < ?",
+                f,
+                t);
         long both = outcomes[0] + staff;
-        return new Answering(conversations, outcomes[0], outcomes[1], outcomes[2], staff,
+        return new Answering(
+                conversations,
+                outcomes[0],
+                outcomes[1],
+                outcomes[2],
+                staff,
                 both == 0 ? null : (double) outcomes[0] / both);
     }
 
@@ -149,7 +202,8 @@ public final class SqlDashboardStore implements DashboardStore {
             }
         }
         long ratings = byScore[1] + byScore[2] + byScore[3];
-        return new Satisfaction(ratings, byScore[3], byScore[2], byScore[1], ratings == 0 ? null : (double) byScore[3] / ratings);
+        return new Satisfaction(
+                ratings, byScore[3], byScore[2], byScore[1], ratings == 0 ? null : (double) byScore[3] / ratings);
     }
 
     private static List<Unanswered> unanswered(Connection c, long f, long t) throws SQLException {
@@ -161,19 +215,22 @@ public final class SqlDashboardStore implements DashboardStore {
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Unanswered(rs.getString(1).strip(), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))));
+                    out.add(new Unanswered(
+                            rs.getString(1).strip(), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))));
                 }
             }
         }
         return out;
     }
 
-    private static List<Funnel> funnels(Connection c, long f, long t, Map<String, Integer> committed) throws SQLException {
+    private static List<Funnel> funnels(Connection c, long f, long t, Map<String, Integer> committed)
+            throws SQLException {
         Map<String, long[]> byProcess = new LinkedHashMap<>();
         committed.keySet().forEach(p -> byProcess.put(p, new long[4]));
-        try (PreparedStatement s = c.prepareStatement("SELECT process_id, COUNT(DISTINCT conversation_id), COUNT(DISTINCT id),"
-                + " COUNT(DISTINCT CASE WHEN status = 'approved' THEN id END)"
-                + " FROM submissions WHERE created_at >= ? AND created_at < ? GROUP BY process_id")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT process_id, COUNT(DISTINCT conversation_id), COUNT(DISTINCT id),"
+                        + " COUNT(DISTINCT CASE WHEN status = 'approved' THEN id END)"
+                        + " FROM submissions WHERE created_at >= ? AND created_at < ? GROUP BY process_id")) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
@@ -212,28 +269,48 @@ public final class SqlDashboardStore implements DashboardStore {
         Map<String, List<Long>> waits = new TreeMap<>();
         Map<String, List<Long>> responses = new TreeMap<>();
         Map<String, long[]> counts = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT department, COUNT(*), COUNT(claimed_at), COUNT(first_response_at),"
-                + " SUM(CASE WHEN first_response_at IS NOT NULL AND first_response_at - claimed_at <= 60000 THEN 1 ELSE 0 END)"
-                + " FROM handoffs WHERE requested_at >= ? AND requested_at < ? GROUP BY department")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT department, COUNT(*), COUNT(claimed_at), COUNT(first_response_at),"
+                        + " SUM(CASE WHEN first_response_at IS NOT NULL AND first_response_at - claimed_at <= 60000 THEN 1 ELSE 0 END)"
+                        + " FROM handoffs WHERE requested_at >= ? AND requested_at < ? GROUP BY department")) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    counts.put(
+                            rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
                 }
             }
         }
-        durations(c, "SELECT department, claimed_at - requested_at AS d FROM handoffs WHERE claimed_at IS NOT NULL"
-                + " AND requested_at >= ? AND requested_at < ? ORDER BY department, d", f, t, waits);
-        durations(c, "SELECT department, first_response_at - claimed_at AS d FROM handoffs WHERE first_response_at IS NOT NULL"
-                + " AND claimed_at IS NOT NULL AND requested_at >= ? AND requested_at < ? ORDER BY department, d", f, t, responses);
+        durations(
+                c,
+                "SELECT department, claimed_at - requested_at AS d FROM handoffs WHERE claimed_at IS NOT NULL"
+                        + " AND requested_at >= ? AND requested_at < ? ORDER BY department, d",
+                f,
+                t,
+                waits);
+        durations(
+                c,
+                "SELECT department, first_response_at - claimed_at AS d FROM handoffs WHERE first_response_at IS NOT NULL"
+                        + " AND claimed_at IS NOT NULL AND requested_at >= ? AND requested_at < ? ORDER BY department, d",
+                f,
+                t,
+                responses);
         List<DepartmentTimes> out = new ArrayList<>();
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             long[] n = e.getValue();
             List<Long> w = waits.getOrDefault(e.getKey(), List.of());
             List<Long> r = responses.getOrDefault(e.getKey(), List.of());
-            out.add(new DepartmentTimes(e.getKey(), n[0], n[1], n[2], seconds(percentile(w, 50)), seconds(percentile(w, 90)),
-                    seconds(percentile(r, 50)), seconds(percentile(r, 90)), n[2] == 0 ? null : (double) n[3] / n[2]));
+            out.add(new DepartmentTimes(
+                    e.getKey(),
+                    n[0],
+                    n[1],
+                    n[2],
+                    seconds(percentile(w, 50)),
+                    seconds(percentile(w, 90)),
+                    seconds(percentile(r, 50)),
+                    seconds(percentile(r, 90)),
+                    n[2] == 0 ? null : (double) n[3] / n[2]));
         }
         return out;
     }
@@ -242,10 +319,11 @@ public final class SqlDashboardStore implements DashboardStore {
             throws SQLException {
         Map<String, List<Long>> hours = new TreeMap<>();
         Map<String, long[]> onTime = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT process_id, MIN(created_at), MAX(updated_at), MIN(expected_by)"
-                + " FROM submissions GROUP BY id, process_id"
-                + " HAVING MIN(created_at) >= ? AND MIN(created_at) < ?"
-                + " AND SUM(CASE WHEN status IN ('approved', 'rejected') THEN 1 ELSE 0 END) > 0")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT process_id, MIN(created_at), MAX(updated_at), MIN(expected_by)"
+                        + " FROM submissions GROUP BY id, process_id"
+                        + " HAVING MIN(created_at) >= ? AND MIN(created_at) < ?"
+                        + " AND SUM(CASE WHEN status IN ('approved', 'rejected') THEN 1 ELSE 0 END) > 0")) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
@@ -256,7 +334,8 @@ public final class SqlDashboardStore implements DashboardStore {
                     long[] n = onTime.computeIfAbsent(process, p -> new long[2]);
                     n[0]++;
                     String expected = rs.getString(4);
-                    LocalDate decided = Instant.ofEpochMilli(rs.getLong(3)).atOffset(CHINA).toLocalDate();
+                    LocalDate decided =
+                            Instant.ofEpochMilli(rs.getLong(3)).atOffset(CHINA).toLocalDate();
                     if (expected != null && !decided.isAfter(LocalDate.parse(expected))) {
                         n[1]++;
                     }
@@ -270,19 +349,27 @@ public final class SqlDashboardStore implements DashboardStore {
             List<Long> took = hours.getOrDefault(p, List.of());
             took = took.stream().sorted().toList();
             long[] n = onTime.getOrDefault(p, new long[2]);
-            out.add(new Decisions(p, committed.get(p), n[0], n[1], n[0] == 0 ? null : (double) n[1] / n[0],
-                    hoursOf(percentile(took, 50)), hoursOf(percentile(took, 90))));
+            out.add(new Decisions(
+                    p,
+                    committed.get(p),
+                    n[0],
+                    n[1],
+                    n[0] == 0 ? null : (double) n[1] / n[0],
+                    hoursOf(percentile(took, 50)),
+                    hoursOf(percentile(took, 90))));
         }
         return out;
     }
 
-    private static void durations(Connection c, String sql, long f, long t, Map<String, List<Long>> into) throws SQLException {
+    private static void durations(Connection c, String sql, long f, long t, Map<String, List<Long>> into)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, f);
             s.setLong(2, t);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    into.computeIfAbsent(rs.getString(1), d -> new ArrayList<>()).add(Math.max(0, rs.getLong(2)));
+                    into.computeIfAbsent(rs.getString(1), d -> new ArrayList<>())
+                            .add(Math.max(0, rs.getLong(2)));
                 }
             }
         }

@@ -31,24 +31,34 @@ public final class SqlDatabase implements AutoCloseable {
     private final Dialect dialect;
     /** SQLite only: copies the log into the database file beside the writer; null for PostgreSQL. */
     private final Checkpointer checkpointer;
+
     private static final long MMAP_BYTES = 1L << 30;
     /**
      * The log size (in pages) at which the writer checkpoints in its own commit, which lets the log
      * start over; the background checkpoints keep what is left to copy then small.
      */
     private static final int WRITER_CHECKPOINT_PAGES = 3_000;
+
     private static final Duration BACKGROUND_CHECKPOINT_INTERVAL = Duration.ofMillis(25);
 
     /** The SQL flavour: the few statements that differ between SQLite and PostgreSQL. */
-    public enum Dialect { SQLITE, POSTGRESQL }
+    public enum Dialect {
+        SQLITE,
+        POSTGRESQL
+    }
 
-    private SqlDatabase(Vertx vertx, HikariDataSource dataSource, DataSource writerSource,
-                        DataSource checkpointSource, Dialect dialect) {
+    private SqlDatabase(
+            Vertx vertx,
+            HikariDataSource dataSource,
+            DataSource writerSource,
+            DataSource checkpointSource,
+            Dialect dialect) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writes = new WriteQueue(vertx, writerSource, "onewindow-store-writer");
-        this.checkpointer = checkpointSource == null ? null
+        this.checkpointer = checkpointSource == null
+                ? null
                 : new Checkpointer(checkpointSource, BACKGROUND_CHECKPOINT_INTERVAL, "onewindow-store-checkpointer");
     }
 
@@ -86,12 +96,17 @@ public final class SqlDatabase implements AutoCloseable {
         config.setMinimumIdle(1);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new SqlDatabase(vertx, dataSource, writerSource != null ? writerSource : dataSource, checkpointSource, dialect);
+        return new SqlDatabase(
+                vertx, dataSource, writerSource != null ? writerSource : dataSource, checkpointSource, dialect);
     }
 
     /**
@@ -100,7 +115,8 @@ public final class SqlDatabase implements AutoCloseable {
      * checkpointPages} pages (0: never); with {@code keepStatements}, each connection keeps its
      * prepared statements ({@link CachedStatements}; the writer's queue wraps its own).
      */
-    private static SQLiteDataSource sqlite(String jdbcUrl, long mmapBytes, int checkpointPages, boolean keepStatements) {
+    private static SQLiteDataSource sqlite(
+            String jdbcUrl, long mmapBytes, int checkpointPages, boolean keepStatements) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -139,11 +155,13 @@ public final class SqlDatabase implements AutoCloseable {
 
     /** Runs a read on a worker thread, with autocommit. */
     public <T> Future<T> read(SqlWork<T> work) {
-        return vertx.executeBlocking(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                return work.run(connection);
-            }
-        }, false);
+        return vertx.executeBlocking(
+                () -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        return work.run(connection);
+                    }
+                },
+                false);
     }
 
     /** Queues a write; completes after its transaction committed. */

@@ -15,8 +15,9 @@ import org.onewindow.insight.FeedbackStore;
 /** {@link FeedbackStore} on SQL; a decision is one conditional UPDATE, so two admins cannot both decide. */
 public final class SqlFeedbackStore implements FeedbackStore {
 
-    private static final String COLUMNS = "id, conversation_id, seq, question, wrong_answer, correct_answer, lang, status,"
-            + " created_by, created_at, decided_by, decided_at";
+    private static final String COLUMNS =
+            "id, conversation_id, seq, question, wrong_answer, correct_answer, lang, status,"
+                    + " created_by, created_at, decided_by, decided_at";
 
     private final SqlDatabase db;
 
@@ -27,8 +28,8 @@ public final class SqlFeedbackStore implements FeedbackStore {
     @Override
     public Future<FaqDraft> create(FaqDraft d) {
         return db.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO faq_drafts (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO faq_drafts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, d.id());
                 insert.setString(2, d.conversationId());
                 insert.setLong(3, d.seq());
@@ -55,8 +56,8 @@ public final class SqlFeedbackStore implements FeedbackStore {
     public Future<List<FaqDraft>> list(String status, int limit) {
         return db.read(connection -> {
             String where = status == null ? "" : " WHERE status = ?";
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM faq_drafts" + where
-                    + " ORDER BY created_at DESC, id LIMIT ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM faq_drafts" + where + " ORDER BY created_at DESC, id LIMIT ?")) {
                 int i = 1;
                 if (status != null) {
                     select.setString(i++, status);
@@ -91,7 +92,8 @@ public final class SqlFeedbackStore implements FeedbackStore {
     }
 
     private static Optional<FaqDraft> find(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM faq_drafts WHERE id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM faq_drafts WHERE id = ?")) {
             select.setString(1, id);
             return drafts(select).stream().findFirst();
         }
@@ -103,9 +105,18 @@ public final class SqlFeedbackStore implements FeedbackStore {
             while (rs.next()) {
                 long decidedAt = rs.getLong(12);
                 boolean decided = !rs.wasNull();
-                out.add(new FaqDraft(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11),
+                out.add(new FaqDraft(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        Instant.ofEpochMilli(rs.getLong(10)),
+                        rs.getString(11),
                         decided ? Instant.ofEpochMilli(decidedAt) : null));
             }
         }

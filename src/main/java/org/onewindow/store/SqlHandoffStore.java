@@ -48,8 +48,8 @@ public final class SqlHandoffStore implements HandoffStore {
     @Override
     public Future<List<HandoffItem>> episodes(String conversationId) {
         return db.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM handoffs WHERE conversation_id = ? ORDER BY requested_at DESC")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM handoffs WHERE conversation_id = ? ORDER BY requested_at DESC")) {
                 select.setString(1, conversationId);
                 return items(select);
             }
@@ -59,8 +59,10 @@ public final class SqlHandoffStore implements HandoffStore {
     @Override
     public Future<List<HandoffItem>> episodesOf(java.util.Collection<String> departments, String agent, int limit) {
         return db.read(connection -> {
-            String inDepartments = departments.isEmpty() ? "" : "department IN ("
-                    + String.join(", ", java.util.Collections.nCopies(departments.size(), "?")) + ") OR ";
+            String inDepartments = departments.isEmpty()
+                    ? ""
+                    : "department IN (" + String.join(", ", java.util.Collections.nCopies(departments.size(), "?"))
+                            + ") OR ";
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM handoffs WHERE "
                     + inDepartments + "claimed_by = ? ORDER BY requested_at DESC LIMIT ?")) {
                 int i = 1;
@@ -75,7 +77,8 @@ public final class SqlHandoffStore implements HandoffStore {
     }
 
     @Override
-    public Future<HandoffItem> openClaimed(String id, String conversationId, String department, String agent, Instant at) {
+    public Future<HandoffItem> openClaimed(
+            String id, String conversationId, String department, String agent, Instant at) {
         return db.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO handoffs (id, conversation_id, department, status, reason, requested_at, claimed_by, claimed_at)"
@@ -88,32 +91,45 @@ public final class SqlHandoffStore implements HandoffStore {
                 insert.setLong(6, at.toEpochMilli());
                 insert.executeUpdate();
             }
-            return new HandoffItem(id, conversationId, department, "active", "picked by staff", at, agent, at, null, null, null);
+            return new HandoffItem(
+                    id, conversationId, department, "active", "picked by staff", at, agent, at, null, null, null);
         });
     }
 
     @Override
     public Future<Boolean> claim(String handoffId, String agent, Instant at) {
-        return update("UPDATE handoffs SET status = 'active', claimed_by = ?, claimed_at = ? WHERE id = ? AND status = 'queued'",
-                agent, at.toEpochMilli(), handoffId);
+        return update(
+                "UPDATE handoffs SET status = 'active', claimed_by = ?, claimed_at = ? WHERE id = ? AND status = 'queued'",
+                agent,
+                at.toEpochMilli(),
+                handoffId);
     }
 
     @Override
     public Future<Boolean> requeue(String handoffId, String department) {
-        return update("UPDATE handoffs SET status = 'queued', department = ?, claimed_by = NULL, claimed_at = NULL"
-                + " WHERE id = ? AND status <> 'closed'", department, handoffId);
+        return update(
+                "UPDATE handoffs SET status = 'queued', department = ?, claimed_by = NULL, claimed_at = NULL"
+                        + " WHERE id = ? AND status <> 'closed'",
+                department,
+                handoffId);
     }
 
     @Override
     public Future<Boolean> close(String handoffId, String by, Instant at) {
-        return update("UPDATE handoffs SET status = 'closed', closed_by = ?, closed_at = ? WHERE id = ? AND status <> 'closed'",
-                by, at.toEpochMilli(), handoffId);
+        return update(
+                "UPDATE handoffs SET status = 'closed', closed_by = ?, closed_at = ? WHERE id = ? AND status <> 'closed'",
+                by,
+                at.toEpochMilli(),
+                handoffId);
     }
 
     @Override
     public Future<Void> firstResponse(String handoffId, Instant at) {
-        return update("UPDATE handoffs SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL",
-                at.toEpochMilli(), handoffId).mapEmpty();
+        return update(
+                        "UPDATE handoffs SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL",
+                        at.toEpochMilli(),
+                        handoffId)
+                .mapEmpty();
     }
 
     @Override
@@ -141,7 +157,11 @@ public final class SqlHandoffStore implements HandoffStore {
                 List<StaffNote> notes = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        notes.add(new StaffNote(rs.getString(1), conversationId, rs.getString(2), rs.getString(3),
+                        notes.add(new StaffNote(
+                                rs.getString(1),
+                                conversationId,
+                                rs.getString(2),
+                                rs.getString(3),
                                 Instant.ofEpochMilli(rs.getLong(4))));
                     }
                 }
@@ -165,9 +185,18 @@ public final class SqlHandoffStore implements HandoffStore {
         List<HandoffItem> items = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                items.add(new HandoffItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getString(7), instant(rs, 8),
-                        instant(rs, 9), instant(rs, 10), rs.getString(11)));
+                items.add(new HandoffItem(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        Instant.ofEpochMilli(rs.getLong(6)),
+                        rs.getString(7),
+                        instant(rs, 8),
+                        instant(rs, 9),
+                        instant(rs, 10),
+                        rs.getString(11)));
             }
         }
         return items;
@@ -181,7 +210,8 @@ public final class SqlHandoffStore implements HandoffStore {
     @Override
     public Future<Void> setPresence(org.onewindow.handoff.Presence presence) {
         return db.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM staff_presence WHERE username = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM staff_presence WHERE username = ?")) {
                 delete.setString(1, presence.username());
                 delete.executeUpdate();
             }
@@ -201,13 +231,16 @@ public final class SqlHandoffStore implements HandoffStore {
     public Future<List<org.onewindow.handoff.Presence>> availableSince(Instant since) {
         return db.read(connection -> {
             List<org.onewindow.handoff.Presence> out = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT username, status, departments, updated_at"
-                    + " FROM staff_presence WHERE status = 'available' AND updated_at >= ? ORDER BY username")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT username, status, departments, updated_at"
+                            + " FROM staff_presence WHERE status = 'available' AND updated_at >= ? ORDER BY username")) {
                 select.setLong(1, since.toEpochMilli());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         String departments = rs.getString(3);
-                        out.add(new org.onewindow.handoff.Presence(rs.getString(1), rs.getString(2),
+                        out.add(new org.onewindow.handoff.Presence(
+                                rs.getString(1),
+                                rs.getString(2),
                                 departments.isBlank() ? List.of() : List.of(departments.split(",")),
                                 Instant.ofEpochMilli(rs.getLong(4))));
                     }

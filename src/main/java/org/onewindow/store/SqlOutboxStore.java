@@ -37,8 +37,9 @@ import org.onewindow.connector.TargetView;
  */
 public final class SqlOutboxStore implements OutboxStore {
 
-    private static final String COLUMNS = "id, submission_id, version, connector_id, process_id, conversation_id, state,"
-            + " target_status, comment, attempts, due_at, last_error, created_at, updated_at, delivered_at";
+    private static final String COLUMNS =
+            "id, submission_id, version, connector_id, process_id, conversation_id, state,"
+                    + " target_status, comment, attempts, due_at, last_error, created_at, updated_at, delivered_at";
 
     private final SqlDatabase db;
     private final ConnectorRegistry registry;
@@ -119,8 +120,15 @@ public final class SqlOutboxStore implements OutboxStore {
                 List<ClaimedDelivery> claimed = new ArrayList<>();
                 try (ResultSet rs = update.executeQuery()) {
                     while (rs.next()) {
-                        claimed.add(new ClaimedDelivery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                                rs.getString(5), rs.getInt(6), Instant.ofEpochMilli(rs.getLong(7)), claimToken));
+                        claimed.add(new ClaimedDelivery(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getInt(4),
+                                rs.getString(5),
+                                rs.getInt(6),
+                                Instant.ofEpochMilli(rs.getLong(7)),
+                                claimToken));
                     }
                 }
                 return claimed;
@@ -131,8 +139,9 @@ public final class SqlOutboxStore implements OutboxStore {
     @Override
     public Future<Integer> renew(String claimPrefix, Instant leaseUntil) {
         return db.write(connection -> {
-            try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET due_at = ? WHERE state = 'pending'"
-                    + " AND claim_token IS NOT NULL AND substr(claim_token, 1, ?) = ?")) {
+            try (PreparedStatement u =
+                    connection.prepareStatement("UPDATE outbox SET due_at = ? WHERE state = 'pending'"
+                            + " AND claim_token IS NOT NULL AND substr(claim_token, 1, ?) = ?")) {
                 u.setLong(1, leaseUntil.toEpochMilli());
                 u.setInt(2, claimPrefix.length());
                 u.setString(3, claimPrefix);
@@ -167,10 +176,11 @@ public final class SqlOutboxStore implements OutboxStore {
         int updated;
         switch (r.newState()) {
             case DELIVERED -> {
-                try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET state = 'delivered', attempts = ?,"
-                        + " claim_token = NULL, last_error = NULL, updated_at = ?, delivered_at = ?,"
-                        + " target_status = CASE WHEN target_status = 'pending' THEN 'delivered' ELSE target_status END"
-                        + " WHERE id = ? AND claim_token = ? AND state = 'pending'")) {
+                try (PreparedStatement u =
+                        connection.prepareStatement("UPDATE outbox SET state = 'delivered', attempts = ?,"
+                                + " claim_token = NULL, last_error = NULL, updated_at = ?, delivered_at = ?,"
+                                + " target_status = CASE WHEN target_status = 'pending' THEN 'delivered' ELSE target_status END"
+                                + " WHERE id = ? AND claim_token = ? AND state = 'pending'")) {
                     u.setInt(1, r.attempt());
                     u.setLong(2, now);
                     u.setLong(3, now);
@@ -212,8 +222,9 @@ public final class SqlOutboxStore implements OutboxStore {
     }
 
     private static void insertAttempt(Connection connection, AttemptResult r) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_attempts"
-                + " (delivery_id, attempt, started_at, finished_at, outcome, status_code, error) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox_attempts"
+                        + " (delivery_id, attempt, started_at, finished_at, outcome, status_code, error) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, r.delivery().id());
             insert.setInt(2, r.attempt());
             insert.setLong(3, r.startedAt().toEpochMilli());
@@ -269,7 +280,9 @@ public final class SqlOutboxStore implements OutboxStore {
                 }
             }
             JsonArray corrections = new JsonArray();
-            cb.corrections().forEach(c -> corrections.add(new JsonObject().put("field", c.field()).put("reason", c.reason())));
+            cb.corrections()
+                    .forEach(c -> corrections.add(
+                            new JsonObject().put("field", c.field()).put("reason", c.reason())));
             try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET target_status = ?, comment = ?,"
                     + " corrections = ?, updated_at = ? WHERE id = ?")) {
                 u.setString(1, cb.status().toString());
@@ -286,7 +299,8 @@ public final class SqlOutboxStore implements OutboxStore {
     @Override
     public Future<Integer> purgeCallbackIds(Instant before) {
         return db.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM connector_callbacks WHERE received_at < ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM connector_callbacks WHERE received_at < ?")) {
                 delete.setLong(1, before.toEpochMilli());
                 return delete.executeUpdate();
             }
@@ -337,13 +351,19 @@ public final class SqlOutboxStore implements OutboxStore {
                 return Optional.empty();
             }
             List<AttemptView> attempts = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT attempt, started_at, finished_at, outcome,"
-                    + " status_code, error FROM outbox_attempts WHERE delivery_id = ? ORDER BY started_at, attempt")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT attempt, started_at, finished_at, outcome,"
+                            + " status_code, error FROM outbox_attempts WHERE delivery_id = ? ORDER BY started_at, attempt")) {
                 select.setString(1, deliveryId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        attempts.add(new AttemptView(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)),
-                                Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getInt(5), rs.getString(6)));
+                        attempts.add(new AttemptView(
+                                rs.getInt(1),
+                                Instant.ofEpochMilli(rs.getLong(2)),
+                                Instant.ofEpochMilli(rs.getLong(3)),
+                                rs.getString(4),
+                                rs.getInt(5),
+                                rs.getString(6)));
                     }
                 }
             }
@@ -354,14 +374,19 @@ public final class SqlOutboxStore implements OutboxStore {
     @Override
     public Future<Optional<DeliveryView>> retry(String deliveryId, Instant now) {
         return db.write(connection -> {
-            try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET state = 'pending', target_status = 'pending',"
-                    + " comment = NULL, attempts = 0, due_at = ?, age_from = ?, claim_token = NULL, updated_at = ?"
-                    + " WHERE id = ? AND state IN ('failed', 'dead', 'cancelled')")) {
+            try (PreparedStatement u =
+                    connection.prepareStatement("UPDATE outbox SET state = 'pending', target_status = 'pending',"
+                            + " comment = NULL, attempts = 0, due_at = ?, age_from = ?, claim_token = NULL, updated_at = ?"
+                            + " WHERE id = ? AND state IN ('failed', 'dead', 'cancelled')")) {
                 u.setLong(1, now.toEpochMilli());
                 u.setLong(2, now.toEpochMilli());
                 u.setLong(3, now.toEpochMilli());
                 u.setString(4, deliveryId);
-                return changed(connection, deliveryId, u.executeUpdate(), "only failed, dead or cancelled deliveries can be retried");
+                return changed(
+                        connection,
+                        deliveryId,
+                        u.executeUpdate(),
+                        "only failed, dead or cancelled deliveries can be retried");
             }
         });
     }
@@ -369,20 +394,27 @@ public final class SqlOutboxStore implements OutboxStore {
     @Override
     public Future<Optional<DeliveryView>> cancel(String deliveryId, Instant now) {
         return db.write(connection -> {
-            try (PreparedStatement u = connection.prepareStatement("UPDATE outbox SET state = 'cancelled', target_status = 'failed',"
-                    + " comment = 'cancelled by staff', claim_token = NULL, updated_at = ?"
-                    + " WHERE id = ? AND state IN ('pending', 'failed', 'dead')")) {
+            try (PreparedStatement u =
+                    connection.prepareStatement("UPDATE outbox SET state = 'cancelled', target_status = 'failed',"
+                            + " comment = 'cancelled by staff', claim_token = NULL, updated_at = ?"
+                            + " WHERE id = ? AND state IN ('pending', 'failed', 'dead')")) {
                 u.setLong(1, now.toEpochMilli());
                 u.setString(2, deliveryId);
-                return changed(connection, deliveryId, u.executeUpdate(), "only pending, failed or dead deliveries can be cancelled");
+                return changed(
+                        connection,
+                        deliveryId,
+                        u.executeUpdate(),
+                        "only pending, failed or dead deliveries can be cancelled");
             }
         });
     }
 
-    private static Optional<DeliveryView> changed(Connection connection, String id, int updated, String conflict) throws SQLException {
+    private static Optional<DeliveryView> changed(Connection connection, String id, int updated, String conflict)
+            throws SQLException {
         Optional<DeliveryView> view = view(connection, id);
         if (updated == 0 && view.isPresent()) {
-            throw new IllegalStateException(conflict + "; " + id + " is " + view.get().state());
+            throw new IllegalStateException(
+                    conflict + "; " + id + " is " + view.get().state());
         }
         return view;
     }
@@ -390,15 +422,19 @@ public final class SqlOutboxStore implements OutboxStore {
     @Override
     public Future<List<TargetView>> targets(String submissionId) {
         return db.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT connector_id, version, target_status, comment"
-                    + " FROM outbox o WHERE submission_id = ? AND version = (SELECT MAX(version) FROM outbox i"
-                    + " WHERE i.submission_id = o.submission_id AND i.connector_id = o.connector_id) ORDER BY connector_id")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT connector_id, version, target_status, comment"
+                            + " FROM outbox o WHERE submission_id = ? AND version = (SELECT MAX(version) FROM outbox i"
+                            + " WHERE i.submission_id = o.submission_id AND i.connector_id = o.connector_id) ORDER BY connector_id")) {
                 select.setString(1, submissionId);
                 List<TargetView> targets = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        targets.add(new TargetView(rs.getString(1), rs.getInt(2),
-                                TargetStatus.parseOrNull(rs.getString(3)), rs.getString(4)));
+                        targets.add(new TargetView(
+                                rs.getString(1),
+                                rs.getInt(2),
+                                TargetStatus.parseOrNull(rs.getString(3)),
+                                rs.getString(4)));
                     }
                 }
                 return targets;
@@ -407,7 +443,8 @@ public final class SqlOutboxStore implements OutboxStore {
     }
 
     private static Optional<DeliveryView> view(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.of(view(rs)) : Optional.empty();
@@ -419,10 +456,21 @@ public final class SqlOutboxStore implements OutboxStore {
         DeliveryState state = DeliveryState.parseOrNull(rs.getString(7));
         long delivered = rs.getLong(15);
         boolean deliveredNull = rs.wasNull();
-        return new DeliveryView(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), state, TargetStatus.parseOrNull(rs.getString(8)), rs.getString(9), rs.getInt(10),
-                state == DeliveryState.PENDING ? Instant.ofEpochMilli(rs.getLong(11)) : null, rs.getString(12),
-                Instant.ofEpochMilli(rs.getLong(13)), Instant.ofEpochMilli(rs.getLong(14)),
+        return new DeliveryView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                state,
+                TargetStatus.parseOrNull(rs.getString(8)),
+                rs.getString(9),
+                rs.getInt(10),
+                state == DeliveryState.PENDING ? Instant.ofEpochMilli(rs.getLong(11)) : null,
+                rs.getString(12),
+                Instant.ofEpochMilli(rs.getLong(13)),
+                Instant.ofEpochMilli(rs.getLong(14)),
                 deliveredNull ? null : Instant.ofEpochMilli(delivered));
     }
 
@@ -433,8 +481,9 @@ public final class SqlOutboxStore implements OutboxStore {
             for (DeliveryState state : DeliveryState.values()) {
                 counts.put(state, 0L);
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT state, COUNT(*) FROM outbox GROUP BY state");
-                 ResultSet rs = select.executeQuery()) {
+            try (PreparedStatement select =
+                            connection.prepareStatement("SELECT state, COUNT(*) FROM outbox GROUP BY state");
+                    ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     DeliveryState state = DeliveryState.parseOrNull(rs.getString(1));
                     if (state != null) {
@@ -451,8 +500,8 @@ public final class SqlOutboxStore implements OutboxStore {
         return db.read(connection -> {
             java.util.Map<String, java.util.Map<DeliveryState, Long>> counts = new java.util.TreeMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT connector_id, state, COUNT(*) FROM outbox GROUP BY connector_id, state");
-                 ResultSet rs = select.executeQuery()) {
+                            "SELECT connector_id, state, COUNT(*) FROM outbox GROUP BY connector_id, state");
+                    ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     DeliveryState state = DeliveryState.parseOrNull(rs.getString(2));
                     if (state != null) {
@@ -474,5 +523,4 @@ public final class SqlOutboxStore implements OutboxStore {
             return null;
         });
     }
-
 }

@@ -27,16 +27,40 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
             List<String> conversations = conversationIds(connection, uscc);
             List<String> submissions = submissionIds(connection, uscc, conversations);
             Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-            out.put("conversations", rows(connection, "SELECT id, channel, enterprise, created_at, updated_at FROM conversations"
-                    + " WHERE id IN " + in(conversations), conversations));
-            out.put("messages", rows(connection, "SELECT conversation_id, seq, body, created_at FROM messages"
-                    + " WHERE conversation_id IN " + in(conversations) + " ORDER BY conversation_id, seq", conversations));
-            out.put("notes", rows(connection, "SELECT conversation_id, author, body, created_at FROM handoff_notes"
-                    + " WHERE conversation_id IN " + in(conversations), conversations));
-            out.put("submissions", rows(connection, "SELECT id, version, receipt, process_id, payload, status, created_at"
-                    + " FROM submissions WHERE id IN " + in(submissions) + " ORDER BY id, version", submissions));
-            out.put("profile", rows(connection, "SELECT fact_key, fact_value, source, updated_at FROM enterprise_facts"
-                    + " WHERE uscc = ?", List.of(uscc)));
+            out.put(
+                    "conversations",
+                    rows(
+                            connection,
+                            "SELECT id, channel, enterprise, created_at, updated_at FROM conversations"
+                                    + " WHERE id IN " + in(conversations),
+                            conversations));
+            out.put(
+                    "messages",
+                    rows(
+                            connection,
+                            "SELECT conversation_id, seq, body, created_at FROM messages" + " WHERE conversation_id IN "
+                                    + in(conversations) + " ORDER BY conversation_id, seq",
+                            conversations));
+            out.put(
+                    "notes",
+                    rows(
+                            connection,
+                            "SELECT conversation_id, author, body, created_at FROM handoff_notes"
+                                    + " WHERE conversation_id IN " + in(conversations),
+                            conversations));
+            out.put(
+                    "submissions",
+                    rows(
+                            connection,
+                            "SELECT id, version, receipt, process_id, payload, status, created_at"
+                                    + " FROM submissions WHERE id IN " + in(submissions) + " ORDER BY id, version",
+                            submissions));
+            out.put(
+                    "profile",
+                    rows(
+                            connection,
+                            "SELECT fact_key, fact_value, source, updated_at FROM enterprise_facts" + " WHERE uscc = ?",
+                            List.of(uscc)));
             return out;
         });
     }
@@ -47,18 +71,33 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
             List<String> conversations = conversationIds(connection, uscc);
             List<String> submissions = submissionIds(connection, uscc, conversations);
             Map<String, Integer> deleted = new LinkedHashMap<>();
-            deleted.put("outbox_attempts", delete(connection, "DELETE FROM outbox_attempts WHERE delivery_id IN"
-                    + " (SELECT id FROM outbox WHERE submission_id IN " + in(submissions) + ")", submissions));
-            deleted.put("outbox", delete(connection, "DELETE FROM outbox WHERE submission_id IN " + in(submissions), submissions));
-            deleted.put("submissions", delete(connection, "DELETE FROM submissions WHERE id IN " + in(submissions), submissions));
-            for (String table : List.of("messages", "client_messages", "handoff_notes", "handoffs",
-                    "channel_users")) {
-                deleted.put(table, delete(connection, "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
-                        conversations));
+            deleted.put(
+                    "outbox_attempts",
+                    delete(
+                            connection,
+                            "DELETE FROM outbox_attempts WHERE delivery_id IN"
+                                    + " (SELECT id FROM outbox WHERE submission_id IN " + in(submissions) + ")",
+                            submissions));
+            deleted.put(
+                    "outbox",
+                    delete(connection, "DELETE FROM outbox WHERE submission_id IN " + in(submissions), submissions));
+            deleted.put(
+                    "submissions",
+                    delete(connection, "DELETE FROM submissions WHERE id IN " + in(submissions), submissions));
+            for (String table : List.of("messages", "client_messages", "handoff_notes", "handoffs", "channel_users")) {
+                deleted.put(
+                        table,
+                        delete(
+                                connection,
+                                "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
+                                conversations));
             }
-            deleted.put("conversations", delete(connection, "DELETE FROM conversations WHERE id IN " + in(conversations),
-                    conversations));
-            deleted.put("enterprise_facts", delete(connection, "DELETE FROM enterprise_facts WHERE uscc = ?", List.of(uscc)));
+            deleted.put(
+                    "conversations",
+                    delete(connection, "DELETE FROM conversations WHERE id IN " + in(conversations), conversations));
+            deleted.put(
+                    "enterprise_facts",
+                    delete(connection, "DELETE FROM enterprise_facts WHERE uscc = ?", List.of(uscc)));
             return new Erasure(conversations, deleted);
         });
     }
@@ -67,8 +106,9 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
     public Future<Erasure> purgeBefore(long cutoffMillis) {
         return db.write(connection -> {
             List<String> conversations = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM conversations WHERE updated_at < ?"
-                    + " AND id NOT IN (SELECT conversation_id FROM handoffs WHERE status <> 'closed')")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT id FROM conversations WHERE updated_at < ?"
+                            + " AND id NOT IN (SELECT conversation_id FROM handoffs WHERE status <> 'closed')")) {
                 select.setLong(1, cutoffMillis);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -77,15 +117,20 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
                 }
             }
             Map<String, Integer> deleted = new LinkedHashMap<>();
-            for (String table : List.of("messages", "client_messages", "handoff_notes", "handoffs",
-                    "channel_users")) {
-                deleted.put(table, delete(connection, "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
-                        conversations));
+            for (String table : List.of("messages", "client_messages", "handoff_notes", "handoffs", "channel_users")) {
+                deleted.put(
+                        table,
+                        delete(
+                                connection,
+                                "DELETE FROM " + table + " WHERE conversation_id IN " + in(conversations),
+                                conversations));
             }
-            deleted.put("conversations", delete(connection, "DELETE FROM conversations WHERE id IN " + in(conversations),
-                    conversations));
-            try (PreparedStatement redact = connection.prepareStatement("UPDATE submissions SET payload = '{\"redacted\":true}'"
-                    + " WHERE updated_at < ? AND status IN ('approved', 'rejected', 'withdrawn') AND payload <> '{\"redacted\":true}'")) {
+            deleted.put(
+                    "conversations",
+                    delete(connection, "DELETE FROM conversations WHERE id IN " + in(conversations), conversations));
+            try (PreparedStatement redact = connection.prepareStatement(
+                    "UPDATE submissions SET payload = '{\"redacted\":true}'"
+                            + " WHERE updated_at < ? AND status IN ('approved', 'rejected', 'withdrawn') AND payload <> '{\"redacted\":true}'")) {
                 redact.setLong(1, cutoffMillis);
                 deleted.put("submissionPayloads", redact.executeUpdate());
             }
@@ -129,10 +174,13 @@ public final class SqlPersonalDataStore implements PersonalDataStore {
 
     /** {@code (?, ?, …)} for the values, or a list that matches nothing when there are none. */
     private static String in(List<String> values) {
-        return values.isEmpty() ? "(NULL)" : "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+        return values.isEmpty()
+                ? "(NULL)"
+                : "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
     }
 
-    private static List<Map<String, Object>> rows(Connection connection, String sql, List<String> args) throws SQLException {
+    private static List<Map<String, Object>> rows(Connection connection, String sql, List<String> args)
+            throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, new ArrayList<>(args));

@@ -34,7 +34,8 @@ import org.onewindow.staff.StaffStore;
 public final class SqlStaffStore implements StaffStore, AuditLog {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ACCOUNT_COLUMNS = "a.username, a.password_hash, a.role, a.departments, a.source, a.created_at";
+    private static final String ACCOUNT_COLUMNS =
+            "a.username, a.password_hash, a.role, a.departments, a.source, a.created_at";
 
     private final SqlDatabase db;
     private final AtomicInteger auditSequence = new AtomicInteger();
@@ -78,7 +79,7 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     public Future<Long> countAccounts() {
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM staff_accounts");
-                 ResultSet rs = select.executeQuery()) {
+                    ResultSet rs = select.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -139,8 +140,8 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
                 }
             }
             List<String> removed = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT username FROM staff_accounts WHERE source = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT username FROM staff_accounts WHERE source = ?")) {
                 select.setString(1, StaffAccount.Source.FILE.toString());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -176,8 +177,8 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
                 insert.setString(1, key);
                 insert.executeUpdate();
             }
-            LoginThrottle after = change.apply(readThrottle(connection, key,
-                    db.dialect() == SqlDatabase.Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
+            LoginThrottle after = change.apply(
+                    readThrottle(connection, key, db.dialect() == SqlDatabase.Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE staff_login_throttle SET failures = ?, lockouts = ?, locked_until = ?, last_failure_at = ?"
                             + " WHERE throttle_key = ?")) {
@@ -224,7 +225,8 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     public Future<Optional<SessionLookup>> findSession(String tokenHash) {
         return db.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT s.id, s.token_hash, s.username, s.created_at, s.last_seen_at, s.expires_at, " + ACCOUNT_COLUMNS
+                    "SELECT s.id, s.token_hash, s.username, s.created_at, s.last_seen_at, s.expires_at, "
+                            + ACCOUNT_COLUMNS
                             + " FROM staff_sessions s JOIN staff_accounts a ON a.username = s.username"
                             + " WHERE s.token_hash = ?")) {
                 select.setString(1, tokenHash);
@@ -232,8 +234,12 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    StaffSession session = new StaffSession(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)),
+                    StaffSession session = new StaffSession(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Instant.ofEpochMilli(rs.getLong(4)),
+                            Instant.ofEpochMilli(rs.getLong(5)),
                             Instant.ofEpochMilli(rs.getLong(6)));
                     return Optional.of(new SessionLookup(session, account(rs, 7)));
                 }
@@ -265,7 +271,8 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
 
     @Override
     public Future<Integer> deleteSessionsOf(String username) {
-        return db.write(connection -> deleteWhere(connection, "DELETE FROM staff_sessions WHERE username = ?", username));
+        return db.write(
+                connection -> deleteWhere(connection, "DELETE FROM staff_sessions WHERE username = ?", username));
     }
 
     @Override
@@ -337,8 +344,14 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
                 List<AuditEntry> entries = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new AuditEntry(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), new JsonObject(rs.getString(7))));
+                        entries.add(new AuditEntry(
+                                rs.getString(1),
+                                Instant.ofEpochMilli(rs.getLong(2)),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                new JsonObject(rs.getString(7))));
                     }
                 }
                 return entries;
@@ -367,8 +380,13 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
         if (role == null) {
             throw new SQLException("staff account " + rs.getString(first) + " has an unknown role");
         }
-        return new StaffAccount(rs.getString(first), rs.getString(first + 1), role, names,
-                StaffAccount.Source.parse(rs.getString(first + 4)), Instant.ofEpochMilli(rs.getLong(first + 5)));
+        return new StaffAccount(
+                rs.getString(first),
+                rs.getString(first + 1),
+                role,
+                names,
+                StaffAccount.Source.parse(rs.getString(first + 4)),
+                Instant.ofEpochMilli(rs.getLong(first + 5)));
     }
 
     private static void insertAccount(Connection connection, StaffAccount account) throws SQLException {
@@ -387,7 +405,8 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
     }
 
     private static boolean exists(Connection connection, String username) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM staff_accounts WHERE username = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT 1 FROM staff_accounts WHERE username = ?")) {
             select.setString(1, username);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();
@@ -404,7 +423,10 @@ public final class SqlStaffStore implements StaffStore, AuditLog {
                 if (!rs.next()) {
                     return LoginThrottle.NONE;
                 }
-                return new LoginThrottle(rs.getInt(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3)),
+                return new LoginThrottle(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        Instant.ofEpochMilli(rs.getLong(3)),
                         Instant.ofEpochMilli(rs.getLong(4)));
             }
         }

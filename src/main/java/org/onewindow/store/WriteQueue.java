@@ -86,7 +86,8 @@ final class WriteQueue implements AutoCloseable {
             // every write would cost each turn two more statements). Run each alone, so it fails alone.
             for (Pending<?> pending : batch) {
                 try {
-                    pending.succeed(inOneTransaction(connection(), List.of(pending)).get(0));
+                    pending.succeed(
+                            inOneTransaction(connection(), List.of(pending)).get(0));
                 } catch (SQLException | RuntimeException alone) {
                     releaseIfBroken(alone);
                     pending.fail(alone);

@@ -34,8 +34,7 @@ public sealed interface Act {
      * While queued for a person: the enterprise asks to be called back or types the contact for it;
      * {@code contact} is the text that may hold it, null when the button was pressed.
      */
-    record CallBack(String contact) implements Act {
-    }
+    record CallBack(String contact) implements Act {}
 
     /** The enterprise rates the help a person gave ({@code score} 3 satisfied, 2 neutral, 1 dissatisfied). */
     record Rate(String handoffId, int score) implements Act {
@@ -118,16 +117,13 @@ public sealed interface Act {
     }
 
     /** A greeting, thanks, "ok" or "one moment": said in passing. */
-    record SmallTalk() implements Act {
-    }
+    record SmallTalk() implements Act {}
 
     /** Yes to what was asked: keep the pre-filled value, agree to the notice, submit, really cancel. */
-    record Affirm() implements Act {
-    }
+    record Affirm() implements Act {}
 
     /** No to what was asked. */
-    record Deny() implements Act {
-    }
+    record Deny() implements Act {}
 
     /** A request to start a process. */
     record StartProcess(String processId) implements Act {
@@ -137,8 +133,7 @@ public sealed interface Act {
     }
 
     /** A request to find out which incentives the enterprise can get. */
-    record StartEligibility() implements Act {
-    }
+    record StartEligibility() implements Act {}
 
     /** A request to withdraw or amend a submission, or to correct what an approval system asked for. */
     record ChangeSubmission(SubmissionChangeKind kind, String submissionId) implements Act {
@@ -148,8 +143,7 @@ public sealed interface Act {
     }
 
     /** The user said the last answer did not help. */
-    record WrongAnswer() implements Act {
-    }
+    record WrongAnswer() implements Act {}
 
     /** A file the asked step does not take. */
     record Upload(FileRef file) implements Act {
@@ -159,14 +153,11 @@ public sealed interface Act {
     }
 
     /** The activity under way reads the message itself (a person, the eligibility check, an edit). */
-    record ForActivity() implements Act {
-    }
+    record ForActivity() implements Act {}
 
     /** A quick reply that no longer applies; {@code known} when it is one of this step's own kinds. */
-    record StaleButton(boolean known) implements Act {
-    }
+    record StaleButton(boolean known) implements Act {}
 
     /** Nothing the current step can use. */
-    record NotUnderstood() implements Act {
-    }
+    record NotUnderstood() implements Act {}
 }

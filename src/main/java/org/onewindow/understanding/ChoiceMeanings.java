@@ -28,9 +28,11 @@ public final class ChoiceMeanings {
      * nonsense, other topics, answers to other steps) at every choice step.
      */
     private static final double MIN_LIFT = 0.14;
+
     private static final double MIN_MARGIN = 0.01;
     /** A description takes words: "hmm", "none of these" or "都可以" describe nothing. */
     private static final int MIN_WORDS_EN = 4;
+
     private static final int MIN_CHARS_ZH = 6;
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -89,7 +91,9 @@ public final class ChoiceMeanings {
 
     private static String describe(Option option, Lang lang) {
         String label = option.label().text(lang);
-        return option.description() == null ? label : label + (lang == Lang.ZH ? "：" : ": ") + option.description().text(lang);
+        return option.description() == null
+                ? label
+                : label + (lang == Lang.ZH ? "：" : ": ") + option.description().text(lang);
     }
 
     private static boolean saysEnough(String text, Lang lang) {

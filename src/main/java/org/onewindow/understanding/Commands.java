@@ -19,6 +19,7 @@ final class Commands {
     static final Pattern LEAVING = WORDS.pattern("leaving");
     /** Going to look something up, which may take a while ("let me check with our accountant"). */
     private static final Pattern CHECKING = WORDS.pattern("checking");
+
     private static final Pattern RESUME = WORDS.pattern("resume");
     private static final Pattern TO_CHINESE = WORDS.pattern("to-chinese");
     private static final Pattern TO_ENGLISH = WORDS.pattern("to-english");
@@ -30,8 +31,7 @@ final class Commands {
     /** The languages' own names: a message naming none asks for no language. */
     private static final java.util.List<String> LANGUAGE_WORDS = WORDS.list("language-words.en", "language-words.zh");
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** The command a sentence gives, or null. {@code lower} is folded to lower case. */
     static CommandKind of(String lower) {

@@ -23,8 +23,7 @@ final class Corrections {
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\\s\"'“”‘’]+$");
 
     /** A recognised correction: the field, and the new value (null: ask the question again). */
-    record Correction(FieldSpec field, String value) {
-    }
+    record Correction(FieldSpec field, String value) {}
 
     private static final List<Pattern> WITH_VALUE = WORDS.patterns("with-value");
     private static final List<Pattern> WITHOUT_VALUE = WORDS.patterns("without-value");
@@ -33,10 +32,10 @@ final class Corrections {
     private static final Pattern CUED = WORDS.pattern("cued");
     /** "I meant …": the sentence is only the new value. */
     private static final Pattern MEANT = WORDS.pattern("meant");
+
     private static final Pattern LEADING_CUE = WORDS.pattern("leading-cue", Pattern.CASE_INSENSITIVE);
 
-    private Corrections() {
-    }
+    private Corrections() {}
 
     /** Whether the (lower-case) sentence says something given before was wrong. */
     static boolean cued(String lower) {
@@ -54,7 +53,8 @@ final class Corrections {
     }
 
     static Optional<Correction> parse(String text, List<FieldSpec> fields) {
-        String t = Inputs.withoutTrailingStops(Inputs.collapseSpaces(Inputs.foldWidth(text).trim()));
+        String t = Inputs.withoutTrailingStops(
+                Inputs.collapseSpaces(Inputs.foldWidth(text).trim()));
         String lower = t.toLowerCase(Locale.ROOT);
         for (Pattern p : WITH_VALUE) {
             Matcher m = p.matcher(lower);
@@ -81,7 +81,10 @@ final class Corrections {
 
     /** The field a user's words name: exact label/name/alias first, then the unique one whose label they contain. */
     static FieldSpec field(String words, List<FieldSpec> fields) {
-        String w = TRAILING_QUOTES.matcher(LEADING_POSSESSIVE.matcher(words.trim().toLowerCase(Locale.ROOT)).replaceAll(""))
+        String w = TRAILING_QUOTES
+                .matcher(LEADING_POSSESSIVE
+                        .matcher(words.trim().toLowerCase(Locale.ROOT))
+                        .replaceAll(""))
                 .replaceAll("");
         if (w.isEmpty()) {
             return null;

@@ -25,16 +25,14 @@ final class FieldNames {
      * One name of a field; {@code option} is the option it names, or null; {@code exact} when it is
      * a label or alias, not a part of one.
      */
-    record Name(FieldSpec field, String text, Option option, boolean exact) {
-    }
+    record Name(FieldSpec field, String text, Option option, boolean exact) {}
 
     /** Head words too general to name one field ("planning permit number" is not "number"). */
     private static final Set<String> GENERIC = WORDS.set("generic.en");
     /** What separates the parts of a label: brackets, "or", 及, 和. */
     private static final Pattern LABEL_PARTS = WORDS.pattern("label-parts");
 
-    private FieldNames() {
-    }
+    private FieldNames() {}
 
     static List<Name> of(List<FieldSpec> fields) {
         List<Name> names = new ArrayList<>();
@@ -65,7 +63,10 @@ final class FieldNames {
                     }
                     String head = words[words.length - 1];
                     boolean statement = f.type() == FieldType.BOOLEAN || f.type() == FieldType.ENUM;
-                    if (!statement && words.length >= 2 && head.length() >= 5 && !GENERIC.contains(head)) { // "registered address" → "address"
+                    if (!statement
+                            && words.length >= 2
+                            && head.length() >= 5
+                            && !GENERIC.contains(head)) { // "registered address" → "address"
                         parts.add(head);
                     }
                     if (isChinese(part) && part.length() >= 4) { // "清算组负责人" → "负责人", "债权人公告日期" → "公告日期"
@@ -87,12 +88,17 @@ final class FieldNames {
             }
         }
         for (Name d : derived) {
-            List<Name> sharing = derived.stream().filter(o -> o.text().equals(d.text()) && o.field() != d.field()).toList();
-            boolean shared = !sharing.isEmpty() || names.stream().anyMatch(o -> o.text().equals(d.text()));
+            List<Name> sharing = derived.stream()
+                    .filter(o -> o.text().equals(d.text()) && o.field() != d.field())
+                    .toList();
+            boolean shared =
+                    !sharing.isEmpty() || names.stream().anyMatch(o -> o.text().equals(d.text()));
             // Shared with fields whose labels only begin with it ("planning permit number"), a name still names the
             // field whose label ends with it, the thing itself ("construction project planning permit").
-            boolean theThing = !sharing.isEmpty() && names.stream().noneMatch(o -> o.text().equals(d.text()))
-                    && endsWithName(d) && sharing.stream().noneMatch(FieldNames::endsWithName);
+            boolean theThing = !sharing.isEmpty()
+                    && names.stream().noneMatch(o -> o.text().equals(d.text()))
+                    && endsWithName(d)
+                    && sharing.stream().noneMatch(FieldNames::endsWithName);
             if (!shared || theThing) {
                 names.add(d);
             }

@@ -36,6 +36,7 @@ final class FormReader {
     private static final Pattern NOT_RIGHT = WORDS.pattern("not-right");
     /** Leaving an optional document out for now ("报告还没出来，先不传了", "we'll leave the report out"): a skip. */
     private static final Pattern NOT_YET = WORDS.pattern("not-yet");
+
     private static final Pattern CARRY_ON = WORDS.pattern("carry-on");
 
     private final ValidationContext validation;
@@ -51,8 +52,10 @@ final class FormReader {
         if (message.isFile()) {
             FileRef file = fileRef(message.file());
             if (p.stage() == Stage.ASK && asked.isPresent() && asked.get().type() == FieldType.FILE) {
-                return valueFor(asked.get(), FieldValidators.forType(FieldType.FILE).validateFile(file, asked.get().view(),
-                        validation));
+                return valueFor(
+                        asked.get(),
+                        FieldValidators.forType(FieldType.FILE)
+                                .validateFile(file, asked.get().view(), validation));
             }
             return new Act.Upload(file);
         }
@@ -89,8 +92,12 @@ final class FormReader {
         if (switchTo != null) {
             return new Act.SwitchLanguage(switchTo);
         }
-        if (p.stage() == Stage.ASK && (Utterances.isSkip(text)
-                || asked != null && asked.type() == FieldType.FILE && !asked.required() && NOT_YET.matcher(lower).find())) {
+        if (p.stage() == Stage.ASK
+                && (Utterances.isSkip(text)
+                        || asked != null
+                                && asked.type() == FieldType.FILE
+                                && !asked.required()
+                                && NOT_YET.matcher(lower).find())) {
             return new Act.Command(CommandKind.SKIP);
         }
         CommandKind command = Commands.of(lower);
@@ -116,14 +123,18 @@ final class FormReader {
                     return new Act.Deny();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         boolean approvesSummary = p.stage() == Stage.REVIEW && (Utterances.isConfirm(text) || Verdicts.approves(lower));
-        boolean choiceNamed = asked != null && p.stage() == Stage.ASK && (asked.type() == FieldType.ENUM
-                || asked.type() == FieldType.BOOLEAN) && FieldValidators.validate(text, asked.view(), validation).isOk();
+        boolean choiceNamed = asked != null
+                && p.stage() == Stage.ASK
+                && (asked.type() == FieldType.ENUM || asked.type() == FieldType.BOOLEAN)
+                && FieldValidators.validate(text, asked.view(), validation).isOk();
         String unwaited = SmallTalk.withoutWait(lower);
-        boolean aside = !question && !Corrections.cued(unwaited) && !Verdicts.objects(unwaited) && !NOT_RIGHT.matcher(lower).find()
+        boolean aside = !question
+                && !Corrections.cued(unwaited)
+                && !Verdicts.objects(unwaited)
+                && !NOT_RIGHT.matcher(lower).find()
                 && (SmallTalk.holdsOn(lower) || SmallTalk.opensWithPleasantry(lower));
         if (!approvesSummary && !choiceNamed && (SmallTalk.is(lower) || aside)) {
             return new Act.SmallTalk();
@@ -131,18 +142,23 @@ final class FormReader {
         boolean cued = Corrections.cued(lower);
         FieldSpec reading = p.stage() == Stage.ASK ? asked : null;
         ValueFinder.Reading found = read(def, p, text, reading, cued);
-        boolean changeRequested = cued && found.others().values().stream().anyMatch(v -> v.result().isOk());
-        if (question && !changeRequested
+        boolean changeRequested = cued
+                && found.others().values().stream().anyMatch(v -> v.result().isOk());
+        if (question
+                && !changeRequested
                 && !(found.asked() != null && found.asked().result().isOk() && ValueSpans.shaped(asked.type()))) {
             return new Act.Question(text, Lang.detect(text, lang));
         }
         List<FieldValue> corrections = new ArrayList<>();
         List<FieldValue> later = new ArrayList<>();
         found.others().values().forEach(v -> {
-            boolean earlier = p.answers().containsKey(v.field()) || p.skipped().contains(v.field()) || p.stage() == Stage.REVIEW;
+            boolean earlier =
+                    p.answers().containsKey(v.field()) || p.skipped().contains(v.field()) || p.stage() == Stage.REVIEW;
             (earlier ? corrections : later).add(v);
         });
-        if (corrections.isEmpty() && cued && p.stage() == Stage.ASK
+        if (corrections.isEmpty()
+                && cued
+                && p.stage() == Stage.ASK
                 && (found.asked() == null || !found.asked().result().isOk() || Corrections.meantOnly(lower))) {
             FieldValue previous = previousAnswer(def, p, text);
             if (previous != null) {
@@ -158,7 +174,9 @@ final class FormReader {
             return new Act.Corrections(order(all, def));
         }
         Optional<Corrections.Correction> reopen = Corrections.parse(text, def.fields());
-        if (reopen.isPresent() && reopen.get().value() == null && !reopen.get().field().name().equals(p.currentField())) {
+        if (reopen.isPresent()
+                && reopen.get().value() == null
+                && !reopen.get().field().name().equals(p.currentField())) {
             return new Act.Reopen(reopen.get().field().name());
         }
         switch (p.stage()) {
@@ -180,7 +198,8 @@ final class FormReader {
                 if (found.asked() != null && found.asked().result().isOk()) {
                     return new Act.Answers(List.of(found.asked()));
                 }
-                FieldValue typed = new FieldValue(asked.name(), FieldValidators.validate(text, asked.view(), validation));
+                FieldValue typed =
+                        new FieldValue(asked.name(), FieldValidators.validate(text, asked.view(), validation));
                 return typed.result().isOk() ? new Act.Answers(List.of(typed)) : new Act.NotUnderstood();
             }
             case REVIEW -> {
@@ -200,7 +219,8 @@ final class FormReader {
      * a field that was hidden ("开完税证明，…，所属期2026年9月": the period is asked for a certificate).
      * Fields still to be filled may be recognised by shape; answered ones too when the user corrects.
      */
-    private ValueFinder.Reading read(ProcessDefinition def, ProcessProgress p, String text, FieldSpec asked, boolean cued) {
+    private ValueFinder.Reading read(
+            ProcessDefinition def, ProcessProgress p, String text, FieldSpec asked, boolean cued) {
         List<FieldSpec> fields = fillable(ProcessRunner.visibleFields(def, p));
         ValueFinder.Reading found = values.read(text, fields, asked, open(p, fields, cued));
         List<FieldValue> all = new ArrayList<>(found.others().values());
@@ -222,13 +242,19 @@ final class FormReader {
      * "yes, one shareholder is based in Canada", "we do, the number is 建字第…号": after a yes that
      * opens a free-text question, the rest of the sentence answers it, unnamed.
      */
-    private ValueFinder.Reading withOpenedAnswer(ValueFinder.Reading found, String text, List<FieldSpec> before,
-                                                 List<FieldSpec> after, FieldSpec asked) {
-        if (asked == null || asked.type() != FieldType.BOOLEAN || found.asked() == null || !found.asked().result().isOk()) {
+    private ValueFinder.Reading withOpenedAnswer(
+            ValueFinder.Reading found, String text, List<FieldSpec> before, List<FieldSpec> after, FieldSpec asked) {
+        if (asked == null
+                || asked.type() != FieldType.BOOLEAN
+                || found.asked() == null
+                || !found.asked().result().isOk()) {
             return found;
         }
-        List<FieldSpec> opened = after.stream().filter(f -> !before.contains(f) && f.type() == FieldType.TEXT
-                && !found.others().containsKey(f.name())).toList();
+        List<FieldSpec> opened = after.stream()
+                .filter(f -> !before.contains(f)
+                        && f.type() == FieldType.TEXT
+                        && !found.others().containsKey(f.name()))
+                .toList();
         Matcher brk = CLAUSE_BREAK.matcher(text);
         if (opened.size() != 1 || !brk.find() || brk.end() >= text.length()) {
             return found;
@@ -296,12 +322,15 @@ final class FormReader {
     }
 
     private static Act cancellation(String action, String text) {
-        if (ProcessRunner.CANCEL_CONFIRM.equals(action) || ProcessRunner.CANCEL.equals(action)
+        if (ProcessRunner.CANCEL_CONFIRM.equals(action)
+                || ProcessRunner.CANCEL.equals(action)
                 || text != null && (Utterances.isConfirm(text) || Utterances.isCancel(text))) {
             return new Act.Affirm();
         }
         if (ProcessRunner.CANCEL_ABORT.equals(action)
-                || text != null && (Utterances.isDecline(text) || CARRY_ON.matcher(text.trim()).matches())) {
+                || text != null
+                        && (Utterances.isDecline(text)
+                                || CARRY_ON.matcher(text.trim()).matches())) {
             return new Act.Deny();
         }
         return new Act.NotUnderstood();
@@ -324,7 +353,8 @@ final class FormReader {
                 return new Act.Command(CommandKind.EDIT_MENU);
             }
             case ProcessRunner.SKIP -> {
-                return stage == Stage.ASK || stage == Stage.CONFIRM_PREFILL ? new Act.Command(CommandKind.SKIP)
+                return stage == Stage.ASK || stage == Stage.CONFIRM_PREFILL
+                        ? new Act.Command(CommandKind.SKIP)
                         : new Act.StaleButton(true);
             }
             case ProcessRunner.KEEP -> {
@@ -345,7 +375,8 @@ final class FormReader {
             default -> {
                 if (action.startsWith(ProcessRunner.EDIT_PREFIX)) {
                     Optional<FieldSpec> f = def.field(action.substring(ProcessRunner.EDIT_PREFIX.length()));
-                    if (f.isPresent() && ProcessRunner.isVisible(def, f.get().name(), p)
+                    if (f.isPresent()
+                            && ProcessRunner.isVisible(def, f.get().name(), p)
                             && (!f.get().personal() || p.privacyConsent() != null)) {
                         return new Act.Reopen(f.get().name());
                     }

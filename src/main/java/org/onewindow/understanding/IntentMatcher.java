@@ -22,8 +22,9 @@ import org.onewindow.process.ProcessDefinition;
  */
 final class IntentMatcher {
 
-    private static final Set<String> FILLER = Set.of("a", "an", "the", "my", "our", "your", "to", "for", "of", "in",
-            "on", "at", "here", "i", "we", "me", "us", "please", "new", "this", "that", "with", "and");
+    private static final Set<String> FILLER = Set.of(
+            "a", "an", "the", "my", "our", "your", "to", "for", "of", "in", "on", "at", "here", "i", "we", "me", "us",
+            "please", "new", "this", "that", "with", "and");
 
     /** One trigger, prepared: the stems (English) or parts (Chinese) that must all occur, and its score. */
     private record Trigger(boolean english, List<String> required, int score) {
@@ -37,8 +38,7 @@ final class IntentMatcher {
         }
     }
 
-    private record Prepared(ProcessDefinition definition, List<Trigger> triggers) {
-    }
+    private record Prepared(ProcessDefinition definition, List<Trigger> triggers) {}
 
     private final List<Prepared> definitions;
 
@@ -130,8 +130,9 @@ final class IntentMatcher {
         return stems;
     }
 
-    private static final String[] SUFFIXES = {"ations", "ation", "ings", "ing", "ions", "ion", "ies", "ers", "er", "ed",
-        "es", "s", "e", "y"};
+    private static final String[] SUFFIXES = {
+        "ations", "ation", "ings", "ing", "ions", "ion", "ies", "ers", "er", "ed", "es", "s", "e", "y"
+    };
 
     /** A deliberately light stemmer: registration/registering/register → regist, companies → compan. */
     static String stem(String word) {

@@ -33,6 +33,7 @@ public final class Interpreter {
     private static final Pattern ASKS_FOR_PERSON = WORDS.pattern("asks-for-person");
     /** Words without which {@link #ASKS_FOR_PERSON} cannot match: most messages skip the expression. */
     private static final List<String> PERSON_CUES = WORDS.list("person-cues.en", "person-cues.zh");
+
     private static final Pattern STATUS_QUESTION = WORDS.pattern("status-question");
 
     private final Supplier<ProcessCatalog> catalog;
@@ -41,8 +42,7 @@ public final class Interpreter {
     /** The trigger matcher of the catalog last seen: prepared once per catalog, since every message is matched. */
     private volatile Triggers triggers;
 
-    private record Triggers(ProcessCatalog catalog, IntentMatcher matcher) {
-    }
+    private record Triggers(ProcessCatalog catalog, IntentMatcher matcher) {}
 
     public Interpreter(Supplier<ProcessCatalog> catalog, ValidationContext validation) {
         this.catalog = catalog;
@@ -56,9 +56,11 @@ public final class Interpreter {
         // question in the other language is answered in its own) until the user asks to switch.
         Lang detected = message.text() == null ? situation.locale() : Lang.detect(message.text(), situation.locale());
         Act act = act(situation, message, detected);
-        Lang lang = act instanceof Act.SwitchLanguage to ? to.lang()
-                : act instanceof Act.Question q && q.again() ? q.lang()
-                : situation.activity() == Activity.PROCESS ? situation.locale() : detected;
+        Lang lang = act instanceof Act.SwitchLanguage to
+                ? to.lang()
+                : act instanceof Act.Question q && q.again()
+                        ? q.lang()
+                        : situation.activity() == Activity.PROCESS ? situation.locale() : detected;
         return new Interpretation(lang, act);
     }
 
@@ -68,21 +70,32 @@ public final class Interpreter {
      */
     public Optional<ChoiceToWeigh> choiceToWeigh(Situation situation, InboundMessage message, Interpretation reading) {
         boolean unread = reading.act() instanceof Act.NotUnderstood
-                || reading.act() instanceof Act.Refused refused && refused.field().equals(situation.progress().currentField());
-        if (!unread || situation.activity() != Activity.PROCESS || situation.definition() == null
-                || message.text() == null || situation.progress().stage() != Stage.ASK
+                || reading.act() instanceof Act.Refused refused
+                        && refused.field().equals(situation.progress().currentField());
+        if (!unread
+                || situation.activity() != Activity.PROCESS
+                || situation.definition() == null
+                || message.text() == null
+                || situation.progress().stage() != Stage.ASK
                 || situation.progress().currentField() == null) {
             return Optional.empty();
         }
-        return situation.definition().field(situation.progress().currentField())
+        return situation
+                .definition()
+                .field(situation.progress().currentField())
                 .filter(field -> field.type() == FieldType.ENUM)
-                .map(field -> new ChoiceToWeigh(field, message.text(), Lang.detect(message.text(), situation.locale())));
+                .map(field ->
+                        new ChoiceToWeigh(field, message.text(), Lang.detect(message.text(), situation.locale())));
     }
 
     /** The reading once {@link ChoiceMeanings} found the option the message describes: that option, as the answer. */
     public Interpretation chosen(Interpretation reading, ChoiceToWeigh choice, String option) {
-        ValidationResult result = FieldValidators.validate(option, choice.field().view(), validation);
-        return result.isOk() ? new Interpretation(reading.lang(), new Act.Described(new FieldValue(choice.field().name(), result)))
+        ValidationResult result =
+                FieldValidators.validate(option, choice.field().view(), validation);
+        return result.isOk()
+                ? new Interpretation(
+                        reading.lang(),
+                        new Act.Described(new FieldValue(choice.field().name(), result)))
                 : reading;
     }
 
@@ -115,31 +128,40 @@ public final class Interpreter {
             return new Act.Command(CommandKind.PERSON);
         }
         if (activity == Activity.PROCESS) {
-            return situation.definition() == null ? new Act.NotUnderstood()
+            return situation.definition() == null
+                    ? new Act.NotUnderstood()
                     : form.read(situation.definition(), situation.progress(), message, lang);
         }
         if (message.isFile()) {
-            return new Act.Upload(new org.onewindow.form.FileRef(message.file().id(), message.file().name(),
-                    message.file().contentType(), message.file().size()));
+            return new Act.Upload(new org.onewindow.form.FileRef(
+                    message.file().id(),
+                    message.file().name(),
+                    message.file().contentType(),
+                    message.file().size()));
         }
         if (activity == Activity.EDITING_SUBMISSION) {
             return new Act.ForActivity();
         }
         if (action != null && action.startsWith(QuickActions.CORRECT_PREFIX)) {
-            return new Act.ChangeSubmission(SubmissionChangeKind.CORRECT, action.substring(QuickActions.CORRECT_PREFIX.length()));
+            return new Act.ChangeSubmission(
+                    SubmissionChangeKind.CORRECT, action.substring(QuickActions.CORRECT_PREFIX.length()));
         }
         // Only a submission still under way can be withdrawn or amended: without one (most turns)
         // the sentence is not even read.
-        SubmissionChangeKind change = text != null && situation.hasOpenSubmission() ? SubmissionRequests.of(text) : null;
+        SubmissionChangeKind change =
+                text != null && situation.hasOpenSubmission() ? SubmissionRequests.of(text) : null;
         if (change != null) {
             return new Act.ChangeSubmission(change, null);
         }
         if (activity == Activity.CHECKING_ELIGIBILITY) {
             return new Act.ForActivity();
         }
-        Lang other = text == null ? null : Commands.language(Inputs.foldWidth(text).toLowerCase(Locale.ROOT));
+        Lang other =
+                text == null ? null : Commands.language(Inputs.foldWidth(text).toLowerCase(Locale.ROOT));
         if (other != null) {
-            return situation.lastQuestion() == null ? new Act.SwitchLanguage(other) : again(situation.lastQuestion(), other);
+            return situation.lastQuestion() == null
+                    ? new Act.SwitchLanguage(other)
+                    : again(situation.lastQuestion(), other);
         }
         if (EligibilityDialogue.START.equals(action) || text != null && EligibilityDialogue.matchesIntent(text, lang)) {
             return new Act.StartEligibility();
@@ -211,7 +233,8 @@ public final class Interpreter {
 
     /** "I want to talk to a human", "can I speak to someone", "转人工", "我要找人工客服". */
     static boolean asksForPerson(String text) {
-        return Utterances.isHandoff(text) || Inputs.containsAny(text.toLowerCase(Locale.ROOT), PERSON_CUES)
-                && ASKS_FOR_PERSON.matcher(text).find();
+        return Utterances.isHandoff(text)
+                || Inputs.containsAny(text.toLowerCase(Locale.ROOT), PERSON_CUES)
+                        && ASKS_FOR_PERSON.matcher(text).find();
     }
 }

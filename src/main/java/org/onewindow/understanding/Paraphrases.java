@@ -11,11 +11,11 @@ import org.onewindow.process.FieldSpec;
  * ("deregistartion"). Unique or nothing: two options as close as each other give nothing.
  */
 final class Paraphrases {
-    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "and", "or", "for", "to", "with", "us",
-            "we", "our", "it", "is", "be", "in", "on", "by");
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "the", "of", "and", "or", "for", "to", "with", "us", "we", "our", "it", "is", "be", "in", "on",
+            "by");
 
-    private Paraphrases() {
-    }
+    private Paraphrases() {}
 
     /** The value of the option the text names in other words, or null. */
     static String option(String lower, FieldSpec field) {
@@ -59,7 +59,9 @@ final class Paraphrases {
             }
         }
         StringBuilder han = new StringBuilder();
-        s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(han::appendCodePoint);
+        s.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .forEach(han::appendCodePoint);
         for (String part : s.split("[^\\p{IsHan}]+")) {
             for (int i = 0; i + 2 <= part.length(); i++) {
                 out.add(part.substring(i, i + 2));
@@ -99,5 +101,4 @@ final class Paraphrases {
         }
         return prev[b.length()];
     }
-
 }

@@ -16,23 +16,55 @@ final class PersonNames {
     private static final WordLists WORDS = WordLists.load("understanding/person-names.txt");
 
     private static final Pattern PERSON_LABEL = WORDS.pattern("person-label");
-    private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)(?:company|project|enterprise) name|address|phone|number|\\bID\\b");
-    private static final Pattern ENGLISH_NAME = Pattern.compile("(?<![\\w])([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,3})(?![\\w])");
+    private static final Pattern NOT_A_PERSON =
+            Pattern.compile("(?i)(?:company|project|enterprise) name|address|phone|number|\\bID\\b");
+    private static final Pattern ENGLISH_NAME =
+            Pattern.compile("(?<![\\w])([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,3})(?![\\w])");
     private static final Pattern HAN_NAME = WORDS.pattern("han-name");
     /** "找我们行政部的刘洋就行", "是我，叫吴婷", "就是我 刘思远": a name after 的/找/是/叫/我, before the sentence's particles. */
     private static final Pattern HAN_NAME_INSIDE = WORDS.pattern("han-name-inside");
-    private static final Set<String> NOT_A_NAME = Set.of("I", "We", "It", "The", "My", "Our", "He", "She", "They",
-            "His", "Her", "Their", "That", "This", "Yes", "No", "Sorry", "Actually", "Please", "Hi", "Hello", "Oops",
-            "Change", "Correction", "Mr", "Ms", "Mrs", "Dr", "Let", "Hang", "Wait");
 
-    private static final Set<String> PRONOUNS = Set.of("i", "we", "me", "us", "he", "she", "him", "her", "they", "them",
-            "you", "it", "myself", "ourselves");
+    private static final Set<String> NOT_A_NAME = Set.of(
+            "I",
+            "We",
+            "It",
+            "The",
+            "My",
+            "Our",
+            "He",
+            "She",
+            "They",
+            "His",
+            "Her",
+            "Their",
+            "That",
+            "This",
+            "Yes",
+            "No",
+            "Sorry",
+            "Actually",
+            "Please",
+            "Hi",
+            "Hello",
+            "Oops",
+            "Change",
+            "Correction",
+            "Mr",
+            "Ms",
+            "Mrs",
+            "Dr",
+            "Let",
+            "Hang",
+            "Wait");
 
-    private PersonNames() {
-    }
+    private static final Set<String> PRONOUNS = Set.of(
+            "i", "we", "me", "us", "he", "she", "him", "her", "they", "them", "you", "it", "myself", "ourselves");
+
+    private PersonNames() {}
 
     static boolean isPersonField(FieldSpec f) {
-        return f.type() == FieldType.TEXT && PERSON_LABEL.matcher(f.label().en() + " " + f.label().zh()).find()
+        return f.type() == FieldType.TEXT
+                && PERSON_LABEL.matcher(f.label().en() + " " + f.label().zh()).find()
                 && !NOT_A_PERSON.matcher(f.label().en()).find();
     }
 
@@ -71,7 +103,9 @@ final class PersonNames {
         if (last != null) {
             return last;
         }
-        boolean shortEnough = s.split("\\s+").length <= 4 && s.length() <= 40 && s.chars().noneMatch(Character::isDigit)
+        boolean shortEnough = s.split("\\s+").length <= 4
+                && s.length() <= 40
+                && s.chars().noneMatch(Character::isDigit)
                 && s.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 && !PRONOUNS.contains(s.toLowerCase(java.util.Locale.ROOT));
         return shortEnough ? s : null;

@@ -19,6 +19,5 @@ public final class QuickActions {
     /** Corrects what an approval system asked to correct in a submission: {@code submission:correct:<id>}. */
     public static final String CORRECT_PREFIX = "submission:correct:";
 
-    private QuickActions() {
-    }
+    private QuickActions() {}
 }

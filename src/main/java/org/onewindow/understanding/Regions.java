@@ -16,12 +16,12 @@ final class Regions {
 
     /** Names in the text's lower case (Chinese, then English), each for the place as people write it. */
     private static final List<String[]> ELSEWHERE = WORDS.pairs("elsewhere").stream()
-            .map(place -> new String[] {place.getKey(), place.getValue()}).toList();
+            .map(place -> new String[] {place.getKey(), place.getValue()})
+            .toList();
     /** Words that keep the question here: the province, its capital, the park. */
     private static final List<String> HERE = WORDS.list("here.zh", "here.en");
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** The place outside Hunan the text asks about, as written, or null. */
     static String elsewhere(String text) {
@@ -36,8 +36,10 @@ final class Regions {
                 return place[0];
             }
             int at = lower.indexOf(place[1]);
-            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                    && (at + place[1].length() == lower.length() || !Character.isLetter(lower.charAt(at + place[1].length())))) {
+            if (at >= 0
+                    && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (at + place[1].length() == lower.length()
+                            || !Character.isLetter(lower.charAt(at + place[1].length())))) {
                 return text.substring(at, at + place[1].length());
             }
         }

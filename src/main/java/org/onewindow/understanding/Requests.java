@@ -22,8 +22,7 @@ final class Requests {
     /** A request put as a question: "can you help me register…", "能不能安排专员上门帮我们办". */
     private static final Pattern POLITE = WORDS.pattern("polite");
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** Whether the (lower-case) message is a request put as a question ("can you guys just handle it for us?"). */
     static boolean politeRequest(String lower) {

@@ -18,8 +18,7 @@ final class Shapes {
     private static final Pattern AREA_LABEL = WORDS.pattern("area-label");
     private static final Pattern AREA_UNIT = WORDS.pattern("area-unit");
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** Whether a value of the field's shape can only be this field's. */
     static boolean distinctive(FieldSpec f, List<FieldSpec> fields) {
@@ -33,7 +32,8 @@ final class Shapes {
 
     /** A number found by its shape alone must carry its field's unit. */
     static boolean unitFits(FieldSpec f, String lower, int valueEnd) {
-        return f.type() != FieldType.NUMBER || AREA_UNIT.matcher(lower.substring(valueEnd)).lookingAt();
+        return f.type() != FieldType.NUMBER
+                || AREA_UNIT.matcher(lower.substring(valueEnd)).lookingAt();
     }
 
     static boolean measuredInArea(FieldSpec f) {

@@ -13,8 +13,14 @@ import org.onewindow.shared.Lang;
  * @param definition the process under way; null outside a process or when it is no longer offered
  * @param lastQuestion the last question answered, or null
  */
-public record Situation(Lang locale, Activity activity, ProcessDefinition definition, ProcessProgress progress,
-                        boolean hasSubmissions, boolean hasOpenSubmission, String lastQuestion) {
+public record Situation(
+        Lang locale,
+        Activity activity,
+        ProcessDefinition definition,
+        ProcessProgress progress,
+        boolean hasSubmissions,
+        boolean hasOpenSubmission,
+        String lastQuestion) {
 
     /** What the conversation is doing. */
     public enum Activity {

@@ -17,22 +17,26 @@ final class SmallTalk {
     private static final Set<String> ENGLISH = WORDS.set("core.en");
     /** Words that only fill in around the ones above ("thank you so much", "one moment please"). */
     private static final Set<String> ENGLISH_FILLER = WORDS.set("filler.en");
+
     private static final List<String> CHINESE = WORDS.list("core.zh");
     private static final List<String> CHINESE_FILLER = WORDS.list("filler.zh");
     /** A short wait within the conversation ("稍等哈 我问下会计", "ok wait lemme check"). */
     private static final Pattern WAIT = WORDS.pattern("wait");
     /** What a pleasantry after a greeting or thanks is about: the assistant or the service. */
     private static final Pattern ABOUT_THE_SERVICE = WORDS.pattern("about-the-service");
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；。!！~～]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{P}\\p{S}\\s～~…]+");
 
-    private SmallTalk() {
-    }
+    private SmallTalk() {}
 
     /** Whether the (lower-case) message is only small talk. */
     static boolean is(String lower) {
         String greeted = GOOD_TIME_OF_DAY.matcher(lower).replaceAll("hello");
-        String rest = SEPARATORS.matcher(greeted.replace("'", "").replace("’", "")).replaceAll(" ").strip();
+        String rest = SEPARATORS
+                .matcher(greeted.replace("'", "").replace("’", ""))
+                .replaceAll(" ")
+                .strip();
         if (rest.isEmpty()) {
             return !lower.isBlank(); // emoji or punctuation alone
         }
@@ -60,7 +64,9 @@ final class SmallTalk {
 
     /** "稍等哈 我问下会计", "ok wait lemme check": a short wait, not leaving and not an answer. */
     static boolean holdsOn(String lower) {
-        return WAIT.matcher(lower).find() && !Commands.LEAVING.matcher(lower).find() && lower.chars().noneMatch(Character::isDigit);
+        return WAIT.matcher(lower).find()
+                && !Commands.LEAVING.matcher(lower).find()
+                && lower.chars().noneMatch(Character::isDigit);
     }
 
     /** The message without its words of waiting ("wait, the phone is wrong" → ", the phone is wrong"). */
@@ -78,6 +84,7 @@ final class SmallTalk {
             return false;
         }
         String rest = clauses[1];
-        return rest.chars().noneMatch(Character::isDigit) && ABOUT_THE_SERVICE.matcher(rest).find();
+        return rest.chars().noneMatch(Character::isDigit)
+                && ABOUT_THE_SERVICE.matcher(rest).find();
     }
 }

@@ -11,8 +11,7 @@ final class SubmissionRequests {
     private static final Pattern AMEND = WORDS.pattern("amend");
     private static final Pattern WITHDRAW = WORDS.pattern("withdraw");
 
-    private SubmissionRequests() {
-    }
+    private SubmissionRequests() {}
 
     /** The change the text asks for, or null. */
     static SubmissionChangeKind of(String text) {

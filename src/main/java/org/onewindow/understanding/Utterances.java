@@ -19,6 +19,7 @@ public final class Utterances {
     private static final Set<String> QUESTION_WORDS_EN = WORDS.set("question-words.en");
     /** Question words at the start or the end only: "什么值得买科技有限公司" is a company name, not a question. */
     private static final List<String> QUESTION_STARTS_ZH = WORDS.list("question-starts.zh");
+
     private static final List<String> QUESTION_ENDS_ZH = WORDS.list("question-ends.zh");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
     /** Clauses of a message: "注册资本必须实缴吗？一般写多少合适啊" asks twice. */
@@ -43,11 +44,12 @@ public final class Utterances {
     private static final Set<String> AGREE = WORDS.set("agree.en", "agree.zh");
     private static final Set<String> DECLINE = WORDS.set("decline.en", "decline.zh");
 
-    private Utterances() {
-    }
+    private Utterances() {}
 
     static String normalize(String text) {
-        return Inputs.collapseSpaces(Inputs.foldWidth(text == null ? "" : text).toLowerCase(Locale.ROOT).trim());
+        return Inputs.collapseSpaces(Inputs.foldWidth(text == null ? "" : text)
+                .toLowerCase(Locale.ROOT)
+                .trim());
     }
 
     /** Shaped like a question (question mark, question word, 吗/呢). */
@@ -57,14 +59,17 @@ public final class Utterances {
             return true;
         }
         String bare = withoutTrailingPunctuation(t);
-        if (QUESTION_WORDS_EN.contains(firstWord(bare)) || Inputs.startsWithAny(bare, QUESTION_STARTS_ZH)
+        if (QUESTION_WORDS_EN.contains(firstWord(bare))
+                || Inputs.startsWithAny(bare, QUESTION_STARTS_ZH)
                 || Inputs.endsWithAny(bare, QUESTION_ENDS_ZH)) {
             return true;
         }
         for (String clause : CLAUSE_BREAK.split(t)) {
             String c = SOFT_END.matcher(clause.strip()).replaceFirst("");
-            if (!c.isEmpty() && !NOT_ASKING_ZH.matcher(c).find()
-                    && (Inputs.endsWithAny(c, QUESTION_ENDS_ZH) || ASKS_ZH.matcher(c).find())) {
+            if (!c.isEmpty()
+                    && !NOT_ASKING_ZH.matcher(c).find()
+                    && (Inputs.endsWithAny(c, QUESTION_ENDS_ZH)
+                            || ASKS_ZH.matcher(c).find())) {
                 return true;
             }
         }
@@ -117,7 +122,8 @@ public final class Utterances {
     /** A yes or no in either language ("对的", "不是", "yep"), or null. */
     static Boolean yesNo(String t) {
         // the label is never shown: only whether the words say yes or no is read
-        org.onewindow.form.ValidationResult r = org.onewindow.form.FieldValidators.validate(t,
+        org.onewindow.form.ValidationResult r = org.onewindow.form.FieldValidators.validate(
+                t,
                 org.onewindow.form.FieldSpecView.of(org.onewindow.form.FieldType.BOOLEAN, "answer", "answer"),
                 org.onewindow.form.ValidationContext.of(java.time.Clock.systemUTC()));
         return r.isOk() ? (Boolean) r.value() : null;

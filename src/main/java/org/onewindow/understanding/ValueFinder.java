@@ -37,8 +37,7 @@ final class ValueFinder {
      * The values found: for the asked field (null when the message gives none), and for other
      * fields, by name ({@code named}: the message named them; the others were recognised by shape).
      */
-    record Reading(FieldValue asked, Map<String, FieldValue> others, Set<String> named) {
-    }
+    record Reading(FieldValue asked, Map<String, FieldValue> others, Set<String> named) {}
 
     private record Mention(FieldNames.Name name, int start, int end) {
         FieldSpec field() {
@@ -56,6 +55,7 @@ final class ValueFinder {
     private static final Pattern ASIDE = WORDS.pattern("aside");
     /** "Changsha Xingchen Co., Ltd": a company-type word that is the name's own suffix. */
     private static final Pattern LATIN_NAME_GLUE = Pattern.compile("(?:\\bco\\.?,?|\\bcompany)\\s*$");
+
     private static final String HAN_JOINS = WORDS.text("han-joins");
     private static final int MAX_FRAMING_HAN = 10;
     private static final int MAX_FRAMING_WORDS = 7;
@@ -63,6 +63,7 @@ final class ValueFinder {
     private static final Pattern CUE = WORDS.pattern("cue");
     /** Verbs that introduce a name after a subject ("we want to register X", "我们要注册X"), never at the very start. */
     private static final Pattern VERB_CUE = WORDS.pattern("verb-cue");
+
     private static final Pattern RELATIVE_CLAUSE = WORDS.pattern("relative-clause");
     private static final Pattern POSSESSIVE = WORDS.pattern("possessive");
     private static final Pattern GENERIC_NAME = WORDS.pattern("generic-name");
@@ -116,8 +117,11 @@ final class ValueFinder {
      * the form has one date field left to fill, say).
      */
     Reading read(String text, List<FieldSpec> fields, FieldSpec asked, Set<String> open) {
-        if (asked != null && exactChoice(text, asked)) { // "invoices": the asked choice, though another field has that name
-            return new Reading(new FieldValue(asked.name(), FieldValidators.validate(text, asked.view(), validation)), Map.of(),
+        if (asked != null
+                && exactChoice(text, asked)) { // "invoices": the asked choice, though another field has that name
+            return new Reading(
+                    new FieldValue(asked.name(), FieldValidators.validate(text, asked.view(), validation)),
+                    Map.of(),
                     Set.of());
         }
         String folded = Inputs.foldWidth(text);
@@ -132,7 +136,8 @@ final class ValueFinder {
         if (asked != null && !askedNamed && PersonNames.isPersonField(asked)) {
             // A name is found in its whole clause, whatever field words stand around it ("由项目经理马俊陪同").
             askedValue = plain(text, lower, asked, 0, firstStop(lower), true);
-            if (askedValue != null && !PersonNames.isName(String.valueOf(askedValue.result().value()))) {
+            if (askedValue != null
+                    && !PersonNames.isName(String.valueOf(askedValue.result().value()))) {
                 askedValue = null;
             }
         }
@@ -142,7 +147,8 @@ final class ValueFinder {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (others.containsKey(m.field().name()) || askedValue != null && m.field() == asked
+            if (others.containsKey(m.field().name())
+                    || askedValue != null && m.field() == asked
                     || m.name().option() != null && overlaps(textSpans, m.start(), m.end())) {
                 continue;
             }
@@ -150,7 +156,10 @@ final class ValueFinder {
             end = Math.min(end, hardStop(lower, m.end()));
             int previousEnd = i > 0 ? mentions.get(i - 1).end() : 0;
             FieldValue v = m.name().option() != null
-                    ? new FieldValue(m.field().name(), FieldValidators.validate(m.name().option().value(), m.field().view(), validation))
+                    ? new FieldValue(
+                            m.field().name(),
+                            FieldValidators.validate(
+                                    m.name().option().value(), m.field().view(), validation))
                     : valueAfterOrBefore(text, folded, lower, m, end, previousEnd, claimed);
             if (v == null) {
                 continue;
@@ -173,7 +182,10 @@ final class ValueFinder {
             askedValue = plain(text, lower, asked, 0, firstStop(lower), true);
         }
         for (FieldSpec f : fields) {
-            if (f != asked && !others.containsKey(f.name()) && open.contains(f.name()) && Shapes.distinctive(f, fields)) {
+            if (f != asked
+                    && !others.containsKey(f.name())
+                    && open.contains(f.name())
+                    && Shapes.distinctive(f, fields)) {
                 FieldValue v = shaped(folded, lower, f, 0, lower.length(), claimed, false, true);
                 if (v != null && v.result().isOk()) {
                     others.put(f.name(), v);
@@ -184,8 +196,8 @@ final class ValueFinder {
     }
 
     /** The asked field's value when the message does not name it. */
-    private FieldValue unnamed(String text, String folded, String lower, FieldSpec asked, List<Mention> mentions,
-                               List<int[]> claimed) {
+    private FieldValue unnamed(
+            String text, String folded, String lower, FieldSpec asked, List<Mention> mentions, List<int[]> claimed) {
         if (ValueSpans.shaped(asked.type())) {
             return shaped(folded, lower, asked, 0, lower.length(), claimed, true, false);
         }
@@ -200,10 +212,11 @@ final class ValueFinder {
         return plain(text, lower, asked, 0, end, true);
     }
 
-    private FieldValue valueAfterOrBefore(String text, String folded, String lower, Mention m, int end, int previousEnd,
-                                          List<int[]> claimed) {
+    private FieldValue valueAfterOrBefore(
+            String text, String folded, String lower, Mention m, int end, int previousEnd, List<int[]> claimed) {
         boolean shaped = ValueSpans.shaped(m.field().type());
-        FieldValue after = shaped ? shaped(folded, lower, m.field(), m.end(), end, claimed, false, false)
+        FieldValue after = shaped
+                ? shaped(folded, lower, m.field(), m.end(), end, claimed, false, false)
                 : plain(text, lower, m.field(), m.end(), end, false);
         if (after != null && after.result().isOk()) {
             return after;
@@ -212,12 +225,15 @@ final class ValueFinder {
             // "change the registered capital to lots": named with a link, but no value to read — say why
             String said = withoutTrailingNoise(withoutLink(folded.substring(m.end(), end)));
             if (!said.isBlank()) {
-                after = new FieldValue(m.field().name(), FieldValidators.validate(said, m.field().view(), validation));
+                after = new FieldValue(
+                        m.field().name(),
+                        FieldValidators.validate(said, m.field().view(), validation));
             }
         }
         int start = clauseStart(lower, m.start(), previousEnd);
         if (start < m.start() && m.field().type() != FieldType.TEXT) {
-            FieldValue before = shaped ? shaped(folded, lower, m.field(), start, m.start(), claimed, false, false)
+            FieldValue before = shaped
+                    ? shaped(folded, lower, m.field(), start, m.start(), claimed, false, false)
                     : plain(text, lower, m.field(), start, m.start(), false);
             if (before != null && before.result().isOk()) {
                 return before;
@@ -227,15 +243,24 @@ final class ValueFinder {
             // "需要消防验收的": naming a yes/no field's statement affirms it, unless it is negated before.
             String lead = lower.substring(start, m.start());
             boolean negated = YesNo.negates(lead);
-            return new FieldValue(m.field().name(), FieldValidators.validate(Boolean.toString(!negated), m.field().view(),
-                    validation));
+            return new FieldValue(
+                    m.field().name(),
+                    FieldValidators.validate(
+                            Boolean.toString(!negated), m.field().view(), validation));
         }
         return after;
     }
 
     /** A shaped value between {@code from} and {@code to}: the first span its validator accepts, else the first refused one. */
-    private FieldValue shaped(String folded, String lower, FieldSpec f, int from, int to, List<int[]> claimed,
-                              boolean wholeTextFallback, boolean byShapeOnly) {
+    private FieldValue shaped(
+            String folded,
+            String lower,
+            FieldSpec f,
+            int from,
+            int to,
+            List<int[]> claimed,
+            boolean wholeTextFallback,
+            boolean byShapeOnly) {
         String window = lower.substring(from, to);
         ValidationResult refused = null;
         for (int[] span : ValueSpans.find(f.type(), window)) {
@@ -276,7 +301,9 @@ final class ValueFinder {
         String rawLower = lower.substring(from, to);
         if (f.type() == FieldType.BOOLEAN) {
             Boolean yes = YesNo.read(rawLower, f, unnamed);
-            return yes == null ? null : new FieldValue(f.name(), FieldValidators.validate(yes.toString(), f.view(), validation));
+            return yes == null
+                    ? null
+                    : new FieldValue(f.name(), FieldValidators.validate(yes.toString(), f.view(), validation));
         }
         if (f.type() == FieldType.ENUM) {
             ValidationResult r = FieldValidators.validate(raw, f.view(), validation);
@@ -309,7 +336,9 @@ final class ValueFinder {
 
     /** A short free-text value (a name, a number, an address) is one item: a clause after it is an aside. */
     private static boolean oneItem(FieldSpec f) {
-        return f.type() == FieldType.TEXT && f.constraints().maxLength() != null && f.constraints().maxLength() <= 120;
+        return f.type() == FieldType.TEXT
+                && f.constraints().maxLength() != null
+                && f.constraints().maxLength() <= 120;
     }
 
     /**
@@ -325,10 +354,13 @@ final class ValueFinder {
     private boolean exactChoice(String text, FieldSpec asked) {
         String key = FieldNames.key(withoutTrailingNoise(text));
         if (asked.type() == FieldType.ENUM) {
-            return asked.choices().stream().anyMatch(o -> FieldNames.optionNames(o).contains(key));
+            return asked.choices().stream()
+                    .anyMatch(o -> FieldNames.optionNames(o).contains(key));
         }
         // A bare yes or no: two words at most and no figures ("有的，证号是建字第…号" gives the number too).
-        return asked.type() == FieldType.BOOLEAN && key.split("\\s+").length <= 2 && key.chars().noneMatch(Character::isDigit)
+        return asked.type() == FieldType.BOOLEAN
+                && key.split("\\s+").length <= 2
+                && key.chars().noneMatch(Character::isDigit)
                 && FieldValidators.validate(text, asked.view(), validation).isOk();
     }
 
@@ -343,8 +375,9 @@ final class ValueFinder {
             return false;
         }
         int c = s.codePointAt(0);
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-                && (raw.length() == s.length() || Character.isDigit(c) || Character.isUpperCase(c));
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.isLetterOrDigit(c)
+                        && (raw.length() == s.length() || Character.isDigit(c) || Character.isUpperCase(c));
     }
 
     /** "刚才说错了，应该是X" → "X": what follows the last correction cue, else the text as it is. */
@@ -386,8 +419,12 @@ final class ValueFinder {
     }
 
     private static boolean shortFraming(String before) {
-        long han = before.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long words = java.util.Arrays.stream(before.trim().split("\\s+")).filter(w -> !w.isEmpty()).count();
+        long han = before.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        long words = java.util.Arrays.stream(before.trim().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .count();
         return han <= MAX_FRAMING_HAN && words <= MAX_FRAMING_WORDS;
     }
 
@@ -417,19 +454,23 @@ final class ValueFinder {
         if (namesCache.size() > 1_000) {
             namesCache.clear(); // reloaded definitions leave their keys behind
         }
-        List<FieldNames.Name> names = namesCache.computeIfAbsent(new FieldsKey(List.copyOf(fields)), k -> FieldNames.of(k.fields()));
+        List<FieldNames.Name> names =
+                namesCache.computeIfAbsent(new FieldsKey(List.copyOf(fields)), k -> FieldNames.of(k.fields()));
         List<Mention> found = new ArrayList<>();
         for (FieldNames.Name n : names) {
             int at = lower.indexOf(n.text());
             while (at >= 0) {
                 int end = at + n.text().length();
-                if (wordBounded(lower, at, end, n.text()) && !modifier(lower, at, end) && !insideProperName(text, at, end)) {
+                if (wordBounded(lower, at, end, n.text())
+                        && !modifier(lower, at, end)
+                        && !insideProperName(text, at, end)) {
                     found.add(new Mention(n, at, end));
                 }
                 at = lower.indexOf(n.text(), at + 1);
             }
         }
-        found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()
+        found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start())
+                .reversed()
                 .thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
@@ -442,10 +483,12 @@ final class ValueFinder {
             }
             if (overlapping < 0) {
                 kept.add(m);
-            } else if (kept.get(overlapping).field() == m.field() && m.name().option() == null
+            } else if (kept.get(overlapping).field() == m.field()
+                    && m.name().option() == null
                     && kept.get(overlapping).name().option() == null) { // "施工许可" + "许可证号": one name
                 Mention k = kept.get(overlapping);
-                kept.set(overlapping, new Mention(k.name(), Math.min(k.start(), m.start()), Math.max(k.end(), m.end())));
+                kept.set(
+                        overlapping, new Mention(k.name(), Math.min(k.start(), m.start()), Math.max(k.end(), m.end())));
             }
         }
         kept.sort(Comparator.comparingInt(Mention::start));
@@ -453,7 +496,10 @@ final class ValueFinder {
         List<Mention> joined = new ArrayList<>();
         for (Mention m : kept) {
             Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && last.name().option() == null && m.name().option() == null && m.field() != last.field()
+            if (last != null
+                    && last.name().option() == null
+                    && m.name().option() == null
+                    && m.field() != last.field()
                     && NAME_JOIN.matcher(lower.substring(last.end(), m.start())).matches()) {
                 joined.set(joined.size() - 1, new Mention(last.name(), last.start(), m.end()));
             } else {
@@ -483,9 +529,13 @@ final class ValueFinder {
      */
     private static boolean modifier(String lower, int start, int end) {
         return RELATIVE_CLAUSE.matcher(lower).region(end, lower.length()).lookingAt()
-                || ANOTHER_ONE.matcher(lower.substring(Math.max(0, start - 10), start)).find()
-                || POSSESSIVE.matcher(lower.substring(Math.max(0, start - 8), start)).find()
-                && GENERIC_NAME.matcher(lower.substring(start, end)).matches();
+                || ANOTHER_ONE
+                        .matcher(lower.substring(Math.max(0, start - 10), start))
+                        .find()
+                || POSSESSIVE
+                                .matcher(lower.substring(Math.max(0, start - 8), start))
+                                .find()
+                        && GENERIC_NAME.matcher(lower.substring(start, end)).matches();
     }
 
     /** "Orient Supply Chain Co., Ltd": a capitalised word between capitalised words is part of a name, not a field's. */
@@ -516,7 +566,9 @@ final class ValueFinder {
         if (start == 0) {
             return false;
         }
-        if (LATIN_NAME_GLUE.matcher(lower.substring(Math.max(0, start - 10), start)).find()) {
+        if (LATIN_NAME_GLUE
+                .matcher(lower.substring(Math.max(0, start - 10), start))
+                .find()) {
             return true;
         }
         int before = lower.codePointBefore(start);

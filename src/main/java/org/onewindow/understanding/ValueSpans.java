@@ -25,12 +25,12 @@ final class ValueSpans {
      * group may begin with an ordinary word ("its 9143…") that the check character then rules out.
      */
     private static final Pattern USCC = Pattern.compile("[0-9a-z](?:[ \\-]?[0-9a-z]){17}(?![0-9a-z])");
+
     private static final Pattern ID_CARD = Pattern.compile("\\d(?:[ \\-]?\\d){16}[ \\-]?[\\dx](?![0-9a-z])");
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+\\-]+@[a-z0-9.\\-]+\\.[a-z]{2,}");
     private static final List<Pattern> DATES = WORDS.patterns("dates");
 
-    private ValueSpans() {
-    }
+    private ValueSpans() {}
 
     /** Candidate spans of {@code type} in {@code lower} (folded, lower case), in order of position. */
     static List<int[]> find(FieldType type, String lower) {
@@ -43,8 +43,7 @@ final class ValueSpans {
             case ID_CARD -> addAtWordStarts(spans, ID_CARD, lower);
             case EMAIL -> add(spans, EMAIL, lower);
             case DATE -> DATES.forEach(p -> add(spans, p, lower));
-            default -> {
-            }
+            default -> {}
         }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1] - b[0], a[1] - a[0]));
         return spans;

@@ -14,8 +14,7 @@ final class Verdicts {
     private static final Pattern AGREES = WORDS.pattern("agrees");
     private static final Pattern REFUSES = WORDS.pattern("refuses");
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /** Agrees to a notice ("that's fine, I consent", "好的，我同意"). */
     static boolean agrees(String lower) {

@@ -19,14 +19,16 @@ final class YesNo {
     private static final Pattern LEADING_JOIN = WORDS.pattern("leading-join");
     /** Words that turn a sentence, not answer it: "after all" holds no "all", "anyway" no yes. */
     private static final Pattern DISCOURSE = WORDS.pattern("discourse.en");
+
     private static final Pattern NEGATION = WORDS.pattern("negation");
     private static final Pattern AFFIRMATION = WORDS.pattern("affirmation");
 
-    private YesNo() {
-    }
+    private YesNo() {}
 
     private static long hanCount(String s) {
-        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return s.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
     }
 
     /** Whether the words before a yes/no field's statement negate it ("不需要", "we don't have the"). */
@@ -45,7 +47,9 @@ final class YesNo {
      * "I still need to check the address" says neither.
      */
     static Boolean read(String lower, FieldSpec field, boolean unprompted) {
-        String s = LEADING_JOIN.matcher(DISCOURSE.matcher(lower).replaceAll(" ").strip()).replaceFirst("");
+        String s = LEADING_JOIN
+                .matcher(DISCOURSE.matcher(lower).replaceAll(" ").strip())
+                .replaceFirst("");
         if (s.isEmpty()) {
             return null;
         }
@@ -53,8 +57,13 @@ final class YesNo {
         if (r.isOk()) {
             return (Boolean) r.value();
         }
-        if (unprompted && !(s.split("\\s+").length <= 6 && hanCount(s) <= 8 || java.util.Collections.disjoint(
-                Paraphrases.words(s), Paraphrases.words(field.label().en().toLowerCase() + " " + field.label().zh())) == false)) {
+        if (unprompted
+                && !(s.split("\\s+").length <= 6 && hanCount(s) <= 8
+                        || java.util.Collections.disjoint(
+                                        Paraphrases.words(s),
+                                        Paraphrases.words(field.label().en().toLowerCase() + " "
+                                                + field.label().zh()))
+                                == false)) {
             return null;
         }
         if (NEGATION.matcher(s).find()) {

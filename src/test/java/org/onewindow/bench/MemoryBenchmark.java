@@ -25,28 +25,42 @@ import org.onewindow.testing.TestServer;
  */
 public final class MemoryBenchmark {
 
-    private MemoryBenchmark() {
-    }
+    private MemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
-                "--port", "0", "--data-dir", Files.createTempDirectory("onewindow-memory-").toString())), Map.of()), Clock.systemUTC());
+        OneWindow node = OneWindow.start(
+                ConfigLoader.load(
+                        TestServer.withoutClientLimits(List.of(
+                                "--host",
+                                "127.0.0.1",
+                                "--port",
+                                "0",
+                                "--data-dir",
+                                Files.createTempDirectory("onewindow-memory-").toString())),
+                        Map.of()),
+                Clock.systemUTC());
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + node.port());
             warm(api);
             long before = usedHeapAfterGc();
             List<ApiClient.Conversation> kept = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                ApiClient.Conversation c = api.createConversation(new JsonObject().put("locale", i % 2 == 0 ? "en" : "zh"));
+                ApiClient.Conversation c =
+                        api.createConversation(new JsonObject().put("locale", i % 2 == 0 ? "en" : "zh"));
                 api.press(c, "process:start:deregistration");
                 api.say(c, "湖南星辰科技有限公司");
                 kept.add(c);
             }
             long after = usedHeapAfterGc();
-            System.out.printf(Locale.ROOT, "%d conversations mid-process: heap grew by %.1f MiB, %.2f KiB per conversation%n",
-                    count, (after - before) / 1048576.0, (after - before) / 1024.0 / count);
-            System.out.println("(" + kept.size() + " conversations kept referenced by the benchmark's own list of ids and tokens)");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d conversations mid-process: heap grew by %.1f MiB, %.2f KiB per conversation%n",
+                    count,
+                    (after - before) / 1048576.0,
+                    (after - before) / 1024.0 / count);
+            System.out.println("(" + kept.size()
+                    + " conversations kept referenced by the benchmark's own list of ids and tokens)");
         } finally {
             node.stop();
         }

@@ -19,17 +19,29 @@ import org.onewindow.testing.TestServer;
  */
 public final class SlowClientFloodBenchmark {
 
-    private SlowClientFloodBenchmark() {
-    }
+    private SlowClientFloodBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int connections = args.length > 0 ? Integer.parseInt(args[0]) : 800;
         int timeoutSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
-                "--port", "0", "--data-dir", Files.createTempDirectory("onewindow-slow-flood-").resolve("data").toString(),
-                "--client-timeout-seconds", String.valueOf(timeoutSeconds))), Map.of()), Clock.systemUTC());
+        OneWindow node = OneWindow.start(
+                ConfigLoader.load(
+                        TestServer.withoutClientLimits(List.of(
+                                "--host",
+                                "127.0.0.1",
+                                "--port",
+                                "0",
+                                "--data-dir",
+                                Files.createTempDirectory("onewindow-slow-flood-")
+                                        .resolve("data")
+                                        .toString(),
+                                "--client-timeout-seconds",
+                                String.valueOf(timeoutSeconds))),
+                        Map.of()),
+                Clock.systemUTC());
         try {
-            System.out.println(SlowClientFlood.run(node.port(), connections, timeoutSeconds).report());
+            System.out.println(SlowClientFlood.run(node.port(), connections, timeoutSeconds)
+                    .report());
         } finally {
             node.stop();
         }

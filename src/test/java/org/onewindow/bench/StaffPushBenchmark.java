@@ -31,17 +31,24 @@ import org.onewindow.testing.TestServer;
  */
 public final class StaffPushBenchmark {
 
-    private StaffPushBenchmark() {
-    }
+    private StaffPushBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int sockets = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path dataDir = Files.createTempDirectory("onewindow-push-");
-        Files.writeString(dataDir.resolve("staff.yaml"), "staff:\n  - {username: agent, role: agent, departments: [general],"
-                + " passwordHash: \"" + TestServer.CHEAP_HASHER.hash(TestServer.STAFF_PASSWORD) + "\"}\n");
-        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
-                "--port", "0", "--data-dir", dataDir.toString())), Map.of()), Clock.systemUTC(), Map.of(), TestServer.CHEAP_HASHER);
+        Files.writeString(
+                dataDir.resolve("staff.yaml"),
+                "staff:\n  - {username: agent, role: agent, departments: [general]," + " passwordHash: \""
+                        + TestServer.CHEAP_HASHER.hash(TestServer.STAFF_PASSWORD) + "\"}\n");
+        OneWindow node = OneWindow.start(
+                ConfigLoader.load(
+                        TestServer.withoutClientLimits(
+                                List.of("--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir.toString())),
+                        Map.of()),
+                Clock.systemUTC(),
+                Map.of(),
+                TestServer.CHEAP_HASHER);
         Vertx clientVertx = Vertx.vertx();
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + node.port());
@@ -56,14 +63,19 @@ public final class StaffPushBenchmark {
             for (int i = 0; i < sockets; i++) {
                 ApiClient.Conversation c = api.createConversation("en");
                 conversations.add(c);
-                WebSocket ws = client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(node.port())
-                        .setURI("/api/v1/conversations/" + c.id() + "/events?token=" + c.token() + "&after=1"))
-                        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                WebSocket ws = client.connect(new WebSocketConnectOptions()
+                                .setHost("127.0.0.1")
+                                .setPort(node.port())
+                                .setURI("/api/v1/conversations/" + c.id() + "/events?token=" + c.token() + "&after=1"))
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(10, TimeUnit.SECONDS);
                 ws.textMessageHandler(frame -> {
                     JsonObject event = new JsonObject(frame);
                     if ("message".equals(event.getString("type"))
                             && "staff".equals(event.getJsonObject("message").getString("from"))) {
-                        Long start = sentAt.remove(event.getJsonObject("message").getString("text"));
+                        Long start =
+                                sentAt.remove(event.getJsonObject("message").getString("text"));
                         if (start != null) {
                             synchronized (latencies) {
                                 latencies[received[0]++] = System.nanoTime() - start;
@@ -78,20 +90,30 @@ public final class StaffPushBenchmark {
             int held = Math.min(100, sockets);
             for (int i = 0; i < held; i++) {
                 api.say(conversations.get(i), "talk to a human");
-                api.post("/api/v1/staff/conversations/" + conversations.get(i).id() + "/claim", agent, new JsonObject());
+                api.post(
+                        "/api/v1/staff/conversations/" + conversations.get(i).id() + "/claim", agent, new JsonObject());
             }
             for (int m = 0; m < messages; m++) {
                 ApiClient.Conversation c = conversations.get(m % held);
                 String text = "staff message " + m;
                 sentAt.put(text, System.nanoTime());
-                api.post("/api/v1/staff/conversations/" + c.id() + "/messages", agent, new JsonObject().put("text", text));
+                api.post(
+                        "/api/v1/staff/conversations/" + c.id() + "/messages",
+                        agent,
+                        new JsonObject().put("text", text));
             }
             done.await(60, TimeUnit.SECONDS);
             long[] sorted = Arrays.copyOf(latencies, received[0]);
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%d open conversation sockets, %d staff messages received of %d:"
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d open conversation sockets, %d staff messages received of %d:"
                             + " p50 %.2f ms, p99 %.2f ms, max %.2f ms (from the staff API call to the enterprise's socket)%n",
-                    open.size(), sorted.length, messages, pct(sorted, 50), pct(sorted, 99),
+                    open.size(),
+                    sorted.length,
+                    messages,
+                    pct(sorted, 50),
+                    pct(sorted, 99),
                     sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

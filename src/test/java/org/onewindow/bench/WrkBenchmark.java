@@ -39,16 +39,21 @@ public final class WrkBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-    private static final List<String> ANSWERED = List.of("How long does deregistration take?", "注销要几个工作日",
-            "Is the business licence free?", "企业开办要多久", "What documents do I need to register a company?",
-            "施工许可证多久能办好", "竣工验收有哪些部门参加", "简易注销和一般注销有什么区别", "what is the one business licence reform",
+    private static final List<String> ANSWERED = List.of(
+            "How long does deregistration take?",
+            "注销要几个工作日",
+            "Is the business licence free?",
+            "企业开办要多久",
+            "What documents do I need to register a company?",
+            "施工许可证多久能办好",
+            "竣工验收有哪些部门参加",
+            "简易注销和一般注销有什么区别",
+            "what is the one business licence reform",
             "二十条措施是谁发的");
 
-    private WrkBenchmark() {
-    }
+    private WrkBenchmark() {}
 
-    record Measured(double perSecond, double p50Ms, double p99Ms, long failed) {
-    }
+    record Measured(double perSecond, double p50Ms, double p99Ms, long failed) {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -56,57 +61,107 @@ public final class WrkBenchmark {
         Path work = Files.createTempDirectory("onewindow-wrk-");
         Vertx echoVertx = Vertx.vertx();
         int echoPort = LoadBenchmark.startEcho(echoVertx);
-        OneWindow node = OneWindow.start(ConfigLoader.load(TestServer.withoutClientLimits(List.of("--host", "127.0.0.1",
-                "--port", "0", "--data-dir", work.resolve("data").toString())), Map.of()), Clock.systemUTC());
+        OneWindow node = OneWindow.start(
+                ConfigLoader.load(
+                        TestServer.withoutClientLimits(List.of(
+                                "--host",
+                                "127.0.0.1",
+                                "--port",
+                                "0",
+                                "--data-dir",
+                                work.resolve("data").toString())),
+                        Map.of()),
+                Clock.systemUTC());
         String base = "http://127.0.0.1:" + node.port();
         try {
             awaitVectors(base);
-            System.out.printf(Locale.ROOT, "wrk benchmark: %d s per scenario, %d cores, wrk -t2%n", seconds,
+            System.out.printf(
+                    Locale.ROOT,
+                    "wrk benchmark: %d s per scenario, %d cores, wrk -t2%n",
+                    seconds,
                     Runtime.getRuntime().availableProcessors());
-            Path echoScript = write(work, "echo.lua", "wrk.method = \"POST\"\nwrk.body = '{\"text\":\"hello\"}'\n"
-                    + "wrk.headers[\"Content-Type\"] = \"application/json\"\n");
+            Path echoScript = write(
+                    work,
+                    "echo.lua",
+                    "wrk.method = \"POST\"\nwrk.body = '{\"text\":\"hello\"}'\n"
+                            + "wrk.headers[\"Content-Type\"] = \"application/json\"\n");
             String echoUrl = "http://127.0.0.1:" + echoPort + "/echo";
             wrk(echoScript, echoUrl, 5, connections); // warm-up of both JVMs' HTTP paths
 
             List<String[]> processConversations = open(base, 2000);
-            Path processScript = conversationScript(work, "process.lua", processConversations,
-                    List.of("我要注销公司", "湖南星辰科技有限公司", "取消", "是"), false);
+            Path processScript = conversationScript(
+                    work, "process.lua", processConversations, List.of("我要注销公司", "湖南星辰科技有限公司", "取消", "是"), false);
             wrk(processScript, base, 10, connections); // warm-up
-            report("guided process turns (start, answer, cancel, confirm)", echoScript, echoUrl, processScript, base, seconds,
+            report(
+                    "guided process turns (start, answer, cancel, confirm)",
+                    echoScript,
+                    echoUrl,
+                    processScript,
+                    base,
+                    seconds,
                     connections);
 
             List<String[]> knowledgeConversations = open(base, 2000);
             Path knowledgeScript = conversationScript(work, "knowledge.lua", knowledgeConversations, ANSWERED, false);
             wrk(knowledgeScript, base, 10, connections); // warm-up, fills the answer cache
-            report("knowledge answers asked before (cached)", echoScript, echoUrl, knowledgeScript, base, seconds, connections);
+            report(
+                    "knowledge answers asked before (cached)",
+                    echoScript,
+                    echoUrl,
+                    knowledgeScript,
+                    base,
+                    seconds,
+                    connections);
 
             List<String[]> searchConversations = open(base, 2000);
             Path searchScript = conversationScript(work, "search.lua", searchConversations, ANSWERED, true);
-            report("questions in a new phrasing each time (searched), 8 connections", echoScript, echoUrl, searchScript, base,
-                    seconds, 8);
+            report(
+                    "questions in a new phrasing each time (searched), 8 connections",
+                    echoScript,
+                    echoUrl,
+                    searchScript,
+                    base,
+                    seconds,
+                    8);
         } finally {
             node.stop();
             echoVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
 
-    private static void report(String name, Path echoScript, String echoUrl, Path script, String url, int seconds,
-                               int connections) throws Exception {
+    private static void report(
+            String name, Path echoScript, String echoUrl, Path script, String url, int seconds, int connections)
+            throws Exception {
         Measured echo = wrk(echoScript, echoUrl, seconds, connections);
         Measured turns = wrk(script, url, seconds, connections);
-        System.out.printf(Locale.ROOT, "%-70s %9.0f/s  p50 %6.2f ms  p99 %7.2f ms  failed %d%n", "bare Vert.x JSON echo",
-                echo.perSecond(), echo.p50Ms(), echo.p99Ms(), echo.failed());
-        System.out.printf(Locale.ROOT, "%-70s %9.0f/s  p50 %6.2f ms  p99 %7.2f ms  failed %d  = %.0f%% of the echo%n", name,
-                turns.perSecond(), turns.p50Ms(), turns.p99Ms(), turns.failed(), 100 * turns.perSecond() / echo.perSecond());
+        System.out.printf(
+                Locale.ROOT,
+                "%-70s %9.0f/s  p50 %6.2f ms  p99 %7.2f ms  failed %d%n",
+                "bare Vert.x JSON echo",
+                echo.perSecond(),
+                echo.p50Ms(),
+                echo.p99Ms(),
+                echo.failed());
+        System.out.printf(
+                Locale.ROOT,
+                "%-70s %9.0f/s  p50 %6.2f ms  p99 %7.2f ms  failed %d  = %.0f%% of the echo%n",
+                name,
+                turns.perSecond(),
+                turns.p50Ms(),
+                turns.p99Ms(),
+                turns.failed(),
+                100 * turns.perSecond() / echo.perSecond());
     }
 
     /** Opens {@code n} conversations; their ids and tokens. */
     private static List<String[]> open(String base, int n) throws Exception {
         List<String[]> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/conversations"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"web\",\"locale\":\"zh\"}")).build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/conversations"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"web\",\"locale\":\"zh\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonObject created = new JsonObject(r.body());
             out.add(new String[] {created.getString("id"), created.getString("token")});
@@ -119,8 +174,9 @@ public final class WrkBenchmark {
      * on halves of their own (so that one conversation's turns stay in order); {@code unique} adds
      * a counter to each text, so that no question is the same twice.
      */
-    private static Path conversationScript(Path dir, String name, List<String[]> conversations, List<String> texts,
-                                           boolean unique) throws IOException {
+    private static Path conversationScript(
+            Path dir, String name, List<String[]> conversations, List<String> texts, boolean unique)
+            throws IOException {
         JsonArray ids = new JsonArray();
         JsonArray tokens = new JsonArray();
         conversations.forEach(c -> {
@@ -155,7 +211,10 @@ public final class WrkBenchmark {
     private static String lua(JsonArray values) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('"').append(values.getString(i).replace("\"", "\\\"")).append('"');
+            out.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(values.getString(i).replace("\"", "\\\""))
+                    .append('"');
         }
         return out.append('}').toString();
     }
@@ -165,8 +224,17 @@ public final class WrkBenchmark {
     }
 
     private static Measured wrk(Path script, String url, int seconds, int connections) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
-                script.toString(), url).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "wrk",
+                        "-t2",
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);
@@ -176,13 +244,17 @@ public final class WrkBenchmark {
             throw new IllegalStateException("no Requests/sec in wrk's output:\n" + out);
         }
         Matcher failed = NON_2XX.matcher(out);
-        return new Measured(Double.parseDouble(rate.group(1)), percentile(out, "50%"), percentile(out, "99%"),
+        return new Measured(
+                Double.parseDouble(rate.group(1)),
+                percentile(out, "50%"),
+                percentile(out, "99%"),
                 failed.find() ? Long.parseLong(failed.group(1)) : 0);
     }
 
     /** A latency percentile of wrk's --latency table, in milliseconds. */
     private static double percentile(String out, String which) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(which) + "\\s+([\\d.]+)(us|ms|s)").matcher(out);
+        Matcher m = Pattern.compile("\\s" + Pattern.quote(which) + "\\s+([\\d.]+)(us|ms|s)")
+                .matcher(out);
         if (!m.find()) {
             return Double.NaN;
         }
@@ -198,8 +270,11 @@ public final class WrkBenchmark {
     private static void awaitVectors(String base) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         for (int i = 0; i < 1200; i++) {
-            String health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String health = http.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
             if (health.contains("\"passagesWithoutVectors\":0")) {
                 return;
             }

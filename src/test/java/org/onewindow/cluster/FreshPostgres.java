@@ -14,8 +14,8 @@ import java.util.UUID;
  */
 public final class FreshPostgres implements AutoCloseable {
 
-    static final String ADMIN_URL = System.getProperty("onewindow.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    static final String ADMIN_URL =
+            System.getProperty("onewindow.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private final String name;
 
@@ -24,13 +24,17 @@ public final class FreshPostgres implements AutoCloseable {
     }
 
     public static FreshPostgres create() {
-        String name = "ow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(ADMIN_URL); Statement s = c.createStatement()) {
+        String name = "ow_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(ADMIN_URL);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new AssertionError("PostgreSQL is required for the cluster tests and is unreachable at " + ADMIN_URL
-                    + " (start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): "
-                    + e.getMessage(), e);
+            throw new AssertionError(
+                    "PostgreSQL is required for the cluster tests and is unreachable at " + ADMIN_URL
+                            + " (start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): "
+                            + e.getMessage(),
+                    e);
         }
         return new FreshPostgres(name);
     }
@@ -46,7 +50,8 @@ public final class FreshPostgres implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             System.err.println("could not drop the test database " + name + ": " + e.getMessage());

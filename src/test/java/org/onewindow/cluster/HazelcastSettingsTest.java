@@ -17,8 +17,17 @@ final class HazelcastSettingsTest {
 
     @Test
     void clusterFlags_giveTcpIpJoinOnTheGivenAddress_withoutMulticast() {
-        AppConfig config = ConfigLoader.load(List.of("--cluster", "true", "--cluster-host", "10.0.0.5",
-                "--cluster-port", "5801", "--cluster-members", "10.0.0.6:5801, 10.0.0.7:5801"), Map.of());
+        AppConfig config = ConfigLoader.load(
+                List.of(
+                        "--cluster",
+                        "true",
+                        "--cluster-host",
+                        "10.0.0.5",
+                        "--cluster-port",
+                        "5801",
+                        "--cluster-members",
+                        "10.0.0.6:5801, 10.0.0.7:5801"),
+                Map.of());
 
         Config hazelcast = HazelcastSettings.of(config.cluster());
 
@@ -36,13 +45,21 @@ final class HazelcastSettingsTest {
 
     @Test
     void clusterSettings_fromTheEnvironment_andFilesDirDefaultsUnderDataDir() {
-        AppConfig config = ConfigLoader.load(List.of("--data-dir", "/srv/ow"), Map.of("ONEWINDOW_CLUSTER", "true",
-                "ONEWINDOW_CLUSTER_HOST", "node1.internal", "ONEWINDOW_CLUSTER_MEMBERS", "node2.internal:5701"));
+        AppConfig config = ConfigLoader.load(
+                List.of("--data-dir", "/srv/ow"),
+                Map.of(
+                        "ONEWINDOW_CLUSTER",
+                        "true",
+                        "ONEWINDOW_CLUSTER_HOST",
+                        "node1.internal",
+                        "ONEWINDOW_CLUSTER_MEMBERS",
+                        "node2.internal:5701"));
 
-        assertThat(config.cluster()).isEqualTo(new AppConfig.Cluster(true, "node1.internal", 5701,
-                List.of("node2.internal:5701")));
+        assertThat(config.cluster())
+                .isEqualTo(new AppConfig.Cluster(true, "node1.internal", 5701, List.of("node2.internal:5701")));
         assertThat(config.filesDir()).isEqualTo(Path.of("/srv/ow/files"));
-        assertThat(ConfigLoader.load(List.of("--files-dir", "/mnt/shared/files"), Map.of()).filesDir())
+        assertThat(ConfigLoader.load(List.of("--files-dir", "/mnt/shared/files"), Map.of())
+                        .filesDir())
                 .isEqualTo(Path.of("/mnt/shared/files"));
         assertThat(ConfigLoader.load(List.of(), Map.of()).cluster().enabled()).isFalse();
     }
@@ -50,10 +67,13 @@ final class HazelcastSettingsTest {
     @Test
     void badClusterSettings_areRefusedNamingTheKey() {
         assertThatThrownBy(() -> ConfigLoader.load(List.of("--cluster", "yes"), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("cluster:");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("cluster:");
         assertThatThrownBy(() -> ConfigLoader.load(List.of("--cluster", "true"), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("cluster-host:");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("cluster-host:");
         assertThatThrownBy(() -> ConfigLoader.load(List.of("--cluster-members", "node2"), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("cluster-members:");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("cluster-members:");
     }
 }

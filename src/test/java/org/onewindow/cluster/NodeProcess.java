@@ -24,8 +24,10 @@ public final class NodeProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)/");
 
     /** Hazelcast's failure detection, short for tests: a dead member is dropped after a few seconds. */
-    static final List<String> QUICK_HAZELCAST = List.of("-Dhazelcast.heartbeat.interval.seconds=1",
-            "-Dhazelcast.max.no.heartbeat.seconds=5", "-Dhazelcast.wait.seconds.before.join=0",
+    static final List<String> QUICK_HAZELCAST = List.of(
+            "-Dhazelcast.heartbeat.interval.seconds=1",
+            "-Dhazelcast.max.no.heartbeat.seconds=5",
+            "-Dhazelcast.wait.seconds.before.join=0",
             "-Dhazelcast.max.wait.seconds.before.join=1");
 
     private final String name;
@@ -41,12 +43,23 @@ public final class NodeProcess implements AutoCloseable {
     /** Starts a node with {@code flags} (after the defaults: loopback, a free port, the repository's knowledge base). */
     public static NodeProcess start(String name, Path dataDir, List<String> flags) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> command =
+                new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(QUICK_HAZELCAST);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.onewindow.Main",
-                "--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir.toString(),
-                "--knowledge-base", Path.of("knowledge-base").toAbsolutePath().toString(),
-                "--connectors", Path.of("connectors").toAbsolutePath().toString()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.onewindow.Main",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--data-dir",
+                dataDir.toString(),
+                "--knowledge-base",
+                Path.of("knowledge-base").toAbsolutePath().toString(),
+                "--connectors",
+                Path.of("connectors").toAbsolutePath().toString()));
         command.addAll(TestServer.NO_CLIENT_LIMITS);
         command.addAll(flags);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -87,7 +100,8 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     private int awaitPort() throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         String line;
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {

@@ -1,6 +1,5 @@
 package org.onewindow.cluster;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /** The conversation, process and submission paths on PostgreSQL, through the same store and migrations as SQLite. */
@@ -19,9 +19,20 @@ import org.onewindow.testing.TestServer;
 final class PostgresConversationTest {
 
     static final Map<String, String> ANSWERS = Map.of(
-            "companyName", "Hunan Xingchen Technology Co. Ltd", "uscc", "91350100M000100Y43", "route", "simplified",
-            "reason", "shareholders resolved to dissolve", "taxesSettled", "yes", "contactName", "Li Na",
-            "contactPhone", "13807310000");
+            "companyName",
+            "Hunan Xingchen Technology Co. Ltd",
+            "uscc",
+            "91350100M000100Y43",
+            "route",
+            "simplified",
+            "reason",
+            "shareholders resolved to dissolve",
+            "taxesSettled",
+            "yes",
+            "contactName",
+            "Li Na",
+            "contactPhone",
+            "13807310000");
 
     @Test
     void conversationAndSubmission_onPostgres_surviveARestart() throws Exception {
@@ -42,13 +53,21 @@ final class PostgresConversationTest {
                 ApiClient api = second.api();
                 JsonObject history = api.history(c).json();
                 JsonArray messages = history.getJsonArray("messages");
-                assertThat(messages.stream().map(m -> ((JsonObject) m).getString("text"))).contains("hello");
-                assertThat(history.getJsonObject("state").getJsonArray("submissions").getJsonObject(0).getString("id"))
+                assertThat(messages.stream().map(m -> ((JsonObject) m).getString("text")))
+                        .contains("hello");
+                assertThat(history.getJsonObject("state")
+                                .getJsonArray("submissions")
+                                .getJsonObject(0)
+                                .getString("id"))
                         .isEqualTo(submissionId);
                 long lastSeq = messages.getJsonObject(messages.size() - 1).getLong("seq");
                 Response after = api.say(c, "after the restart");
                 // Delivery status cards may have been appended meanwhile: the seq only has to go on.
-                assertThat(after.json().getJsonArray("messages").getJsonObject(0).getLong("seq")).isGreaterThan(lastSeq);
+                assertThat(after.json()
+                                .getJsonArray("messages")
+                                .getJsonObject(0)
+                                .getLong("seq"))
+                        .isGreaterThan(lastSeq);
                 assertContiguous(api.history(c).json().getJsonArray("messages"));
             }
         }
@@ -57,7 +76,9 @@ final class PostgresConversationTest {
     /** Seqs 1, 2, 3, … with no gap and no repeat: nothing lost, nothing written twice. */
     static void assertContiguous(JsonArray messages) {
         for (int i = 0; i < messages.size(); i++) {
-            assertThat(messages.getJsonObject(i).getLong("seq")).as("seq of message " + i).isEqualTo(i + 1L);
+            assertThat(messages.getJsonObject(i).getLong("seq"))
+                    .as("seq of message " + i)
+                    .isEqualTo(i + 1L);
         }
     }
 
@@ -72,14 +93,21 @@ final class PostgresConversationTest {
             }
             JsonArray messages = r.json().getJsonArray("messages");
             JsonArray quick = messages.getJsonObject(messages.size() - 1).getJsonArray("quickReplies");
-            List<String> actions = quick == null ? List.of()
-                    : quick.stream().map(q -> ((JsonObject) q).getString("action")).toList();
+            List<String> actions = quick == null
+                    ? List.of()
+                    : quick.stream()
+                            .map(q -> ((JsonObject) q).getString("action"))
+                            .toList();
             if (actions.contains("process:privacy-accept")) {
                 r = api.press(c, "process:privacy-accept");
             } else if (actions.contains("process:confirm")) {
                 r = api.press(c, "process:confirm");
             } else {
-                r = api.say(c, ANSWERS.get(state.getJsonObject("process").getJsonObject("field").getString("name")));
+                r = api.say(
+                        c,
+                        ANSWERS.get(state.getJsonObject("process")
+                                .getJsonObject("field")
+                                .getString("name")));
             }
         }
         throw new AssertionError("the deregistration was not submitted");

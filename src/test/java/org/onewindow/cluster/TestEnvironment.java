@@ -12,14 +12,20 @@ import org.onewindow.testing.TestServer;
 /** What every test node gets: the shipped connectors' signing secrets and the test staff accounts. */
 final class TestEnvironment {
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     static Map<String, String> connectorSecrets() {
         Map<String, String> env = new HashMap<>();
-        for (String connector : List.of("market-regulation", "tax", "human-resources-social-security", "public-security",
-                "housing-construction", "natural-resources", "park-service-center")) {
-            env.put("ONEWINDOW_CONNECTOR_" + connector.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET",
+        for (String connector : List.of(
+                "market-regulation",
+                "tax",
+                "human-resources-social-security",
+                "public-security",
+                "housing-construction",
+                "natural-resources",
+                "park-service-center")) {
+            env.put(
+                    "ONEWINDOW_CONNECTOR_" + connector.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET",
                     TestServer.CONNECTOR_SECRET);
         }
         return env;
@@ -30,10 +36,14 @@ final class TestEnvironment {
         String hash = TestServer.CHEAP_HASHER.hash(TestServer.STAFF_PASSWORD);
         Path file = dir.resolve("staff.yaml");
         Files.createDirectories(dir);
-        Files.writeString(file, "staff:\n"
-                + "  - {username: agent, role: agent, departments: [market-regulation], passwordHash: \"" + hash + "\"}\n"
-                + "  - {username: supervisor, role: supervisor, departments: [market-regulation, tax], passwordHash: \"" + hash + "\"}\n"
-                + "  - {username: admin, role: admin, departments: [], passwordHash: \"" + hash + "\"}\n");
+        Files.writeString(
+                file,
+                "staff:\n"
+                        + "  - {username: agent, role: agent, departments: [market-regulation], passwordHash: \"" + hash
+                        + "\"}\n"
+                        + "  - {username: supervisor, role: supervisor, departments: [market-regulation, tax], passwordHash: \""
+                        + hash + "\"}\n"
+                        + "  - {username: admin, role: admin, departments: [], passwordHash: \"" + hash + "\"}\n");
         return file;
     }
 }

@@ -1,6 +1,5 @@
 package org.onewindow.cluster;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /**
@@ -40,8 +40,10 @@ final class TwoNodeClusterTest {
         int clusterA = NodeProcess.freePort();
         int clusterB = NodeProcess.freePort();
         try (FreshPostgres db = FreshPostgres.create();
-             NodeProcess a = NodeProcess.start("A", root.resolve("a"), flags(db, shared, staffFile, clusterA, clusterB));
-             NodeProcess b = NodeProcess.start("B", root.resolve("b"), flags(db, shared, staffFile, clusterB, clusterA))) {
+                NodeProcess a =
+                        NodeProcess.start("A", root.resolve("a"), flags(db, shared, staffFile, clusterA, clusterB));
+                NodeProcess b =
+                        NodeProcess.start("B", root.resolve("b"), flags(db, shared, staffFile, clusterB, clusterA))) {
             ApiClient apiA = a.api();
             ApiClient apiB = b.api();
             awaitClusterOfTwo(a, b);
@@ -66,19 +68,30 @@ final class TwoNodeClusterTest {
             LinkedBlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
             WebSocket socket = openEvents(a.port(), waiting, lastSeq, frames);
             String staff = apiB.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
-            assertThat(apiB.post("/api/v1/staff/conversations/" + waiting.id() + "/claim", staff, new JsonObject()).status())
-                    .as(b.output()).isEqualTo(200);
-            assertThat(apiB.post("/api/v1/staff/conversations/" + waiting.id() + "/messages", staff,
-                    new JsonObject().put("text", "Hello from node B's agent.")).status()).isEqualTo(200);
-            assertThat(awaitStaffMessage(frames, "Hello from node B's agent.")).as(a.output()).isTrue();
+            assertThat(apiB.post("/api/v1/staff/conversations/" + waiting.id() + "/claim", staff, new JsonObject())
+                            .status())
+                    .as(b.output())
+                    .isEqualTo(200);
+            assertThat(apiB.post(
+                                    "/api/v1/staff/conversations/" + waiting.id() + "/messages",
+                                    staff,
+                                    new JsonObject().put("text", "Hello from node B's agent."))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(awaitStaffMessage(frames, "Hello from node B's agent."))
+                    .as(a.output())
+                    .isTrue();
             socket.abort();
             // The enterprise reconnects through the other node from its last seen seq and catches up.
             LinkedBlockingQueue<JsonObject> caughtUp = new LinkedBlockingQueue<>();
             WebSocket again = openEvents(b.port(), waiting, lastSeq, caughtUp);
-            assertThat(awaitStaffMessage(caughtUp, "Hello from node B's agent.")).as(b.output()).isTrue();
+            assertThat(awaitStaffMessage(caughtUp, "Hello from node B's agent."))
+                    .as(b.output())
+                    .isTrue();
             again.abort();
             // A's cached copy was evicted when B changed the conversation: A reports B's handoff state.
-            JsonObject handoffOnB = apiB.history(waiting).json().getJsonObject("state").getJsonObject("handoff");
+            JsonObject handoffOnB =
+                    apiB.history(waiting).json().getJsonObject("state").getJsonObject("handoff");
             assertThat(handoffOnB.getString("status")).isNotEqualTo("queued");
             assertThat(awaitHandoff(apiA, waiting, handoffOnB)).isEqualTo(handoffOnB);
 
@@ -107,15 +120,29 @@ final class TwoNodeClusterTest {
             Conversation fresh = apiB.createConversation("en");
             assertThat(apiB.say(fresh, "still here").status()).isEqualTo(200);
             assertThat(apiB.history(waiting).json().getJsonArray("messages").stream()
-                    .map(m -> ((JsonObject) m).getString("text"))).contains("Hello from node B's agent.");
+                            .map(m -> ((JsonObject) m).getString("text")))
+                    .contains("Hello from node B's agent.");
         }
     }
 
     private static List<String> flags(FreshPostgres db, Path shared, Path staffFile, int own, int other) {
-        return List.of("--cluster", "true", "--cluster-host", "127.0.0.1", "--cluster-port", String.valueOf(own),
-                "--cluster-members", "127.0.0.1:" + other, "--database-url", db.url(),
-                "--staff-file", staffFile.toString(), "--files-dir", shared.resolve("files").toString(),
-                "--identity-secret", TestServer.IDENTITY_SECRET);
+        return List.of(
+                "--cluster",
+                "true",
+                "--cluster-host",
+                "127.0.0.1",
+                "--cluster-port",
+                String.valueOf(own),
+                "--cluster-members",
+                "127.0.0.1:" + other,
+                "--database-url",
+                db.url(),
+                "--staff-file",
+                staffFile.toString(),
+                "--files-dir",
+                shared.resolve("files").toString(),
+                "--identity-secret",
+                TestServer.IDENTITY_SECRET);
     }
 
     /** Both nodes see each other (Hazelcast logs its member list on every change). */
@@ -133,27 +160,32 @@ final class TwoNodeClusterTest {
     private static WebSocket openEvents(int port, Conversation c, long after, LinkedBlockingQueue<JsonObject> frames) {
         URI uri = URI.create("ws://127.0.0.1:" + port + "/api/v1/conversations/" + c.id() + "/events?token=" + c.token()
                 + "&after=" + after);
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
-            private final StringBuilder text = new StringBuilder();
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(uri, new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                text.append(data);
-                if (last) {
-                    frames.add(new JsonObject(text.toString()));
-                    text.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-        }).join();
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            frames.add(new JsonObject(text.toString()));
+                            text.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                })
+                .join();
     }
 
-    private static boolean awaitStaffMessage(LinkedBlockingQueue<JsonObject> frames, String text) throws InterruptedException {
+    private static boolean awaitStaffMessage(LinkedBlockingQueue<JsonObject> frames, String text)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (System.nanoTime() < deadline) {
             JsonObject frame = frames.poll(200, TimeUnit.MILLISECONDS);
-            if (frame != null && "message".equals(frame.getString("type"))
+            if (frame != null
+                    && "message".equals(frame.getString("type"))
                     && text.equals(frame.getJsonObject("message").getString("text"))) {
                 return true;
             }
@@ -162,7 +194,8 @@ final class TwoNodeClusterTest {
     }
 
     /** The eviction travels on the event bus: a read on A right after B's commit may precede it by a moment. */
-    private static JsonObject awaitHandoff(ApiClient api, Conversation c, JsonObject expected) throws InterruptedException {
+    private static JsonObject awaitHandoff(ApiClient api, Conversation c, JsonObject expected)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         JsonObject seen;
         do {
@@ -178,7 +211,10 @@ final class TwoNodeClusterTest {
     private static JsonObject awaitDelivered(ApiClient api, Conversation c) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            JsonObject submission = api.history(c).json().getJsonObject("state").getJsonArray("submissions")
+            JsonObject submission = api.history(c)
+                    .json()
+                    .getJsonObject("state")
+                    .getJsonArray("submissions")
                     .getJsonObject(0);
             if (submission.getJsonArray("targets").stream()
                     .allMatch(t -> ((JsonObject) t).getString("status").equals("delivered"))) {
@@ -198,7 +234,8 @@ final class TwoNodeClusterTest {
             Path outbox = dir.resolve("outbox");
             if (Files.isDirectory(outbox)) {
                 try (Stream<Path> walk = Files.walk(outbox)) {
-                    files.addAll(walk.filter(Files::isRegularFile).map(p -> outbox.relativize(p).toString())
+                    files.addAll(walk.filter(Files::isRegularFile)
+                            .map(p -> outbox.relativize(p).toString())
                             .collect(Collectors.toList()));
                 }
             }
@@ -207,8 +244,11 @@ final class TwoNodeClusterTest {
     }
 
     private static List<String> userTexts(JsonArray messages) {
-        return messages.stream().map(m -> (JsonObject) m).filter(m -> "user".equals(m.getString("from")))
-                .map(m -> m.getString("text")).toList();
+        return messages.stream()
+                .map(m -> (JsonObject) m)
+                .filter(m -> "user".equals(m.getString("from")))
+                .map(m -> m.getString("text"))
+                .toList();
     }
 
     private static long lastSeq(Response r) {

@@ -1,11 +1,11 @@
 package org.onewindow.connector;
 
-import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.MutableClock;
 
 final class CircuitBreakerTest {
 

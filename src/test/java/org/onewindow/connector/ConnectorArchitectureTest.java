@@ -16,31 +16,60 @@ final class ConnectorArchitectureTest {
 
     @Test
     void core_importsNeitherItsAdaptersNorTheStoreNorWebNorJackson() {
-        noClasses().that().resideInAPackage("org.onewindow.connector")
-                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.connector.http..",
-                        "org.onewindow.connector.amqp..", "org.onewindow.connector.file..", "org.onewindow.connector.config..",
-                        "org.onewindow.store..", "org.onewindow.http..", "io.vertx.ext..", "com.fasterxml..", "com.rabbitmq..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.connector")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.onewindow.connector.http..",
+                        "org.onewindow.connector.amqp..",
+                        "org.onewindow.connector.file..",
+                        "org.onewindow.connector.config..",
+                        "org.onewindow.store..",
+                        "org.onewindow.http..",
+                        "io.vertx.ext..",
+                        "com.fasterxml..",
+                        "com.rabbitmq..")
                 .check(classes);
     }
 
     @Test
     void adapters_doNotImportEachOther() {
-        noClasses().that().resideInAPackage("org.onewindow.connector.http..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.connector.amqp..", "org.onewindow.connector.file..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.connector.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.onewindow.connector.amqp..", "org.onewindow.connector.file..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.onewindow.connector.amqp..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.connector.http..", "org.onewindow.connector.file..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.connector.amqp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.onewindow.connector.http..", "org.onewindow.connector.file..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.onewindow.connector.config..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.connector.http..",
-                        "org.onewindow.connector.amqp..", "org.onewindow.connector.file..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.connector.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.onewindow.connector.http..",
+                        "org.onewindow.connector.amqp..",
+                        "org.onewindow.connector.file..")
                 .check(classes);
     }
 
     @Test
     void routingTypes_stayInHttp() {
-        noClasses().that().resideInAPackage("org.onewindow.connector..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.ext.web.RoutingContext")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.connector..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.vertx.ext.web.RoutingContext")
                 .check(classes);
     }
 }

@@ -1,9 +1,8 @@
 package org.onewindow.connector;
 
-import static org.onewindow.testing.Await.await;
-import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -12,12 +11,12 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
+import org.onewindow.testing.MutableClock;
 
 /** The outbox store's behaviour, run on SQLite and on PostgreSQL by the subclasses. */
 abstract class OutboxStoreContract {
@@ -30,15 +29,17 @@ abstract class OutboxStoreContract {
 
     protected abstract SqlDatabase open(Vertx vertx) throws Exception;
 
-    protected void cleanUp() {
-    }
+    protected void cleanUp() {}
 
     @BeforeEach
     void setUp() throws Exception {
         vertx = Vertx.vertx();
         db = open(vertx);
-        registry = TestConnectors.registry(List.of(TestConnectors.spec("tax", Set.of("start-business")),
-                TestConnectors.spec("market-regulation", Set.of("start-business"))), TestConnectors.recording());
+        registry = TestConnectors.registry(
+                List.of(
+                        TestConnectors.spec("tax", Set.of("start-business")),
+                        TestConnectors.spec("market-regulation", Set.of("start-business"))),
+                TestConnectors.recording());
         store = new SqlOutboxStore(db, registry, clock);
     }
 
@@ -49,10 +50,14 @@ abstract class OutboxStoreContract {
         cleanUp();
     }
 
-
     private void submit(String id, int version, List<String> targets) throws Exception {
-        await(db.write(store.insertWork(new SubmissionVersion(id, version, "start-business", "c-" + id,
-                "{\"submissionId\":\"" + id + "\",\"answers\":{\"a\":1}}", targets))));
+        await(db.write(store.insertWork(new SubmissionVersion(
+                id,
+                version,
+                "start-business",
+                "c-" + id,
+                "{\"submissionId\":\"" + id + "\",\"answers\":{\"a\":1}}",
+                targets))));
     }
 
     @Test
@@ -74,7 +79,8 @@ abstract class OutboxStoreContract {
             throw new java.sql.SQLException("the submission insert failed");
         });
         assertThatThrownBy(() -> await(failed)).hasMessageContaining("the submission insert failed");
-        assertThat(await(store.list(new DeliveryQuery(null, null, "s2", 50, 0)))).isEmpty();
+        assertThat(await(store.list(new DeliveryQuery(null, null, "s2", 50, 0))))
+                .isEmpty();
     }
 
     @Test
@@ -83,16 +89,24 @@ abstract class OutboxStoreContract {
         Instant now = clock.instant();
         List<ClaimedDelivery> first = await(store.claim("a", now, now.plusSeconds(60), 10));
         assertThat(first).hasSize(2);
-        assertThat(await(store.claim("b", now.plusSeconds(59), now.plusSeconds(120), 10))).isEmpty();
+        assertThat(await(store.claim("b", now.plusSeconds(59), now.plusSeconds(120), 10)))
+                .isEmpty();
         List<ClaimedDelivery> takenOver = await(store.claim("c", now.plusSeconds(61), now.plusSeconds(120), 10));
-        assertThat(takenOver).extracting(ClaimedDelivery::id).containsExactlyInAnyOrderElementsOf(
-                first.stream().map(ClaimedDelivery::id).toList());
+        assertThat(takenOver)
+                .extracting(ClaimedDelivery::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        first.stream().map(ClaimedDelivery::id).toList());
         // The first holder lost its lease: its outcome is not recorded.
         ClaimedDelivery stale = first.get(0);
-        assertThat(await(store.finish(new AttemptResult(stale, 1, now, now, DeliveryState.DELIVERED, null, "delivered", 200, null))))
+        assertThat(await(store.finish(
+                        new AttemptResult(stale, 1, now, now, DeliveryState.DELIVERED, null, "delivered", 200, null))))
                 .isFalse();
-        ClaimedDelivery current = takenOver.stream().filter(d -> d.id().equals(stale.id())).findFirst().orElseThrow();
-        assertThat(await(store.finish(new AttemptResult(current, 1, now, now, DeliveryState.DELIVERED, null, "delivered", 200, null))))
+        ClaimedDelivery current = takenOver.stream()
+                .filter(d -> d.id().equals(stale.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(await(store.finish(new AttemptResult(
+                        current, 1, now, now, DeliveryState.DELIVERED, null, "delivered", 200, null))))
                 .isTrue();
         DeliveryDetail detail = await(store.find(stale.id())).orElseThrow();
         assertThat(detail.delivery().state()).isEqualTo(DeliveryState.DELIVERED);
@@ -111,8 +125,11 @@ abstract class OutboxStoreContract {
 
         assertThat(await(store.renew("node-a/run-1:", now.plusSeconds(50)))).isEqualTo(1);
 
-        List<ClaimedDelivery> takenAt40s = await(store.claim("node-c/run-1:batch-1", now.plusSeconds(40), now.plusSeconds(70), 10));
-        assertThat(takenAt40s).extracting(ClaimedDelivery::id).containsExactly(other.get(0).id());
+        List<ClaimedDelivery> takenAt40s =
+                await(store.claim("node-c/run-1:batch-1", now.plusSeconds(40), now.plusSeconds(70), 10));
+        assertThat(takenAt40s)
+                .extracting(ClaimedDelivery::id)
+                .containsExactly(other.get(0).id());
     }
 
     @Test
@@ -120,15 +137,23 @@ abstract class OutboxStoreContract {
         submit("s-restart", 1, List.of());
         submit("s-restart-2", 1, List.of());
         Instant now = clock.instant();
-        ClaimedDelivery killedRun = await(store.claim("node-a/run-1:batch-1", now, now.plusSeconds(30), 1)).get(0);
-        ClaimedDelivery currentRun = await(store.claim("node-a/run-2:batch-1", now, now.plusSeconds(30), 1)).get(0);
-        ClaimedDelivery otherNode = await(store.claim("node-b/run-1:batch-1", now, now.plusSeconds(30), 1)).get(0);
+        ClaimedDelivery killedRun = await(store.claim("node-a/run-1:batch-1", now, now.plusSeconds(30), 1))
+                .get(0);
+        ClaimedDelivery currentRun = await(store.claim("node-a/run-2:batch-1", now, now.plusSeconds(30), 1))
+                .get(0);
+        ClaimedDelivery otherNode = await(store.claim("node-b/run-1:batch-1", now, now.plusSeconds(30), 1))
+                .get(0);
 
-        assertThat(await(store.releaseEarlierRuns("node-a/", "node-a/run-2:", now.plusSeconds(1)))).isEqualTo(1);
+        assertThat(await(store.releaseEarlierRuns("node-a/", "node-a/run-2:", now.plusSeconds(1))))
+                .isEqualTo(1);
 
-        List<ClaimedDelivery> free = await(store.claim("node-a/run-2:batch-2", now.plusSeconds(1), now.plusSeconds(31), 10));
+        List<ClaimedDelivery> free =
+                await(store.claim("node-a/run-2:batch-2", now.plusSeconds(1), now.plusSeconds(31), 10));
         // the fourth row was never claimed; the killed run's is free again, the live claims are not
-        assertThat(free).extracting(ClaimedDelivery::id).hasSize(2).contains(killedRun.id())
+        assertThat(free)
+                .extracting(ClaimedDelivery::id)
+                .hasSize(2)
+                .contains(killedRun.id())
                 .doesNotContain(currentRun.id(), otherNode.id());
     }
 
@@ -157,22 +182,32 @@ abstract class OutboxStoreContract {
     void retryLater_deadLetter_staffRetry_andCancel() throws Exception {
         submit("s4", 1, List.of("tax"));
         Instant now = clock.instant();
-        ClaimedDelivery d = await(store.claim("a", now, now.plusSeconds(60), 10)).get(0);
-        await(store.finish(new AttemptResult(d, 1, now, now, DeliveryState.PENDING, now.plusSeconds(30), "retry", 503, "HTTP 503")));
-        assertThat(await(store.claim("b", now.plusSeconds(29), now.plusSeconds(90), 10))).isEmpty();
-        ClaimedDelivery again = await(store.claim("b", now.plusSeconds(30), now.plusSeconds(90), 10)).get(0);
+        ClaimedDelivery d =
+                await(store.claim("a", now, now.plusSeconds(60), 10)).get(0);
+        await(store.finish(new AttemptResult(
+                d, 1, now, now, DeliveryState.PENDING, now.plusSeconds(30), "retry", 503, "HTTP 503")));
+        assertThat(await(store.claim("b", now.plusSeconds(29), now.plusSeconds(90), 10)))
+                .isEmpty();
+        ClaimedDelivery again = await(store.claim("b", now.plusSeconds(30), now.plusSeconds(90), 10))
+                .get(0);
         assertThat(again.attempts()).isEqualTo(1);
         await(store.finish(new AttemptResult(again, 2, now, now, DeliveryState.DEAD, null, "retry", 503, "HTTP 503")));
-        assertThat(await(store.list(new DeliveryQuery(DeliveryState.DEAD, "tax", null, 50, 0)))).hasSize(1);
-        assertThat(await(store.targets("s4"))).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TargetStatus.FAILED));
+        assertThat(await(store.list(new DeliveryQuery(DeliveryState.DEAD, "tax", null, 50, 0))))
+                .hasSize(1);
+        assertThat(await(store.targets("s4")))
+                .singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TargetStatus.FAILED));
         assertThat(await(store.cancel("nope", now))).isEmpty();
         DeliveryView retried = await(store.retry(d.id(), now.plusSeconds(100))).orElseThrow();
         assertThat(retried.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(retried.attempts()).isZero();
-        assertThatThrownBy(() -> await(store.retry(d.id(), now))).hasMessageContaining("only failed, dead or cancelled");
+        assertThatThrownBy(() -> await(store.retry(d.id(), now)))
+                .hasMessageContaining("only failed, dead or cancelled");
         assertThat(await(store.cancel(d.id(), now)).orElseThrow().state()).isEqualTo(DeliveryState.CANCELLED);
         assertThat(await(store.retry("unknown", now))).isEmpty();
-        assertThat(await(store.countByState())).containsEntry(DeliveryState.CANCELLED, 1L).containsEntry(DeliveryState.DEAD, 0L);
+        assertThat(await(store.countByState()))
+                .containsEntry(DeliveryState.CANCELLED, 1L)
+                .containsEntry(DeliveryState.DEAD, 0L);
         assertThat(await(store.find(d.id())).orElseThrow().attempts()).hasSize(2);
     }
 
@@ -181,15 +216,25 @@ abstract class OutboxStoreContract {
         submit("s5", 1, List.of());
         submit("s5", 2, List.of("tax"));
         Instant now = clock.instant();
-        StatusCallback review = new StatusCallback("tax", "m1", "s5", TargetStatus.NEEDS_CORRECTION, "fix it",
-                List.of(new Correction("answers.a", "wrong")), now);
+        StatusCallback review = new StatusCallback(
+                "tax",
+                "m1",
+                "s5",
+                TargetStatus.NEEDS_CORRECTION,
+                "fix it",
+                List.of(new Correction("answers.a", "wrong")),
+                now);
         assertThat(await(store.applyCallback(review))).isEqualTo(new CallbackResult(CallbackResult.Kind.APPLIED, 2));
         assertThat(await(store.applyCallback(review)).kind()).isEqualTo(CallbackResult.Kind.REPLAY);
-        assertThat(await(store.applyCallback(new StatusCallback("tax", "m2", "nope", TargetStatus.APPROVED, null, List.of(), now))).kind())
+        assertThat(await(store.applyCallback(
+                                new StatusCallback("tax", "m2", "nope", TargetStatus.APPROVED, null, List.of(), now)))
+                        .kind())
                 .isEqualTo(CallbackResult.Kind.UNKNOWN_SUBMISSION);
         List<TargetView> targets = await(store.targets("s5"));
-        assertThat(targets).extracting(TargetView::connectorId, TargetView::version, TargetView::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("market-regulation", 1, TargetStatus.PENDING),
+        assertThat(targets)
+                .extracting(TargetView::connectorId, TargetView::version, TargetView::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("market-regulation", 1, TargetStatus.PENDING),
                         org.assertj.core.groups.Tuple.tuple("tax", 2, TargetStatus.NEEDS_CORRECTION));
         assertThat(await(store.purgeCallbackIds(now.plus(Duration.ofDays(8))))).isEqualTo(1);
         assertThat(await(store.applyCallback(review)).kind()).isEqualTo(CallbackResult.Kind.APPLIED);

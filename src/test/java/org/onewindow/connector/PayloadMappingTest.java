@@ -17,7 +17,8 @@ final class PayloadMappingTest {
              "files": [{"name": "lease.pdf"}]}""");
 
     private static PayloadMapping mapping(String json) {
-        return PayloadMapping.from(new Settings("tax.yaml", "mapping", new JsonObject(json), Path.of("/data"), Map.of()));
+        return PayloadMapping.from(
+                new Settings("tax.yaml", "mapping", new JsonObject(json), Path.of("/data"), Map.of()));
     }
 
     @Test
@@ -42,8 +43,7 @@ final class PayloadMappingTest {
         JsonObject out = mapping("""
                 {"template": {"applyNo": "{{receipt}}", "capital": "{{answers.capital}}", "version": "{{ version }}",
                               "title": "OneWindow {{receipt}} v{{version}}", "firstFile": "{{files.0.name}}",
-                              "missing": "{{answers.nothing}}", "channel": "ONEWINDOW", "nested": {"uscc": "{{enterprise.uscc}}"}}}""")
-                .apply(PAYLOAD);
+                              "missing": "{{answers.nothing}}", "channel": "ONEWINDOW", "nested": {"uscc": "{{enterprise.uscc}}"}}}""").apply(PAYLOAD);
         assertThat(out.getValue("capital")).isEqualTo(1000000);
         assertThat(out.getValue("version")).isEqualTo(2);
         assertThat(out.getString("title")).isEqualTo("OneWindow OW-2026-000001 v2");
@@ -57,6 +57,7 @@ final class PayloadMappingTest {
     void templateWithRules_orUnknownKey_isRefusedNamingTheKey() {
         assertThatThrownBy(() -> mapping("{\"template\": {}, \"constants\": {}}"))
                 .hasMessage("tax.yaml: mapping.template: cannot be combined with include, rename or constants");
-        assertThatThrownBy(() -> mapping("{\"renames\": {}}")).hasMessageStartingWith("tax.yaml: mapping.renames: unknown mapping key");
+        assertThatThrownBy(() -> mapping("{\"renames\": {}}"))
+                .hasMessageStartingWith("tax.yaml: mapping.renames: unknown mapping key");
     }
 }

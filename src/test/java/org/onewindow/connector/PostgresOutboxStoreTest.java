@@ -1,8 +1,8 @@
 package org.onewindow.connector;
 
-import org.onewindow.testing.IntegrationTest;
 import io.vertx.core.Vertx;
 import org.onewindow.store.SqlDatabase;
+import org.onewindow.testing.IntegrationTest;
 
 /** The outbox store on the machine's PostgreSQL, in a database created for the run (fails, never skips, when unreachable). */
 @IntegrationTest

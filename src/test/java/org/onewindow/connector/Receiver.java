@@ -20,7 +20,16 @@ import org.onewindow.signing.WebhookSigner;
 public final class Receiver {
 
     /** How the receiver answers one request. */
-    public enum Fault { OK, ERROR_500, TIMEOUT, TOO_MANY_REQUESTS, SLOW, ACCEPT_THEN_DROP, REJECT_422, OUTAGE_503 }
+    public enum Fault {
+        OK,
+        ERROR_500,
+        TIMEOUT,
+        TOO_MANY_REQUESTS,
+        SLOW,
+        ACCEPT_THEN_DROP,
+        REJECT_422,
+        OUTAGE_503
+    }
 
     private final Vertx vertx;
     private final WebhookSigner signer = WebhookSigner.fromSecret(TestConnectors.SECRET);
@@ -44,7 +53,8 @@ public final class Receiver {
     }
 
     private Future<Receiver> listen(int at) {
-        server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(at));
+        server = vertx.createHttpServer(
+                new HttpServerOptions().setHost("127.0.0.1").setPort(at));
         server.requestHandler(this::handle);
         return server.listen().map(s -> {
             port = s.actualPort();
@@ -80,10 +90,15 @@ public final class Receiver {
         request.body().onSuccess(buffer -> {
             String body = buffer.toString();
             String key = request.getHeader("Idempotency-Key");
-            if (signer.verify(request.getHeader("webhook-id"), request.getHeader("webhook-timestamp"),
-                    request.getHeader("webhook-signature"), body, Instant.ofEpochSecond(
-                            Long.parseLong(request.getHeader("webhook-timestamp")))) != null
-                    || key == null || !key.equals(request.getHeader("webhook-id"))) {
+            if (signer.verify(
+                                    request.getHeader("webhook-id"),
+                                    request.getHeader("webhook-timestamp"),
+                                    request.getHeader("webhook-signature"),
+                                    body,
+                                    Instant.ofEpochSecond(Long.parseLong(request.getHeader("webhook-timestamp"))))
+                            != null
+                    || key == null
+                    || !key.equals(request.getHeader("webhook-id"))) {
                 badSignatures.incrementAndGet();
                 request.response().setStatusCode(401).end();
                 return;
@@ -93,9 +108,14 @@ public final class Receiver {
                 case SLOW -> vertx.setTimer(slowMillis, t -> accept(request, key, body));
                 case ERROR_500 -> request.response().setStatusCode(500).end("boom");
                 case OUTAGE_503 -> request.response().setStatusCode(503).end("down for maintenance");
-                case TIMEOUT -> { /* never answers */ }
-                case TOO_MANY_REQUESTS -> request.response().setStatusCode(429)
-                        .putHeader("Retry-After", Long.toString(retryAfterSeconds)).end();
+                case TIMEOUT -> {
+                    /* never answers */
+                }
+                case TOO_MANY_REQUESTS ->
+                    request.response()
+                            .setStatusCode(429)
+                            .putHeader("Retry-After", Long.toString(retryAfterSeconds))
+                            .end();
                 case REJECT_422 -> request.response().setStatusCode(422).end("{\"error\":\"uscc missing\"}");
                 case ACCEPT_THEN_DROP -> {
                     record(key, body);

@@ -32,13 +32,25 @@ public final class RelayChild {
         ConnectorRegistry registry = registry(vertx, url, dbFile.getParent());
         Clock clock = Clock.systemUTC();
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
-        OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+        OutboxRelay relay = new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
+                SubmissionStatusListener.NONE,
                 new OutboxRelay.Options(20, 60, Duration.ofMillis(20), Duration.ofSeconds(30), NODE));
         relay.start().await();
         for (int i = 0; i < count; i++) {
             String id = "crash-" + i;
-            db.write(store.insertWork(SubmissionVersion.first(id, "start-business", "conv-" + i,
-                    new JsonObject().put("submissionId", id).put("answers", new JsonObject().put("n", i)).encode()))).await();
+            db.write(store.insertWork(SubmissionVersion.first(
+                            id,
+                            "start-business",
+                            "conv-" + i,
+                            new JsonObject()
+                                    .put("submissionId", id)
+                                    .put("answers", new JsonObject().put("n", i))
+                                    .encode())))
+                    .await();
             System.out.println("COMMITTED " + id);
             System.out.flush();
             relay.wake();
@@ -48,9 +60,14 @@ public final class RelayChild {
     }
 
     static ConnectorRegistry registry(Vertx vertx, String url, Path dir) {
-        ConnectorSpec spec = TestConnectors.spec("market-regulation", Set.of("start-business"), RetryPolicy.DEFAULT,
-                Duration.ofSeconds(2));
-        return TestConnectors.registry(List.of(spec), s -> new HttpConnector(vertx, s,
-                HttpConnectorConfig.from(new Settings("t.yaml", "http", new JsonObject().put("url", url), dir, Map.of()))));
+        ConnectorSpec spec = TestConnectors.spec(
+                "market-regulation", Set.of("start-business"), RetryPolicy.DEFAULT, Duration.ofSeconds(2));
+        return TestConnectors.registry(
+                List.of(spec),
+                s -> new HttpConnector(
+                        vertx,
+                        s,
+                        HttpConnectorConfig.from(
+                                new Settings("t.yaml", "http", new JsonObject().put("url", url), dir, Map.of()))));
     }
 }

@@ -1,11 +1,8 @@
 package org.onewindow.connector;
 
-import static org.onewindow.testing.Await.await;
-import org.onewindow.testing.MutableClock;
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.testing.Await.await;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -26,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.connector.Receiver.Fault;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
+import org.onewindow.testing.IntegrationTest;
+import org.onewindow.testing.MutableClock;
 
 /**
  * kill -9 of a process that is submitting and delivering, then a restart on the same SQLite
@@ -39,9 +38,9 @@ final class RelayCrashTest {
     @TempDir
     Path dir;
 
-
     @Test
-    void killMinus9_midDelivery_restartRetriesClaimedDeliveriesAtOnceAndDeliversEveryCommittedSubmission() throws Exception {
+    void killMinus9_midDelivery_restartRetriesClaimedDeliveriesAtOnceAndDeliversEveryCommittedSubmission()
+            throws Exception {
         Vertx vertx = Vertx.vertx();
         Receiver receiver = await(new Receiver(vertx).start());
         Random random = new Random(3);
@@ -52,12 +51,21 @@ final class RelayCrashTest {
         });
         Path dbFile = dir.resolve("crash.db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                RelayChild.class.getName(), dbFile.toString(), receiver.url(), "400")
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RelayChild.class.getName(),
+                        dbFile.toString(),
+                        receiver.url(),
+                        "400")
+                .redirectErrorStream(true)
+                .start();
         Set<String> committed = ConcurrentHashMap.newKeySet();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (line.startsWith("COMMITTED ")) {
@@ -70,7 +78,9 @@ final class RelayCrashTest {
         });
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while ((committed.size() < 80 || receiver.accepted.get() < 30) && System.nanoTime() < deadline && child.isAlive()) {
+        while ((committed.size() < 80 || receiver.accepted.get() < 30)
+                && System.nanoTime() < deadline
+                && child.isAlive()) {
             Thread.sleep(20);
         }
         assertThat(child.isAlive()).as("the child process runs until killed").isTrue();
@@ -85,8 +95,9 @@ final class RelayCrashTest {
         SqlDatabase db = SqlDatabase.open(vertx, "jdbc:sqlite:" + dbFile);
         Map<String, Integer> claimedAtKill = await(db.read(c -> {
             Map<String, Integer> ids = new HashMap<>();
-            try (var s = c.prepareStatement("SELECT id, attempts FROM outbox WHERE state = 'pending' AND claim_token IS NOT NULL");
-                 var rs = s.executeQuery()) {
+            try (var s = c.prepareStatement(
+                            "SELECT id, attempts FROM outbox WHERE state = 'pending' AND claim_token IS NOT NULL");
+                    var rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getInt(2));
                 }
@@ -95,7 +106,12 @@ final class RelayCrashTest {
         }));
         ConnectorRegistry registry = RelayChild.registry(vertx, receiver.url(), dir);
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
-        OutboxRelay restarted = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+        OutboxRelay restarted = new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
+                SubmissionStatusListener.NONE,
                 new OutboxRelay.Options(100, 200, Duration.ofMillis(50), Duration.ofSeconds(30), RelayChild.NODE));
         long restartedAt = System.nanoTime();
         await(restarted.start());
@@ -103,21 +119,32 @@ final class RelayCrashTest {
         while (System.nanoTime() - restartedAt < TimeUnit.SECONDS.toNanos(15)) {
             retried = await(store.list(new DeliveryQuery(null, null, null, 500, 0))).stream()
                     .filter(v -> claimedAtKill.containsKey(v.id()) && v.attempts() > claimedAtKill.get(v.id()))
-                    .map(DeliveryView::id).collect(Collectors.toSet());
+                    .map(DeliveryView::id)
+                    .collect(Collectors.toSet());
             if (retried.size() == claimedAtKill.size()) {
                 break;
             }
             Thread.sleep(50);
         }
         long retriedAfter = System.nanoTime() - restartedAt;
-        assertThat(retried).as("deliveries the killed run had claimed, attempted again within 15 s of the restart")
+        assertThat(retried)
+                .as("deliveries the killed run had claimed, attempted again within 15 s of the restart")
                 .containsExactlyInAnyOrderElementsOf(claimedAtKill.keySet());
         await(restarted.stop(Duration.ofSeconds(10)));
 
         // Then everything committed is delivered once retries come due.
-        OutboxRelay relay = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+        OutboxRelay relay = new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
+                SubmissionStatusListener.NONE,
                 new OutboxRelay.Options(100, 200, Duration.ofHours(1), Duration.ofSeconds(30), RelayChild.NODE));
-        for (int pass = 0; pass < 100 && !await(store.list(new DeliveryQuery(DeliveryState.PENDING, null, null, 1, 0))).isEmpty(); pass++) {
+        for (int pass = 0;
+                pass < 100
+                        && !await(store.list(new DeliveryQuery(DeliveryState.PENDING, null, null, 1, 0)))
+                                .isEmpty();
+                pass++) {
             await(relay.runOnce());
             clock.advance(Duration.ofMinutes(5));
         }
@@ -127,11 +154,19 @@ final class RelayCrashTest {
         assertThat(all).allSatisfy(v -> assertThat(v.state()).isEqualTo(DeliveryState.DELIVERED));
         Set<String> expectedKeys = all.stream().map(DeliveryView::id).collect(Collectors.toSet());
         assertThat(receiver.received.keySet()).isEqualTo(expectedKeys);
-        assertThat(receiver.received.values()).allSatisfy(bodies -> assertThat(bodies).hasSize(1));
+        assertThat(receiver.received.values())
+                .allSatisfy(bodies -> assertThat(bodies).hasSize(1));
         assertThat(receiver.badSignatures.get()).isZero();
-        System.out.printf("crash test: %d committed before kill -9, %d received at the kill, %d claimed at the kill"
+        System.out.printf(
+                "crash test: %d committed before kill -9, %d received at the kill, %d claimed at the kill"
                         + " (retried within %d ms of the restart), %d rows, %d unique received, %d requests accepted%n",
-                committed.size(), receivedAtKill, claimedAtKill.size(), TimeUnit.NANOSECONDS.toMillis(retriedAfter), all.size(), receiver.received.size(), receiver.accepted.get());
+                committed.size(),
+                receivedAtKill,
+                claimedAtKill.size(),
+                TimeUnit.NANOSECONDS.toMillis(retriedAfter),
+                all.size(),
+                receiver.received.size(),
+                receiver.accepted.get());
         db.close();
         vertx.close().await();
     }

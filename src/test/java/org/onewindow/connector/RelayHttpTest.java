@@ -1,10 +1,8 @@
 package org.onewindow.connector;
 
-import static org.onewindow.testing.Await.await;
-import org.onewindow.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.testing.Await.await;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +23,7 @@ import org.onewindow.connector.http.HttpConnector;
 import org.onewindow.connector.http.HttpConnectorConfig;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
+import org.onewindow.testing.MutableClock;
 
 /**
  * The relay against a real HTTP receiver that fails in many ways, with the outbox on SQLite and
@@ -34,11 +32,11 @@ import org.onewindow.store.SqlOutboxStore;
  */
 final class RelayHttpTest {
 
-    record Change(String submissionId, int version, String connectorId, TargetStatus status, String comment) {
-    }
+    record Change(String submissionId, int version, String connectorId, TargetStatus status, String comment) {}
 
     @TempDir
     Path dir;
+
     private Vertx vertx;
     private SqlDatabase db;
     private SqlOutboxStore store;
@@ -68,22 +66,38 @@ final class RelayHttpTest {
     }
 
     private void connect(RetryPolicy retry) {
-        ConnectorSpec spec = TestConnectors.spec("market-regulation", Set.of("start-business"), retry, Duration.ofMillis(400));
-        registry = TestConnectors.registry(List.of(spec), s -> new HttpConnector(vertx, s,
-                HttpConnectorConfig.from(new Settings("t.yaml", "http", new JsonObject().put("url", receiver.url()), dir, Map.of()))));
+        ConnectorSpec spec =
+                TestConnectors.spec("market-regulation", Set.of("start-business"), retry, Duration.ofMillis(400));
+        registry = TestConnectors.registry(
+                List.of(spec),
+                s -> new HttpConnector(
+                        vertx,
+                        s,
+                        HttpConnectorConfig.from(new Settings(
+                                "t.yaml", "http", new JsonObject().put("url", receiver.url()), dir, Map.of()))));
         store = new SqlOutboxStore(db, registry, clock);
-        relay = new OutboxRelay(vertx, store, registry, clock,
+        relay = new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
                 (s, v, c, t, m, k) -> changes.add(new Change(s, v, c, t, m)),
-                new OutboxRelay.Options(50, 200, Duration.ofHours(1), Duration.ofSeconds(60), "test"), new Random(7)::nextDouble);
+                new OutboxRelay.Options(50, 200, Duration.ofHours(1), Duration.ofSeconds(60), "test"),
+                new Random(7)::nextDouble);
     }
-
 
     private List<String> submit(int count) throws Exception {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = "sub-" + i;
-            await(db.write(store.insertWork(SubmissionVersion.first(id, "start-business", "conv-" + i,
-                    new JsonObject().put("submissionId", id).put("answers", new JsonObject().put("n", i)).encode()))));
+            await(db.write(store.insertWork(SubmissionVersion.first(
+                    id,
+                    "start-business",
+                    "conv-" + i,
+                    new JsonObject()
+                            .put("submissionId", id)
+                            .put("answers", new JsonObject().put("n", i))
+                            .encode()))));
             keys.add(OutboxRow.idempotencyKey(id, 1, "market-regulation"));
         }
         return keys;
@@ -106,15 +120,30 @@ final class RelayHttpTest {
 
     @Test
     void slowDelivery_renewsItsClaim_soAnotherNodeDoesNotTakeItOver() throws Exception {
-        ConnectorSpec spec = TestConnectors.spec("market-regulation", Set.of("start-business"), RetryPolicy.DEFAULT,
-                Duration.ofSeconds(10));
-        registry = TestConnectors.registry(List.of(spec), s -> new HttpConnector(vertx, s,
-                HttpConnectorConfig.from(new Settings("t.yaml", "http", new JsonObject().put("url", receiver.url()), dir, Map.of()))));
+        ConnectorSpec spec = TestConnectors.spec(
+                "market-regulation", Set.of("start-business"), RetryPolicy.DEFAULT, Duration.ofSeconds(10));
+        registry = TestConnectors.registry(
+                List.of(spec),
+                s -> new HttpConnector(
+                        vertx,
+                        s,
+                        HttpConnectorConfig.from(new Settings(
+                                "t.yaml", "http", new JsonObject().put("url", receiver.url()), dir, Map.of()))));
         store = new SqlOutboxStore(db, registry, clock);
         Duration lease = Duration.ofSeconds(3);
-        relay = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+        relay = new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
+                SubmissionStatusListener.NONE,
                 new OutboxRelay.Options(10, 10, Duration.ofHours(1), lease, "node-a"));
-        OutboxRelay otherNode = new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+        OutboxRelay otherNode = new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
+                SubmissionStatusListener.NONE,
                 new OutboxRelay.Options(10, 10, Duration.ofHours(1), lease, "node-b"));
         receiver.slowMillis = 2_500;
         receiver.faults(n -> Fault.SLOW);
@@ -128,7 +157,9 @@ final class RelayHttpTest {
         Thread.sleep(1_300); // the relay renews every third of the lease: once by now, at the advanced clock
         clock.advance(Duration.ofSeconds(2)); // past the first lease, within the renewed one
 
-        assertThat(await(otherNode.runOnce())).as("rows the other node could claim").isZero();
+        assertThat(await(otherNode.runOnce()))
+                .as("rows the other node could claim")
+                .isZero();
         while (count(DeliveryState.DELIVERED) == 0) {
             Thread.sleep(20);
         }
@@ -164,10 +195,13 @@ final class RelayHttpTest {
         assertThat(count(DeliveryState.PENDING)).isZero();
         assertThat(count(DeliveryState.DELIVERED)).isEqualTo(120);
         assertThat(receiver.received.keySet()).containsExactlyInAnyOrderElementsOf(keys);
-        assertThat(receiver.received.values()).allSatisfy(bodies -> assertThat(bodies).hasSize(1));
+        assertThat(receiver.received.values())
+                .allSatisfy(bodies -> assertThat(bodies).hasSize(1));
         assertThat(receiver.badSignatures.get()).isZero();
         assertThat(receiver.accepted.get()).isGreaterThan(120); // some were accepted twice, with the same key
-        assertThat(changes).filteredOn(c -> c.status() == TargetStatus.DELIVERED).hasSize(120);
+        assertThat(changes)
+                .filteredOn(c -> c.status() == TargetStatus.DELIVERED)
+                .hasSize(120);
     }
 
     @Test
@@ -179,7 +213,8 @@ final class RelayHttpTest {
         clock.advance(Duration.ofHours(1));
         await(relay.runOnce());
         assertThat(receiver.requests.get()).isEqualTo(1);
-        DeliveryView view = await(store.list(new DeliveryQuery(null, null, "sub-0", 10, 0))).get(0);
+        DeliveryView view =
+                await(store.list(new DeliveryQuery(null, null, "sub-0", 10, 0))).get(0);
         assertThat(view.state()).isEqualTo(DeliveryState.FAILED);
         assertThat(view.targetStatus()).isEqualTo(TargetStatus.FAILED);
         assertThat(view.lastError()).contains("HTTP 422").contains("uscc missing");
@@ -201,7 +236,8 @@ final class RelayHttpTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(await(relay.runOnce())).isEqualTo(1);
         assertThat(receiver.received).hasSize(1);
-        DeliveryDetail detail = await(store.find(OutboxRow.idempotencyKey("sub-0", 1, "market-regulation"))).orElseThrow();
+        DeliveryDetail detail = await(store.find(OutboxRow.idempotencyKey("sub-0", 1, "market-regulation")))
+                .orElseThrow();
         assertThat(detail.attempts()).extracting(AttemptView::statusCode).containsExactly(429, 200);
     }
 
@@ -216,7 +252,8 @@ final class RelayHttpTest {
         // Due again after ~10 s, but the breaker stays open for 15 s: nothing is attempted.
         clock.advance(Duration.ofSeconds(13));
         assertThat(await(relay.runOnce())).isEqualTo(10);
-        DeliveryDetail held = await(store.find(OutboxRow.idempotencyKey("sub-0", 1, "market-regulation"))).orElseThrow();
+        DeliveryDetail held = await(store.find(OutboxRow.idempotencyKey("sub-0", 1, "market-regulation")))
+                .orElseThrow();
         assertThat(held.attempts()).hasSize(1);
         assertThat(held.delivery().lastError()).containsIgnoringCase("connect");
         await(receiver.restart());
@@ -236,7 +273,8 @@ final class RelayHttpTest {
         assertThat(changes).filteredOn(c -> c.status() == TargetStatus.FAILED).hasSize(3);
         receiver.faults(n -> Fault.OK);
         DeliveryAdmin admin = new DeliveryAdmin(store, registry, relay, clock, SubmissionStatusListener.NONE);
-        for (DeliveryView dead : await(admin.list(new DeliveryQuery(DeliveryState.DEAD, "market-regulation", null, 50, 0)))) {
+        for (DeliveryView dead :
+                await(admin.list(new DeliveryQuery(DeliveryState.DEAD, "market-regulation", null, 50, 0)))) {
             assertThat(await(admin.retry(dead.id()))).isPresent();
         }
         drain(Duration.ofMinutes(1), 20);
@@ -253,8 +291,10 @@ final class RelayHttpTest {
         List<ClaimedDelivery> claimed = await(store.claim("dead-relay", now, now.plusSeconds(60), 10));
         assertThat(claimed).hasSize(5);
         for (ClaimedDelivery d : claimed) {
-            await(registry.find("market-regulation").orElseThrow().connector().deliver(new Delivery(d.id(),
-                    d.connectorId(), d.submissionId(), d.version(), d.body(), 1, now)));
+            await(registry.find("market-regulation")
+                    .orElseThrow()
+                    .connector()
+                    .deliver(new Delivery(d.id(), d.connectorId(), d.submissionId(), d.version(), d.body(), 1, now)));
         }
         assertThat(await(relay.runOnce())).isZero(); // still leased
         clock.advance(Duration.ofSeconds(61));
@@ -269,10 +309,16 @@ final class RelayHttpTest {
         connect(RetryPolicy.DEFAULT);
         submit(1);
         await(relay.runOnce());
-        await(db.write(store.insertWork(new SubmissionVersion("sub-0", 2, "start-business", "conv-0",
-                "{\"submissionId\":\"sub-0\",\"answers\":{\"n\":1}}", List.of("market-regulation")))));
+        await(db.write(store.insertWork(new SubmissionVersion(
+                "sub-0",
+                2,
+                "start-business",
+                "conv-0",
+                "{\"submissionId\":\"sub-0\",\"answers\":{\"n\":1}}",
+                List.of("market-regulation")))));
         await(relay.runOnce());
-        assertThat(receiver.received.keySet()).containsExactlyInAnyOrder("sub-0.v1.market-regulation", "sub-0.v2.market-regulation");
+        assertThat(receiver.received.keySet())
+                .containsExactlyInAnyOrder("sub-0.v1.market-regulation", "sub-0.v2.market-regulation");
         assertThat(await(store.targets("sub-0"))).singleElement().satisfies(t -> {
             assertThat(t.version()).isEqualTo(2);
             assertThat(t.status()).isEqualTo(TargetStatus.DELIVERED);

@@ -16,20 +16,31 @@ public final class TestConnectors {
 
     public static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
-    private TestConnectors() {
-    }
+    private TestConnectors() {}
 
     public static ConnectorSpec spec(String id, Set<String> processes) {
         return spec(id, processes, RetryPolicy.DEFAULT, Duration.ofSeconds(5));
     }
 
     public static ConnectorSpec spec(String id, Set<String> processes, RetryPolicy retry, Duration timeout) {
-        return new ConnectorSpec(id, id, "test", id + ".yaml", processes, PayloadMapping.IDENTITY, timeout, retry,
-                CircuitBreaker.Settings.DEFAULT, WebhookSigner.fromSecret(SECRET), new Settings(id + ".yaml", "test", new JsonObject(), Path.of("."), Map.of()));
+        return new ConnectorSpec(
+                id,
+                id,
+                "test",
+                id + ".yaml",
+                processes,
+                PayloadMapping.IDENTITY,
+                timeout,
+                retry,
+                CircuitBreaker.Settings.DEFAULT,
+                WebhookSigner.fromSecret(SECRET),
+                new Settings(id + ".yaml", "test", new JsonObject(), Path.of("."), Map.of()));
     }
 
     public static ConnectorRegistry registry(List<ConnectorSpec> specs, Function<ConnectorSpec, Connector> connectors) {
-        return new ConnectorRegistry(specs.stream().map(s -> new ConnectorRegistry.Entry(s, connectors.apply(s))).toList());
+        return new ConnectorRegistry(specs.stream()
+                .map(s -> new ConnectorRegistry.Entry(s, connectors.apply(s)))
+                .toList());
     }
 
     /** Connectors that record every delivery and confirm it. */

@@ -12,11 +12,10 @@ import org.onewindow.store.SqlDatabase;
 /** Fresh databases for tests: a SQLite file in a temporary folder, or a new PostgreSQL database. */
 public final class TestDatabases {
 
-    public static final String POSTGRES_ADMIN_URL = System.getProperty("onewindow.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    public static final String POSTGRES_ADMIN_URL =
+            System.getProperty("onewindow.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static SqlDatabase sqlite(Vertx vertx, Path dir) throws Exception {
         Files.createDirectories(dir);
@@ -25,12 +24,17 @@ public final class TestDatabases {
 
     /** A database of its own on the machine's PostgreSQL; dropped by {@link #dropPostgres}. */
     public static String createPostgres() {
-        String name = "ow_connector_test_" + Long.toHexString(System.nanoTime()) + "_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(POSTGRES_ADMIN_URL); Statement s = c.createStatement()) {
+        String name = "ow_connector_test_" + Long.toHexString(System.nanoTime()) + "_"
+                + ProcessHandle.current().pid();
+        try (Connection c = DriverManager.getConnection(POSTGRES_ADMIN_URL);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new AssertionError("PostgreSQL is required for this test and is unreachable at " + POSTGRES_ADMIN_URL
-                    + " (start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): " + e.getMessage(), e);
+            throw new AssertionError(
+                    "PostgreSQL is required for this test and is unreachable at " + POSTGRES_ADMIN_URL
+                            + " (start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): "
+                            + e.getMessage(),
+                    e);
         }
         return POSTGRES_ADMIN_URL.replace("/test?", "/" + name + "?") + "#" + name;
     }
@@ -41,7 +45,8 @@ public final class TestDatabases {
 
     public static void dropPostgres(String urlAndName) {
         String name = urlAndName.substring(urlAndName.indexOf('#') + 1);
-        try (Connection c = DriverManager.getConnection(POSTGRES_ADMIN_URL); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(POSTGRES_ADMIN_URL);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             // Left behind; harmless.

@@ -1,12 +1,12 @@
 package org.onewindow.console;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,22 +67,29 @@ final class ConsoleBrowserTest {
         String reply = "您好，我是市场监管窗口的工作人员 " + System.nanoTime();
         console.findElement(By.id("reply-text")).sendKeys(reply);
         console.findElement(By.id("btn-send")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#transcript li.msg.staff"), reply));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#transcript li.msg.staff"), reply));
         assertThat(console.findElements(By.cssSelector("#transcript li.msg.staff")).stream()
-                .filter(li -> li.getText().contains(reply)).count()).as("the reply shown once").isEqualTo(1);
+                        .filter(li -> li.getText().contains(reply))
+                        .count())
+                .as("the reply shown once")
+                .isEqualTo(1);
 
         new WebDriverWait(enterprise, WAIT).until(d -> {
             Object got = ((JavascriptExecutor) d).executeScript("return window.__staff || []");
             return got instanceof List<?> list && list.contains(reply);
         });
-        assertThat(((JavascriptExecutor) enterprise).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) enterprise).executeScript("return window.__xss === undefined"))
+                .isEqualTo(true);
 
         console.findElement(By.id("note-text")).sendKeys("Called back about the licence");
         console.findElement(By.id("btn-note")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "Called back about the licence"));
         Browsers.screenshot(console, "console.png");
         assertThat(Browsers.severeErrors(console)).isEmpty();
-        assertThat(console.findElement(By.id("tab-dashboard")).isDisplayed()).as("no dashboard for agents").isFalse();
+        assertThat(console.findElement(By.id("tab-dashboard")).isDisplayed())
+                .as("no dashboard for agents")
+                .isFalse();
         assertThat(console.findElement(By.id("tab-admin")).isDisplayed()).isFalse();
     }
 
@@ -99,8 +106,9 @@ final class ConsoleBrowserTest {
         }
         assertThat(console.findElements(By.cssSelector("#kpis .kpi"))).hasSize(7);
         assertThat(console.findElement(By.id("dash-error")).getText()).isEmpty();
-        assertThat(console.findElement(By.cssSelector("#kpis .kpi .v")).getText()).isNotEqualTo("0");
-        Thread.sleep(1500);   // let the charts' entry animation finish before the screenshot
+        assertThat(console.findElement(By.cssSelector("#kpis .kpi .v")).getText())
+                .isNotEqualTo("0");
+        Thread.sleep(1500); // let the charts' entry animation finish before the screenshot
         Browsers.screenshot(console, "dashboard.png");
         assertThat(Browsers.severeErrors(console)).isEmpty();
     }
@@ -116,7 +124,8 @@ final class ConsoleBrowserTest {
         org.onewindow.testing.ApiClient api = server.api();
         String company = "湖南星辰测试科技有限公司" + System.nanoTime();
         org.onewindow.testing.ApiClient.Conversation c = api.createConversation(new io.vertx.core.json.JsonObject()
-                .put("locale", "zh").put("enterprise", new io.vertx.core.json.JsonObject().put("name", company)));
+                .put("locale", "zh")
+                .put("enterprise", new io.vertx.core.json.JsonObject().put("name", company)));
         api.say(c, "注销公司的材料我想找人问问");
         api.say(c, "转人工");
         api.say(c, "请给我回电 13907312468");
@@ -128,8 +137,13 @@ final class ConsoleBrowserTest {
         assertThat(item.getText()).contains("13907312468");
         // Who is waiting, in the console's language: the enterprise, the channel, the first question, the status.
         WebElement row = console.findElement(By.cssSelector(".queue-item[data-conversation='" + c.id() + "']"));
-        assertThat(row.getText()).contains(company).contains("网页").contains("注销公司的材料我想找人问问")
-                .contains("排队中").contains("请求人工服务").doesNotContain("queued");
+        assertThat(row.getText())
+                .contains(company)
+                .contains("网页")
+                .contains("注销公司的材料我想找人问问")
+                .contains("排队中")
+                .contains("请求人工服务")
+                .doesNotContain("queued");
         assertThat(console.findElement(By.id("queues")).getText()).doesNotContain("general");
         // The search box narrows the queue to what matches.
         console.findElement(By.id("queue-filter")).sendKeys("no-such-enterprise");
@@ -155,13 +169,18 @@ final class ConsoleBrowserTest {
         login(console, "supervisor");
         WebDriverWait wait = new WebDriverWait(console, WAIT);
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".queue-item[data-conversation='" + c.id() + "']"))).click();
+                        By.cssSelector(".queue-item[data-conversation='" + c.id() + "']")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transcript li")));
-        assertThat(org.onewindow.testing.Accessibility.seriousViolations(console)).as("inbox with a transcript").isEmpty();
+        assertThat(org.onewindow.testing.Accessibility.seriousViolations(console))
+                .as("inbox with a transcript")
+                .isEmpty();
 
         console.findElement(By.id("tab-dashboard")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kpis .kpi")));
-        assertThat(org.onewindow.testing.Accessibility.seriousViolations(console)).as("dashboard").isEmpty();
+        assertThat(org.onewindow.testing.Accessibility.seriousViolations(console))
+                .as("dashboard")
+                .isEmpty();
     }
 
     @Test
@@ -172,8 +191,8 @@ final class ConsoleBrowserTest {
         console.findElement(By.id("login-password")).sendKeys("not the password");
         console.findElement(By.id("login-submit")).click();
 
-        new WebDriverWait(console, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("login-error"), "用户名或密码错误"));
+        new WebDriverWait(console, WAIT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "用户名或密码错误"));
     }
 
     @Test
@@ -199,7 +218,9 @@ final class ConsoleBrowserTest {
         api.say(b, "转人工");
         String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
         api.post("/api/v1/staff/conversations/" + b.id() + "/claim", supervisor, "{}");
-        api.post("/api/v1/staff/conversations/" + b.id() + "/messages", supervisor,
+        api.post(
+                "/api/v1/staff/conversations/" + b.id() + "/messages",
+                supervisor,
                 new io.vertx.core.json.JsonObject().put("text", "您好，请问需要办理哪项业务？"));
     }
 

@@ -1,6 +1,5 @@
 package org.onewindow.content;
 
-import org.onewindow.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -10,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.testing.Folders;
 
 /**
  * {@code onewindow check} against the shipped content (it passes) and against copies broken in one
@@ -54,7 +53,8 @@ final class CheckCommandTest {
         Path file = kb.resolve("procedures/pay-taxes.en.md");
         edit(file, "department: tax\n", "department: tax-bureau\n");
 
-        assertReported(file, lineOf(file, "department: tax-bureau"), "department 'tax-bureau' is not in departments.yaml");
+        assertReported(
+                file, lineOf(file, "department: tax-bureau"), "department 'tax-bureau' is not in departments.yaml");
     }
 
     @Test
@@ -62,7 +62,8 @@ final class CheckCommandTest {
         Path file = connectors.resolve("tax.yaml");
         edit(file, "id: tax\n", "id: tax-office\n");
 
-        assertReported(file, lineOf(file, "id: tax-office"), "connector id (the department it delivers to) 'tax-office'");
+        assertReported(
+                file, lineOf(file, "id: tax-office"), "connector id (the department it delivers to) 'tax-office'");
     }
 
     @Test
@@ -125,7 +126,10 @@ final class CheckCommandTest {
     @Test
     void check_absolutePathOfADevelopersMachineInASource_isReported() throws IOException {
         Path file = kb.resolve("processes/start-business.yaml");
-        edit(file, "(project reference: shared/reference/", "(project reference: /home/dev/onewindow/shared/reference/");
+        edit(
+                file,
+                "(project reference: shared/reference/",
+                "(project reference: /home/dev/onewindow/shared/reference/");
 
         assertReported(file, lineOf(file, "slaSource:"), "slaSource: names a file on someone's computer");
     }
@@ -138,13 +142,16 @@ final class CheckCommandTest {
         Result r = check(kb, connectors);
 
         assertThat(r.exit).isEqualTo(1);
-        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith(file + ":").contains("not valid YAML"));
+        assertThat(r.lines())
+                .anySatisfy(l -> assertThat(l).startsWith(file + ":").contains("not valid YAML"));
     }
 
     @Test
     void check_conditionOnALaterField_reportsTheProcessLoadersProblemAtItsLine() throws IOException {
         Path file = kb.resolve("processes/start-business.yaml");
-        edit(file, "    when: {field: foreignInvested, equals: true}\n    label: {en: \"investor's country",
+        edit(
+                file,
+                "    when: {field: foreignInvested, equals: true}\n    label: {en: \"investor's country",
                 "    when: {field: legalRepName, equals: x}\n    label: {en: \"investor's country");
 
         assertReported(file, lineOf(file, "when: {field: legalRepName"), "which is asked later");
@@ -176,7 +183,9 @@ final class CheckCommandTest {
     @Test
     void check_unexpectedArgument_exitsTwoWithUsage() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CheckCommand.run(List.of("--knowledgebase", "kb"), new PrintStream(new ByteArrayOutputStream()),
+        int exit = CheckCommand.run(
+                List.of("--knowledgebase", "kb"),
+                new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
@@ -186,7 +195,10 @@ final class CheckCommandTest {
     private void assertReported(Path file, int line, String message) {
         Result r = check(kb, connectors);
         assertThat(r.exit).as(r.out).isEqualTo(1);
-        assertThat(r.lines()).as(r.out).anySatisfy(l -> assertThat(l).startsWith(file + ":" + line + ": ").contains(message));
+        assertThat(r.lines())
+                .as(r.out)
+                .anySatisfy(
+                        l -> assertThat(l).startsWith(file + ":" + line + ": ").contains(message));
         assertThat(r.lines()).last().asString().as("a count closes the report").matches("\\d+ problems?");
     }
 
@@ -198,8 +210,10 @@ final class CheckCommandTest {
 
     private static Result check(Path kb, Path connectors) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = CheckCommand.run(List.of("--knowledge-base", kb.toString(), "--connectors", connectors.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        int exit = CheckCommand.run(
+                List.of("--knowledge-base", kb.toString(), "--connectors", connectors.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
         return new Result(exit, out.toString(StandardCharsets.UTF_8));
     }
 
@@ -207,8 +221,10 @@ final class CheckCommandTest {
     static void edit(Path file, String before, String after) throws IOException {
         String text = Files.readString(file);
         assertThat(text).as("fixture %s", file).contains(before);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(before),
-                java.util.regex.Matcher.quoteReplacement(after)));
+        Files.writeString(
+                file,
+                text.replaceFirst(
+                        java.util.regex.Pattern.quote(before), java.util.regex.Matcher.quoteReplacement(after)));
     }
 
     /** The 1-based line of the first line containing {@code snippet}. */
@@ -221,5 +237,4 @@ final class CheckCommandTest {
         }
         throw new AssertionError(snippet + " not in " + file);
     }
-
 }

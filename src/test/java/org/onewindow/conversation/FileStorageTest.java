@@ -26,11 +26,14 @@ final class FileStorageTest {
         Path upload = Files.write(dir.resolve("upload-1"), PDF);
         String conversation = UUID.randomUUID().toString();
 
-        FileAttachment file = new FileStorage(dir.resolve("files"), DocumentInspector.NONE).store(conversation, upload, "C:\\\\docs\\\\lease.pdf", Lang.EN);
+        FileAttachment file = new FileStorage(dir.resolve("files"), DocumentInspector.NONE)
+                .store(conversation, upload, "C:\\\\docs\\\\lease.pdf", Lang.EN);
 
         assertThat(file.name()).isEqualTo("lease.pdf");
         assertThat(file.sha256()).hasSize(64);
-        assertThat(Files.readAllBytes(new FileStorage(dir.resolve("files"), DocumentInspector.NONE).path(conversation, file.id()))).isEqualTo(PDF);
+        assertThat(Files.readAllBytes(
+                        new FileStorage(dir.resolve("files"), DocumentInspector.NONE).path(conversation, file.id())))
+                .isEqualTo(PDF);
         assertThat(upload).doesNotExist();
     }
 
@@ -52,10 +55,13 @@ final class FileStorageTest {
         FileStorage files = new FileStorage(dir.resolve("files"), DocumentInspector.NONE);
         String conversation = UUID.randomUUID().toString();
 
-        assertThatThrownBy(() -> files.store(conversation, new byte[(int) FileStorage.MAX_BYTES + 1], "scan.pdf", Lang.EN))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
+        assertThatThrownBy(
+                        () -> files.store(conversation, new byte[(int) FileStorage.MAX_BYTES + 1], "scan.pdf", Lang.EN))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
         assertThatThrownBy(() -> files.store(conversation, PDF, "photo.jpg", Lang.EN))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("file_content_mismatch"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("file_content_mismatch"));
         try (var left = Files.list(dir.resolve("files"))) {
             assertThat(left).isEmpty();
         }
@@ -68,10 +74,13 @@ final class FileStorageTest {
         Path upload = Files.write(dir.resolve("upload-2"), PDF);
         String conversation = UUID.randomUUID().toString();
 
-        FileAttachment file = new FileStorage(shared, DocumentInspector.NONE).store(conversation, upload, "lease.pdf", Lang.EN);
+        FileAttachment file =
+                new FileStorage(shared, DocumentInspector.NONE).store(conversation, upload, "lease.pdf", Lang.EN);
 
-        assertThat(Files.readAllBytes(new FileStorage(shared, DocumentInspector.NONE).path(conversation, file.id()))).isEqualTo(PDF);
-        assertThat(Files.list(shared.resolve(conversation)).map(p -> p.getFileName().toString()))
+        assertThat(Files.readAllBytes(new FileStorage(shared, DocumentInspector.NONE).path(conversation, file.id())))
+                .isEqualTo(PDF);
+        assertThat(Files.list(shared.resolve(conversation))
+                        .map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.endsWith(".partial"));
     }
 
@@ -79,8 +88,10 @@ final class FileStorageTest {
     void store_exeRenamedToPdf_isRefusedAndNotKept() throws Exception {
         Path upload = Files.write(dir.resolve("upload-3"), "MZ...".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> new FileStorage(dir.resolve("files"), DocumentInspector.NONE).store(UUID.randomUUID().toString(), upload, "x.pdf", Lang.EN))
-                .isInstanceOf(ApiException.class).hasMessageContaining(".pdf");
+        assertThatThrownBy(() -> new FileStorage(dir.resolve("files"), DocumentInspector.NONE)
+                        .store(UUID.randomUUID().toString(), upload, "x.pdf", Lang.EN))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining(".pdf");
         assertThat(dir.resolve("files")).doesNotExist();
     }
 }

@@ -32,7 +32,9 @@ final class IdentityVerifierTest {
         String sig = HexFormat.of().formatHex(verifier.sign("91350100M000100Y43." + NOW));
 
         assertThatThrownBy(() -> verifier.verify("91430100MA4L000000", "x", NOW, sig))
-                .isInstanceOf(ApiException.class).extracting("status").isEqualTo(401);
+                .isInstanceOf(ApiException.class)
+                .extracting("status")
+                .isEqualTo(401);
     }
 
     @Test
@@ -41,7 +43,8 @@ final class IdentityVerifierTest {
         String sig = HexFormat.of().formatHex(verifier.sign("91350100M000100Y43." + old));
 
         assertThatThrownBy(() -> verifier.verify("91350100M000100Y43", "x", old, sig))
-                .isInstanceOf(ApiException.class).hasMessageContaining("5 minutes");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("5 minutes");
     }
 
     @Test
@@ -49,6 +52,8 @@ final class IdentityVerifierTest {
         IdentityVerifier unconfigured = new IdentityVerifier("", Clock.systemUTC());
 
         assertThatThrownBy(() -> unconfigured.verify("91350100M000100Y43", "x", NOW, "00"))
-                .isInstanceOf(ApiException.class).extracting("status").isEqualTo(401);
+                .isInstanceOf(ApiException.class)
+                .extracting("status")
+                .isEqualTo(401);
     }
 }

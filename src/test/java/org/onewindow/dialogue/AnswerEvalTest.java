@@ -1,13 +1,11 @@
 package org.onewindow.dialogue;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.knowledge.AnswerPolicy;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeConfig;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.knowledge.runtime.LuceneKnowledgeBase;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.policy.IncentiveCatalogHolder;
@@ -27,8 +26,8 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
 import org.onewindow.shared.Reply;
 import org.onewindow.testing.EvalSets;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.understanding.Interpretation;
-import org.onewindow.knowledge.embed.BgeEmbedder;
 
 /**
  * The answer-fact evaluation: questions as people type them, each with the fact the answer text
@@ -44,10 +43,12 @@ final class AnswerEvalTest {
 
     /** The test part's floors, a question or two below what this build reaches (issue targets: 95% / 95% / 95%). */
     private static final double TEST_FLOOR_EN = 0.76;
+
     private static final double TEST_FLOOR_ZH = 0.77;
     private static final double TEST_FLOOR_DECLINED = 0.58;
 
-    record Item(String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
+    record Item(
+            String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
         boolean declines() {
             return Boolean.TRUE.equals(decline);
         }
@@ -61,22 +62,38 @@ final class AnswerEvalTest {
     static void open() throws Exception {
         index = Files.createTempDirectory("answer-eval");
         AnswerPolicy shipped = AnswerPolicy.defaults();
-        double threshold = Double.parseDouble(System.getProperty("answers.threshold", String.valueOf(shipped.answerThreshold())));
-        knowledge = LuceneKnowledgeBase.open(new KnowledgeConfig(Path.of("knowledge-base"), index.resolve("index"), 2,
-                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES, java.time.Duration.ofSeconds(30), false),
-                new AnswerPolicy(threshold, shipped.clarifyScoreRatio(), shipped.clarifyConfidenceMargin(), shipped.maxSentences()),
+        double threshold =
+                Double.parseDouble(System.getProperty("answers.threshold", String.valueOf(shipped.answerThreshold())));
+        knowledge = LuceneKnowledgeBase.open(
+                new KnowledgeConfig(
+                        Path.of("knowledge-base"),
+                        index.resolve("index"),
+                        2,
+                        KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
+                        java.time.Duration.ofSeconds(30),
+                        false),
+                new AnswerPolicy(
+                        threshold,
+                        shipped.clarifyScoreRatio(),
+                        shipped.clarifyConfidenceMargin(),
+                        shipped.maxSentences()),
                 Clock.systemUTC());
         ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
         knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
         long start = System.nanoTime();
         knowledge.awaitVectors(java.time.Duration.ofMinutes(3));
-        System.out.printf("answer evaluation: passage vectors ready after %d ms (%d passages)%n",
+        System.out.printf(
+                "answer evaluation: passage vectors ready after %d ms (%d passages)%n",
                 (System.nanoTime() - start) / 1_000_000, knowledge.health().passages());
         WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
         IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
-        dialogue = new Dialogue(processes::current, new ProcessRunner(calendar, FormEvalTest.CLOCK),
-                new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")), FormEvalTest.CLOCK,
-                new EligibilityDialogue(incentives::current, FormEvalTest.CLOCK), BgeEmbedder.shared());
+        dialogue = new Dialogue(
+                processes::current,
+                new ProcessRunner(calendar, FormEvalTest.CLOCK),
+                new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")),
+                FormEvalTest.CLOCK,
+                new EligibilityDialogue(incentives::current, FormEvalTest.CLOCK),
+                BgeEmbedder.shared());
     }
 
     @AfterAll
@@ -105,7 +122,9 @@ final class AnswerEvalTest {
         EvalSets.Tally score = new EvalSets.Tally();
         for (Item item : EvalSets.load(resource, Item.class)) {
             Lang lang = Lang.parseOrNull(item.lang());
-            String first = item.history() == null || item.history().isEmpty() ? item.q() : item.history().get(0);
+            String first = item.history() == null || item.history().isEmpty()
+                    ? item.q()
+                    : item.history().get(0);
             DialogueState state = DialogueState.initial(Lang.detect(first, lang));
             if (item.history() != null) {
                 for (String earlier : item.history()) {
@@ -113,17 +132,26 @@ final class AnswerEvalTest {
                 }
             }
             Decision decision = turn(state, item.q());
-            String text = String.join("\n", decision.replies().stream().map(Reply::text).toList());
-            boolean declined = decision.answer() != null && "unknown".equals(decision.answer().outcome());
+            String text = String.join(
+                    "\n", decision.replies().stream().map(Reply::text).toList());
+            boolean declined = decision.answer() != null
+                    && "unknown".equals(decision.answer().outcome());
             boolean formStarted = decision.state().mode() == Mode.PROCESS && state.mode() != Mode.PROCESS;
-            boolean passed = item.declines() ? declined && !formStarted
-                    : !formStarted && !declined && item.expect().stream()
-                            .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find());
-            String miss = !showMisses ? null : "  " + item.id() + " [" + item.kind() + "] "
-                    + (item.history() == null ? "" : item.history() + " → ") + "\"" + item.q() + "\""
-                    + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
-                    + (passed || item.declines() ? "" : whereTheFactIs(item))
-                    + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length()));
+            boolean passed = item.declines()
+                    ? declined && !formStarted
+                    : !formStarted
+                            && !declined
+                            && item.expect().stream()
+                                    .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                                            .matcher(text)
+                                            .find());
+            String miss = !showMisses
+                    ? null
+                    : "  " + item.id() + " [" + item.kind() + "] "
+                            + (item.history() == null ? "" : item.history() + " → ") + "\"" + item.q() + "\""
+                            + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
+                            + (passed || item.declines() ? "" : whereTheFactIs(item))
+                            + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length()));
             score.count(passed, miss, item.declines() ? "declined" : "answered/" + item.lang(), "kind/" + item.kind());
         }
         return score;
@@ -135,8 +163,12 @@ final class AnswerEvalTest {
         java.util.List<org.onewindow.knowledge.SearchHit> hits = knowledge.search(item.q(), lang, 8);
         for (int i = 0; i < hits.size(); i++) {
             String text = hits.get(i).title() + "\n" + hits.get(i).text();
-            if (item.expect().stream().anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find())) {
-                return " {fact in hit " + (i + 1) + ": " + hits.get(i).source() + " / " + hits.get(i).section() + "}";
+            if (item.expect().stream()
+                    .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                            .matcher(text)
+                            .find())) {
+                return " {fact in hit " + (i + 1) + ": " + hits.get(i).source() + " / "
+                        + hits.get(i).section() + "}";
             }
         }
         return " {fact in no top-8 hit}";
@@ -145,9 +177,14 @@ final class AnswerEvalTest {
     private static Decision turn(DialogueState state, String text) {
         DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());
         Interpretation reading = dialogue.interpret(turn);
-        KnowledgeAnswer answer = reading.question() == null ? null : knowledge.answer(reading.question().text(),
-                reading.question().lang(), reading.question().again() ? null
-                        : org.onewindow.knowledge.LastAnswer.of(state.lastTopic(), state.lastQuestion()));
+        KnowledgeAnswer answer = reading.question() == null
+                ? null
+                : knowledge.answer(
+                        reading.question().text(),
+                        reading.question().lang(),
+                        reading.question().again()
+                                ? null
+                                : org.onewindow.knowledge.LastAnswer.of(state.lastTopic(), state.lastQuestion()));
         return dialogue.decide(turn, reading, answer);
     }
 }

@@ -21,12 +21,14 @@ final class CallBackContactsTest {
 
     @Test
     void mobileNumberInASentence_isFoundInItsCanonicalForm() {
-        assertThat(CallBackContacts.find("我的手机是 138-0731-0000，下午都在", VALIDATION)).isEqualTo("13807310000");
+        assertThat(CallBackContacts.find("我的手机是 138-0731-0000，下午都在", VALIDATION))
+                .isEqualTo("13807310000");
     }
 
     @Test
     void emailInASentence_isFound() {
-        assertThat(CallBackContacts.find("please write to Li.Na@Example.com.", VALIDATION)).isEqualToIgnoringCase("li.na@example.com");
+        assertThat(CallBackContacts.find("please write to Li.Na@Example.com.", VALIDATION))
+                .isEqualToIgnoringCase("li.na@example.com");
     }
 
     @Test

@@ -19,9 +19,10 @@ final class DialogueStateJsonTest {
             + "\"requestedAt\":\"2025-03-04T05:06:07Z\",\"callBack\":\"13800138000\",\"askingCallBack\":true,\"queued\":true},"
             + "\"eligibility\":null,\"facts\":{},\"edit\":null,\"requestedCorrections\":{},\"lastQuestion\":null}";
 
-    private static final DialogueState WITH_HANDOFF = DialogueState.initial(Lang.ZH).withHandoff(
-            HandoffInfo.queued("h-1", "tax", "wants a person", Instant.parse("2025-03-04T05:06:07Z"))
-                    .withCallBack("13800138000").askingCallBack(true));
+    private static final DialogueState WITH_HANDOFF = DialogueState.initial(Lang.ZH)
+            .withHandoff(HandoffInfo.queued("h-1", "tax", "wants a person", Instant.parse("2025-03-04T05:06:07Z"))
+                    .withCallBack("13800138000")
+                    .askingCallBack(true));
 
     @Test
     void read_stateStoredBeforeHandoffInfoMovedToShared_loadsTheSameHandoff() {

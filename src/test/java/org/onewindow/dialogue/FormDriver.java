@@ -1,6 +1,7 @@
 package org.onewindow.dialogue;
 
 import java.util.List;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.ProcessInput;
@@ -11,7 +12,6 @@ import org.onewindow.process.ProcessTurn;
 import org.onewindow.shared.FileAttachment;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
-import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.ChoiceMeanings;
 import org.onewindow.understanding.Interpretation;
@@ -34,13 +34,15 @@ final class FormDriver {
 
     /** What the input does at this step. */
     Act act(ProcessDefinition def, ProcessProgress progress, ProcessInput input, Lang lang) {
-        Situation situation = new Situation(lang, Situation.Activity.PROCESS, def, runner.refreshed(def, progress),
-                false, false, null);
+        Situation situation = new Situation(
+                lang, Situation.Activity.PROCESS, def, runner.refreshed(def, progress), false, false, null);
         InboundMessage message = message(input);
         Interpretation reading = interpreter.interpret(situation, message);
-        return interpreter.choiceToWeigh(situation, message, reading)
+        return interpreter
+                .choiceToWeigh(situation, message, reading)
                 .flatMap(choice -> meanings.choose(choice).map(option -> interpreter.chosen(reading, choice, option)))
-                .orElse(reading).act();
+                .orElse(reading)
+                .act();
     }
 
     /** The turn the input makes; a question leaves the process where it stands, with no replies of its own. */
@@ -54,8 +56,12 @@ final class FormDriver {
 
     private static InboundMessage message(ProcessInput input) {
         if (input.file() != null) {
-            return InboundMessage.file(new FileAttachment(input.file().id(), input.file().name(),
-                    input.file().contentType(), input.file().size(), null));
+            return InboundMessage.file(new FileAttachment(
+                    input.file().id(),
+                    input.file().name(),
+                    input.file().contentType(),
+                    input.file().size(),
+                    null));
         }
         return input.action() != null ? InboundMessage.action(input.action()) : InboundMessage.text(input.text());
     }

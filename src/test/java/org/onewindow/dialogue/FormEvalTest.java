@@ -44,12 +44,16 @@ final class FormEvalTest {
     /** The test part's floor: what this build reaches (the target is 95%). */
     private static final double TEST_FLOOR = 0.89;
 
-    record Expect(String act, Map<String, Object> values, String command, String lang) {
-    }
+    record Expect(String act, Map<String, Object> values, String command, String lang) {}
 
-    record Item(String id, String process, String lang, String at, Map<String, Object> answered, String message,
-                Expect expect) {
-    }
+    record Item(
+            String id,
+            String process,
+            String lang,
+            String at,
+            Map<String, Object> answered,
+            String message,
+            Expect expect) {}
 
     private static ProcessCatalog catalog;
     private static ProcessRunner runner;
@@ -86,17 +90,21 @@ final class FormEvalTest {
             } catch (RuntimeException e) {
                 problem = e.toString();
             }
-            tally.count(problem == null, showMisses ? "  " + item.id() + " [" + item.at() + "] \"" + item.message() + "\": " + problem
-                    : null, item.expect().act() + "/" + item.lang());
+            tally.count(
+                    problem == null,
+                    showMisses
+                            ? "  " + item.id() + " [" + item.at() + "] \"" + item.message() + "\": " + problem
+                            : null,
+                    item.expect().act() + "/" + item.lang());
         }
         return tally;
     }
 
-    record Outcome(String act, Map<String, String> stored) {
-    }
+    record Outcome(String act, Map<String, String> stored) {}
 
     private static Outcome run(Item item) {
-        ProcessDefinition def = catalog.byId(item.process()).orElseThrow(() -> new IllegalArgumentException(item.process()));
+        ProcessDefinition def =
+                catalog.byId(item.process()).orElseThrow(() -> new IllegalArgumentException(item.process()));
         Lang lang = Lang.parseOrNull(item.lang());
         ProcessProgress progress = progress(def, item);
         Act act = forms.act(def, progress, ProcessInput.text(item.message()), lang);
@@ -177,15 +185,26 @@ final class FormEvalTest {
             FieldSpec f = def.field(name).orElseThrow(() -> new IllegalArgumentException("no field " + name));
             ValidationResult r = FieldValidators.validate(value, f.view(), runner.validation());
             if (!r.isOk()) {
-                throw new IllegalArgumentException("answered " + name + "=" + value + " does not validate: " + r.reason(Lang.EN));
+                throw new IllegalArgumentException(
+                        "answered " + name + "=" + value + " does not validate: " + r.reason(Lang.EN));
             }
             Object v = r.value();
-            String canonical = v instanceof BigDecimal b ? b.toPlainString() : v instanceof FileRef file ? file.id() : v.toString();
+            String canonical = v instanceof BigDecimal b
+                    ? b.toPlainString()
+                    : v instanceof FileRef file ? file.id() : v.toString();
             answers.put(name, new Answer(canonical, r.display(), null));
         });
         boolean review = "confirmation".equals(item.at());
-        return new ProcessProgress(def.id(), def.schemaVersion(), review ? Stage.REVIEW : Stage.ASK,
-                review ? null : item.at(), answers, List.of(), Map.of(),
-                new PrivacyConsent(CLOCK.instant().toString(), def.privacy().version()), null, 0);
+        return new ProcessProgress(
+                def.id(),
+                def.schemaVersion(),
+                review ? Stage.REVIEW : Stage.ASK,
+                review ? null : item.at(),
+                answers,
+                List.of(),
+                Map.of(),
+                new PrivacyConsent(CLOCK.instant().toString(), def.privacy().version()),
+                null,
+                0);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.channel.core.StubKnowledge;
 import org.onewindow.knowledge.KnowledgeAnswer;
+import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.policy.IncentiveCatalogHolder;
 import org.onewindow.process.ProcessCatalogHolder;
@@ -19,7 +20,6 @@ import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.Interpretation;
-import org.onewindow.knowledge.embed.BgeEmbedder;
 
 final class InterpretThenDecideTest {
 
@@ -29,10 +29,13 @@ final class InterpretThenDecideTest {
         try {
             WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
             IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
-            return new Dialogue(ProcessCatalogHolder.load(Path.of("knowledge-base/processes"))::current,
+            return new Dialogue(
+                    ProcessCatalogHolder.load(Path.of("knowledge-base/processes"))::current,
                     new ProcessRunner(calendar, Clock.systemUTC()),
-                    new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")), Clock.systemUTC(),
-                    new EligibilityDialogue(incentives::current, Clock.systemUTC()), BgeEmbedder.shared());
+                    new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")),
+                    Clock.systemUTC(),
+                    new EligibilityDialogue(incentives::current, Clock.systemUTC()),
+                    BgeEmbedder.shared());
         } catch (Exception e) {
             throw new IllegalStateException("the shipped configuration folders must load", e);
         }
@@ -52,9 +55,14 @@ final class InterpretThenDecideTest {
 
     @Test
     void interpret_ratingButton_isARating_andAMalformedOneAStaleButton() {
-        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:3"))).act()).isEqualTo(new Act.Rate("h-1", 3));
-        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:9"))).act()).isInstanceOf(Act.StaleButton.class);
-        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:3"))).act()).isInstanceOf(Act.StaleButton.class);
+        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:3")))
+                        .act())
+                .isEqualTo(new Act.Rate("h-1", 3));
+        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:9")))
+                        .act())
+                .isInstanceOf(Act.StaleButton.class);
+        assertThat(dialogue.interpret(turn(InboundMessage.action("rating:3"))).act())
+                .isInstanceOf(Act.StaleButton.class);
     }
 
     @Test
@@ -64,8 +72,9 @@ final class InterpretThenDecideTest {
         Decision decision = dialogue.decide(turn, dialogue.interpret(turn), null);
 
         assertThat(decision.rating()).isEqualTo(new Decision.HandoffRating("h-1", 1));
-        assertThat(decision.replies()).extracting(r -> r.text()).containsExactly(
-                "Thank you for your rating; it helps the park improve its service.");
+        assertThat(decision.replies())
+                .extracting(r -> r.text())
+                .containsExactly("Thank you for your rating; it helps the park improve its service.");
     }
 
     @Test
@@ -102,8 +111,14 @@ final class InterpretThenDecideTest {
     @Test
     void decide_feeTheKnowledgeBaseDoesNotState_namesTheDepartmentToAskByItsName() {
         DialogueTurn turn = turn(InboundMessage.text("注销备案要交多少钱"));
-        KnowledgeAnswer unstated = new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, "园区知识库里没有“企业注销一件事”的收费标准。",
-                java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0.6,
+        KnowledgeAnswer unstated = new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.UNKNOWN,
+                "园区知识库里没有“企业注销一件事”的收费标准。",
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                java.util.List.of(),
+                0.6,
                 new KnowledgeAnswer.Unstated("fee", "企业注销一件事", "market-regulation"));
 
         Decision decision = dialogue.decide(turn, dialogue.interpret(turn), unstated);
@@ -114,8 +129,14 @@ final class InterpretThenDecideTest {
     @Test
     void decide_unstatedFactOfAnUnnamedDepartment_keepsTheKnowledgeBasesPlainDecline() {
         DialogueTurn turn = turn(InboundMessage.text("how much is the filing fee"));
-        KnowledgeAnswer unstated = new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, "I don't have the fee of \"X\".",
-                java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0.6,
+        KnowledgeAnswer unstated = new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.UNKNOWN,
+                "I don't have the fee of \"X\".",
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                java.util.List.of(),
+                0.6,
                 new KnowledgeAnswer.Unstated("fee", "X", "no-such-department"));
 
         Decision decision = dialogue.decide(turn, dialogue.interpret(turn), unstated);
@@ -127,7 +148,8 @@ final class InterpretThenDecideTest {
     private Decision say(DialogueState state, String text) {
         DialogueTurn turn = new DialogueTurn(state, InboundMessage.text(text), Map.of(), Map.of());
         Interpretation reading = dialogue.interpret(turn);
-        KnowledgeAnswer answer = reading.question() == null ? null
+        KnowledgeAnswer answer = reading.question() == null
+                ? null
                 : UNKNOWN.answer(reading.question().text(), reading.question().lang(), null);
         return dialogue.decide(turn, reading, answer);
     }
@@ -136,14 +158,20 @@ final class InterpretThenDecideTest {
     private static final StubKnowledge UNKNOWN = new StubKnowledge() {
         @Override
         public KnowledgeAnswer answer(String question, Lang lang, org.onewindow.knowledge.LastAnswer last) {
-            return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, lang == Lang.ZH ? "抱歉，我不知道。" : "Sorry, I don't know.",
-                    java.util.List.of(), java.util.List.of(), null, java.util.List.of(), 0);
+            return new KnowledgeAnswer(
+                    KnowledgeAnswer.Kind.UNKNOWN,
+                    lang == Lang.ZH ? "抱歉，我不知道。" : "Sorry, I don't know.",
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    null,
+                    java.util.List.of(),
+                    0);
         }
     };
 
     private DialogueState inStartBusiness(Lang lang) {
-        DialogueTurn turn = new DialogueTurn(DialogueState.initial(lang), InboundMessage.action("process:start:start-business"),
-                Map.of(), Map.of());
+        DialogueTurn turn = new DialogueTurn(
+                DialogueState.initial(lang), InboundMessage.action("process:start:start-business"), Map.of(), Map.of());
         return dialogue.decide(turn, dialogue.interpret(turn), null).state();
     }
 
@@ -186,8 +214,10 @@ final class InterpretThenDecideTest {
 
     @Test
     void askingForTheOtherLanguage_afterAnAnswer_looksTheSameQuestionUpInIt() {
-        DialogueState answered = DialogueState.initial(Lang.ZH).answered("faq/deregistration.yaml deregistration", "注销要几个工作日");
-        Interpretation reading = dialogue.interpret(new DialogueTurn(answered, InboundMessage.text("用英文说一遍"), Map.of(), Map.of()));
+        DialogueState answered =
+                DialogueState.initial(Lang.ZH).answered("faq/deregistration.yaml deregistration", "注销要几个工作日");
+        Interpretation reading =
+                dialogue.interpret(new DialogueTurn(answered, InboundMessage.text("用英文说一遍"), Map.of(), Map.of()));
 
         assertThat(reading.lang()).isEqualTo(Lang.EN);
         assertThat(reading.question().again()).isTrue();
@@ -197,8 +227,8 @@ final class InterpretThenDecideTest {
 
     @Test
     void askingForTheOtherLanguage_withNothingAnswered_switchesAndSaysSo() {
-        DialogueTurn turn = new DialogueTurn(DialogueState.initial(Lang.EN), InboundMessage.text("can we speak Chinese?"),
-                Map.of(), Map.of());
+        DialogueTurn turn = new DialogueTurn(
+                DialogueState.initial(Lang.EN), InboundMessage.text("can we speak Chinese?"), Map.of(), Map.of());
         Decision decision = dialogue.decide(turn, dialogue.interpret(turn), null);
 
         assertThat(decision.state().locale()).isEqualTo(Lang.ZH);
@@ -207,7 +237,8 @@ final class InterpretThenDecideTest {
 
     @Test
     void questionAboutAnotherRegion_isDeclinedWithWhatIsCovered_notAnsweredWithHunansRule() {
-        DialogueTurn turn = new DialogueTurn(DialogueState.initial(Lang.ZH), InboundMessage.text("深圳注销公司要几天"), Map.of(), Map.of());
+        DialogueTurn turn =
+                new DialogueTurn(DialogueState.initial(Lang.ZH), InboundMessage.text("深圳注销公司要几天"), Map.of(), Map.of());
         Interpretation reading = dialogue.interpret(turn);
 
         Decision decision = dialogue.decide(turn, reading, null);

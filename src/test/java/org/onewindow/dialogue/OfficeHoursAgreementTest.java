@@ -17,10 +17,17 @@ final class OfficeHoursAgreementTest {
     @Test
     void bookingSlots_nameTheDefaultOfficeHoursPeriods() throws Exception {
         String spec = ConfigLoader.load(List.of(), Map.of()).officeHours();
-        FieldSpec slot = ProcessCatalog.load(Path.of("knowledge-base/processes")).byId("book-agent").orElseThrow()
-                .field("preferredSlot").orElseThrow();
-        String labels = String.join(" ", slot.choices().stream()
-                .flatMap(o -> java.util.stream.Stream.of(o.label().text(Lang.EN), o.label().text(Lang.ZH))).toList());
+        FieldSpec slot = ProcessCatalog.load(Path.of("knowledge-base/processes"))
+                .byId("book-agent")
+                .orElseThrow()
+                .field("preferredSlot")
+                .orElseThrow();
+        String labels = String.join(
+                " ",
+                slot.choices().stream()
+                        .flatMap(o -> java.util.stream.Stream.of(
+                                o.label().text(Lang.EN), o.label().text(Lang.ZH)))
+                        .toList());
 
         for (String period : spec.split(";")[0].split(",")) {
             String shown = period.strip().replace("-", "–").replaceAll("(^|–)0(\\d)", "$1$2");

@@ -14,7 +14,7 @@ final class OfficeHoursTest {
 
     @Test
     void isOpen_lunchBreakOnAWorkday_isClosedForTheGeneralHoursButOpenForADepartmentWithItsOwn() {
-        Instant lunch = Instant.parse("2026-12-01T04:30:00Z");   // Tuesday 12:30 in Shanghai
+        Instant lunch = Instant.parse("2026-12-01T04:30:00Z"); // Tuesday 12:30 in Shanghai
 
         assertThat(hours.isOpen(lunch)).isFalse();
         assertThat(hours.of("tax").isOpen(lunch)).isTrue();
@@ -23,14 +23,14 @@ final class OfficeHoursTest {
 
     @Test
     void nextOpening_duringTheNationalDayHoliday_isTheFirstWorkingDayAfter() {
-        Instant holiday = Instant.parse("2026-10-03T02:00:00Z");   // Saturday in the 2026 National Day break
+        Instant holiday = Instant.parse("2026-10-03T02:00:00Z"); // Saturday in the 2026 National Day break
 
         assertThat(hours.nextOpening(holiday).toLocalDate().toString()).isEqualTo("2026-10-08");
     }
 
     @Test
     void nextOpening_onTheAdjustedSaturdayWorkday_isThatMorning() {
-        Instant early = Instant.parse("2026-10-09T23:00:00Z");   // Saturday 10 Oct 07:00, an adjusted workday
+        Instant early = Instant.parse("2026-10-09T23:00:00Z"); // Saturday 10 Oct 07:00, an adjusted workday
 
         assertThat(hours.nextOpening(early).toString()).startsWith("2026-10-10T09:00");
     }

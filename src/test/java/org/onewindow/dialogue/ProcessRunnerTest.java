@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.onewindow.process.*;
-import org.onewindow.understanding.Act;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.form.FileRef;
+import org.onewindow.process.*;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
+import org.onewindow.understanding.Act;
 
 final class ProcessRunnerTest {
 
@@ -50,7 +50,9 @@ final class ProcessRunnerTest {
     }
 
     private static List<String> actions(ProcessTurn turn) {
-        return turn.replies().get(turn.replies().size() - 1).quickReplies().stream().map(QuickReply::action).toList();
+        return turn.replies().get(turn.replies().size() - 1).quickReplies().stream()
+                .map(QuickReply::action)
+                .toList();
     }
 
     /** start-business in English without known facts, answered up to the registered capital. */
@@ -88,8 +90,12 @@ final class ProcessRunnerTest {
     @Test
     void question_saysWhatWhyAndExample() {
         ProcessTurn t = startBusinessAtCapital(Lang.EN);
-        assertThat(text(t)).contains("Step 3 of 12 — registered capital", "How much registered capital",
-                "Why: It is printed on the business licence", "Example: 5 million yuan (500万)");
+        assertThat(text(t))
+                .contains(
+                        "Step 3 of 12 — registered capital",
+                        "How much registered capital",
+                        "Why: It is printed on the business licence",
+                        "Example: 5 million yuan (500万)");
         ProcessTurn zh = startBusinessAtCapital(Lang.ZH);
         assertThat(text(zh)).contains("第3步／共12步：注册资本", "原因：", "示例：500万元");
     }
@@ -133,8 +139,13 @@ final class ProcessRunnerTest {
         t = say(d, t, "next Monday", Lang.EN);
         t = say(d, t, "afternoon", Lang.EN);
         assertThat(t.progress().stage()).isEqualTo(Stage.PRIVACY);
-        assertThat(text(t)).contains("contact person", "contact phone", "Park Government Service Center",
-                "1 year after the visit", "Do you agree?");
+        assertThat(text(t))
+                .contains(
+                        "contact person",
+                        "contact phone",
+                        "Park Government Service Center",
+                        "1 year after the visit",
+                        "Do you agree?");
         assertThat(actions(t)).contains(ProcessRunner.PRIVACY_ACCEPT);
         ProcessTurn declined = press(d, t, ProcessRunner.PRIVACY_DECLINE, Lang.EN);
         assertThat(declined.progress().stage()).isEqualTo(Stage.PRIVACY);
@@ -205,7 +216,8 @@ final class ProcessRunnerTest {
         assertThat(t.progress().stage()).isEqualTo(Stage.PRIVACY);
         t = say(d, t, "change foreign-invested enterprise to no", Lang.EN);
         assertThat(t.progress().answers().get("foreignInvested").value()).isEqualTo("false");
-        assertThat(ProcessRunner.isVisible(d, "foreignInvestorCountry", t.progress())).isFalse();
+        assertThat(ProcessRunner.isVisible(d, "foreignInvestorCountry", t.progress()))
+                .isFalse();
     }
 
     @Test
@@ -254,9 +266,12 @@ final class ProcessRunnerTest {
     void question_duringProcess_notAnAnswerThenRepeat() {
         ProcessDefinition d = def("start-business");
         ProcessTurn t = startBusinessAtCapital(Lang.EN);
-        assertThat(act(d, t, "what is the minimum registered capital?", Lang.EN)).isInstanceOf(Act.Question.class);
-        assertThat(runner.repeatQuestion(d, t.progress(), Lang.EN).get(0).text()).contains("How much registered capital");
-        assertThat(act(d, startBusinessAtCapital(Lang.ZH), "注册资本最低要多少？", Lang.ZH)).isInstanceOf(Act.Question.class);
+        assertThat(act(d, t, "what is the minimum registered capital?", Lang.EN))
+                .isInstanceOf(Act.Question.class);
+        assertThat(runner.repeatQuestion(d, t.progress(), Lang.EN).get(0).text())
+                .contains("How much registered capital");
+        assertThat(act(d, startBusinessAtCapital(Lang.ZH), "注册资本最低要多少？", Lang.ZH))
+                .isInstanceOf(Act.Question.class);
     }
 
     @Test
@@ -265,8 +280,10 @@ final class ProcessRunnerTest {
         ProcessTurn t = say(d, runner.start(d, Map.of(), Lang.ZH), "什么值得买科技有限公司", Lang.ZH);
         assertThat(t.outcome()).isEqualTo(ProcessOutcome.CONTINUE);
         assertThat(t.progress().answers().get("companyName").value()).isEqualTo("什么值得买科技有限公司");
-        assertThat(act(d, runner.start(d, Map.of(), Lang.ZH), "名称有什么要求？", Lang.ZH)).isInstanceOf(Act.Question.class);
-        assertThat(act(d, runner.start(d, Map.of(), Lang.ZH), "请问名称有什么要求", Lang.ZH)).isInstanceOf(Act.Question.class);
+        assertThat(act(d, runner.start(d, Map.of(), Lang.ZH), "名称有什么要求？", Lang.ZH))
+                .isInstanceOf(Act.Question.class);
+        assertThat(act(d, runner.start(d, Map.of(), Lang.ZH), "请问名称有什么要求", Lang.ZH))
+                .isInstanceOf(Act.Question.class);
     }
 
     @Test
@@ -288,11 +305,14 @@ final class ProcessRunnerTest {
         t = say(d, t, "2026-11-20", Lang.EN);
         t = say(d, t, "no", Lang.EN);
         assertThat(t.progress().currentField()).isEqualTo("completionReport");
-        ProcessTurn bad = forms.handle(d, t.progress(), ProcessInput.file(new FileRef("f1", "report.docx", "", 100)), Lang.EN);
+        ProcessTurn bad =
+                forms.handle(d, t.progress(), ProcessInput.file(new FileRef("f1", "report.docx", "", 100)), Lang.EN);
         assertThat(bad.replies().get(0).text()).isEqualTo("\"report.docx\" is a .docx file; please upload PDF.");
         assertThat(text(say(d, t, "I'll send it later", Lang.EN))).contains("upload");
-        ProcessTurn ok = forms.handle(d, t.progress(), ProcessInput.file(new FileRef("f2", "report.pdf", "application/pdf", 100)), Lang.EN);
-        assertThat(ok.progress().answers().get("completionReport").file()).isEqualTo(new FileRef("f2", "report.pdf", "application/pdf", 100));
+        ProcessTurn ok = forms.handle(
+                d, t.progress(), ProcessInput.file(new FileRef("f2", "report.pdf", "application/pdf", 100)), Lang.EN);
+        assertThat(ok.progress().answers().get("completionReport").file())
+                .isEqualTo(new FileRef("f2", "report.pdf", "application/pdf", 100));
     }
 
     @Test
@@ -308,8 +328,14 @@ final class ProcessRunnerTest {
         t = say(d, t, "Li Na", Lang.EN);
         t = say(d, t, "13807310000", Lang.EN);
         assertThat(t.progress().stage()).isEqualTo(Stage.REVIEW);
-        assertThat(text(t)).contains("• company name: 湖南星辰科技有限公司", "• contact phone: 138 0731 0000",
-                "☐ Commitment letter of all investors", "5–10 working days", "due by 2026-12-11", "Submit it now?")
+        assertThat(text(t))
+                .contains(
+                        "• company name: 湖南星辰科技有限公司",
+                        "• contact phone: 138 0731 0000",
+                        "☐ Commitment letter of all investors",
+                        "5–10 working days",
+                        "due by 2026-12-11",
+                        "Submit it now?")
                 .doesNotContain("Liquidation report");
         assertThat(runner.view(d, t.progress(), Lang.EN).field()).isNull();
         ProcessTurn edit = press(d, t, ProcessRunner.EDIT, Lang.EN);
@@ -319,13 +345,17 @@ final class ProcessRunnerTest {
         ProcessTurn done = say(d, t, "confirm", Lang.EN);
         assertThat(done.outcome()).isEqualTo(ProcessOutcome.COMPLETED);
         IntakePayload p = done.payload();
-        assertThat(p.answers()).containsEntry("taxesSettled", true).containsEntry("route", "simplified")
+        assertThat(p.answers())
+                .containsEntry("taxesSettled", true)
+                .containsEntry("route", "simplified")
                 .containsEntry("contactPhone", "13807310000");
-        assertThat(p.documents()).extracting(IntakePayload.DocumentItem::id)
+        assertThat(p.documents())
+                .extracting(IntakePayload.DocumentItem::id)
                 .containsExactly("application", "resolution", "commitment", "licence");
         assertThat(p.expectedBy()).isEqualTo("2026-12-11");
-        assertThat(p.answers().keySet()).containsExactly("companyName", "uscc", "route", "reason", "taxesSettled",
-                "contactName", "contactPhone");
+        assertThat(p.answers().keySet())
+                .containsExactly(
+                        "companyName", "uscc", "route", "reason", "taxesSettled", "contactName", "contactPhone");
         assertThat(p.minWorkingDays()).isEqualTo(5);
         assertThat(p.maxWorkingDays()).isEqualTo(10);
     }
@@ -338,11 +368,14 @@ final class ProcessRunnerTest {
         assertThat(v.step()).isEqualTo(3);
         assertThat(v.steps()).isEqualTo(12);
         String json = new ObjectMapper().writeValueAsString(v);
-        assertThat(json).isEqualTo("{\"id\":\"start-business\",\"title\":\"Start a business\",\"step\":3,\"steps\":12,"
-                + "\"asking\":\"field\",\"field\":{\"name\":\"registeredCapital\",\"type\":\"money\",\"label\":\"registered capital\",\"required\":true}}");
+        assertThat(json)
+                .isEqualTo(
+                        "{\"id\":\"start-business\",\"title\":\"Start a business\",\"step\":3,\"steps\":12,"
+                                + "\"asking\":\"field\",\"field\":{\"name\":\"registeredCapital\",\"type\":\"money\",\"label\":\"registered capital\",\"required\":true}}");
         ProcessTurn type = say(d, t, "back", Lang.ZH);
         ProcessView enumView = runner.view(d, type.progress(), Lang.ZH);
-        assertThat(enumView.field().options()).extracting(ProcessView.OptionView::value)
+        assertThat(enumView.field().options())
+                .extracting(ProcessView.OptionView::value)
                 .containsExactly("llc", "joint-stock", "sole", "partnership");
         assertThat(enumView.field().options().get(0).label()).isEqualTo("有限责任公司");
     }
@@ -364,16 +397,29 @@ final class ProcessRunnerTest {
     void payload_serialisesWithPlainObjectMapper() throws Exception {
         ProcessDefinition d = def("book-agent");
         ProcessTurn t = runner.start(d, Map.of(), Lang.EN);
-        for (String s : new String[] {"taxes", "skip", "visit", "next Monday", "morning", "agree", "Room 1, 88 Lugu Avenue",
-                "Li Na", "13807310000"}) {
+        for (String s : new String[] {
+            "taxes",
+            "skip",
+            "visit",
+            "next Monday",
+            "morning",
+            "agree",
+            "Room 1, 88 Lugu Avenue",
+            "Li Na",
+            "13807310000"
+        }) {
             t = say(d, t, s, Lang.EN);
         }
         assertThat(text(t)).contains("Submit it now?");
         assertThat(say(d, t, "tomorrow", Lang.EN).progress().stage()).isEqualTo(Stage.REVIEW);
         ProcessTurn done = press(d, t, ProcessRunner.CONFIRM, Lang.EN);
         String json = new ObjectMapper().writeValueAsString(done.payload());
-        assertThat(json).contains("\"preferredDate\":\"2026-11-30\"", "\"processId\":\"book-agent\"", "\"schemaVersion\":1",
-                "\"privacyConsent\":{\"acceptedAt\":\"2026-11-27T02:00:00Z\",\"noticeVersion\":\"2026-01\"}");
+        assertThat(json)
+                .contains(
+                        "\"preferredDate\":\"2026-11-30\"",
+                        "\"processId\":\"book-agent\"",
+                        "\"schemaVersion\":1",
+                        "\"privacyConsent\":{\"acceptedAt\":\"2026-11-27T02:00:00Z\",\"noticeVersion\":\"2026-01\"}");
     }
 
     @Test
@@ -391,10 +437,12 @@ final class ProcessRunnerTest {
     void handle_unknownActionOrEmptyText_neverThrows() {
         ProcessDefinition d = def("start-business");
         ProcessTurn t = startBusinessAtCapital(Lang.EN);
-        assertThat(press(d, t, "process:bogus", Lang.EN).replies().get(0).text()).contains("no longer valid");
+        assertThat(press(d, t, "process:bogus", Lang.EN).replies().get(0).text())
+                .contains("no longer valid");
         assertThat(say(d, t, "   ", Lang.EN).outcome()).isEqualTo(ProcessOutcome.CONTINUE);
         assertThat(press(d, t, "answer:", Lang.EN).outcome()).isEqualTo(ProcessOutcome.CONTINUE);
         assertThat(press(d, t, "process:edit:nonexistent", Lang.EN).outcome()).isEqualTo(ProcessOutcome.CONTINUE);
-        assertThat(press(d, t, ProcessRunner.CONFIRM, Lang.EN).progress().stage()).isEqualTo(Stage.ASK);
+        assertThat(press(d, t, ProcessRunner.CONFIRM, Lang.EN).progress().stage())
+                .isEqualTo(Stage.ASK);
     }
 }

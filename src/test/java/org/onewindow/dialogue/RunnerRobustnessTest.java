@@ -5,29 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.onewindow.process.*;
 import org.junit.jupiter.api.Test;
 import org.onewindow.form.FileRef;
+import org.onewindow.process.*;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
 
 final class RunnerRobustnessTest {
 
     private static final List<ProcessInput> NASTY = List.of(
-            ProcessInput.text(""), ProcessInput.text("   "), ProcessInput.text("？？？"), ProcessInput.text("\u0000\u202e"),
-            ProcessInput.text("9".repeat(5000)), ProcessInput.text("把把把改成改成"), ProcessInput.text("change  to "),
-            ProcessInput.text("change the to 5"), ProcessInput.text("亿亿"), ProcessInput.text("🙂"), ProcessInput.text("back"),
-            ProcessInput.text("跳过"), ProcessInput.text("no"), ProcessInput.text("yes"),
-            ProcessInput.action("answer:"), ProcessInput.action("answer:zzz"), ProcessInput.action("process:edit:"),
-            ProcessInput.action("process:edit:uscc"), ProcessInput.action(""), ProcessInput.action("process:confirm"),
-            ProcessInput.action("process:cancel-abort"), ProcessInput.action("process:keep"),
+            ProcessInput.text(""),
+            ProcessInput.text("   "),
+            ProcessInput.text("？？？"),
+            ProcessInput.text("\u0000\u202e"),
+            ProcessInput.text("9".repeat(5000)),
+            ProcessInput.text("把把把改成改成"),
+            ProcessInput.text("change  to "),
+            ProcessInput.text("change the to 5"),
+            ProcessInput.text("亿亿"),
+            ProcessInput.text("🙂"),
+            ProcessInput.text("back"),
+            ProcessInput.text("跳过"),
+            ProcessInput.text("no"),
+            ProcessInput.text("yes"),
+            ProcessInput.action("answer:"),
+            ProcessInput.action("answer:zzz"),
+            ProcessInput.action("process:edit:"),
+            ProcessInput.action("process:edit:uscc"),
+            ProcessInput.action(""),
+            ProcessInput.action("process:confirm"),
+            ProcessInput.action("process:cancel-abort"),
+            ProcessInput.action("process:keep"),
             ProcessInput.action("process:privacy-accept"),
-            ProcessInput.file(new FileRef("x", "", "", 0)), ProcessInput.file(new FileRef("y", "a.exe", "application/x-msdownload", 1)));
+            ProcessInput.file(new FileRef("x", "", "", 0)),
+            ProcessInput.file(new FileRef("y", "a.exe", "application/x-msdownload", 1)));
 
     @Test
     void handle_nastyInputAtEveryStageOfEveryProcess_neverThrows() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        ProcessRunner runner = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ScriptedRunsTest.CLOCK);
+        ProcessRunner runner =
+                new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ScriptedRunsTest.CLOCK);
         FormDriver forms = new FormDriver(runner, catalog);
         int checked = 0;
         for (ProcessDefinition def : catalog.all()) {
@@ -43,16 +60,22 @@ final class RunnerRobustnessTest {
                         assertThat(t.outcome()).isNotNull();
                         if (t.progress() != null) {
                             assertThat(runner.view(def, t.progress(), lang)).isNotNull();
-                            assertThat(runner.repeatQuestion(def, t.progress(), lang)).isNotEmpty();
+                            assertThat(runner.repeatQuestion(def, t.progress(), lang))
+                                    .isNotEmpty();
                         }
                         checked++;
                     }
-                    List<QuickReply> buttons = turn.replies().isEmpty() ? List.of()
+                    List<QuickReply> buttons = turn.replies().isEmpty()
+                            ? List.of()
                             : turn.replies().get(turn.replies().size() - 1).quickReplies();
-                    ProcessInput next = buttons.stream().map(QuickReply::action)
-                            .filter(a -> a.startsWith("answer:") || a.equals(ProcessRunner.KEEP)
-                                    || a.equals(ProcessRunner.PRIVACY_ACCEPT) || a.equals(ProcessRunner.CONFIRM))
-                            .findFirst().map(ProcessInput::action)
+                    ProcessInput next = buttons.stream()
+                            .map(QuickReply::action)
+                            .filter(a -> a.startsWith("answer:")
+                                    || a.equals(ProcessRunner.KEEP)
+                                    || a.equals(ProcessRunner.PRIVACY_ACCEPT)
+                                    || a.equals(ProcessRunner.CONFIRM))
+                            .findFirst()
+                            .map(ProcessInput::action)
                             .orElseGet(() -> ProcessInput.text(plausible(def, p)));
                     turn = forms.handle(def, p, next, lang);
                 }

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.onewindow.process.*;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.form.FileRef;
+import org.onewindow.process.*;
 import org.onewindow.shared.Lang;
 
 final class ScriptedRunsTest {
@@ -27,8 +27,13 @@ final class ScriptedRunsTest {
     /** Friday 2026-11-27, 10:00 in Shanghai. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), WorkingDayCalendar.ZONE);
 
-    record Script(String process, String lang, Map<String, String> facts, Map<String, String> answers,
-            Map<String, String> expect, List<String> notAsked) {
+    record Script(
+            String process,
+            String lang,
+            Map<String, String> facts,
+            Map<String, String> answers,
+            Map<String, String> expect,
+            List<String> notAsked) {
         @Override
         public String toString() {
             return process + " (" + lang + ")";
@@ -48,7 +53,7 @@ final class ScriptedRunsTest {
 
     static Stream<Script> scripts() throws Exception {
         try (InputStream in = ScriptedRunsTest.class.getResourceAsStream("/process/runner-scripts.yaml")) {
-            return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Script>>() { }).stream();
+            return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Script>>() {}).stream();
         }
     }
 
@@ -56,8 +61,12 @@ final class ScriptedRunsTest {
     void scripts_coverEveryShippedProcessInBothLanguages() throws Exception {
         List<Script> all = scripts().toList();
         for (ProcessDefinition d : catalog.all()) {
-            assertThat(all).as(d.id()).anyMatch(s -> s.process().equals(d.id()) && s.lang().equals("en"));
-            assertThat(all).as(d.id()).anyMatch(s -> s.process().equals(d.id()) && s.lang().equals("zh"));
+            assertThat(all)
+                    .as(d.id())
+                    .anyMatch(s -> s.process().equals(d.id()) && s.lang().equals("en"));
+            assertThat(all)
+                    .as(d.id())
+                    .anyMatch(s -> s.process().equals(d.id()) && s.lang().equals("zh"));
         }
     }
 
@@ -80,19 +89,24 @@ final class ScriptedRunsTest {
                     asked.add(p.currentField());
                     String a = script.answers().get(p.currentField());
                     if (a == null) {
-                        fail("the script has no answer for '" + p.currentField() + "'\n" + String.join("\n", transcript));
+                        fail("the script has no answer for '" + p.currentField() + "'\n"
+                                + String.join("\n", transcript));
                     }
-                    yield a.startsWith("file:") ? ProcessInput.file(new FileRef("f-" + i, a.substring(5), "application/pdf", 2048))
+                    yield a.startsWith("file:")
+                            ? ProcessInput.file(new FileRef("f-" + i, a.substring(5), "application/pdf", 2048))
                             : ProcessInput.text(a);
                 }
                 case CONFIRM_CANCEL -> throw new AssertionError("unexpected cancel confirmation");
             };
             transcript.add("user: " + input);
             ProcessTurn next = forms.handle(def, p, input, lang);
-            if (p.stage() == Stage.ASK && next.outcome() == ProcessOutcome.CONTINUE && next.progress() != null
-                    && p.currentField().equals(next.progress().currentField()) && next.progress().stage() == Stage.ASK) {
-                fail("answer to '" + p.currentField() + "' was not accepted: " + next.replies().get(0).text()
-                        + "\n" + String.join("\n", transcript));
+            if (p.stage() == Stage.ASK
+                    && next.outcome() == ProcessOutcome.CONTINUE
+                    && next.progress() != null
+                    && p.currentField().equals(next.progress().currentField())
+                    && next.progress().stage() == Stage.ASK) {
+                fail("answer to '" + p.currentField() + "' was not accepted: "
+                        + next.replies().get(0).text() + "\n" + String.join("\n", transcript));
             }
             turn = next;
         }
@@ -100,8 +114,11 @@ final class ScriptedRunsTest {
         IntakePayload payload = turn.payload();
         assertThat(payload.processId()).isEqualTo(def.id());
         assertThat(payload.schemaVersion()).isEqualTo(def.schemaVersion());
-        script.expect().forEach((field, value) ->
-                assertThat(String.valueOf(payload.answers().get(field))).as(field).isEqualTo(value));
+        script.expect()
+                .forEach((field, value) -> assertThat(
+                                String.valueOf(payload.answers().get(field)))
+                        .as(field)
+                        .isEqualTo(value));
         for (String hidden : script.notAsked()) {
             assertThat(asked).doesNotContain(hidden);
             assertThat(payload.answers()).doesNotContainKey(hidden);
@@ -110,7 +127,11 @@ final class ScriptedRunsTest {
         assertThat(payload.privacyConsent().acceptedAt()).isEqualTo("2026-11-27T02:00:00Z");
         assertThat(payload.departments()).isEqualTo(def.departments());
         assertThat(payload.expectedBy()).isNotNull();
-        String firstQuestion = transcript.stream().filter(l -> l.startsWith("bot: ")).skip(1).findFirst().orElseThrow();
+        String firstQuestion = transcript.stream()
+                .filter(l -> l.startsWith("bot: "))
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
         if (lang == Lang.ZH) {
             assertThat(firstQuestion).containsPattern("\\p{IsHan}").doesNotContain("Why:");
         } else {

@@ -17,6 +17,7 @@ final class ValidatorsTest {
 
     /** Friday 2026-11-27, 08:00 in Shanghai. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ValidationContext.SHANGHAI);
+
     private static final ValidationContext CTX = ValidationContext.of(CLOCK);
 
     private static ValidationResult check(FieldType type, String text) {
@@ -34,8 +35,15 @@ final class ValidatorsTest {
     // --- USCC -----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"91350100M000100Y43", "91110000802100433B", "91440300708461136T",
-            "91350100m000100y43", "９１３５０１００Ｍ０００１００Ｙ４３", " 9135 0100 M000 100Y 43 "})
+    @ValueSource(
+            strings = {
+                "91350100M000100Y43",
+                "91110000802100433B",
+                "91440300708461136T",
+                "91350100m000100y43",
+                "９１３５０１００Ｍ０００１００Ｙ４３",
+                " 9135 0100 M000 100Y 43 "
+            })
     void uscc_validCodes_acceptedUppercased(String code) {
         ValidationResult r = check(FieldType.USCC, code);
         assertThat(r.isOk()).as(r.reason(Lang.EN)).isTrue();
@@ -52,7 +60,9 @@ final class ValidatorsTest {
 
     @Test
     void uscc_wrongLength_saysHowMany() {
-        assertThat(check(FieldType.USCC, "91350100M000100Y4").reason(Lang.EN)).contains("18 characters").contains("17");
+        assertThat(check(FieldType.USCC, "91350100M000100Y4").reason(Lang.EN))
+                .contains("18 characters")
+                .contains("17");
     }
 
     @Test
@@ -92,21 +102,32 @@ final class ValidatorsTest {
     @Test
     void idCard_birthInFuture_rejected() {
         String first17 = "11010120300101001";
-        assertThat(check(FieldType.ID_CARD, first17 + IdCardValidator.checkCharacter(first17)).reason(Lang.ZH))
+        assertThat(check(FieldType.ID_CARD, first17 + IdCardValidator.checkCharacter(first17))
+                        .reason(Lang.ZH))
                 .contains("出生日期");
     }
 
     @Test
     void idCard_tooShort_rejected() {
-        assertThat(check(FieldType.ID_CARD, "1101051949123100").reason(Lang.ZH)).contains("18位").contains("16位");
+        assertThat(check(FieldType.ID_CARD, "1101051949123100").reason(Lang.ZH))
+                .contains("18位")
+                .contains("16位");
     }
 
     // --- phone ----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource({"13812345678,13812345678", "138 1234 5678,13812345678", "+86 138-1234-5678,13812345678",
-            "１３８１２３４５６７８,13812345678", "0731-88886666,0731-88886666", "(0731) 8888 6666,0731-88886666",
-            "010-12345678,010-12345678", "0731-88886666 转 123,0731-88886666-123", "+86 731 8888 6666,0731-88886666"})
+    @CsvSource({
+        "13812345678,13812345678",
+        "138 1234 5678,13812345678",
+        "+86 138-1234-5678,13812345678",
+        "１３８１２３４５６７８,13812345678",
+        "0731-88886666,0731-88886666",
+        "(0731) 8888 6666,0731-88886666",
+        "010-12345678,010-12345678",
+        "0731-88886666 转 123,0731-88886666-123",
+        "+86 731 8888 6666,0731-88886666"
+    })
     void phone_mobileAndLandline_normalised(String input, String expected) {
         ValidationResult r = check(FieldType.PHONE, input);
         assertThat(r.isOk()).as(r.reason(Lang.EN)).isTrue();
@@ -119,8 +140,13 @@ final class ValidatorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1381234567,11 digits", "12812345678,13 to 19", "12345,11 digits", "8888,not a mainland phone number",
-            "hello,not a mainland phone number"})
+    @CsvSource({
+        "1381234567,11 digits",
+        "12812345678,13 to 19",
+        "12345,11 digits",
+        "8888,not a mainland phone number",
+        "hello,not a mainland phone number"
+    })
     void phone_invalid_specificReason(String input, String reason) {
         assertThat(check(FieldType.PHONE, input).reason(Lang.EN)).contains(reason);
     }
@@ -128,8 +154,11 @@ final class ValidatorsTest {
     // --- email ----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource({"zhang.wei@example.com,zhang.wei@example.com", "Li@XingChen.COM.CN,Li@xingchen.com.cn",
-            "wang＠example．com,wang@example.com"})
+    @CsvSource({
+        "zhang.wei@example.com,zhang.wei@example.com",
+        "Li@XingChen.COM.CN,Li@xingchen.com.cn",
+        "wang＠example．com,wang@example.com"
+    })
     void email_valid_domainLowercased(String input, String expected) {
         assertThat(check(FieldType.EMAIL, input).value()).isEqualTo(expected);
     }
@@ -143,11 +172,28 @@ final class ValidatorsTest {
     // --- money ----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "500万|5000000", "5 million yuan|5000000", "5,000,000|5000000", "五百万元|5000000", "1.5亿|150000000",
-            "１，０００万|10000000", "¥300,000.50|300000.5", "RMB 2.5 million|2500000", "一亿五千万|150000000",
-            "三万五|35000", "300万5000|3005000", "两千元|2000", "伍佰万元整|5000000", "50k|50000", "一点五亿|150000000",
-            "10 thousand yuan|10000", "0.01|0.01", "三百零五元|305"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "500万|5000000",
+                "5 million yuan|5000000",
+                "5,000,000|5000000",
+                "五百万元|5000000",
+                "1.5亿|150000000",
+                "１，０００万|10000000",
+                "¥300,000.50|300000.5",
+                "RMB 2.5 million|2500000",
+                "一亿五千万|150000000",
+                "三万五|35000",
+                "300万5000|3005000",
+                "两千元|2000",
+                "伍佰万元整|5000000",
+                "50k|50000",
+                "一点五亿|150000000",
+                "10 thousand yuan|10000",
+                "0.01|0.01",
+                "三百零五元|305"
+            })
     void money_commonForms_exactYuan(String input, String yuan) {
         ValidationResult r = check(FieldType.MONEY, input);
         assertThat(r.isOk()).as(input + ": " + r.reason(Lang.EN)).isTrue();
@@ -163,15 +209,26 @@ final class ValidatorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"lots|couldn't read", "5 5|couldn't read", "$500|in yuan (RMB)",
-            "-5万|negative", "1.005|two decimals", "万|couldn't read"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "lots|couldn't read",
+                "5 5|couldn't read",
+                "$500|in yuan (RMB)",
+                "-5万|negative",
+                "1.005|two decimals",
+                "万|couldn't read"
+            })
     void money_invalid_specificReason(String input, String reason) {
         assertThat(check(FieldType.MONEY, input).reason(Lang.EN)).contains(reason);
     }
 
     @Test
     void money_belowMinimum_rejected() {
-        FieldSpecView f = new FieldSpecView(FieldType.MONEY, LocalizedText.of("registered capital", "注册资本"), List.of(),
+        FieldSpecView f = new FieldSpecView(
+                FieldType.MONEY,
+                LocalizedText.of("registered capital", "注册资本"),
+                List.of(),
                 rules(BigDecimal.valueOf(10_000), null, false));
         assertThat(check(f, "5000").reason(Lang.EN)).isEqualTo("The registered capital must be at least ¥10,000.");
     }
@@ -179,7 +236,9 @@ final class ValidatorsTest {
     // --- number ---------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"50|50", "５０|50", "五十|50", "50人|50", "1,200 sqm|1200", "十二|12", "2.5|2.5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"50|50", "５０|50", "五十|50", "50人|50", "1,200 sqm|1200", "十二|12", "2.5|2.5"})
     void number_forms_parsed(String input, String expected) {
         ValidationResult r = check(FieldType.NUMBER, input);
         assertThat(r.isOk()).as(r.reason(Lang.EN)).isTrue();
@@ -188,10 +247,13 @@ final class ValidatorsTest {
 
     @Test
     void number_outOfRange_namesRange() {
-        FieldSpecView f = new FieldSpecView(FieldType.NUMBER, LocalizedText.of("number of employees", "员工人数"),
-                List.of(), rules(BigDecimal.ONE, BigDecimal.valueOf(10_000), true));
-        assertThat(check(f, "0").reason(Lang.EN)).isEqualTo(
-                "The number of employees must be between 1 and 10,000; you gave 0.");
+        FieldSpecView f = new FieldSpecView(
+                FieldType.NUMBER,
+                LocalizedText.of("number of employees", "员工人数"),
+                List.of(),
+                rules(BigDecimal.ONE, BigDecimal.valueOf(10_000), true));
+        assertThat(check(f, "0").reason(Lang.EN))
+                .isEqualTo("The number of employees must be between 1 and 10,000; you gave 0.");
         assertThat(check(f, "2.5").reason(Lang.ZH)).isEqualTo("请填写整数。");
         assertThat(check(f, "many").reason(Lang.EN)).contains("number");
     }
@@ -199,12 +261,33 @@ final class ValidatorsTest {
     // --- date -----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource({"2026-12-01,2026-12-01", "2026/12/1,2026-12-01", "2026年12月1日,2026-12-01", "２０２６年１２月１日,2026-12-01",
-            "12月1日,2026-12-01", "明天,2026-11-28", "tomorrow,2026-11-28", "today,2026-11-27", "后天,2026-11-29",
-            "next Monday,2026-11-30", "下周一,2026-11-30", "周一,2026-11-30", "Monday,2026-11-30", "下周五,2026-12-04",
-            "this Friday,2026-11-27", "in 3 days,2026-11-30", "3天后,2026-11-30", "1 December 2026,2026-12-01",
-            "Dec 1 2026,2026-12-01", "December 1,2026-12-01", "2028-02-29,2028-02-29", "20261201,2026-12-01",
-            "this coming Wednesday,2026-12-02", "the 18th,2026-11-18", "on the 2nd of next month,2026-12-02"})
+    @CsvSource({
+        "2026-12-01,2026-12-01",
+        "2026/12/1,2026-12-01",
+        "2026年12月1日,2026-12-01",
+        "２０２６年１２月１日,2026-12-01",
+        "12月1日,2026-12-01",
+        "明天,2026-11-28",
+        "tomorrow,2026-11-28",
+        "today,2026-11-27",
+        "后天,2026-11-29",
+        "next Monday,2026-11-30",
+        "下周一,2026-11-30",
+        "周一,2026-11-30",
+        "Monday,2026-11-30",
+        "下周五,2026-12-04",
+        "this Friday,2026-11-27",
+        "in 3 days,2026-11-30",
+        "3天后,2026-11-30",
+        "1 December 2026,2026-12-01",
+        "Dec 1 2026,2026-12-01",
+        "December 1,2026-12-01",
+        "2028-02-29,2028-02-29",
+        "20261201,2026-12-01",
+        "this coming Wednesday,2026-12-02",
+        "the 18th,2026-11-18",
+        "on the 2nd of next month,2026-12-02"
+    })
     void date_forms_resolvedInShanghai(String input, String expected) {
         ValidationResult r = check(FieldType.DATE, input);
         assertThat(r.isOk()).as(input + ": " + r.reason(Lang.EN)).isTrue();
@@ -214,15 +297,17 @@ final class ValidatorsTest {
     @Test
     void date_clockNearMidnightUtc_usesShanghaiDate() {
         // 2026-11-27T17:00Z is already 01:00 on the 28th in Shanghai.
-        ValidationContext late = ValidationContext.of(Clock.fixed(Instant.parse("2026-11-27T17:00:00Z"), java.time.ZoneOffset.UTC));
-        assertThat(FieldValidators.validate("今天", FieldSpecView.of(FieldType.DATE, "d", "日"), late).value())
+        ValidationContext late =
+                ValidationContext.of(Clock.fixed(Instant.parse("2026-11-27T17:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(FieldValidators.validate("今天", FieldSpecView.of(FieldType.DATE, "d", "日"), late)
+                        .value())
                 .isEqualTo(LocalDate.parse("2026-11-28"));
     }
 
     @Test
     void date_feb29InCommonYear_explainsLeapYear() {
-        assertThat(check(FieldType.DATE, "2026-02-29").reason(Lang.EN)).isEqualTo(
-                "2026 is not a leap year, so February has 28 days.");
+        assertThat(check(FieldType.DATE, "2026-02-29").reason(Lang.EN))
+                .isEqualTo("2026 is not a leap year, so February has 28 days.");
         assertThat(check(FieldType.DATE, "2026年2月29日").reason(Lang.ZH)).contains("不是闰年");
     }
 
@@ -234,7 +319,8 @@ final class ValidatorsTest {
     @Test
     void date_notInPastRule_rejectsYesterday() {
         FieldSpecView f = FieldSpecView.of(FieldType.DATE, "visit date", "上门日期")
-                .withRules(new FieldRules(null, null, null, null, null, null, false, true, false, true, 60, null, null));
+                .withRules(
+                        new FieldRules(null, null, null, null, null, null, false, true, false, true, 60, null, null));
         assertThat(check(f, "昨天").reason(Lang.EN)).contains("in the past");
         assertThat(check(f, "2026-11-28").reason(Lang.EN)).contains("not a working day");
         assertThat(check(f, "2027-06-01").reason(Lang.EN)).contains("within 60 days");
@@ -256,8 +342,16 @@ final class ValidatorsTest {
                     new Option("partnership", LocalizedText.of("Partnership", "合伙企业"), List.of())));
 
     @ParameterizedTest
-    @CsvSource({"llc,llc", "LLC,llc", "有限责任公司,llc", "有限公司,llc", "limited liability company,llc",
-            "2,sole", "我们是合伙企业,partnership", "a partnership.,partnership"})
+    @CsvSource({
+        "llc,llc",
+        "LLC,llc",
+        "有限责任公司,llc",
+        "有限公司,llc",
+        "limited liability company,llc",
+        "2,sole",
+        "我们是合伙企业,partnership",
+        "a partnership.,partnership"
+    })
     void enum_valueLabelSynonymOrNumber_matches(String input, String value) {
         assertThat(check(COMPANY_TYPE, input).value()).isEqualTo(value);
     }
@@ -269,9 +363,26 @@ final class ValidatorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"是,true", "是的,true", "对,true", "yes,true", "Yes!,true", "yep,true", "没错,true", "有,true",
-            "否,false", "不是,false", "no,false", "nope,false", "没有,false", "不是外资企业,false", "no it is not,false",
-            "true,true", "false,false", "ｙｅｓ,true"})
+    @CsvSource({
+        "是,true",
+        "是的,true",
+        "对,true",
+        "yes,true",
+        "Yes!,true",
+        "yep,true",
+        "没错,true",
+        "有,true",
+        "否,false",
+        "不是,false",
+        "no,false",
+        "nope,false",
+        "没有,false",
+        "不是外资企业,false",
+        "no it is not,false",
+        "true,true",
+        "false,false",
+        "ｙｅｓ,true"
+    })
     void boolean_typedInEitherLanguage_parsed(String input, boolean expected) {
         assertThat(check(FieldType.BOOLEAN, input).value()).isEqualTo(expected);
     }
@@ -285,9 +396,21 @@ final class ValidatorsTest {
 
     @Test
     void text_lengthAndPattern_enforced() {
-        FieldSpecView f = FieldSpecView.of(FieldType.TEXT, "company name", "企业名称").withRules(new FieldRules(4, 10,
-                ".*(公司|企业|厂)$", LocalizedText.of("end with 公司", "应以“公司”结尾"), null, null, false, false, false,
-                false, null, null, null));
+        FieldSpecView f = FieldSpecView.of(FieldType.TEXT, "company name", "企业名称")
+                .withRules(new FieldRules(
+                        4,
+                        10,
+                        ".*(公司|企业|厂)$",
+                        LocalizedText.of("end with 公司", "应以“公司”结尾"),
+                        null,
+                        null,
+                        false,
+                        false,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null));
         assertThat(check(f, "湖南").reason(Lang.EN)).contains("at least 4");
         assertThat(check(f, "湖南星辰科技发展集团有限公司").reason(Lang.ZH)).contains("最多10");
         assertThat(check(f, "湖南星辰科技").reason(Lang.EN)).contains("end with 公司");
@@ -298,15 +421,35 @@ final class ValidatorsTest {
 
     @Test
     void file_typeAndSize_checked() {
-        FieldSpecView f = FieldSpecView.of(FieldType.FILE, "lease contract", "租赁合同").withRules(new FieldRules(null,
-                null, null, null, null, null, false, false, false, false, null, List.of("pdf", ".JPG"), 1024L * 1024));
+        FieldSpecView f = FieldSpecView.of(FieldType.FILE, "lease contract", "租赁合同")
+                .withRules(new FieldRules(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        false,
+                        false,
+                        null,
+                        List.of("pdf", ".JPG"),
+                        1024L * 1024));
         FileValidator v = new FileValidator();
-        assertThat(v.validateFile(new FileRef("f1", "lease.pdf", "application/pdf", 1000), f, CTX).isOk()).isTrue();
-        assertThat(v.validateFile(new FileRef("f2", "scan.jpeg", "image/jpeg", 1000), f, CTX).isOk()).isTrue();
-        assertThat(v.validateFile(new FileRef("f3", "lease.docx", "", 1000), f, CTX).reason(Lang.EN))
+        assertThat(v.validateFile(new FileRef("f1", "lease.pdf", "application/pdf", 1000), f, CTX)
+                        .isOk())
+                .isTrue();
+        assertThat(v.validateFile(new FileRef("f2", "scan.jpeg", "image/jpeg", 1000), f, CTX)
+                        .isOk())
+                .isTrue();
+        assertThat(v.validateFile(new FileRef("f3", "lease.docx", "", 1000), f, CTX)
+                        .reason(Lang.EN))
                 .isEqualTo("\"lease.docx\" is a .docx file; please upload PDF, JPG.");
         assertThat(v.validateFile(new FileRef("f4", "big.pdf", "application/pdf", 3L * 1024 * 1024), f, CTX)
-                .reason(Lang.EN)).contains("3.0 MB").contains("1.0 MB");
+                        .reason(Lang.EN))
+                .contains("3.0 MB")
+                .contains("1.0 MB");
         assertThat(check(f, "I will send it later").reason(Lang.EN)).contains("upload");
     }
 

@@ -25,42 +25,50 @@ final class StaffScopeTest {
 
     @Test
     void agent_seesAHandoffWaitingInTheirDepartment() {
-        assertThat(StaffScope.covers(AGENT, List.of(episode("market-regulation", "queued", null)))).isTrue();
+        assertThat(StaffScope.covers(AGENT, List.of(episode("market-regulation", "queued", null))))
+                .isTrue();
     }
 
     @Test
     void agent_seesAColleaguesActiveHandoffOfTheirDepartment() {
-        assertThat(StaffScope.covers(AGENT, List.of(episode("market-regulation", "active", "zhao")))).isTrue();
+        assertThat(StaffScope.covers(AGENT, List.of(episode("market-regulation", "active", "zhao"))))
+                .isTrue();
     }
 
     @Test
     void agent_doesNotSeeAHandoffOfAnotherDepartment() {
-        assertThat(StaffScope.covers(AGENT, List.of(episode("tax", "queued", null)))).isFalse();
+        assertThat(StaffScope.covers(AGENT, List.of(episode("tax", "queued", null))))
+                .isFalse();
     }
 
     @Test
     void agent_doesNotSeeAClosedHandoffOfTheirDepartmentSomeoneElseHandled() {
-        assertThat(StaffScope.covers(AGENT, List.of(episode("market-regulation", "closed", "zhao")))).isFalse();
+        assertThat(StaffScope.covers(AGENT, List.of(episode("market-regulation", "closed", "zhao"))))
+                .isFalse();
     }
 
     @Test
     void agent_seesAConversationHandedToThemInAnotherDepartment() {
-        assertThat(StaffScope.covers(AGENT, List.of(episode("tax", "closed", "li")))).isTrue();
+        assertThat(StaffScope.covers(AGENT, List.of(episode("tax", "closed", "li"))))
+                .isTrue();
     }
 
     @Test
     void everyone_seesTheGeneralQueue() {
-        assertThat(StaffScope.covers(AGENT, List.of(episode("general", "queued", null)))).isTrue();
+        assertThat(StaffScope.covers(AGENT, List.of(episode("general", "queued", null))))
+                .isTrue();
     }
 
     @Test
     void supervisor_seesClosedHandoffsOfTheirDepartments() {
-        assertThat(StaffScope.covers(SUPERVISOR, List.of(episode("tax", "closed", "zhao")))).isTrue();
+        assertThat(StaffScope.covers(SUPERVISOR, List.of(episode("tax", "closed", "zhao"))))
+                .isTrue();
     }
 
     @Test
     void supervisor_doesNotSeeOtherDepartments() {
-        assertThat(StaffScope.covers(SUPERVISOR, List.of(episode("public-security", "queued", null)))).isFalse();
+        assertThat(StaffScope.covers(SUPERVISOR, List.of(episode("public-security", "queued", null))))
+                .isFalse();
     }
 
     @Test
@@ -72,7 +80,8 @@ final class StaffScopeTest {
 
     @Test
     void anyEpisodeInScope_bringsTheConversationIn() {
-        List<HandoffItem> episodes = List.of(episode("tax", "queued", null), episode("market-regulation", "closed", "li"));
+        List<HandoffItem> episodes =
+                List.of(episode("tax", "queued", null), episode("market-regulation", "closed", "li"));
 
         assertThat(StaffScope.covers(AGENT, episodes)).isTrue();
     }

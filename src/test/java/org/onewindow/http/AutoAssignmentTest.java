@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /**
@@ -37,9 +37,17 @@ final class AutoAssignmentTest {
         long deadline = System.nanoTime() + 10_000_000_000L;
         JsonObject row = null;
         while (System.nanoTime() < deadline) {
-            row = api.get("/api/v1/staff/handoffs", staffToken).json().getJsonObject("queues").getJsonArray("general")
-                    .stream().map(i -> (JsonObject) i).filter(i -> i.getString("conversationId").equals(c.id()))
-                    .findFirst().orElse(null);
+            row =
+                    api
+                            .get("/api/v1/staff/handoffs", staffToken)
+                            .json()
+                            .getJsonObject("queues")
+                            .getJsonArray("general")
+                            .stream()
+                            .map(i -> (JsonObject) i)
+                            .filter(i -> i.getString("conversationId").equals(c.id()))
+                            .findFirst()
+                            .orElse(null);
             if (row != null && "active".equals(row.getString("status"))) {
                 return row;
             }
@@ -52,9 +60,11 @@ final class AutoAssignmentTest {
     void queuedConversations_goToAvailableStaff_fewestInHandFirst() throws Exception {
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
         String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
-        assertThat(api.post("/api/v1/staff/presence", agent, new JsonObject().put("status", "available")).status())
+        assertThat(api.post("/api/v1/staff/presence", agent, new JsonObject().put("status", "available"))
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/v1/staff/presence", supervisor, new JsonObject().put("status", "available")).status())
+        assertThat(api.post("/api/v1/staff/presence", supervisor, new JsonObject().put("status", "available"))
+                        .status())
                 .isEqualTo(200);
 
         Conversation first = api.createConversation("zh");
@@ -67,8 +77,10 @@ final class AutoAssignmentTest {
         assertThat(firstHandoff.getString("status")).isEqualTo("active");
         assertThat(secondHandoff.getString("status")).isEqualTo("active");
         assertThat(java.util.List.of(firstHandoff.getString("claimedBy"), secondHandoff.getString("claimedBy")))
-                .as("one each: the second goes to whoever has none yet").containsExactlyInAnyOrder("agent", "supervisor");
-        assertThat(api.post("/api/v1/staff/presence", agent, new JsonObject().put("status", "busy")).status())
+                .as("one each: the second goes to whoever has none yet")
+                .containsExactlyInAnyOrder("agent", "supervisor");
+        assertThat(api.post("/api/v1/staff/presence", agent, new JsonObject().put("status", "busy"))
+                        .status())
                 .isEqualTo(400);
     }
 }

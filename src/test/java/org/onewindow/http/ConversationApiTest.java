@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 @IntegrationTest
@@ -20,7 +20,10 @@ final class ConversationApiTest {
 
     @Test
     void create_withLocale_returnsIdTokenGreetingAndBotState() {
-        Response r = api.post("/api/v1/conversations", null, new JsonObject().put("channel", "web").put("locale", "zh"));
+        Response r = api.post(
+                "/api/v1/conversations",
+                null,
+                new JsonObject().put("channel", "web").put("locale", "zh"));
 
         assertThat(r.status()).isEqualTo(201);
         JsonObject body = r.json();
@@ -82,13 +85,16 @@ final class ConversationApiTest {
 
         assertThat(seqs(all.json().getJsonArray("messages"))).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(seqs(later.json().getJsonArray("messages"))).containsExactly(4L, 5L);
-        assertThat(later.json().getJsonArray("messages").getJsonObject(0).getString("text")).isEqualTo("second");
+        assertThat(later.json().getJsonArray("messages").getJsonObject(0).getString("text"))
+                .isEqualTo("second");
     }
 
     @Test
     void send_sameClientMessageIdTwice_returnsSameReplyWithoutNewTurn() {
         Conversation c = api.createConversation("en");
-        JsonObject body = new JsonObject().put("text", "hi").put("clientMessageId", UUID.randomUUID().toString());
+        JsonObject body = new JsonObject()
+                .put("text", "hi")
+                .put("clientMessageId", UUID.randomUUID().toString());
 
         Response first = api.post("/api/v1/conversations/" + c.id() + "/messages", c.token(), body);
         Response retry = api.post("/api/v1/conversations/" + c.id() + "/messages", c.token(), body);
@@ -102,9 +108,14 @@ final class ConversationApiTest {
     void send_sameClientMessageIdWithOtherText_is409AndStoresNothing() {
         Conversation c = api.createConversation("en");
         String id = UUID.randomUUID().toString();
-        api.post("/api/v1/conversations/" + c.id() + "/messages", c.token(), new JsonObject().put("text", "hi").put("clientMessageId", id));
+        api.post(
+                "/api/v1/conversations/" + c.id() + "/messages",
+                c.token(),
+                new JsonObject().put("text", "hi").put("clientMessageId", id));
 
-        Response r = api.post("/api/v1/conversations/" + c.id() + "/messages", c.token(),
+        Response r = api.post(
+                "/api/v1/conversations/" + c.id() + "/messages",
+                c.token(),
                 new JsonObject().put("text", "something else").put("clientMessageId", id));
 
         assertThat(r.status()).isEqualTo(409);
@@ -118,7 +129,8 @@ final class ConversationApiTest {
         Conversation b = api.createConversation("en");
 
         Response readA = api.get("/api/v1/conversations/" + a.id() + "/messages", b.token());
-        Response writeB = api.post("/api/v1/conversations/" + b.id() + "/messages", a.token(), new JsonObject().put("text", "x"));
+        Response writeB =
+                api.post("/api/v1/conversations/" + b.id() + "/messages", a.token(), new JsonObject().put("text", "x"));
 
         assertThat(readA.status()).isEqualTo(403);
         assertThat(writeB.status()).isEqualTo(403);
@@ -133,7 +145,8 @@ final class ConversationApiTest {
 
         assertError(api.post(path, c.token(), "{\"text\":"), 400, "malformed_json");
         assertError(api.post(path, c.token(), "[1,2]"), 400, "json_object_expected");
-        assertError(api.post(path, c.token(), new JsonObject().put("text", "x".repeat(70_000))), 413, "payload_too_large");
+        assertError(
+                api.post(path, c.token(), new JsonObject().put("text", "x".repeat(70_000))), 413, "payload_too_large");
         Response tooLong = api.post(path, c.token(), new JsonObject().put("text", "x".repeat(4001)));
         assertError(tooLong, 400, "text_too_long");
         assertThat(tooLong.json().getJsonObject("error").getString("message")).contains("4000");
@@ -151,7 +164,10 @@ final class ConversationApiTest {
     void unknownConversation_is404() {
         Conversation c = api.createConversation("en");
 
-        assertError(api.get("/api/v1/conversations/" + UUID.randomUUID() + "/messages", c.token()), 404, "conversation_not_found");
+        assertError(
+                api.get("/api/v1/conversations/" + UUID.randomUUID() + "/messages", c.token()),
+                404,
+                "conversation_not_found");
     }
 
     @Test
@@ -162,7 +178,8 @@ final class ConversationApiTest {
 
     @Test
     void create_withInvalidLocale_is400() {
-        assertError(api.post("/api/v1/conversations", null, new JsonObject().put("locale", "fr")), 400, "invalid_locale");
+        assertError(
+                api.post("/api/v1/conversations", null, new JsonObject().put("locale", "fr")), 400, "invalid_locale");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.ServiceProcess;
 import org.onewindow.testing.TestServer;
 
@@ -36,12 +36,20 @@ final class CrashRecoveryTest {
             ApiClient api = second.api();
             for (Conversation c : conversations) {
                 List<JsonObject> messages = api.history(c).json().getJsonArray("messages").stream()
-                        .map(m -> (JsonObject) m).toList();
-                assertThat(messages.stream().filter(m -> m.getString("from").equals("user")).map(m -> m.getString("text")))
-                        .containsExactly("turn 0", "turn 1", "turn 2", "turn 3", "turn 4", "turn 5", "turn 6", "turn 7",
+                        .map(m -> (JsonObject) m)
+                        .toList();
+                assertThat(messages.stream()
+                                .filter(m -> m.getString("from").equals("user"))
+                                .map(m -> m.getString("text")))
+                        .containsExactly(
+                                "turn 0", "turn 1", "turn 2", "turn 3", "turn 4", "turn 5", "turn 6", "turn 7",
                                 "turn 8", "turn 9");
                 long lastSeq = messages.get(messages.size() - 1).getLong("seq");
-                assertThat(api.say(c, "after the crash").json().getJsonArray("messages").getJsonObject(0).getLong("seq"))
+                assertThat(api.say(c, "after the crash")
+                                .json()
+                                .getJsonArray("messages")
+                                .getJsonObject(0)
+                                .getLong("seq"))
                         .isEqualTo(lastSeq + 1);
             }
         }

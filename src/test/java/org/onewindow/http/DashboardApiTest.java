@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.config.AppConfig;
 import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /** The supervisor dashboard's numbers on a fresh node whose tables hold exactly known rows. */
@@ -38,7 +38,11 @@ final class DashboardApiTest {
         try (Connection c = DriverManager.getConnection(AppConfig.embeddedDatabaseUrl(dir))) {
             conversation(c, "c1", "{\"mode\":\"handoff\"}", now);
             conversation(c, "c2", "{\"mode\":\"bot\"}", now);
-            conversation(c, "c3", "{\"mode\":\"process\",\"process\":{\"processId\":\"deregistration\",\"stage\":\"ASKING\"}}", now);
+            conversation(
+                    c,
+                    "c3",
+                    "{\"mode\":\"process\",\"process\":{\"processId\":\"deregistration\",\"stage\":\"ASKING\"}}",
+                    now);
             conversation(c, "old", "{\"mode\":\"bot\"}", now - 40 * 24 * HOUR);
             answer(c, "c1", 2, "How long does deregistration take?", "answer", now);
             answer(c, "c1", 4, "What does it cost?", "answer", now);
@@ -52,18 +56,28 @@ final class DashboardApiTest {
             handoff(c, "h1", "c1", "market-regulation", now, 30_000L, 20_000L);
             handoff(c, "h2", "c2", "market-regulation", now, 90_000L, 120_000L);
             // A conversation has at most one open handoff: h2 ended before c2 was queued again for tax.
-            try (PreparedStatement close = c.prepareStatement("UPDATE handoffs SET status = 'closed' WHERE id = 'h2'")) {
+            try (PreparedStatement close =
+                    c.prepareStatement("UPDATE handoffs SET status = 'closed' WHERE id = 'h2'")) {
                 close.executeUpdate();
             }
             // h2's enterprise rated the help once handed back: satisfied
-            try (PreparedStatement rate = c.prepareStatement("UPDATE handoffs SET rating = 3, closed_at = ? WHERE id = 'h2'")) {
+            try (PreparedStatement rate =
+                    c.prepareStatement("UPDATE handoffs SET rating = 3, closed_at = ? WHERE id = 'h2'")) {
                 rate.setLong(1, now + 30_000L);
                 rate.executeUpdate();
             }
             handoff(c, "h3", "c2", "tax", now, null, null);
             String today = LocalDate.now(ZoneOffset.ofHours(8)).toString();
             String yesterday = LocalDate.now(ZoneOffset.ofHours(8)).minusDays(1).toString();
-            submission(c, "s1", "c1", "deregistration", "approved", LocalDate.parse(today).plusDays(10).toString(), now, now + 2 * HOUR);
+            submission(
+                    c,
+                    "s1",
+                    "c1",
+                    "deregistration",
+                    "approved",
+                    LocalDate.parse(today).plusDays(10).toString(),
+                    now,
+                    now + 2 * HOUR);
             submission(c, "s2", "c2", "deregistration", "rejected", yesterday, now, now + 4 * HOUR);
             submission(c, "s3", "c4", "start-business", "submitted", today, now, now);
         }
@@ -91,7 +105,8 @@ final class DashboardApiTest {
 
         JsonArray unanswered = s.getJsonArray("unanswered");
         assertThat(unanswered).hasSize(3);
-        assertThat(unanswered.getJsonObject(0).getString("question").toLowerCase()).isEqualTo("how do i get a parking permit?");
+        assertThat(unanswered.getJsonObject(0).getString("question").toLowerCase())
+                .isEqualTo("how do i get a parking permit?");
         assertThat(unanswered.getJsonObject(0).getLong("count")).isEqualTo(2);
         assertThat(unanswered.getJsonObject(1).getString("question")).isEqualTo("What does it cost?");
         assertThat(unanswered.getJsonObject(2).getString("question")).isEqualTo("Where is the canteen?");
@@ -131,7 +146,9 @@ final class DashboardApiTest {
         assertThat(decisions.getDouble("onTimeShare")).isEqualTo(0.5);
         assertThat(decisions.getDouble("medianHours")).isEqualTo(2.0);
         assertThat(decisions.getDouble("p90Hours")).isEqualTo(4.0);
-        assertThat(byKey(s.getJsonArray("decisions"), "processId", "start-business").getLong("decided")).isZero();
+        assertThat(byKey(s.getJsonArray("decisions"), "processId", "start-business")
+                        .getLong("decided"))
+                .isZero();
     }
 
     @Test
@@ -162,9 +179,14 @@ final class DashboardApiTest {
     @Test
     void summary_invalidDays_isBadRequest() {
         String token = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
-        assertThat(api.get("/api/v1/staff/dashboards/summary?days=0", token).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/staff/dashboards/summary?days=abc", token).errorCode()).isEqualTo("invalid_days");
-        assertThat(api.get("/api/v1/staff/dashboards/summary?days=7", token).json().getJsonArray("days")).hasSize(7);
+        assertThat(api.get("/api/v1/staff/dashboards/summary?days=0", token).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/staff/dashboards/summary?days=abc", token).errorCode())
+                .isEqualTo("invalid_days");
+        assertThat(api.get("/api/v1/staff/dashboards/summary?days=7", token)
+                        .json()
+                        .getJsonArray("days"))
+                .hasSize(7);
     }
 
     @Test
@@ -195,8 +217,9 @@ final class DashboardApiTest {
     }
 
     private static void conversation(Connection c, String id, String state, long at) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO conversations (id, token_hash, channel, enterprise, state,"
-                + " last_seq, created_at, updated_at) VALUES (?, 'x', 'web', '{}', ?, 0, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO conversations (id, token_hash, channel, enterprise, state,"
+                        + " last_seq, created_at, updated_at) VALUES (?, 'x', 'web', '{}', ?, 0, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, state);
             s.setLong(3, at);
@@ -207,8 +230,9 @@ final class DashboardApiTest {
 
     private static void answer(Connection c, String conversation, long seq, String question, String outcome, long at)
             throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (conversation_id, seq, body, question, lang, outcome,"
-                + " confidence, passages, created_at) VALUES (?, ?, '{}', ?, 'en', ?, 0.5, '[]', ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO messages (conversation_id, seq, body, question, lang, outcome,"
+                        + " confidence, passages, created_at) VALUES (?, ?, '{}', ?, 'en', ?, 0.5, '[]', ?)")) {
             s.setString(1, conversation);
             s.setLong(2, seq);
             s.setString(3, question);
@@ -218,10 +242,18 @@ final class DashboardApiTest {
         }
     }
 
-    private static void handoff(Connection c, String id, String conversation, String department, long requested,
-                                Long waited, Long responded) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO handoffs (id, conversation_id, department, status, reason,"
-                + " requested_at, claimed_by, claimed_at, first_response_at) VALUES (?, ?, ?, ?, 'asked', ?, ?, ?, ?)")) {
+    private static void handoff(
+            Connection c,
+            String id,
+            String conversation,
+            String department,
+            long requested,
+            Long waited,
+            Long responded)
+            throws Exception {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO handoffs (id, conversation_id, department, status, reason,"
+                        + " requested_at, claimed_by, claimed_at, first_response_at) VALUES (?, ?, ?, ?, 'asked', ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, conversation);
             s.setString(3, department);
@@ -234,10 +266,19 @@ final class DashboardApiTest {
         }
     }
 
-    private static void submission(Connection c, String id, String conversation, String process, String status,
-                                   String expectedBy, long created, long updated) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO submissions (id, version, receipt, conversation_id, process_id,"
-                + " payload, status, expected_by, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '{}', ?, ?, ?, ?)")) {
+    private static void submission(
+            Connection c,
+            String id,
+            String conversation,
+            String process,
+            String status,
+            String expectedBy,
+            long created,
+            long updated)
+            throws Exception {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO submissions (id, version, receipt, conversation_id, process_id,"
+                        + " payload, status, expected_by, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '{}', ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, "OW-" + id);
             s.setString(3, conversation);

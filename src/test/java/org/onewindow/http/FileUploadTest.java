@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.SampleDocuments;
 import org.onewindow.testing.TestServer;
 
@@ -41,16 +41,34 @@ final class FileUploadTest {
     void upload_asTheAnswerOfAFileField_isAcceptedAndTheProcessMovesOn() {
         Conversation c = api.createConversation("en");
         Response r = api.press(c, "process:start:start-business");
-        Map<String, String> answers = Map.of("companyName", "Hunan Xingchen Technology Co. Ltd", "companyType", "LLC",
-                "registeredCapital", "5 million yuan", "businessScope", "Software development",
-                "address", "88 Lugu Avenue, Yuelu District, Changsha", "foreignInvested", "no",
-                "legalRepName", "Zhang Wei", "legalRepId", "11010519491231002X", "contactPhone", "13807310000",
-                "email", "zhang.wei@example.com");
+        Map<String, String> answers = Map.of(
+                "companyName",
+                "Hunan Xingchen Technology Co. Ltd",
+                "companyType",
+                "LLC",
+                "registeredCapital",
+                "5 million yuan",
+                "businessScope",
+                "Software development",
+                "address",
+                "88 Lugu Avenue, Yuelu District, Changsha",
+                "foreignInvested",
+                "no",
+                "legalRepName",
+                "Zhang Wei",
+                "legalRepId",
+                "11010519491231002X",
+                "contactPhone",
+                "13807310000",
+                "email",
+                "zhang.wei@example.com");
         for (int turn = 0; turn < 30; turn++) {
             JsonObject process = r.json().getJsonObject("state").getJsonObject("process");
             JsonArray messages = r.json().getJsonArray("messages");
             JsonArray quick = messages.getJsonObject(messages.size() - 1).getJsonArray("quickReplies");
-            if (quick != null && quick.stream().anyMatch(q -> ((JsonObject) q).getString("action").equals("process:privacy-accept"))) {
+            if (quick != null
+                    && quick.stream()
+                            .anyMatch(q -> ((JsonObject) q).getString("action").equals("process:privacy-accept"))) {
                 r = api.press(c, "process:privacy-accept");
                 continue;
             }

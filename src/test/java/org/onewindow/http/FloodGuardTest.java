@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -27,8 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.config.AppConfig;
-import org.onewindow.testing.MutableClock;
 import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.IntegrationTest;
+import org.onewindow.testing.MutableClock;
 import org.onewindow.testing.TestServer;
 
 /** Per-address limits on opening conversations and sending messages, on a node with low limits and a hand-moved clock. */
@@ -43,7 +43,8 @@ final class FloodGuardTest {
     @BeforeAll
     static void start() throws Exception {
         dir = TestServer.tempDir("onewindow-flood-");
-        server = TestServer.start(dir, Map.of("client-openings-per-minute", "3", "client-messages-per-minute", "5"), CLOCK);
+        server = TestServer.start(
+                dir, Map.of("client-openings-per-minute", "3", "client-messages-per-minute", "5"), CLOCK);
     }
 
     @AfterAll
@@ -68,7 +69,8 @@ final class FloodGuardTest {
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.json().getJsonObject("error").getString("code")).isEqualTo("rate_limited");
-        assertThat(refused.json().getJsonObject("error").getString("message")).contains("new conversations", "20 seconds");
+        assertThat(refused.json().getJsonObject("error").getString("message"))
+                .contains("new conversations", "20 seconds");
         // Three a minute: one more every 20 s.
         assertThat(refused.retryAfter()).isEqualTo("20");
         assertThat(conversationsStored()).isEqualTo(stored);
@@ -80,13 +82,15 @@ final class FloodGuardTest {
 
     @Test
     void messagesBeyondTheLimit_are429_areNotStored_andCountAgainstTheAddressEvenWithAWrongToken() throws Exception {
-        JsonObject opened = call("/api/v1/conversations", null, "{\"locale\":\"en\"}").json();
+        JsonObject opened =
+                call("/api/v1/conversations", null, "{\"locale\":\"en\"}").json();
         String path = "/api/v1/conversations/" + opened.getString("id") + "/messages";
         String token = opened.getString("token");
         // A guesser's wrong tokens use up the address's allowance as any message does.
         assertThat(call(path, "wrong-token", "{\"text\":\"hello\"}").status()).isEqualTo(403);
         for (int i = 0; i < 4; i++) {
-            assertThat(call(path, token, "{\"text\":\"question " + i + "\"}").status()).isEqualTo(200);
+            assertThat(call(path, token, "{\"text\":\"question " + i + "\"}").status())
+                    .isEqualTo(200);
         }
 
         Reply refused = call(path, token, "{\"text\":\"one too many\"}");
@@ -111,11 +115,14 @@ final class FloodGuardTest {
             call("/api/v1/conversations/" + c.id() + "/messages", c.token(), "{\"text\":\"question " + i + "\"}");
         }
 
-        ApiClient.Response refused = api.upload(c, "licence.pdf", "%PDF-1.4 a refused upload".getBytes(StandardCharsets.US_ASCII));
+        ApiClient.Response refused =
+                api.upload(c, "licence.pdf", "%PDF-1.4 a refused upload".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.errorCode()).isEqualTo("rate_limited");
-        assertThat(get("/api/v1/conversations/" + c.id() + "/messages", c.token()).body()).doesNotContain("licence.pdf");
+        assertThat(get("/api/v1/conversations/" + c.id() + "/messages", c.token())
+                        .body())
+                .doesNotContain("licence.pdf");
     }
 
     @Test
@@ -136,8 +143,10 @@ final class FloodGuardTest {
     }
 
     private static Reply call(String path, String token, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                token);
     }
 
     private static Reply get(String path, String token) throws Exception {
@@ -150,7 +159,10 @@ final class FloodGuardTest {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null), response.body());
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Retry-After").orElse(null),
+                response.body());
     }
 
     /** The status of opening a conversation over a connection from {@code localAddress} (another loopback address). */
@@ -159,10 +171,12 @@ final class FloodGuardTest {
             socket.setSoTimeout(10_000);
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 10_000);
-            socket.getOutputStream().write(("POST /api/v1/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            socket.getOutputStream()
+                    .write(("POST /api/v1/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
@@ -170,8 +184,8 @@ final class FloodGuardTest {
 
     private static long conversationsStored() throws SQLException {
         try (Connection c = DriverManager.getConnection(AppConfig.embeddedDatabaseUrl(dir));
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM conversations")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM conversations")) {
             r.next();
             return r.getLong(1);
         }

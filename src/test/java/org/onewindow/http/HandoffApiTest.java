@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 @IntegrationTest
@@ -63,7 +63,11 @@ final class HandoffApiTest {
         CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> claim(c, supervisor));
 
         assertThat(List.of(first.get().status(), second.get().status())).containsExactlyInAnyOrder(200, 409);
-        assertThat(api.history(c).json().getJsonObject("state").getJsonObject("handoff").getString("status"))
+        assertThat(api.history(c)
+                        .json()
+                        .getJsonObject("state")
+                        .getJsonObject("handoff")
+                        .getString("status"))
                 .isEqualTo("active");
     }
 
@@ -77,20 +81,26 @@ final class HandoffApiTest {
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
 
         assertThat(claim(c, agent).status()).isEqualTo(200);
-        Response sent = api.post("/api/v1/staff/conversations/" + c.id() + "/messages", agent,
+        Response sent = api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/messages",
+                agent,
                 new JsonObject().put("text", "Hello, I am Li from market regulation."));
         assertThat(sent.status()).isEqualTo(200);
         Response userSays = api.say(c, "thanks, what is the next step?");
-        assertThat(userSays.json().getJsonArray("messages")).hasSize(1);   // the bot stays quiet
+        assertThat(userSays.json().getJsonArray("messages")).hasSize(1); // the bot stays quiet
         Response resolved = api.post("/api/v1/staff/conversations/" + c.id() + "/resolve", agent, new JsonObject());
 
         JsonArray history = api.history(c).json().getJsonArray("messages");
-        assertThat(history.stream().map(m -> (JsonObject) m).filter(m -> m.getString("from").equals("staff"))
-                .map(m -> m.getString("text"))).containsExactly("Hello, I am Li from market regulation.");
+        assertThat(history.stream()
+                        .map(m -> (JsonObject) m)
+                        .filter(m -> m.getString("from").equals("staff"))
+                        .map(m -> m.getString("text")))
+                .containsExactly("Hello, I am Li from market regulation.");
         JsonObject state = resolved.json().getJsonObject("state");
         assertThat(state.getString("mode")).isEqualTo("process");
         assertThat(state.getValue("handoff")).isNull();
-        assertThat(state.getJsonObject("process").getJsonObject("field").getString("name")).isEqualTo("uscc");
+        assertThat(state.getJsonObject("process").getJsonObject("field").getString("name"))
+                .isEqualTo("uscc");
     }
 
     @Test
@@ -105,18 +115,26 @@ final class HandoffApiTest {
         assertThat(asked.getString("text")).contains("How was the help");
         String satisfied = asked.getJsonArray("quickReplies").getJsonObject(0).getString("action");
         String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
-        long before = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json().getJsonObject("satisfaction").getLong("ratings");
+        long before = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor)
+                .json()
+                .getJsonObject("satisfaction")
+                .getLong("ratings");
 
         // Another conversation replaying the button rates nothing: a rating is stored for its own handoff only.
         api.press(api.createConversation("en"), satisfied);
-        long afterStranger = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json()
-                .getJsonObject("satisfaction").getLong("ratings");
+        long afterStranger = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor)
+                .json()
+                .getJsonObject("satisfaction")
+                .getLong("ratings");
         Response thanked = api.press(c, satisfied);
         api.press(c, satisfied);
 
         assertThat(afterStranger).isEqualTo(before);
         assertThat(lastMessage(thanked).getString("text")).contains("Thank you for your rating");
-        long after = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor).json().getJsonObject("satisfaction").getLong("ratings");
+        long after = api.get("/api/v1/staff/dashboards/summary?days=1", supervisor)
+                .json()
+                .getJsonObject("satisfaction")
+                .getLong("ratings");
         assertThat(after).as("rated once, though pressed twice").isEqualTo(before + 1);
     }
 
@@ -129,20 +147,34 @@ final class HandoffApiTest {
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
         claim(c, agent);
 
-        Response refused = api.post("/api/v1/staff/conversations/" + c.id() + "/answers", agent, new JsonObject()
-                .put("field", "uscc").put("value", "123").put("reason", "typo"));
-        Response corrected = api.post("/api/v1/staff/conversations/" + c.id() + "/answers", agent, new JsonObject()
-                .put("field", "companyName").put("value", "Hunan Xingchen Technology Co. Ltd")
-                .put("reason", "the full registered name is needed"));
+        Response refused = api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/answers",
+                agent,
+                new JsonObject().put("field", "uscc").put("value", "123").put("reason", "typo"));
+        Response corrected = api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/answers",
+                agent,
+                new JsonObject()
+                        .put("field", "companyName")
+                        .put("value", "Hunan Xingchen Technology Co. Ltd")
+                        .put("reason", "the full registered name is needed"));
         api.post("/api/v1/staff/conversations/" + c.id() + "/resolve", agent, new JsonObject());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(api.history(c).body()).contains("the full registered name is needed");
-        JsonObject transcript = api.get("/api/v1/staff/conversations/" + c.id(), agent).json();
-        assertThat(transcript.getJsonObject("answers").getJsonObject("companyName").getString("value"))
+        JsonObject transcript =
+                api.get("/api/v1/staff/conversations/" + c.id(), agent).json();
+        assertThat(transcript
+                        .getJsonObject("answers")
+                        .getJsonObject("companyName")
+                        .getString("value"))
                 .isEqualTo("Hunan Xingchen Technology Co. Ltd");
-        assertThat(transcript.getJsonObject("state").getJsonObject("process").getJsonObject("field").getString("name"))
+        assertThat(transcript
+                        .getJsonObject("state")
+                        .getJsonObject("process")
+                        .getJsonObject("field")
+                        .getString("name"))
                 .isEqualTo("uscc");
     }
 
@@ -153,7 +185,9 @@ final class HandoffApiTest {
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
         claim(c, agent);
 
-        Response moved = api.post("/api/v1/staff/conversations/" + c.id() + "/transfer", agent,
+        Response moved = api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/transfer",
+                agent,
                 new JsonObject().put("department", "tax"));
 
         assertThat(moved.status()).isEqualTo(200);
@@ -161,12 +195,17 @@ final class HandoffApiTest {
         assertThat(handoff.getString("status")).isEqualTo("queued");
         assertThat(handoff.getString("department")).isEqualTo("tax");
         String taxSupervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
-        JsonObject queues = api.get("/api/v1/staff/handoffs", taxSupervisor).json().getJsonObject("queues");
+        JsonObject queues =
+                api.get("/api/v1/staff/handoffs", taxSupervisor).json().getJsonObject("queues");
         assertThat(queues.getJsonArray("tax").stream().map(i -> ((JsonObject) i).getString("conversationId")))
                 .contains(c.id());
         assertThat(lastMessage(moved).getString("text")).contains("Tax");
-        assertThat(api.post("/api/v1/staff/conversations/" + c.id() + "/transfer", agent,
-                new JsonObject().put("department", "../etc")).status()).isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/staff/conversations/" + c.id() + "/transfer",
+                                agent,
+                                new JsonObject().put("department", "../etc"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -177,14 +216,24 @@ final class HandoffApiTest {
         String supervisor = api.staffLogin("supervisor", TestServer.STAFF_PASSWORD);
         claim(c, agent);
 
-        Response moved = api.post("/api/v1/staff/conversations/" + c.id() + "/transfer", agent,
+        Response moved = api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/transfer",
+                agent,
                 new JsonObject().put("agent", "supervisor"));
 
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        assertThat(api.post("/api/v1/staff/conversations/" + c.id() + "/messages", agent,
-                new JsonObject().put("text", "still me?")).status()).isEqualTo(409);
-        assertThat(api.post("/api/v1/staff/conversations/" + c.id() + "/messages", supervisor,
-                new JsonObject().put("text", "Hello, I have taken over.")).status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/staff/conversations/" + c.id() + "/messages",
+                                agent,
+                                new JsonObject().put("text", "still me?"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post(
+                                "/api/v1/staff/conversations/" + c.id() + "/messages",
+                                supervisor,
+                                new JsonObject().put("text", "Hello, I have taken over."))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -193,15 +242,22 @@ final class HandoffApiTest {
         api.say(c, "talk to a human");
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
         claim(c, agent);
-        api.post("/api/v1/staff/conversations/" + c.id() + "/notes", agent, new JsonObject().put("text", "called back"));
+        api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/notes", agent, new JsonObject().put("text", "called back"));
         String admin = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
 
-        JsonArray entries = api.get("/api/v1/admin/audit?conversation=" + c.id(), admin).json().getJsonArray("entries");
+        JsonArray entries = api.get("/api/v1/admin/audit?conversation=" + c.id(), admin)
+                .json()
+                .getJsonArray("entries");
 
         assertThat(entries.stream().map(e -> ((JsonObject) e).getString("action")))
                 .contains("handoff.claimed", "note.added");
-        assertThat(entries.stream().map(e -> (JsonObject) e).filter(e -> e.getString("action").startsWith("handoff")
-                || e.getString("action").startsWith("note")).map(e -> e.getString("actor"))).containsOnly("agent");
+        assertThat(entries.stream()
+                        .map(e -> (JsonObject) e)
+                        .filter(e -> e.getString("action").startsWith("handoff")
+                                || e.getString("action").startsWith("note"))
+                        .map(e -> e.getString("actor")))
+                .containsOnly("agent");
     }
 
     @Test
@@ -210,10 +266,14 @@ final class HandoffApiTest {
         api.say(c, "talk to a human");
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
 
-        api.post("/api/v1/staff/conversations/" + c.id() + "/notes", agent, new JsonObject().put("text", "internal: VIP"));
+        api.post(
+                "/api/v1/staff/conversations/" + c.id() + "/notes",
+                agent,
+                new JsonObject().put("text", "internal: VIP"));
 
         assertThat(api.history(c).body()).doesNotContain("internal: VIP");
-        assertThat(api.get("/api/v1/staff/conversations/" + c.id(), agent).body()).contains("internal: VIP");
+        assertThat(api.get("/api/v1/staff/conversations/" + c.id(), agent).body())
+                .contains("internal: VIP");
     }
 
     @Test
@@ -243,31 +303,38 @@ final class HandoffApiTest {
         Conversation c = api.createConversation("en");
         Response answered = api.say(c, "How long does deregistration take?");
         assertThat(lastMessage(answered).getJsonArray("quickReplies").stream()
-                .map(q -> ((JsonObject) q).getString("action"))).contains("feedback:wrong");
+                        .map(q -> ((JsonObject) q).getString("action")))
+                .contains("feedback:wrong");
 
         Response r = api.press(c, "feedback:wrong");
 
         assertThat(r.json().getJsonObject("state").getString("mode")).isEqualTo("bot");
         assertThat(lastMessage(r).getString("text")).contains("other words");
         List<String> offered = lastMessage(r).getJsonArray("quickReplies").stream()
-                .map(q -> ((JsonObject) q).getString("action")).toList();
+                .map(q -> ((JsonObject) q).getString("action"))
+                .toList();
         assertThat(offered).anyMatch(a -> a.startsWith("kb:ask:")).last().isEqualTo("handoff:request");
-        assertThat(api.press(c, "handoff:request").json().getJsonObject("state").getString("mode")).isEqualTo("handoff");
+        assertThat(api.press(c, "handoff:request").json().getJsonObject("state").getString("mode"))
+                .isEqualTo("handoff");
     }
 
     @Test
     void outsideOfficeHours_theUserIsToldWhenStaffWillReply() throws Exception {
-        Instant saturdayNight = Instant.parse("2026-11-28T14:00:00Z");   // 22:00 in Shanghai, a Saturday
-        try (TestServer night = TestServer.start(TestServer.tempDir("onewindow-night-"), Map.of(),
-                Clock.fixed(saturdayNight, ZoneOffset.UTC))) {
+        Instant saturdayNight = Instant.parse("2026-11-28T14:00:00Z"); // 22:00 in Shanghai, a Saturday
+        try (TestServer night = TestServer.start(
+                TestServer.tempDir("onewindow-night-"), Map.of(), Clock.fixed(saturdayNight, ZoneOffset.UTC))) {
             ApiClient nightApi = night.api();
             Conversation c = nightApi.createConversation("en");
 
             Response r = nightApi.say(c, "talk to a human");
 
-            String said = r.json().getJsonArray("messages").stream().map(m -> ((JsonObject) m).getString("text"))
+            String said = r.json().getJsonArray("messages").stream()
+                    .map(m -> ((JsonObject) m).getString("text"))
                     .reduce("", (a, b) -> a + "\n" + b);
-            assertThat(said).contains("2026-11-30 09:00").contains("leave your message").contains("number 1 in the queue");
+            assertThat(said)
+                    .contains("2026-11-30 09:00")
+                    .contains("leave your message")
+                    .contains("number 1 in the queue");
             JsonArray offered = lastMessage(r).getJsonArray("quickReplies");
             assertThat(offered.stream().map(q -> ((JsonObject) q).getString("action")))
                     .containsExactly("handoff:call-back", "handoff:leave");

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 @IntegrationTest
@@ -25,13 +25,25 @@ final class KnowledgeApiTest {
 
         assertThat(r.status()).isEqualTo(200);
         JsonArray processes = r.jsonArray();
-        List<String> ids = processes.stream().map(p -> ((JsonObject) p).getString("id")).toList();
-        assertThat(ids).contains("start-business", "pay-taxes", "start-construction", "acceptance-check",
-                "deregistration", "book-agent");
-        JsonObject deregistration = processes.stream().map(p -> (JsonObject) p)
-                .filter(p -> p.getString("id").equals("deregistration")).findFirst().orElseThrow();
-        assertThat(deregistration.getJsonObject("sla").getInteger("minWorkingDays")).isEqualTo(5);
-        assertThat(deregistration.getJsonObject("sla").getInteger("maxWorkingDays")).isEqualTo(10);
+        List<String> ids =
+                processes.stream().map(p -> ((JsonObject) p).getString("id")).toList();
+        assertThat(ids)
+                .contains(
+                        "start-business",
+                        "pay-taxes",
+                        "start-construction",
+                        "acceptance-check",
+                        "deregistration",
+                        "book-agent");
+        JsonObject deregistration = processes.stream()
+                .map(p -> (JsonObject) p)
+                .filter(p -> p.getString("id").equals("deregistration"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(deregistration.getJsonObject("sla").getInteger("minWorkingDays"))
+                .isEqualTo(5);
+        assertThat(deregistration.getJsonObject("sla").getInteger("maxWorkingDays"))
+                .isEqualTo(10);
         assertThat(deregistration.getJsonArray("fields")).isNotEmpty();
     }
 
@@ -45,7 +57,8 @@ final class KnowledgeApiTest {
 
     @Test
     void search_chineseWord_findsTheDeregistrationDocumentsWithHighlightedSnippets() {
-        Response r = api.get("/api/v1/search?q=" + URLEncoder.encode("注销", StandardCharsets.UTF_8) + "&lang=zh&limit=3", null);
+        Response r = api.get(
+                "/api/v1/search?q=" + URLEncoder.encode("注销", StandardCharsets.UTF_8) + "&lang=zh&limit=3", null);
 
         assertThat(r.status()).isEqualTo(200);
         JsonArray hits = r.json().getJsonArray("hits");
@@ -72,7 +85,8 @@ final class KnowledgeApiTest {
         assertThat(answer.getString("text")).containsIgnoringCase("working days");
         JsonObject citation = answer.getJsonArray("citations").getJsonObject(0);
         assertThat(citation.getString("source")).startsWith("knowledge-base/");
-        assertThat(api.get("/kb/" + citation.getString("source"), null).status()).isEqualTo(200);
+        assertThat(api.get("/kb/" + citation.getString("source"), null).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -92,19 +106,23 @@ final class KnowledgeApiTest {
 
         JsonObject answer = botReply(api.say(c, "and how much does it cost?"));
 
-        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source")).contains("deregistration");
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .contains("deregistration");
     }
 
     @Test
     void answer_isRecordedOnTheMessageThatGaveIt_withTheQuestionAndTheVersionsOfThePassagesShown() throws Exception {
         Conversation c = api.createConversation("en");
-        JsonArray turn = api.say(c, "How long does it take to deregister a company?").json().getJsonArray("messages");
+        JsonArray turn = api.say(c, "How long does it take to deregister a company?")
+                .json()
+                .getJsonArray("messages");
         long answerSeq = turn.getJsonObject(1).getLong("seq");
 
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
-                org.onewindow.config.AppConfig.embeddedDatabaseUrl(TestServer.shared().dataDir()));
-             java.sql.PreparedStatement select = db.prepareStatement("SELECT seq, question, lang, outcome, passages"
-                     + " FROM messages WHERE conversation_id = ? AND outcome IS NOT NULL")) {
+        try (java.sql.Connection db =
+                        java.sql.DriverManager.getConnection(org.onewindow.config.AppConfig.embeddedDatabaseUrl(
+                                TestServer.shared().dataDir()));
+                java.sql.PreparedStatement select = db.prepareStatement("SELECT seq, question, lang, outcome, passages"
+                        + " FROM messages WHERE conversation_id = ? AND outcome IS NOT NULL")) {
             select.setString(1, c.id());
             try (java.sql.ResultSet rs = select.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -115,7 +133,9 @@ final class KnowledgeApiTest {
                 JsonObject shown = new JsonArray(rs.getString("passages")).getJsonObject(0);
                 assertThat(shown.getString("source")).startsWith("knowledge-base/");
                 assertThat(shown.getString("contentHash")).matches("[0-9a-f]{16,}");
-                assertThat(rs.next()).as("one answer record per answered question").isFalse();
+                assertThat(rs.next())
+                        .as("one answer record per answered question")
+                        .isFalse();
             }
         }
     }

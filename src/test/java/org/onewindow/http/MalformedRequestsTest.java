@@ -1,11 +1,11 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.RawHttp;
 import org.onewindow.testing.RawHttp.Reply;
 import org.onewindow.testing.SampleDocuments;
@@ -44,8 +44,8 @@ final class MalformedRequestsTest {
 
     @Test
     void requestLineLongerThanTheLimit_is414Json() {
-        Reply r = RawHttp.exchange(server.port(), "GET /api/v1/knowledge/search?q=" + "a".repeat(10_000)
-                + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        Reply r = RawHttp.exchange(
+                server.port(), "GET /api/v1/knowledge/search?q=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
 
         assertThat(r.status()).isEqualTo(414);
         assertThat(r.header("content-type")).startsWith("application/json");
@@ -54,8 +54,8 @@ final class MalformedRequestsTest {
 
     @Test
     void headersLargerThanTheLimit_are431Json() {
-        Reply r = RawHttp.exchange(server.port(), "GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: " + "a".repeat(20_000)
-                + "\r\n\r\n");
+        Reply r = RawHttp.exchange(
+                server.port(), "GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: " + "a".repeat(20_000) + "\r\n\r\n");
 
         assertThat(r.status()).isEqualTo(431);
         assertThat(r.errorCode()).isEqualTo("headers_too_large");
@@ -63,8 +63,10 @@ final class MalformedRequestsTest {
 
     @Test
     void negativeContentLength_is400Json() {
-        Reply r = RawHttp.exchange(server.port(), "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Type: application/json\r\nContent-Length: -5\r\n\r\n");
+        Reply r = RawHttp.exchange(
+                server.port(),
+                "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: -5\r\n\r\n");
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorCode()).isEqualTo("malformed_request");
@@ -96,8 +98,10 @@ final class MalformedRequestsTest {
 
     @Test
     void plainTextBodyOnAJsonRoute_is415() {
-        Reply r = RawHttp.exchange(server.port(), "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Type: text/plain\r\nContent-Length: 15\r\nConnection: close\r\n\r\n{\"locale\":\"en\"}");
+        Reply r = RawHttp.exchange(
+                server.port(),
+                "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Type: text/plain\r\nContent-Length: 15\r\nConnection: close\r\n\r\n{\"locale\":\"en\"}");
 
         assertThat(r.status()).as(r.body()).isEqualTo(415);
         assertThat(r.errorCode()).isEqualTo("unsupported_media_type");
@@ -105,15 +109,18 @@ final class MalformedRequestsTest {
 
     @Test
     void jsonWithACharsetParameter_isAccepted() {
-        Reply r = RawHttp.exchange(server.port(), "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Type: Application/JSON; charset=utf-8\r\nContent-Length: 15\r\nConnection: close\r\n\r\n{\"locale\":\"en\"}");
+        Reply r = RawHttp.exchange(
+                server.port(),
+                "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Type: Application/JSON; charset=utf-8\r\nContent-Length: 15\r\nConnection: close\r\n\r\n{\"locale\":\"en\"}");
 
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     @Test
     void wrongMethodOnAKnownPath_is405NamingTheAllowedMethods() {
-        Reply r = RawHttp.exchange(server.port(), "DELETE /api/v1/conversations HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Reply r = RawHttp.exchange(
+                server.port(), "DELETE /api/v1/conversations HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.errorCode()).isEqualTo("method_not_allowed");
@@ -122,8 +129,10 @@ final class MalformedRequestsTest {
 
     @Test
     void wrongMethodOnAPathWithAParameter_is405NamingItsMethods() {
-        Reply r = RawHttp.exchange(server.port(), "PUT /api/v1/conversations/some-id/messages HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+        Reply r = RawHttp.exchange(
+                server.port(),
+                "PUT /api/v1/conversations/some-id/messages HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Length: 0\r\nConnection: close\r\n\r\n");
 
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.header("allow")).contains("GET").contains("POST");
@@ -131,7 +140,8 @@ final class MalformedRequestsTest {
 
     @Test
     void unknownApiPath_isStill404Json() {
-        Reply r = RawHttp.exchange(server.port(), "GET /api/v1/no-such-thing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Reply r = RawHttp.exchange(
+                server.port(), "GET /api/v1/no-such-thing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.errorCode()).isEqualTo("not_found");

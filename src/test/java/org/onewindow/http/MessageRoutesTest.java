@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -9,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 @IntegrationTest
@@ -30,7 +30,8 @@ final class MessageRoutesTest {
         HttpResponse<String> r = get("/api/v1/messages/zh?prefix=widget.&prefix=department.", null);
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
         JsonObject texts = new JsonObject(r.body());
         assertThat(texts.getString("widget.send")).isEqualTo("发送");
@@ -56,7 +57,8 @@ final class MessageRoutesTest {
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(get("/api/v1/messages/zh?prefix=console.", null).headers().firstValue("ETag")).isNotEqualTo(etag);
+        assertThat(get("/api/v1/messages/zh?prefix=console.", null).headers().firstValue("ETag"))
+                .isNotEqualTo(etag);
     }
 
     @Test
@@ -64,6 +66,7 @@ final class MessageRoutesTest {
         HttpResponse<String> r = get("/api/v1/messages/fr", null);
 
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(new JsonObject(r.body()).getJsonObject("error").getString("code")).isEqualTo("unknown_language");
+        assertThat(new JsonObject(r.body()).getJsonObject("error").getString("code"))
+                .isEqualTo("unknown_language");
     }
 }

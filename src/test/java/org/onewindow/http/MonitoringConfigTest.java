@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /**
@@ -36,7 +36,9 @@ final class MonitoringConfigTest {
 
     @BeforeAll
     static void scrapeAfterSomeTraffic() {
-        assertThat(PROMTOOL).as("promtool is missing: apt-get install -y prometheus (.ci/run does it)").isExecutable();
+        assertThat(PROMTOOL)
+                .as("promtool is missing: apt-get install -y prometheus (.ci/run does it)")
+                .isExecutable();
         ApiClient api = TestServer.shared().api();
         api.say(api.createConversation("en"), "How long does deregistration take?");
         page = api.get("/metrics", null).body();
@@ -58,7 +60,8 @@ final class MonitoringConfigTest {
 
     @Test
     void dashboardQueries_parseAndNameOnlySeriesOnTheMetricsPage() throws Exception {
-        JsonNode dashboard = new ObjectMapper().readTree(DIR.resolve("grafana-dashboard.json").toFile());
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(DIR.resolve("grafana-dashboard.json").toFile());
         List<String> queries = new ArrayList<>();
         for (JsonNode panel : dashboard.path("panels")) {
             for (JsonNode target : panel.path("targets")) {
@@ -70,8 +73,11 @@ final class MonitoringConfigTest {
         StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
         for (int i = 0; i < queries.size(); i++) {
             String query = queries.get(i).replace("$__rate_interval", "5m").replace("$instance", ".*");
-            rules.append("      - record: dashboard_query_").append(i).append("\n        expr: '")
-                    .append(query.replace("'", "''").replace("\n", " ")).append("'\n");
+            rules.append("      - record: dashboard_query_")
+                    .append(i)
+                    .append("\n        expr: '")
+                    .append(query.replace("'", "''").replace("\n", " "))
+                    .append("'\n");
         }
         Path file = Files.createTempFile("dashboard-rules", ".yml");
         Files.writeString(file, rules);
@@ -90,7 +96,9 @@ final class MonitoringConfigTest {
         Set<String> missing = new TreeSet<>();
         Matcher m = SERIES.matcher(text);
         while (m.find()) {
-            if (!Pattern.compile("(?m)^" + Pattern.quote(m.group(1)) + "[{ ]").matcher(page).find()) {
+            if (!Pattern.compile("(?m)^" + Pattern.quote(m.group(1)) + "[{ ]")
+                    .matcher(page)
+                    .find()) {
                 missing.add(m.group(1));
             }
         }
@@ -107,8 +115,12 @@ final class MonitoringConfigTest {
         }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("promtool finished").isTrue();
-        assertThat(process.exitValue()).as("promtool " + String.join(" ", args) + ":\n" + output).isZero();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("promtool finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("promtool " + String.join(" ", args) + ":\n" + output)
+                .isZero();
         return output;
     }
 }

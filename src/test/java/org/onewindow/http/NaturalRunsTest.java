@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -14,6 +13,7 @@ import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.EvalSets;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /**
@@ -26,8 +26,7 @@ import org.onewindow.testing.TestServer;
 @IntegrationTest
 final class NaturalRunsTest {
 
-    record Turn(String field, String say, String question, String correct, String consent, String confirm) {
-    }
+    record Turn(String field, String say, String question, String correct, String consent, String confirm) {}
 
     /** {@code knownGap}: what this build still gets wrong in the script (reported, not asserted), or null. */
     record Script(String process, String lang, String knownGap, List<Turn> turns, Map<String, Object> expect) {
@@ -38,8 +37,9 @@ final class NaturalRunsTest {
     }
 
     /** The scripts' relative dates are written for Friday 2026-12-04 (10:00 in Asia/Shanghai). */
-    private static final java.time.Clock FRIDAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T02:00:00Z"),
-            java.time.ZoneOffset.UTC);
+    private static final java.time.Clock FRIDAY =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T02:00:00Z"), java.time.ZoneOffset.UTC);
+
     private static TestServer node;
     private static ApiClient api;
 
@@ -83,7 +83,9 @@ final class NaturalRunsTest {
             String asking = process.getString("asking");
             String said;
             if (turn.field() != null) {
-                assertThat(asking + ":" + fieldName(process)).as(transcript.toString()).isEqualTo("field:" + turn.field());
+                assertThat(asking + ":" + fieldName(process))
+                        .as(transcript.toString())
+                        .isEqualTo("field:" + turn.field());
                 said = turn.say();
             } else if (turn.question() != null) {
                 said = turn.question();
@@ -98,15 +100,23 @@ final class NaturalRunsTest {
                 said = turn.confirm();
             }
             Response next = api.say(c, said);
-            transcript.append("user: ").append(said).append("\nbot: ").append(lastText(next)).append('\n');
+            transcript
+                    .append("user: ")
+                    .append(said)
+                    .append("\nbot: ")
+                    .append(lastText(next))
+                    .append('\n');
             if (turn.question() != null || turn.correct() != null) {
                 JsonObject after = state(next).getJsonObject("process");
-                assertThat(after.getString("asking") + ":" + fieldName(after)).as("the same step is asked again\n" + transcript)
+                assertThat(after.getString("asking") + ":" + fieldName(after))
+                        .as("the same step is asked again\n" + transcript)
                         .isEqualTo(asking + ":" + fieldName(process));
             }
             r = next;
         }
-        assertThat(state(r).getJsonArray("submissions")).as(transcript.toString()).hasSize(1);
+        assertThat(state(r).getJsonArray("submissions"))
+                .as(transcript.toString())
+                .hasSize(1);
         assertThat(state(r).getString("mode")).isEqualTo("bot");
     }
 
@@ -122,15 +132,20 @@ final class NaturalRunsTest {
 
     private static String lastText(Response r) {
         var messages = r.json().getJsonArray("messages");
-        return messages.isEmpty() ? "" : messages.getJsonObject(messages.size() - 1).getString("text");
+        return messages.isEmpty()
+                ? ""
+                : messages.getJsonObject(messages.size() - 1).getString("text");
     }
 
     /** The answers stored so far, as staff see them, by field: the canonical values. */
     private Map<String, String> answers(Conversation c) {
         String admin = api.staffLogin("admin", TestServer.STAFF_PASSWORD);
-        JsonObject transcript = api.get("/api/v1/staff/conversations/" + c.id(), admin).json();
+        JsonObject transcript =
+                api.get("/api/v1/staff/conversations/" + c.id(), admin).json();
         Map<String, String> out = new LinkedHashMap<>();
-        transcript.getJsonObject("answers").forEach(e -> out.put(e.getKey(), ((JsonObject) e.getValue()).getString("value")));
+        transcript
+                .getJsonObject("answers")
+                .forEach(e -> out.put(e.getKey(), ((JsonObject) e.getValue()).getString("value")));
         return new java.util.TreeMap<>(out);
     }
 

@@ -1,11 +1,11 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 @IntegrationTest
@@ -19,7 +19,8 @@ final class OpsRoutesTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().getString("status")).isEqualTo("UP");
-        assertThat(r.json().getJsonObject("components").getJsonObject("store").getString("status")).isEqualTo("UP");
+        assertThat(r.json().getJsonObject("components").getJsonObject("store").getString("status"))
+                .isEqualTo("UP");
     }
 
     @Test
@@ -30,7 +31,9 @@ final class OpsRoutesTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/plain");
-        assertThat(r.body()).contains("# TYPE").contains("onewindow_turn_duration_seconds_bucket")
+        assertThat(r.body())
+                .contains("# TYPE")
+                .contains("onewindow_turn_duration_seconds_bucket")
                 .contains("vertx_http_server_requests_total");
     }
 
@@ -39,8 +42,11 @@ final class OpsRoutesTest {
         Response r = api.get("/openapi.json", null);
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().getJsonObject("paths").fieldNames()).contains("/api/v1/conversations",
-                "/api/v1/conversations/{id}/messages", "/api/v1/conversations/{id}/events");
+        assertThat(r.json().getJsonObject("paths").fieldNames())
+                .contains(
+                        "/api/v1/conversations",
+                        "/api/v1/conversations/{id}/messages",
+                        "/api/v1/conversations/{id}/events");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /** "Which incentives can I get?" through the conversation API. */
@@ -32,14 +32,18 @@ final class PolicyConversationTest {
     @Test
     void answeredFacts_showInTheEligibilityEndpoint_andNeverInAnotherUnverifiedConversation() {
         JsonObject enterprise = new JsonObject().put("name", "湖南星辰科技有限公司").put("uscc", "91350100M000100Y43");
-        Conversation a = api.createConversation(new JsonObject().put("locale", "en").put("enterprise", enterprise));
-        Conversation b = api.createConversation(new JsonObject().put("locale", "en").put("enterprise", enterprise));
+        Conversation a =
+                api.createConversation(new JsonObject().put("locale", "en").put("enterprise", enterprise));
+        Conversation b =
+                api.createConversation(new JsonObject().put("locale", "en").put("enterprise", enterprise));
         api.say(a, "what subsidies can I get?");
         api.press(a, "policy:answer:software-it");
         api.press(a, "policy:answer:true");
 
-        JsonObject eligibilityA = api.get("/api/v1/conversations/" + a.id() + "/eligibility", a.token()).json();
-        JsonObject eligibilityB = api.get("/api/v1/conversations/" + b.id() + "/eligibility", b.token()).json();
+        JsonObject eligibilityA = api.get("/api/v1/conversations/" + a.id() + "/eligibility", a.token())
+                .json();
+        JsonObject eligibilityB = api.get("/api/v1/conversations/" + b.id() + "/eligibility", b.token())
+                .json();
 
         assertThat(eligibilityA.getJsonArray("facts")).isNotEmpty();
         JsonArray policies = eligibilityA.getJsonArray("policies");
@@ -54,7 +58,9 @@ final class PolicyConversationTest {
         Conversation a = api.createConversation("en");
         Conversation b = api.createConversation("en");
 
-        assertThat(api.get("/api/v1/conversations/" + a.id() + "/eligibility", b.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/conversations/" + a.id() + "/eligibility", b.token())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.ProcessDriver;
 import org.onewindow.testing.TestServer;
 
@@ -19,24 +19,51 @@ import org.onewindow.testing.TestServer;
 final class ProcessConversationTest {
 
     private static final Map<String, String> DEREGISTRATION_ZH = Map.of(
-            "route", "一般注销", "reason", "股东会决议解散", "liquidationLeader", "张伟",
-            "creditorNoticeDate", "2026年9月1日", "taxesSettled", "是的", "contactName", "李娜",
-            "contactPhone", "１３８ ０７３１ ００００");
+            "route",
+            "一般注销",
+            "reason",
+            "股东会决议解散",
+            "liquidationLeader",
+            "张伟",
+            "creditorNoticeDate",
+            "2026年9月1日",
+            "taxesSettled",
+            "是的",
+            "contactName",
+            "李娜",
+            "contactPhone",
+            "１３８ ０７３１ ００００");
     private static final Map<String, String> DEREGISTRATION_EN = Map.of(
-            "companyName", "Hunan Xingchen Technology Co. Ltd", "uscc", "91350100m000100y43", "route", "simplified",
-            "reason", "shareholders resolved to dissolve", "taxesSettled", "yes", "contactName", "Li Na",
-            "contactPhone", "0731-8888 6666");
+            "companyName",
+            "Hunan Xingchen Technology Co. Ltd",
+            "uscc",
+            "91350100m000100y43",
+            "route",
+            "simplified",
+            "reason",
+            "shareholders resolved to dissolve",
+            "taxesSettled",
+            "yes",
+            "contactName",
+            "Li Na",
+            "contactPhone",
+            "0731-8888 6666");
 
     private final ApiClient api = TestServer.shared().api();
 
     @Test
     void deregistration_inChinese_withKnownEnterprise_endsWithReceiptAndExpectedDate() {
-        Conversation c = api.createConversation(new JsonObject().put("locale", "zh")
+        Conversation c = api.createConversation(new JsonObject()
+                .put("locale", "zh")
                 .put("enterprise", new JsonObject().put("name", "湖南星辰科技有限公司").put("uscc", "91350100M000100Y43")));
 
         Response started = api.say(c, "我要注销公司");
         assertThat(started.json().getJsonObject("state").getString("mode")).isEqualTo("process");
-        assertThat(started.json().getJsonObject("state").getJsonObject("process").getString("id")).isEqualTo("deregistration");
+        assertThat(started.json()
+                        .getJsonObject("state")
+                        .getJsonObject("process")
+                        .getString("id"))
+                .isEqualTo("deregistration");
         JsonObject state = complete(c, started, DEREGISTRATION_ZH);
 
         JsonObject submission = state.getJsonArray("submissions").getJsonObject(0);
@@ -47,12 +74,17 @@ final class ProcessConversationTest {
         assertThat(state.getValue("process")).isNull();
         JsonArray history = api.history(c).json().getJsonArray("messages");
         // The receipt card; delivery status cards may follow it at any moment.
-        JsonObject card = history.stream().map(m -> (JsonObject) m)
-                .filter(m -> "status".equals(m.getString("type")) && m.getString("text").contains("受理编号"))
-                .findFirst().orElseThrow();
+        JsonObject card = history.stream()
+                .map(m -> (JsonObject) m)
+                .filter(m -> "status".equals(m.getString("type"))
+                        && m.getString("text").contains("受理编号"))
+                .findFirst()
+                .orElseThrow();
         assertThat(card.getString("type")).isEqualTo("status");
         assertThat(card.getString("submissionId")).isEqualTo(submission.getString("id"));
-        assertThat(card.getString("text")).contains(submission.getString("receipt")).contains("工作日");
+        assertThat(card.getString("text"))
+                .contains(submission.getString("receipt"))
+                .contains("工作日");
     }
 
     @Test
@@ -75,7 +107,11 @@ final class ProcessConversationTest {
 
         Response r = api.say(c, "91350100M000100Y40");
 
-        assertThat(r.json().getJsonObject("state").getJsonObject("process").getJsonObject("field").getString("name"))
+        assertThat(r.json()
+                        .getJsonObject("state")
+                        .getJsonObject("process")
+                        .getJsonObject("field")
+                        .getString("name"))
                 .isEqualTo("uscc");
         assertThat(allText(r)).containsIgnoringCase("check");
     }
@@ -88,7 +124,11 @@ final class ProcessConversationTest {
         Response r = api.say(c, "How long does deregistration take?");
 
         assertThat(allText(r)).contains("working days");
-        assertThat(r.json().getJsonObject("state").getJsonObject("process").getJsonObject("field").getString("name"))
+        assertThat(r.json()
+                        .getJsonObject("state")
+                        .getJsonObject("process")
+                        .getJsonObject("field")
+                        .getString("name"))
                 .isEqualTo("companyName");
     }
 
@@ -99,9 +139,14 @@ final class ProcessConversationTest {
         api.say(c, "Hunan Xingchen Technology Co. Ltd");
         api.say(c, "91350100M000100Y43");
 
-        Response r = api.say(c, "the firm never owed money to anybody, and all of our investors will put that in writing");
+        Response r =
+                api.say(c, "the firm never owed money to anybody, and all of our investors will put that in writing");
 
-        assertThat(r.json().getJsonObject("state").getJsonObject("process").getJsonObject("field").getString("name"))
+        assertThat(r.json()
+                        .getJsonObject("state")
+                        .getJsonObject("process")
+                        .getJsonObject("field")
+                        .getString("name"))
                 .isEqualTo("reason");
         assertThat(allText(r)).contains("I took that as the deregistration route: Simplified deregistration");
     }
@@ -129,10 +174,12 @@ final class ProcessConversationTest {
         }
         try (TestServer second = TestServer.start(dataDir, Map.of())) {
             JsonObject state = second.api().history(c).json().getJsonObject("state");
-            assertThat(state.getJsonObject("process").getJsonObject("field").getString("name")).isEqualTo("uscc");
+            assertThat(state.getJsonObject("process").getJsonObject("field").getString("name"))
+                    .isEqualTo("uscc");
 
             Response r = second.api().say(c, "91350100M000100Y43");
-            assertThat(r.json().getJsonObject("state").getJsonObject("process").getInteger("step")).isEqualTo(3);
+            assertThat(r.json().getJsonObject("state").getJsonObject("process").getInteger("step"))
+                    .isEqualTo(3);
         }
     }
 
@@ -147,7 +194,9 @@ final class ProcessConversationTest {
 
     private static String allText(Response r) {
         StringBuilder text = new StringBuilder();
-        r.json().getJsonArray("messages").forEach(m -> text.append(((JsonObject) m).getString("text")).append('\n'));
+        r.json()
+                .getJsonArray("messages")
+                .forEach(m -> text.append(((JsonObject) m).getString("text")).append('\n'));
         return text.toString();
     }
 }

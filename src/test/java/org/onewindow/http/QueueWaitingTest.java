@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /** An enterprise waiting for a person is never left at a dead end: answered meanwhile, free to leave, able to leave a contact. */
@@ -19,8 +19,11 @@ final class QueueWaitingTest {
     private final ApiClient api = TestServer.shared().api();
 
     private static String texts(Response r) {
-        return String.join("\n", r.json().getJsonArray("messages").stream()
-                .map(m -> ((JsonObject) m).getString("text")).toList());
+        return String.join(
+                "\n",
+                r.json().getJsonArray("messages").stream()
+                        .map(m -> ((JsonObject) m).getString("text"))
+                        .toList());
     }
 
     private static List<String> actions(Response r) {
@@ -31,8 +34,15 @@ final class QueueWaitingTest {
 
     private List<String> queuedConversations() {
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
-        JsonArray general = api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues").getJsonArray("general");
-        return general == null ? List.of() : general.stream().map(i -> ((JsonObject) i).getString("conversationId")).toList();
+        JsonArray general = api.get("/api/v1/staff/handoffs", agent)
+                .json()
+                .getJsonObject("queues")
+                .getJsonArray("general");
+        return general == null
+                ? List.of()
+                : general.stream()
+                        .map(i -> ((JsonObject) i).getString("conversationId"))
+                        .toList();
     }
 
     @Test
@@ -52,7 +62,8 @@ final class QueueWaitingTest {
         Response r = api.say(c, "How long does deregistration take?");
 
         assertThat(texts(r)).contains("working days").contains("still in the queue");
-        assertThat(r.json().getJsonObject("state").getJsonObject("handoff").getString("status")).isEqualTo("queued");
+        assertThat(r.json().getJsonObject("state").getJsonObject("handoff").getString("status"))
+                .isEqualTo("queued");
     }
 
     @Test
@@ -94,9 +105,12 @@ final class QueueWaitingTest {
         assertThat(texts(refused)).contains("does not look like a phone number");
         assertThat(texts(saved)).contains("Staff will contact you at 13807310000");
         String agent = api.staffLogin("agent", TestServer.STAFF_PASSWORD);
-        JsonObject row = api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues").getJsonArray("general")
-                .stream().map(i -> (JsonObject) i).filter(i -> i.getString("conversationId").equals(c.id()))
-                .findFirst().orElseThrow();
+        JsonObject row =
+                api.get("/api/v1/staff/handoffs", agent).json().getJsonObject("queues").getJsonArray("general").stream()
+                        .map(i -> (JsonObject) i)
+                        .filter(i -> i.getString("conversationId").equals(c.id()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(row.getString("callBack")).isEqualTo("13807310000");
     }
 }

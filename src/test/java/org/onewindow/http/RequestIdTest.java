@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -9,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /** Every request has a correlation id: in the X-Request-Id response header, in its error body and in its log lines. */
@@ -27,7 +27,8 @@ final class RequestIdTest {
         String id = r.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(id).matches("[0-9a-f]{16}");
         assertThat(new JsonObject(r.body()).getString("requestId")).isEqualTo(id);
-        assertThat(new JsonObject(r.body()).getJsonObject("error").getString("code")).isEqualTo("not_found");
+        assertThat(new JsonObject(r.body()).getJsonObject("error").getString("code"))
+                .isEqualTo("not_found");
     }
 
     @Test
@@ -57,11 +58,13 @@ final class RequestIdTest {
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("X-Request-Id")).isPresent();
-        assertThat(first.headers().firstValue("X-Request-Id")).isNotEqualTo(second.headers().firstValue("X-Request-Id"));
+        assertThat(first.headers().firstValue("X-Request-Id"))
+                .isNotEqualTo(second.headers().firstValue("X-Request-Id"));
     }
 
     private HttpResponse<String> get(String path, String requestId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();
         if (requestId != null) {
             request.header("X-Request-Id", requestId);
         }

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 @IntegrationTest
@@ -29,9 +29,10 @@ final class RestartTest {
             Response r = api.say(c, "after the restart");
 
             assertThat(r.status()).isEqualTo(200);
-            assertThat(r.json().getJsonArray("messages").getJsonObject(0).getLong("seq")).isEqualTo(4);
+            assertThat(r.json().getJsonArray("messages").getJsonObject(0).getLong("seq"))
+                    .isEqualTo(4);
             assertThat(api.history(c).json().getJsonArray("messages").stream()
-                    .map(m -> ((JsonObject) m).getString("text")))
+                            .map(m -> ((JsonObject) m).getString("text")))
                     .contains("before the restart", "after the restart");
         }
     }

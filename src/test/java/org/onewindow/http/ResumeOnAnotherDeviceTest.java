@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.conversation.IdentityVerifier;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /** A verified enterprise that opens a conversation on another device continues its unfinished form there. */
@@ -21,10 +21,18 @@ final class ResumeOnAnotherDeviceTest {
 
     private Conversation openVerified(String uscc, String locale) {
         long ts = Instant.now().getEpochSecond();
-        String sig = HexFormat.of().formatHex(new IdentityVerifier(TestServer.IDENTITY_SECRET, java.time.Clock.systemUTC())
-                .sign(uscc + "." + ts));
-        return api.createConversation(new JsonObject().put("locale", locale).put("identity",
-                new JsonObject().put("uscc", uscc).put("name", "Hunan Resume Test Co.").put("ts", ts).put("sig", sig)));
+        String sig = HexFormat.of()
+                .formatHex(new IdentityVerifier(TestServer.IDENTITY_SECRET, java.time.Clock.systemUTC())
+                        .sign(uscc + "." + ts));
+        return api.createConversation(new JsonObject()
+                .put("locale", locale)
+                .put(
+                        "identity",
+                        new JsonObject()
+                                .put("uscc", uscc)
+                                .put("name", "Hunan Resume Test Co.")
+                                .put("ts", ts)
+                                .put("sig", sig)));
     }
 
     @Test
@@ -40,7 +48,8 @@ final class ResumeOnAnotherDeviceTest {
         JsonObject state = laptop.created().getJsonObject("state");
         assertThat(state.getString("mode")).isEqualTo("process");
         assertThat(state.getJsonObject("process").getString("id")).isEqualTo("book-agent");
-        assertThat(state.getJsonObject("process").getJsonObject("field").getString("name")).isEqualTo("serviceMode");
+        assertThat(state.getJsonObject("process").getJsonObject("field").getString("name"))
+                .isEqualTo("serviceMode");
         JsonArray greeting = laptop.created().getJsonArray("messages");
         assertThat(greeting.encode()).contains("from another device");
         JsonObject old = api.history(phone).json();

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.RawHttp;
 import org.onewindow.testing.TestServer;
 
@@ -43,7 +43,8 @@ final class SlowClientsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(TestServer.tempDir("onewindow-slow-clients-"),
+        server = TestServer.start(
+                TestServer.tempDir("onewindow-slow-clients-"),
                 Map.of("client-timeout-seconds", String.valueOf(TIMEOUT_SECONDS)));
     }
 
@@ -58,21 +59,29 @@ final class SlowClientsTest {
             socket.setSoTimeout(PATIENCE_MILLIS);
             socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
 
-            assertThat(readAll(socket.getInputStream())).as("nothing is answered, the connection is closed").isEmpty();
+            assertThat(readAll(socket.getInputStream()))
+                    .as("nothing is answered, the connection is closed")
+                    .isEmpty();
         }
     }
 
     @Test
     void headersDribbledAByteAtATime_loseTheConnection() throws IOException {
-        byte[] request = ("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: " + "a".repeat(200) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = ("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: " + "a".repeat(200) + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(dribble(request, 0)).as("closed before the headers were complete, unanswered").isEqualTo("");
+        assertThat(dribble(request, 0))
+                .as("closed before the headers were complete, unanswered")
+                .isEqualTo("");
     }
 
     @Test
     void bodyShorterThanItsContentLength_gets408Json() {
-        RawHttp.Reply reply = RawHttp.exchange(server.port(), ("POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"locale\":").getBytes(StandardCharsets.US_ASCII),
+        RawHttp.Reply reply = RawHttp.exchange(
+                server.port(),
+                ("POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\n"
+                                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"locale\":")
+                        .getBytes(StandardCharsets.US_ASCII),
                 PATIENCE_MILLIS);
 
         assertThat(reply.status()).isEqualTo(408);
@@ -84,9 +93,11 @@ final class SlowClientsTest {
         Conversation c = server.api().createConversation("en");
         String boundary = "----slow";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n" + "x".repeat(400) + "\n%%EOF\r\n--" + boundary + "--\r\n";
-        String head = "POST /api/v1/conversations/" + c.id() + "/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + c.token()
-                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.length() + "\r\n\r\n";
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n" + "x".repeat(400) + "\n%%EOF\r\n--" + boundary
+                + "--\r\n";
+        String head = "POST /api/v1/conversations/" + c.id() + "/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + c.token() + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
+                + body.length() + "\r\n\r\n";
 
         String answer = dribble((head + body).getBytes(StandardCharsets.US_ASCII), head.length());
 
@@ -101,9 +112,12 @@ final class SlowClientsTest {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(PATIENCE_MILLIS);
             String key = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(("GET /api/v1/conversations/" + c.id() + "/events?token=" + c.token() + " HTTP/1.1\r\n"
-                    + "Host: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-                    + "\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /api/v1/conversations/" + c.id() + "/events?token=" + c.token() + " HTTP/1.1\r\n"
+                                    + "Host: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
+                                    + key
+                                    + "\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
 
             String received = readUntilCloseFrame(socket.getInputStream());
 
@@ -119,29 +133,36 @@ final class SlowClientsTest {
         Conversation c = api.createConversation("en");
         CountDownLatch pings = new CountDownLatch(4);
         CompletableFuture<String> reply = new CompletableFuture<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + c.id() + "/events?token="
-                        + c.token()), new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
-                        pings.countDown();
-                        return WebSocket.Listener.super.onPing(webSocket, message);
-                    }
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(
+                        URI.create("ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + c.id()
+                                + "/events?token=" + c.token()),
+                        new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+                                pings.countDown();
+                                return WebSocket.Listener.super.onPing(webSocket, message);
+                            }
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        String frame = data.toString();
-                        if (frame.contains("\"from\":\"bot\"") && frame.contains("\"seq\":3")) {
-                            reply.complete(frame);
-                        }
-                        return WebSocket.Listener.super.onText(webSocket, data, last);
-                    }
-                }).get(5, TimeUnit.SECONDS);
+                            @Override
+                            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                                String frame = data.toString();
+                                if (frame.contains("\"from\":\"bot\"") && frame.contains("\"seq\":3")) {
+                                    reply.complete(frame);
+                                }
+                                return WebSocket.Listener.super.onText(webSocket, data, last);
+                            }
+                        })
+                .get(5, TimeUnit.SECONDS);
 
-        assertThat(pings.await(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).as("four pings, past the timeout").isTrue();
+        assertThat(pings.await(PATIENCE_MILLIS, TimeUnit.MILLISECONDS))
+                .as("four pings, past the timeout")
+                .isTrue();
         api.say(c, "hello");
 
-        assertThat(new JsonObject(reply.get(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).encode()).contains("\"seq\":3");
+        assertThat(new JsonObject(reply.get(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).encode())
+                .contains("\"seq\":3");
         socket.abort();
     }
 

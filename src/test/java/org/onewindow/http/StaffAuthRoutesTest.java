@@ -1,8 +1,8 @@
 package org.onewindow.http;
 
-import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.staff.StaffFixture.PASSWORD;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.UpgradeRejectedException;
@@ -33,7 +33,8 @@ import org.onewindow.staff.StaffFixture;
  */
 final class StaffAuthRoutesTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private StaffFixture fx;
     private StaffAuth auth;
@@ -50,15 +51,20 @@ final class StaffAuthRoutesTest {
         Router router = Router.router(fx.vertx);
         router.route().failureHandler(ApiErrors::handle);
         new StaffAuthRoutes(auth, fx.store, fx.store, fx.clock, 64 * 1024).mount(router);
-        router.post("/api/v1/staff/echo").handler(BodyHandler.create(false)).handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("by", StaffGuard.principal(ctx).username())
-                        .put("body", ctx.body().asJsonObject()).encode()));
+        router.post("/api/v1/staff/echo")
+                .handler(BodyHandler.create(false))
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(new JsonObject()
+                                .put("by", StaffGuard.principal(ctx).username())
+                                .put("body", ctx.body().asJsonObject())
+                                .encode()));
         router.get("/api/v1/staff/live").handler(ctx -> {
             String username = StaffGuard.principal(ctx).username();
             ctx.request().toWebSocket().onSuccess(socket -> socket.writeTextMessage("hello " + username));
         });
-        router.get("/api/v1/staff/dashboards/overview").handler(ctx -> ctx.response().end("{}"));
+        router.get("/api/v1/staff/dashboards/overview")
+                .handler(ctx -> ctx.response().end("{}"));
         router.get("/api/v1/admin/documents").handler(ctx -> ctx.response().end("{}"));
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         server = await(fx.vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
@@ -73,8 +79,11 @@ final class StaffAuthRoutesTest {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -83,8 +92,14 @@ final class StaffAuthRoutesTest {
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {
-        return call("POST", "/api/v1/staff/login", null,
-                new JsonObject().put("username", username).put("password", password).encode());
+        return call(
+                "POST",
+                "/api/v1/staff/login",
+                null,
+                new JsonObject()
+                        .put("username", username)
+                        .put("password", password)
+                        .encode());
     }
 
     private String token(String username) throws Exception {
@@ -106,8 +121,11 @@ final class StaffAuthRoutesTest {
         JsonObject body = new JsonObject(r.body());
         assertThat(body.getString("token")).hasSizeGreaterThanOrEqualTo(43);
         assertThat(body.getString("expiresAt")).isEqualTo("2026-11-27T16:00:00Z");
-        assertThat(body.getJsonObject("staff")).isEqualTo(new JsonObject().put("username", "alice")
-                .put("role", "agent").put("departments", new io.vertx.core.json.JsonArray().add("market-regulation")));
+        assertThat(body.getJsonObject("staff"))
+                .isEqualTo(new JsonObject()
+                        .put("username", "alice")
+                        .put("role", "agent")
+                        .put("departments", new io.vertx.core.json.JsonArray().add("market-regulation")));
     }
 
     @Test
@@ -119,7 +137,8 @@ final class StaffAuthRoutesTest {
         HttpResponse<String> after = call("GET", "/api/v1/staff/me", token, null);
 
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(new JsonObject(me.body()).getJsonObject("staff").getString("role")).isEqualTo("agent");
+        assertThat(new JsonObject(me.body()).getJsonObject("staff").getString("role"))
+                .isEqualTo("agent");
         assertThat(logout.statusCode()).isEqualTo(204);
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(code(after)).isEqualTo("session_invalid");
@@ -156,15 +175,23 @@ final class StaffAuthRoutesTest {
         String supervisor = token("sue");
         String admin = token("root");
 
-        assertThat(call("GET", "/api/v1/admin/documents", agent, null).statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/admin/documents", agent, null).statusCode())
+                .isEqualTo(403);
         assertThat(code(call("GET", "/api/v1/admin/audit", agent, null))).isEqualTo("role_required");
-        assertThat(call("GET", "/api/v1/staff/dashboards/overview", agent, null).statusCode()).isEqualTo(403);
-        assertThat(call("GET", "/api/v1/staff/dashboards/overview", supervisor, null).statusCode()).isEqualTo(200);
-        assertThat(call("GET", "/api/v1/admin/documents", supervisor, null).statusCode()).isEqualTo(403);
-        assertThat(call("GET", "/api/v1/admin/documents", admin, null).statusCode()).isEqualTo(200);
-        assertThat(call("GET", "/api/v1/staff/dashboards/overview", admin, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/staff/dashboards/overview", agent, null).statusCode())
+                .isEqualTo(403);
+        assertThat(call("GET", "/api/v1/staff/dashboards/overview", supervisor, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(call("GET", "/api/v1/admin/documents", supervisor, null).statusCode())
+                .isEqualTo(403);
+        assertThat(call("GET", "/api/v1/admin/documents", admin, null).statusCode())
+                .isEqualTo(200);
+        assertThat(call("GET", "/api/v1/staff/dashboards/overview", admin, null).statusCode())
+                .isEqualTo(200);
         assertThat(call("GET", "/api/v1/staff/me", admin, null).statusCode()).isEqualTo(200);
-        assertThat(call("GET", "/api/v1/staff/nothing-here", agent, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/staff/nothing-here", agent, null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -188,7 +215,8 @@ final class StaffAuthRoutesTest {
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(errorOf(unknown)).isEqualTo(errorOf(wrong));
         assertThat(login("", "").statusCode()).isEqualTo(400);
-        assertThat(call("POST", "/api/v1/staff/login", null, "{not json").statusCode()).isEqualTo(400);
+        assertThat(call("POST", "/api/v1/staff/login", null, "{not json").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -235,8 +263,11 @@ final class StaffAuthRoutesTest {
         assertThat(badLimit.statusCode()).isEqualTo(400);
 
         HttpResponse<String> views = call("GET", "/api/v1/admin/audit?actor=root", admin, null);
-        assertThat(new JsonObject(views.body()).getJsonArray("entries").stream()
-                .filter(e -> ((JsonObject) e).getString("action").equals("admin.audit_viewed"))).hasSize(3); // not the 400
+        assertThat(new JsonObject(views.body())
+                        .getJsonArray("entries").stream()
+                                .filter(e ->
+                                        ((JsonObject) e).getString("action").equals("admin.audit_viewed")))
+                .hasSize(3); // not the 400
     }
 
     @Test
@@ -244,19 +275,21 @@ final class StaffAuthRoutesTest {
         String token = token("alice");
         WebSocketClient client = fx.vertx.createWebSocketClient();
         try {
-            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1")
-                    .setPort(server.actualPort());
+            WebSocketConnectOptions options =
+                    new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.actualPort());
             CompletableFuture<String> greeting = new CompletableFuture<>();
             await(client.connect(new WebSocketConnectOptions(options).setURI("/api/v1/staff/live?token=" + token))
                     .map(socket -> socket.textMessageHandler(greeting::complete)));
 
-            Throwable refused = StaffFixture.failure(client.connect(
-                    new WebSocketConnectOptions(options).setURI("/api/v1/staff/live")));
+            Throwable refused = StaffFixture.failure(
+                    client.connect(new WebSocketConnectOptions(options).setURI("/api/v1/staff/live")));
 
             assertThat(greeting.get(10, TimeUnit.SECONDS)).isEqualTo("hello alice");
             assertThat(refused).isInstanceOf(UpgradeRejectedException.class);
             assertThat(((UpgradeRejectedException) refused).getStatus()).isEqualTo(401);
-            assertThat(call("GET", "/api/v1/staff/me?token=" + token, null, null).statusCode()).isEqualTo(401);
+            assertThat(call("GET", "/api/v1/staff/me?token=" + token, null, null)
+                            .statusCode())
+                    .isEqualTo(401);
         } finally {
             await(client.close());
         }
@@ -267,12 +300,30 @@ final class StaffAuthRoutesTest {
         String token = token("alice");
         String other = token("alice");
 
-        HttpResponse<String> wrong = call("POST", "/api/v1/staff/password", token,
-                new JsonObject().put("currentPassword", "not it").put("newPassword", "a new long password").encode());
-        HttpResponse<String> weak = call("POST", "/api/v1/staff/password", token,
-                new JsonObject().put("currentPassword", PASSWORD).put("newPassword", "short").encode());
-        HttpResponse<String> changed = call("POST", "/api/v1/staff/password", token,
-                new JsonObject().put("currentPassword", PASSWORD).put("newPassword", "a new long password").encode());
+        HttpResponse<String> wrong = call(
+                "POST",
+                "/api/v1/staff/password",
+                token,
+                new JsonObject()
+                        .put("currentPassword", "not it")
+                        .put("newPassword", "a new long password")
+                        .encode());
+        HttpResponse<String> weak = call(
+                "POST",
+                "/api/v1/staff/password",
+                token,
+                new JsonObject()
+                        .put("currentPassword", PASSWORD)
+                        .put("newPassword", "short")
+                        .encode());
+        HttpResponse<String> changed = call(
+                "POST",
+                "/api/v1/staff/password",
+                token,
+                new JsonObject()
+                        .put("currentPassword", PASSWORD)
+                        .put("newPassword", "a new long password")
+                        .encode());
 
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(code(wrong)).isEqualTo("invalid_current_password");
@@ -290,9 +341,11 @@ final class StaffAuthRoutesTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("argon2", "passwordHash");
-        assertThat(new JsonObject(r.body()).getJsonArray("staff").stream().map(a -> ((JsonObject) a).getString("username")))
+        assertThat(new JsonObject(r.body())
+                        .getJsonArray("staff").stream().map(a -> ((JsonObject) a).getString("username")))
                 .containsExactly("alice", "root", "sue");
-        assertThat(call("GET", "/api/v1/admin/staff", token("sue"), null).statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/admin/staff", token("sue"), null).statusCode())
+                .isEqualTo(403);
     }
 
     /** The error of a response without its request id, which differs from one request to the next. */

@@ -1,6 +1,5 @@
 package org.onewindow.http;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -13,6 +12,7 @@ import org.onewindow.testing.ApiClient;
 import org.onewindow.testing.ApiClient.Conversation;
 import org.onewindow.testing.ApiClient.Response;
 import org.onewindow.testing.HostileFiles;
+import org.onewindow.testing.IntegrationTest;
 import org.onewindow.testing.TestServer;
 
 /**
@@ -30,7 +30,9 @@ final class UploadInspectionTest {
     private Response refusedAndNothingStored(Conversation c, String name, byte[] content) {
         Response r = api.upload(c, name, content);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
-        assertThat(api.history(c).json().getJsonArray("messages")).as("nothing stored").hasSize(1);
+        assertThat(api.history(c).json().getJsonArray("messages"))
+                .as("nothing stored")
+                .hasSize(1);
         return r;
     }
 
@@ -57,7 +59,9 @@ final class UploadInspectionTest {
     void damagedPdf_isRefusedAsUnreadable() {
         Conversation c = api.createConversation("en");
 
-        assertThat(refusedAndNothingStored(c, "lease.pdf", HostileFiles.corruptPdf()).errorCode()).isEqualTo("file_unreadable");
+        assertThat(refusedAndNothingStored(c, "lease.pdf", HostileFiles.corruptPdf())
+                        .errorCode())
+                .isEqualTo("file_unreadable");
     }
 
     @Test
@@ -66,7 +70,8 @@ final class UploadInspectionTest {
         Path bomb = dir.resolve("bomb.docx");
         HostileFiles.zipBombDocx(bomb);
 
-        assertThat(refusedAndNothingStored(c, "report.docx", Files.readAllBytes(bomb)).errorCode())
+        assertThat(refusedAndNothingStored(c, "report.docx", Files.readAllBytes(bomb))
+                        .errorCode())
                 .isEqualTo("file_suspicious");
     }
 
@@ -86,7 +91,8 @@ final class UploadInspectionTest {
     void macroEnabledDocumentUnderADocxName_isRefused() throws Exception {
         Conversation c = api.createConversation("en");
 
-        assertThat(refusedAndNothingStored(c, "invoice.docx", HostileFiles.macroEnabledDocx()).errorCode())
+        assertThat(refusedAndNothingStored(c, "invoice.docx", HostileFiles.macroEnabledDocx())
+                        .errorCode())
                 .isEqualTo("file_has_macros");
     }
 
@@ -108,14 +114,17 @@ final class UploadInspectionTest {
 
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonObject file = r.json().getJsonObject("file");
-        assertThat(file.getString("contentType")).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(file.getString("contentType"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
     @Test
     void ordinaryPdf_isKept() {
         Conversation c = api.createConversation("en");
-        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf =
+                ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                                + "trailer << /Root 1 0 R >>\n%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII);
 
         Response r = api.upload(c, "lease.pdf", pdf);
 

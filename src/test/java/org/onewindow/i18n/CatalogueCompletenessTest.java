@@ -37,10 +37,11 @@ final class CatalogueCompletenessTest {
      * Where an empty text is allowed: under the first two it means "show the server's own (English)
      * message"; a separator is empty in a language that writes none (Chinese puts no space between sentences).
      */
-    private static final List<String> MAY_BE_EMPTY = List.of("console.error.", "channel.fileNotReceived.",
-            "process.noteSeparator");
+    private static final List<String> MAY_BE_EMPTY =
+            List.of("console.error.", "channel.fileNotReceived.", "process.noteSeparator");
 
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:handoff|channel|widget|console|department|dialogue|process|policy|knowledge|upload|incentives)\\.[A-Za-z0-9_.-]*)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:handoff|channel|widget|console|department|dialogue|process|policy|knowledge|upload|incentives)\\.[A-Za-z0-9_.-]*)\"");
     private static final Pattern JS_KEY = Pattern.compile("'((?:widget|console|department)\\.[A-Za-z0-9_.-]*)'");
     private static final Pattern HTML_KEY = Pattern.compile("data-tp?=\"([A-Za-z0-9_-]+)\"");
     private static final Pattern YAML_KEY = Pattern.compile("^([^#\\s][^:]*):", Pattern.MULTILINE);
@@ -50,7 +51,8 @@ final class CatalogueCompletenessTest {
     @Test
     void everyKey_isInEveryLanguage_withTheSameArguments() {
         for (Lang lang : Lang.values()) {
-            assertThat(catalog.texts(lang, List.of()).keySet()).as("keys of %s.yaml", lang.code())
+            assertThat(catalog.texts(lang, List.of()).keySet())
+                    .as("keys of %s.yaml", lang.code())
                     .containsExactlyElementsOf(catalog.keys());
         }
         for (String key : catalog.keys()) {
@@ -58,7 +60,9 @@ final class CatalogueCompletenessTest {
             for (Lang lang : Lang.values()) {
                 arguments.add(new TreeSet<>(catalog.pattern(lang, key).arguments()));
             }
-            assertThat(arguments).as("the arguments of %s in every language", key).hasSize(1);
+            assertThat(arguments)
+                    .as("the arguments of %s in every language", key)
+                    .hasSize(1);
         }
     }
 
@@ -103,13 +107,16 @@ final class CatalogueCompletenessTest {
         Path html = WEBROOT.resolve("console/index.html");
         // the console prefixes its data-t / data-tp attributes with "console."
         missing.addAll(absent(html, HTML_KEY.matcher(Files.readString(html, StandardCharsets.UTF_8)), "console."));
-        assertThat(missing).as("keys named in the browser clients but not in the catalogue").isEmpty();
+        assertThat(missing)
+                .as("keys named in the browser clients but not in the catalogue")
+                .isEmpty();
     }
 
     @Test
     void widgetAndConsole_holdNoChineseText() throws IOException {
         for (Path file : List.of(WEBROOT.resolve("widget/widget.js"), WEBROOT.resolve("console/console.js"))) {
-            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("%s: user text belongs in the catalogue", file)
+            assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                    .as("%s: user text belongs in the catalogue", file)
                     .doesNotContainPattern("\\p{IsHan}");
         }
     }
@@ -117,8 +124,11 @@ final class CatalogueCompletenessTest {
     @Test
     void browserTexts_useOnlyTheArgumentsTheBrowserFormats() {
         for (Lang lang : Lang.values()) {
-            catalog.texts(lang, BROWSER_AREAS).keySet().forEach(key -> assertThat(catalog.pattern(lang, key).isSimple())
-                    .as("%s (%s) uses only {name} and {name, number}", key, lang.code()).isTrue());
+            catalog.texts(lang, BROWSER_AREAS)
+                    .keySet()
+                    .forEach(key -> assertThat(catalog.pattern(lang, key).isSimple())
+                            .as("%s (%s) uses only {name} and {name, number}", key, lang.code())
+                            .isTrue());
         }
     }
 
@@ -127,7 +137,9 @@ final class CatalogueCompletenessTest {
         for (Lang lang : Lang.values()) {
             catalog.texts(lang, List.of()).forEach((key, text) -> {
                 if (text.isBlank()) {
-                    assertThat(MAY_BE_EMPTY).as("%s is empty in %s.yaml", key, lang.code()).anyMatch(key::startsWith);
+                    assertThat(MAY_BE_EMPTY)
+                            .as("%s is empty in %s.yaml", key, lang.code())
+                            .anyMatch(key::startsWith);
                 }
             });
         }
@@ -138,7 +150,9 @@ final class CatalogueCompletenessTest {
         for (Lang lang : Lang.values()) {
             for (int status : new int[] {0, 400, 413, 415, 500}) {
                 assertThat(ChannelTexts.fileNotReceived(lang, status, status == 0 ? null : "refused"))
-                        .as("status %d in %s", status, lang.code()).isNotBlank().doesNotContain("{");
+                        .as("status %d in %s", status, lang.code())
+                        .isNotBlank()
+                        .doesNotContain("{");
             }
         }
         assertThat(ChannelTexts.fileNotReceived(Lang.EN, 413, "The file is larger than 20 MB."))
@@ -165,10 +179,10 @@ final class CatalogueCompletenessTest {
     void javaSources_holdNoChineseStringLiterals() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(JAVA)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String relative = JAVA.relativize(file).toString().replace('\\', '/');
-                if (Stream.of(MODEL_INPUT, NOT_YET_MOVED).flatMap(List::stream)
-                        .anyMatch(relative::startsWith)) {
+                if (Stream.of(MODEL_INPUT, NOT_YET_MOVED).flatMap(List::stream).anyMatch(relative::startsWith)) {
                     continue;
                 }
                 for (String literal : JavaLiterals.of(Files.readString(file, StandardCharsets.UTF_8))) {
@@ -178,7 +192,9 @@ final class CatalogueCompletenessTest {
                 }
             }
         }
-        assertThat(found).as("Chinese text in Java string literals: user text belongs in messages/*.yaml").isEmpty();
+        assertThat(found)
+                .as("Chinese text in Java string literals: user text belongs in messages/*.yaml")
+                .isEmpty();
     }
 
     @Test
@@ -194,7 +210,9 @@ final class CatalogueCompletenessTest {
         List<String> missing = new ArrayList<>();
         while (m.find()) {
             String key = prefix + m.group(1);
-            boolean found = key.endsWith(".") ? catalog.keys().stream().anyMatch(k -> k.startsWith(key)) : catalog.contains(key);
+            boolean found = key.endsWith(".")
+                    ? catalog.keys().stream().anyMatch(k -> k.startsWith(key))
+                    : catalog.contains(key);
             if (!found) {
                 missing.add(file + ": " + key);
             }

@@ -6,8 +6,7 @@ import java.util.List;
 /** The string and char literals of a Java source (their text as written), comments skipped: enough for a source scan. */
 final class JavaLiterals {
 
-    private JavaLiterals() {
-    }
+    private JavaLiterals() {}
 
     static List<String> of(String source) {
         List<String> literals = new ArrayList<>();

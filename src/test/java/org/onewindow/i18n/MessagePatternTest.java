@@ -15,13 +15,16 @@ final class MessagePatternTest {
 
     @Test
     void format_namedArguments_areFilledIn() {
-        assertThat(format("第 {n} 步 / 共 {m} 步", Map.of("n", 2, "m", 5), Locale.CHINESE)).isEqualTo("第 2 步 / 共 5 步");
-        assertThat(MessagePattern.parse("Step {n} of {m}, {n} again").arguments()).containsExactly("n", "m");
+        assertThat(format("第 {n} 步 / 共 {m} 步", Map.of("n", 2, "m", 5), Locale.CHINESE))
+                .isEqualTo("第 2 步 / 共 5 步");
+        assertThat(MessagePattern.parse("Step {n} of {m}, {n} again").arguments())
+                .containsExactly("n", "m");
     }
 
     @Test
     void format_number_isGroupedForTheLocale() {
-        assertThat(format("{n, number} yuan", Map.of("n", 1234567), Locale.ENGLISH)).isEqualTo("1,234,567 yuan");
+        assertThat(format("{n, number} yuan", Map.of("n", 1234567), Locale.ENGLISH))
+                .isEqualTo("1,234,567 yuan");
     }
 
     @Test
@@ -30,7 +33,8 @@ final class MessagePatternTest {
         assertThat(format(p, Map.of("n", 0), Locale.ENGLISH)).isEqualTo("no messages");
         assertThat(format(p, Map.of("n", 1), Locale.ENGLISH)).isEqualTo("1 message");
         assertThat(format(p, Map.of("n", 1200), Locale.ENGLISH)).isEqualTo("1,200 messages");
-        assertThat(format("{n, plural, one {# 条} other {# 条消息}}", Map.of("n", 1), Locale.CHINESE)).isEqualTo("1 条消息");
+        assertThat(format("{n, plural, one {# 条} other {# 条消息}}", Map.of("n", 1), Locale.CHINESE))
+                .isEqualTo("1 条消息");
     }
 
     @Test
@@ -51,12 +55,14 @@ final class MessagePatternTest {
     @Test
     void format_missingArgument_throwsNamingIt() {
         assertThatThrownBy(() -> format("Uploaded {name}", Map.of(), Locale.ENGLISH))
-                .isInstanceOf(MessagePattern.MissingArgumentException.class).hasMessageContaining("{name}");
+                .isInstanceOf(MessagePattern.MissingArgumentException.class)
+                .hasMessageContaining("{name}");
     }
 
     @Test
     void parse_malformed_throwsWithWhereAndWhat() {
-        assertThatThrownBy(() -> MessagePattern.parse("Step {n of {m}")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MessagePattern.parse("Step {n of {m}"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Step {n of {m}");
         assertThatThrownBy(() -> MessagePattern.parse("oops }")).hasMessageContaining("closes nothing");
         assertThatThrownBy(() -> MessagePattern.parse("{n, plural, one {x}}")).hasMessageContaining("'other' branch");

@@ -12,18 +12,40 @@ import org.onewindow.shared.Lang;
 
 final class AnswerComposerTest {
 
-    private final AnswerComposer composer = new AnswerComposer(new AnswerPolicy(0.5, 0.95, 0.05, 2),
-            Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+    private final AnswerComposer composer = new AnswerComposer(
+            new AnswerPolicy(0.5, 0.95, 0.05, 2), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
 
-    private static SearchHit hit(String source, String title, double score, double confidence, Passage.Kind kind,
-            String text, LocalDate superseded, String... matched) {
-        return new SearchHit(source + "#0", title, source, "Section", "snippet", score, confidence, Lang.EN, "dept",
-                LocalDate.of(2021, 1, 1), superseded, "hash-" + source, kind, List.of(matched), text);
+    private static SearchHit hit(
+            String source,
+            String title,
+            double score,
+            double confidence,
+            Passage.Kind kind,
+            String text,
+            LocalDate superseded,
+            String... matched) {
+        return new SearchHit(
+                source + "#0",
+                title,
+                source,
+                "Section",
+                "snippet",
+                score,
+                confidence,
+                Lang.EN,
+                "dept",
+                LocalDate.of(2021, 1, 1),
+                superseded,
+                "hash-" + source,
+                kind,
+                List.of(matched),
+                text);
     }
 
     @Test
     void compose_belowThreshold_unknown() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("a.md", "A", 5, 0.49, Passage.Kind.DOCUMENT, "x", null)));
+        KnowledgeAnswer a =
+                composer.compose("q", Lang.EN, List.of(hit("a.md", "A", 5, 0.49, Passage.Kind.DOCUMENT, "x", null)));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
         assertThat(a.citations()).isEmpty();
         assertThat(a.usedPassages()).isEmpty();
@@ -32,7 +54,10 @@ final class AnswerComposerTest {
 
     @Test
     void compose_atThreshold_answersFaqWithCitationAndUsedPassage() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("faq/dereg.yaml", "How long?", 5, 0.5, Passage.Kind.FAQ, "Five days.", null)));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(hit("faq/dereg.yaml", "How long?", 5, 0.5, Passage.Kind.FAQ, "Five days.", null)));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(a.text()).isEqualTo("Five days.");
         assertThat(a.citations()).singleElement().satisfies(c -> {
@@ -41,41 +66,65 @@ final class AnswerComposerTest {
             assertThat(c.effective()).isEqualTo(LocalDate.of(2021, 1, 1));
             assertThat(c.historical()).isFalse();
         });
-        assertThat(a.usedPassages()).singleElement().satisfies(u -> assertThat(u.contentHash()).isEqualTo("hash-faq/dereg.yaml"));
+        assertThat(a.usedPassages())
+                .singleElement()
+                .satisfies(u -> assertThat(u.contentHash()).isEqualTo("hash-faq/dereg.yaml"));
         assertThat(a.topic()).isEqualTo("faq/dereg.yaml dereg");
     }
 
     @Test
     void compose_fromAnUnverifiedDocument_saysSoInTheAnswerAndTheCitation() {
         SearchHit verified = hit("faq/dereg.yaml", "How long?", 5, 0.9, Passage.Kind.FAQ, "Five days.", null);
-        SearchHit unverified = new SearchHit(verified.passageId(), verified.title(), verified.source(), verified.section(),
-                verified.snippet(), 5, 0.9, Lang.EN, "dept", verified.effective(), null, verified.contentHash(),
-                Passage.Kind.FAQ, List.of(), "Five days.", false);
+        SearchHit unverified = new SearchHit(
+                verified.passageId(),
+                verified.title(),
+                verified.source(),
+                verified.section(),
+                verified.snippet(),
+                5,
+                0.9,
+                Lang.EN,
+                "dept",
+                verified.effective(),
+                null,
+                verified.contentHash(),
+                Passage.Kind.FAQ,
+                List.of(),
+                "Five days.",
+                false);
 
         KnowledgeAnswer en = composer.compose("q", Lang.EN, List.of(unverified));
         KnowledgeAnswer zh = composer.compose("q", Lang.ZH, List.of(unverified));
 
         assertThat(en.text()).startsWith("Five days.").contains("Not yet verified against the official text");
         assertThat(zh.text()).contains("尚未与官方文件核实");
-        assertThat(en.citations()).singleElement().satisfies(c -> assertThat(c.verified()).isFalse());
+        assertThat(en.citations())
+                .singleElement()
+                .satisfies(c -> assertThat(c.verified()).isFalse());
         assertThat(composer.compose("q", Lang.EN, List.of(verified)).citations())
-                .singleElement().satisfies(c -> assertThat(c.verified()).isTrue());
+                .singleElement()
+                .satisfies(c -> assertThat(c.verified()).isTrue());
     }
 
     @Test
     void compose_document_quotesTheMostRelevantSentencesOnly() {
         String text = "The park has a service hall. Deregistration takes five working days. Lunch is at noon. "
                 + "Deregistration is free of charge. The hall closes at five.";
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("d.md", "D", 5, 0.9, Passage.Kind.DOCUMENT, text, null,
-                "deregistration", "free")));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(hit("d.md", "D", 5, 0.9, Passage.Kind.DOCUMENT, text, null, "deregistration", "free")));
         assertThat(a.text()).isEqualTo("Deregistration takes five working days. Deregistration is free of charge.");
     }
 
     @Test
     void compose_twoCloseCandidatesFromDifferentDocuments_clarify() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
-                hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
-                hit("b.md", "Talent subsidy", 9.8, 0.88, Passage.Kind.DOCUMENT, "y", null)));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(
+                        hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
+                        hit("b.md", "Talent subsidy", 9.8, 0.88, Passage.Kind.DOCUMENT, "y", null)));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.CLARIFY);
         assertThat(a.options()).extracting(KnowledgeAnswer.Option::source).containsExactly("a.md", "b.md");
         assertThat(a.text()).contains("Rent subsidy").contains("Talent subsidy");
@@ -84,32 +133,72 @@ final class AnswerComposerTest {
 
     @Test
     void compose_closeCandidatesOnTheSameTopic_answersInsteadOfClarifying() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
-                hit("knowledge-base/procedures/deregistration.en.md", "Deregistration", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
-                hit("knowledge-base/faq/deregistration.yaml", "How long?", 9.9, 0.9, Passage.Kind.FAQ, "y", null)));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(
+                        hit(
+                                "knowledge-base/procedures/deregistration.en.md",
+                                "Deregistration",
+                                10,
+                                0.9,
+                                Passage.Kind.DOCUMENT,
+                                "x",
+                                null),
+                        hit(
+                                "knowledge-base/faq/deregistration.yaml",
+                                "How long?",
+                                9.9,
+                                0.9,
+                                Passage.Kind.FAQ,
+                                "y",
+                                null)));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
     }
 
     @Test
     void compose_listItems_quotedWithoutMarkers() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(hit("d.md", "D", 5, 0.9, Passage.Kind.DOCUMENT,
-                "Bring:\n- the land certificate;\n- the planning permit.", null, "planning")));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(hit(
+                        "d.md",
+                        "D",
+                        5,
+                        0.9,
+                        Passage.Kind.DOCUMENT,
+                        "Bring:\n- the land certificate;\n- the planning permit.",
+                        null,
+                        "planning")));
         assertThat(a.text()).isEqualTo("the planning permit.");
     }
 
     @Test
     void compose_runnerUpClearlyWorse_answers() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
-                hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
-                hit("b.md", "Talent subsidy", 6, 0.88, Passage.Kind.DOCUMENT, "y", null)));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(
+                        hit("a.md", "Rent subsidy", 10, 0.9, Passage.Kind.DOCUMENT, "x", null),
+                        hit("b.md", "Talent subsidy", 6, 0.88, Passage.Kind.DOCUMENT, "y", null)));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
     }
 
     @Test
     void compose_supersededBest_currentRuleWins() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
-                hit("old.md", "Rent 2019", 10, 0.9, Passage.Kind.DOCUMENT, "Old rule.", LocalDate.of(2024, 3, 1)),
-                hit("new.md", "Rent 2024", 8, 0.8, Passage.Kind.DOCUMENT, "New rule.", null)));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(
+                        hit(
+                                "old.md",
+                                "Rent 2019",
+                                10,
+                                0.9,
+                                Passage.Kind.DOCUMENT,
+                                "Old rule.",
+                                LocalDate.of(2024, 3, 1)),
+                        hit("new.md", "Rent 2024", 8, 0.8, Passage.Kind.DOCUMENT, "New rule.", null)));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(a.citations().get(0).source()).isEqualTo("new.md");
         assertThat(a.text()).isEqualTo("New rule.");
@@ -117,23 +206,44 @@ final class AnswerComposerTest {
 
     @Test
     void compose_onlySuperseded_citedAsHistorySayingSo() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
-                hit("old.md", "Rent 2019", 10, 0.9, Passage.Kind.DOCUMENT, "Old rule.", LocalDate.of(2024, 3, 1))));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(hit(
+                        "old.md", "Rent 2019", 10, 0.9, Passage.Kind.DOCUMENT, "Old rule.", LocalDate.of(2024, 3, 1))));
         assertThat(a.citations().get(0).historical()).isTrue();
-        assertThat(a.text()).startsWith("Note: this is no longer the current rule").endsWith("Old rule.");
+        assertThat(a.text())
+                .startsWith("Note: this is no longer the current rule")
+                .endsWith("Old rule.");
     }
 
     @Test
     void compose_supersededInTheFuture_stillCurrent() {
-        KnowledgeAnswer a = composer.compose("q", Lang.EN, List.of(
-                hit("r.md", "Rent", 10, 0.9, Passage.Kind.DOCUMENT, "Rule.", LocalDate.of(2027, 1, 1))));
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(hit("r.md", "Rent", 10, 0.9, Passage.Kind.DOCUMENT, "Rule.", LocalDate.of(2027, 1, 1))));
         assertThat(a.citations().get(0).historical()).isFalse();
         assertThat(a.text()).isEqualTo("Rule.");
     }
 
     private static SearchHit section(String source, String section, double score, String text) {
-        return new SearchHit(source + "#" + section, "Business deregistration", source, section, "snippet", score, 0.8, Lang.EN,
-                "dept", LocalDate.of(2021, 1, 1), null, "hash-" + source, Passage.Kind.DOCUMENT, List.of(), text);
+        return new SearchHit(
+                source + "#" + section,
+                "Business deregistration",
+                source,
+                section,
+                "snippet",
+                score,
+                0.8,
+                Lang.EN,
+                "dept",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "hash-" + source,
+                Passage.Kind.DOCUMENT,
+                List.of(),
+                text);
     }
 
     private static final String DEREG = "knowledge-base/procedures/deregistration.en.md";
@@ -149,7 +259,8 @@ final class AnswerComposerTest {
 
     @Test
     void compose_timeLimitAskedAndBestHitIsAnotherSection_answersFromTheTopicsTimeLimitSection() {
-        KnowledgeAnswer a = composeWithTopic("how long does deregistration take now",
+        KnowledgeAnswer a = composeWithTopic(
+                "how long does deregistration take now",
                 section(DEREG, "Who it is for", 9, "Enterprises closing down in the park."));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(a.text()).contains("5 to 10 working days").doesNotContain("closing down");
@@ -158,37 +269,56 @@ final class AnswerComposerTest {
 
     @Test
     void compose_twoKindsAsked_answersWithBothSectionsInTheOrderAsked() {
-        KnowledgeAnswer a = composeWithTopic("how long does it take and is there a fee?",
+        KnowledgeAnswer a = composeWithTopic(
+                "how long does it take and is there a fee?",
                 section(DEREG, "Who it is for", 9, "Enterprises closing down in the park."));
         assertThat(a.text()).containsSubsequence("5 to 10 working days", "charges nothing");
-        assertThat(a.citations()).extracting(KnowledgeCitation::section).containsExactly("Committed time limit", "Fees");
+        assertThat(a.citations())
+                .extracting(KnowledgeCitation::section)
+                .containsExactly("Committed time limit", "Fees");
     }
 
     @Test
     void compose_departmentAskedAfterTheFeeSection_answersFromTheDepartmentsSection() {
-        KnowledgeAnswer a = composeWithTopic("which office handles the actual deregistration?",
+        KnowledgeAnswer a = composeWithTopic(
+                "which office handles the actual deregistration?",
                 section(DEREG, "Fees", 9, "The registration authority charges nothing."));
         assertThat(a.text()).contains("Market regulation");
     }
 
     @Test
     void compose_whoSignsAsked_isNotReadAsAskingForTheDepartments() {
-        KnowledgeAnswer a = composeWithTopic("who has to sign the commitment?",
+        KnowledgeAnswer a = composeWithTopic(
+                "who has to sign the commitment?",
                 section(DEREG, "Materials", 9, "A commitment signed by all investors."));
         assertThat(a.text()).contains("all investors");
     }
 
     @Test
     void compose_bestHitStatesTheTimeLimitItself_keepsIt() {
-        KnowledgeAnswer a = composeWithTopic("how many working days does the reform office take?",
+        KnowledgeAnswer a = composeWithTopic(
+                "how many working days does the reform office take?",
                 section(DEREG, "Steps", 9, "The reform office approves within 3 working days."));
         assertThat(a.text()).contains("within 3 working days");
     }
 
     @Test
     void compose_bestHitNotDedicatedToOneKind_answersFromItsOwnSentences() {
-        SearchHit measure = new SearchHit("p#1", "Measure 6", "knowledge-base/policies/life-cycle.en.md", "Measure 6: exit",
-                "s", 9, 0.8, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT, List.of(),
+        SearchHit measure = new SearchHit(
+                "p#1",
+                "Measure 6",
+                "knowledge-base/policies/life-cycle.en.md",
+                "Measure 6: exit",
+                "s",
+                9,
+                0.8,
+                Lang.EN,
+                "d",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.DOCUMENT,
+                List.of(),
                 "Deregistration is shortened to 5 working days under measure 6.");
         KnowledgeAnswer a = composeWithTopic("how long does deregistration take?", measure);
         assertThat(a.citations()).extracting(KnowledgeCitation::section).containsExactly("Measure 6: exit");
@@ -196,62 +326,155 @@ final class AnswerComposerTest {
 
     @Test
     void compose_twoTopicsBothAboutTheKindAsked_answersInsteadOfAskingWhichOne() {
-        SearchHit faq = new SearchHit("faq#1", "How long does a construction permit take?", "knowledge-base/faq/construction.yaml",
-                "FAQ", "s", 9, 0.8, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.FAQ, List.of(),
+        SearchHit faq = new SearchHit(
+                "faq#1",
+                "How long does a construction permit take?",
+                "knowledge-base/faq/construction.yaml",
+                "FAQ",
+                "s",
+                9,
+                0.8,
+                Lang.EN,
+                "d",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.FAQ,
+                List.of(),
                 "Within 7 days by law.");
-        SearchHit limit = new SearchHit("c#1", "Start construction", "knowledge-base/procedures/start-construction.en.md",
-                "Committed time limit", "s", 9, 0.8, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT,
-                List.of(), "Within 7 days of a complete application.");
+        SearchHit limit = new SearchHit(
+                "c#1",
+                "Start construction",
+                "knowledge-base/procedures/start-construction.en.md",
+                "Committed time limit",
+                "s",
+                9,
+                0.8,
+                Lang.EN,
+                "d",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.DOCUMENT,
+                List.of(),
+                "Within 7 days of a complete application.");
         KnowledgeAnswer a = composer.compose("how long does the building permit take?", Lang.EN, List.of(faq, limit));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
     }
 
     @Test
     void compose_feeAskedAndTheTopicStatesNone_isUnknownNamingWhatAndWhoseDepartment() {
-        SearchHit steps = new SearchHit("a#1", "Completion acceptance", "knowledge-base/procedures/acceptance-check.en.md", "Steps",
-                "s", 9, 0.8, Lang.EN, "housing-construction", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT,
-                List.of(), "File the acceptance report with the housing department.");
+        SearchHit steps = new SearchHit(
+                "a#1",
+                "Completion acceptance",
+                "knowledge-base/procedures/acceptance-check.en.md",
+                "Steps",
+                "s",
+                9,
+                0.8,
+                Lang.EN,
+                "housing-construction",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.DOCUMENT,
+                List.of(),
+                "File the acceptance report with the housing department.");
         KnowledgeAnswer a = composer.compose("what is the fee for the acceptance filing?", Lang.EN, List.of(steps));
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
         assertThat(a.text()).contains("fee", "Completion acceptance").doesNotContain("File the acceptance");
-        assertThat(a.unstated()).isEqualTo(new KnowledgeAnswer.Unstated("fee", "Completion acceptance", "housing-construction"));
+        assertThat(a.unstated())
+                .isEqualTo(new KnowledgeAnswer.Unstated("fee", "Completion acceptance", "housing-construction"));
     }
 
     @Test
     void compose_departmentsAskedAndBestHitIsAnFaqAboutConditions_answersFromTheProcedureOnTheSameMatter() {
-        SearchHit conditions = new SearchHit("faq#2", "What are the conditions for completion acceptance?",
-                "knowledge-base/faq/construction.yaml", "FAQ", "s", 9, 0.9, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h",
-                Passage.Kind.FAQ, List.of(), "The design and contract work must be complete.");
-        SearchHit departments = new SearchHit("a#2", "Completion acceptance", "knowledge-base/procedures/acceptance-check.en.md",
-                "Departments involved", "s", 5, 0.7, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h", Passage.Kind.DOCUMENT,
-                List.of(), "Housing and construction: acceptance filing; natural resources: planning verification.");
-        KnowledgeAnswer a = composer.compose("which departments are involved?", Lang.EN, List.of(conditions, departments));
+        SearchHit conditions = new SearchHit(
+                "faq#2",
+                "What are the conditions for completion acceptance?",
+                "knowledge-base/faq/construction.yaml",
+                "FAQ",
+                "s",
+                9,
+                0.9,
+                Lang.EN,
+                "d",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.FAQ,
+                List.of(),
+                "The design and contract work must be complete.");
+        SearchHit departments = new SearchHit(
+                "a#2",
+                "Completion acceptance",
+                "knowledge-base/procedures/acceptance-check.en.md",
+                "Departments involved",
+                "s",
+                5,
+                0.7,
+                Lang.EN,
+                "d",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.DOCUMENT,
+                List.of(),
+                "Housing and construction: acceptance filing; natural resources: planning verification.");
+        KnowledgeAnswer a =
+                composer.compose("which departments are involved?", Lang.EN, List.of(conditions, departments));
         assertThat(a.text()).contains("natural resources").doesNotContain("design and contract");
     }
 
     @Test
     void compose_askedWhatAnFaqEntryAnswersInOtherWords_keepsTheEntry() {
-        SearchHit frozen = new SearchHit("faq#3", "Can a company with frozen equity use simplified deregistration?",
-                "knowledge-base/faq/deregistration.yaml", "FAQ", "s", 9, 0.9, Lang.EN, "d", LocalDate.of(2021, 1, 1), null, "h",
-                Passage.Kind.FAQ, List.of(), "No: frozen equity rules out the simplified route.");
-        KnowledgeAnswer a = composeWithTopic("is simplified deregistration open to a company whose shares are frozen?", frozen);
+        SearchHit frozen = new SearchHit(
+                "faq#3",
+                "Can a company with frozen equity use simplified deregistration?",
+                "knowledge-base/faq/deregistration.yaml",
+                "FAQ",
+                "s",
+                9,
+                0.9,
+                Lang.EN,
+                "d",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "h",
+                Passage.Kind.FAQ,
+                List.of(),
+                "No: frozen equity rules out the simplified route.");
+        KnowledgeAnswer a =
+                composeWithTopic("is simplified deregistration open to a company whose shares are frozen?", frozen);
         assertThat(a.text()).contains("frozen equity rules out");
     }
 
     @Test
     void compose_feeAskedAndTheFeeSectionSaysOnlyNotVerified_isUnknownNotTheSectionsWords() {
         List<SearchHit> unverifiedFee = List.of(section(DEREG, "Fees", 0, "Not verified."));
-        KnowledgeAnswer a = composer.compose("what does the filing cost?", Lang.EN,
-                List.of(section(DEREG, "Who it is for", 9, "Enterprises closing down in the park.")), h -> List.of(), h -> unverifiedFee);
+        KnowledgeAnswer a = composer.compose(
+                "what does the filing cost?",
+                Lang.EN,
+                List.of(section(DEREG, "Who it is for", 9, "Enterprises closing down in the park.")),
+                h -> List.of(),
+                h -> unverifiedFee);
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
         assertThat(a.text()).contains("fee").doesNotContain("Not verified.");
     }
 
     @Test
     void compose_aLeadInSentenceChosen_comesWithWhatItIntroduces() {
-        SearchHit steps = section(DEREG, "Steps", 9, "Simplified route:\n\n1. Publish the commitment on the publicity system.\n"
-                + "2. Settle tax matters.\n\nGeneral route:\n\n1. Form a liquidation group.");
-        KnowledgeAnswer a = composer.compose("what is the simplified route?", Lang.EN, List.of(steps), h -> List.of("simplified", "route"),
+        SearchHit steps = section(
+                DEREG,
+                "Steps",
+                9,
+                "Simplified route:\n\n1. Publish the commitment on the publicity system.\n"
+                        + "2. Settle tax matters.\n\nGeneral route:\n\n1. Form a liquidation group.");
+        KnowledgeAnswer a = composer.compose(
+                "what is the simplified route?",
+                Lang.EN,
+                List.of(steps),
+                h -> List.of("simplified", "route"),
                 h -> List.of());
         assertThat(a.text()).contains("Simplified route:").contains("Publish the commitment");
     }

@@ -16,25 +16,53 @@ final class ArchitectureTest {
 
     @Test
     void knowledge_importsNoVertx() {
-        noClasses().that().resideInAPackage("org.onewindow.knowledge..").should().dependOnClassesThat()
-                .resideInAPackage("io.vertx..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.knowledge..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.vertx..")
+                .check(CLASSES);
     }
 
     @Test
     void core_importsOnlyJdkAndShared() {
-        noClasses().that().resideInAPackage("org.onewindow.knowledge").should().dependOnClassesThat()
-                .resideInAnyPackage("org.apache..", "com.fasterxml..", "org.onewindow.knowledge.index..",
-                        "org.onewindow.knowledge.ingest..", "org.onewindow.knowledge.runtime..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.knowledge")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache..",
+                        "com.fasterxml..",
+                        "org.onewindow.knowledge.index..",
+                        "org.onewindow.knowledge.ingest..",
+                        "org.onewindow.knowledge.runtime..")
                 .check(CLASSES);
     }
 
     @Test
     void tikaOnlyInIngest_luceneOnlyInIndex() {
-        noClasses().that().resideOutsideOfPackage("org.onewindow.knowledge.ingest..").should().dependOnClassesThat()
-                .resideInAPackage("org.apache.tika..").check(CLASSES);
-        noClasses().that().resideOutsideOfPackage("org.onewindow.knowledge.index..").should().dependOnClassesThat()
-                .resideInAPackage("org.apache.lucene..").check(CLASSES);
-        noClasses().that().resideInAPackage("org.onewindow.knowledge.index..").should().dependOnClassesThat()
-                .resideInAPackage("org.onewindow.knowledge.ingest..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.onewindow.knowledge.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.tika..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.onewindow.knowledge.index..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.knowledge.index..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.onewindow.knowledge.ingest..")
+                .check(CLASSES);
     }
 }

@@ -43,6 +43,8 @@ final class QuestionTypeTest {
     @Test
     void subjectOf_dropsTheWordsAskingForAKindOfFact() {
         assertThat(QuestionType.subjectOf("竣工验收要啥条件")).isEqualTo("竣工验收");
-        assertThat(QuestionType.subjectOf("How long does deregistration take?")).doesNotContain("How long").contains("deregistration");
+        assertThat(QuestionType.subjectOf("How long does deregistration take?"))
+                .doesNotContain("How long")
+                .contains("deregistration");
     }
 }

@@ -15,11 +15,12 @@ final class SentencesTest {
                 - General deregistration (一般注销): for all others; requires a
                   liquidation.""";
 
-        assertThat(Sentences.split(text)).containsExactly(
-                "- Simplified deregistration (简易注销): for enterprises that never had debts, or have paid all debts, "
-                        + "and whose investors all sign a written commitment that this is true.",
-                "- General deregistration (一般注销): for all others;",
-                "requires a liquidation.");
+        assertThat(Sentences.split(text))
+                .containsExactly(
+                        "- Simplified deregistration (简易注销): for enterprises that never had debts, or have paid all debts, "
+                                + "and whose investors all sign a written commitment that this is true.",
+                        "- General deregistration (一般注销): for all others;",
+                        "requires a liquidation.");
     }
 
     @Test

@@ -19,7 +19,8 @@ final class LogFormatsTest {
     private static final Logger LOG = LoggerFactory.getLogger(LogFormatsTest.class);
 
     @Test
-    void json_linesWrittenInAndOutsideARequest_areOneObjectEachWithLevelLoggerMessageAndThatRequestsId() throws Exception {
+    void json_linesWrittenInAndOutsideARequest_areOneObjectEachWithLevelLoggerMessageAndThatRequestsId()
+            throws Exception {
         // One event-loop thread: the line outside the request is written by the thread that just wrote one inside it.
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try (CapturedLogs logs = new CapturedLogs()) {
@@ -30,7 +31,11 @@ final class LogFormatsTest {
             on(request, () -> LOG.error("json-test failed", new IllegalStateException("multi\nline")));
             on(other, () -> LOG.info("json-test outside"));
 
-            List<JsonObject> lines = logs.json().lines().filter(l -> l.contains("json-test")).map(JsonObject::new).toList();
+            List<JsonObject> lines = logs.json()
+                    .lines()
+                    .filter(l -> l.contains("json-test"))
+                    .map(JsonObject::new)
+                    .toList();
 
             assertThat(logs.json()).endsWith("\n");
             assertThat(lines).hasSize(3);
@@ -40,9 +45,12 @@ final class LogFormatsTest {
             assertThat(inside.getString("formattedMessage")).isEqualTo("json-test inside: value \"quoted\"");
             assertThat(inside.getJsonObject("mdc").getString("requestId")).isEqualTo("req-42.a_b");
             assertThat(lines.get(1).getJsonObject("mdc").getString("requestId")).isEqualTo("req-42.a_b");
-            assertThat(lines.get(1).getJsonObject("throwable").getString("message")).isEqualTo("multi\nline");
-            assertThat(lines.get(2).getJsonObject("mdc", new JsonObject()).getString("requestId")).isNull();
-            assertThat(logs.text()).contains("LogFormatsTest [req-42.a_b] - json-test inside: value")
+            assertThat(lines.get(1).getJsonObject("throwable").getString("message"))
+                    .isEqualTo("multi\nline");
+            assertThat(lines.get(2).getJsonObject("mdc", new JsonObject()).getString("requestId"))
+                    .isNull();
+            assertThat(logs.text())
+                    .contains("LogFormatsTest [req-42.a_b] - json-test inside: value")
                     .contains("LogFormatsTest - json-test outside");
         } finally {
             vertx.close().await(10, TimeUnit.SECONDS);

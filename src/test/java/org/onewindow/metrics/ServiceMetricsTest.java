@@ -27,7 +27,8 @@ final class ServiceMetricsTest {
     }
 
     private static HandoffItem handoff(String status, Instant requestedAt) {
-        return new HandoffItem("h-" + requestedAt, "c", "tax", status, "asked", requestedAt, null, null, null, null, null);
+        return new HandoffItem(
+                "h-" + requestedAt, "c", "tax", status, "asked", requestedAt, null, null, null, null, null);
     }
 
     @Test
@@ -47,16 +48,23 @@ final class ServiceMetricsTest {
         observer.attempted("tax", DeliveryState.DEAD);
         observer.attempted("tax", DeliveryState.DELIVERED);
 
-        assertThat(counter("onewindow.delivery.attempts", "connector", "tax", "result", "pending")).isEqualTo(1);
+        assertThat(counter("onewindow.delivery.attempts", "connector", "tax", "result", "pending"))
+                .isEqualTo(1);
         assertThat(counter("onewindow.delivery.failures", "connector", "tax")).isEqualTo(2);
-        assertThat(counter("onewindow.delivery.dead.letters", "connector", "tax")).isEqualTo(1);
-        assertThat(counter("onewindow.delivery.attempts", "connector", "market-regulation", "result", "delivered")).isZero();
+        assertThat(counter("onewindow.delivery.dead.letters", "connector", "tax"))
+                .isEqualTo(1);
+        assertThat(counter("onewindow.delivery.attempts", "connector", "market-regulation", "result", "delivered"))
+                .isZero();
     }
 
     @Test
     void queue_countsOnlyQueuedHandoffs_andTheOldestWaitInSeconds() {
-        metrics.queued(List.of(handoff("queued", NOW.minusSeconds(300)), handoff("queued", NOW.minusSeconds(60)),
-                handoff("active", NOW.minusSeconds(3_600))), NOW);
+        metrics.queued(
+                List.of(
+                        handoff("queued", NOW.minusSeconds(300)),
+                        handoff("queued", NOW.minusSeconds(60)),
+                        handoff("active", NOW.minusSeconds(3_600))),
+                NOW);
 
         assertThat(gauge("onewindow.handoffs.waiting")).isEqualTo(2);
         assertThat(gauge("onewindow.handoff.oldest.wait")).isEqualTo(300);
@@ -64,19 +72,23 @@ final class ServiceMetricsTest {
 
     @Test
     void outbox_showsEveryConfiguredConnector_atZeroWhenItHasNoRows() {
-        metrics.outbox(List.of("tax", "market-regulation"),
+        metrics.outbox(
+                List.of("tax", "market-regulation"),
                 Map.of("tax", Map.of(DeliveryState.PENDING, 4L, DeliveryState.DEAD, 1L, DeliveryState.DELIVERED, 9L)));
 
         assertThat(gauge("onewindow.outbox.backlog", "connector", "tax")).isEqualTo(4);
         assertThat(gauge("onewindow.outbox.dead.letters", "connector", "tax")).isEqualTo(1);
-        assertThat(gauge("onewindow.outbox.backlog", "connector", "market-regulation")).isZero();
+        assertThat(gauge("onewindow.outbox.backlog", "connector", "market-regulation"))
+                .isZero();
     }
 
     @Test
     void reloads_areCountedByFolderAndResult() {
         metrics.reloaded("processes", false);
 
-        assertThat(counter("onewindow.knowledge.reloads", "what", "processes", "result", "failed")).isEqualTo(1);
-        assertThat(counter("onewindow.knowledge.reloads", "what", "documents", "result", "applied")).isZero();
+        assertThat(counter("onewindow.knowledge.reloads", "what", "processes", "result", "failed"))
+                .isEqualTo(1);
+        assertThat(counter("onewindow.knowledge.reloads", "what", "documents", "result", "applied"))
+                .isZero();
     }
 }

@@ -26,9 +26,19 @@ final class EligibilityDialogueTest {
     private EligibilityDialogue small() throws Exception {
         Fixtures.write(dir, "facts.yaml", Fixtures.FACTS);
         // y decides three incentives, x two, z one: y must be asked first, then x, then z.
-        Fixtures.write(dir, "a.yaml", Fixtures.incentive("a", "all:\n  - {fact: x, equals: true}\n  - {fact: y, \">=\": 10}", "process: pay-taxes\n"));
+        Fixtures.write(
+                dir,
+                "a.yaml",
+                Fixtures.incentive(
+                        "a", "all:\n  - {fact: x, equals: true}\n  - {fact: y, \">=\": 10}", "process: pay-taxes\n"));
         Fixtures.write(dir, "b.yaml", Fixtures.incentive("b", "{fact: y, \"<\": 100}", ""));
-        Fixtures.write(dir, "c.yaml", Fixtures.incentive("c", "all:\n  - {fact: y, \">\": 0}\n  - {fact: x, equals: true}\n  - {fact: z, \"<=\": 1000000}", ""));
+        Fixtures.write(
+                dir,
+                "c.yaml",
+                Fixtures.incentive(
+                        "c",
+                        "all:\n  - {fact: y, \">\": 0}\n  - {fact: x, equals: true}\n  - {fact: z, \"<=\": 1000000}",
+                        ""));
         IncentiveCatalog catalog = IncentiveCatalog.load(dir);
         return new EligibilityDialogue(() -> catalog, Fixtures.CLOCK);
     }
@@ -61,7 +71,9 @@ final class EligibilityDialogueTest {
         assertTrue(result.contains("Source: Incentive a, knowledge-base/incentives/a.yaml, art. 1"), result);
         assertTrue(result.contains("Not a match: Incentive c (z ≤ ¥1,000,000)"), result);
         List<QuickReply> buttons = t.replies().get(t.replies().size() - 1).quickReplies();
-        assertEquals(List.of("process:start:pay-taxes"), buttons.stream().map(QuickReply::action).toList());
+        assertEquals(
+                List.of("process:start:pay-taxes"),
+                buttons.stream().map(QuickReply::action).toList());
         assertEquals(2, t.replies().get(t.replies().size() - 1).citations().size());
     }
 
@@ -86,7 +98,9 @@ final class EligibilityDialogueTest {
         EligibilityDialogue d = small();
         EligibilityTurn t = d.start(Fixtures.facts("y", "50"), Lang.EN);
         assertEquals("x", asked(t));
-        assertTrue(t.replies().get(0).text().contains("I already know 1 fact"), t.replies().get(0).text());
+        assertTrue(
+                t.replies().get(0).text().contains("I already know 1 fact"),
+                t.replies().get(0).text());
         t = d.handle(t.progress(), "no", Lang.EN);
         assertTrue(t.done(), "x=false decides a and c; y is known");
     }
@@ -97,12 +111,19 @@ final class EligibilityDialogueTest {
         EligibilityDialogue d = new EligibilityDialogue(() -> catalog, Fixtures.CLOCK);
         Map<String, Fact> known = Fixtures.facts("industry", "manufacturing", "vat_small_scale", "false");
         Map<String, String> answers = new HashMap<>(Map.ofEntries(
-                Map.entry("restricted_industry", "no"), Map.entry("annual_taxable_income", "200万"),
-                Map.entry("headcount", "120"), Map.entry("total_assets", "3000万"), Map.entry("rd_ratio", "6"),
-                Map.entry("high_tech_certified", "no"), Map.entry("entity_type", "company"),
-                Map.entry("annual_revenue", "4000万"), Map.entry("registration_date", "2019-06-01"),
-                Map.entry("core_ip_owned", "yes"), Map.entry("tech_staff_ratio", "15"),
-                Map.entry("high_tech_revenue_ratio", "70"), Map.entry("project_investment", "5000万"),
+                Map.entry("restricted_industry", "no"),
+                Map.entry("annual_taxable_income", "200万"),
+                Map.entry("headcount", "120"),
+                Map.entry("total_assets", "3000万"),
+                Map.entry("rd_ratio", "6"),
+                Map.entry("high_tech_certified", "no"),
+                Map.entry("entity_type", "company"),
+                Map.entry("annual_revenue", "4000万"),
+                Map.entry("registration_date", "2019-06-01"),
+                Map.entry("core_ip_owned", "yes"),
+                Map.entry("tech_staff_ratio", "15"),
+                Map.entry("high_tech_revenue_ratio", "70"),
+                Map.entry("project_investment", "5000万"),
                 Map.entry("monthly_sales", "300000")));
         EligibilityTurn t = d.start(known, Lang.EN, "conversation:c1");
         Set<String> asked = new HashSet<>();
@@ -122,7 +143,9 @@ final class EligibilityDialogueTest {
         assertTrue(result.contains("knowledge-base/incentives/small-low-profit-cit.yaml"), result);
         assertFalse(result.contains("¥150,000 a month"), "the expired policy is never offered");
         assertTrue(result.contains("could not be verified"), "the unverified R&D industry list is said");
-        List<String> actions = t.replies().get(t.replies().size() - 1).quickReplies().stream().map(QuickReply::action).toList();
+        List<String> actions = t.replies().get(t.replies().size() - 1).quickReplies().stream()
+                .map(QuickReply::action)
+                .toList();
         assertTrue(actions.contains("process:start:pay-taxes"), actions.toString());
         assertTrue(actions.contains("process:start:book-agent"), actions.toString());
         assertTrue(order.size() <= EligibilityDialogue.MAX_QUESTIONS);
@@ -136,9 +159,13 @@ final class EligibilityDialogueTest {
         assertEquals("y", asked(bad));
         assertEquals(1, bad.progress().attempts());
         assertTrue(bad.learnt().isEmpty());
-        assertTrue(bad.replies().get(0).text().contains("at least 0"), bad.replies().get(0).text());
+        assertTrue(
+                bad.replies().get(0).text().contains("at least 0"),
+                bad.replies().get(0).text());
         EligibilityTurn badZh = d.handle(t.progress(), "很多", Lang.ZH);
-        assertTrue(badZh.replies().get(0).text().contains("请填写一个数字"), badZh.replies().get(0).text());
+        assertTrue(
+                badZh.replies().get(0).text().contains("请填写一个数字"),
+                badZh.replies().get(0).text());
         assertTrue(lastText(badZh).startsWith("乙是多少？"));
     }
 
@@ -175,7 +202,9 @@ final class EligibilityDialogueTest {
     void booleanQuestion_offersYesNoAndSkipAndCancel() throws Exception {
         EligibilityDialogue d = small();
         EligibilityTurn t = d.handle(d.start(Map.of(), Lang.EN).progress(), "50", Lang.EN);
-        List<String> actions = t.replies().get(t.replies().size() - 1).quickReplies().stream().map(QuickReply::action).toList();
+        List<String> actions = t.replies().get(t.replies().size() - 1).quickReplies().stream()
+                .map(QuickReply::action)
+                .toList();
         assertEquals(List.of("policy:answer:true", "policy:answer:false", "policy:skip", "policy:cancel"), actions);
     }
 
@@ -194,7 +223,9 @@ final class EligibilityDialogueTest {
     void views_listOutcomeReasonMissingAndCitation() throws Exception {
         EligibilityDialogue d = small();
         List<EligibilityView> views = d.views(Fixtures.facts("y", "50", "x", "true"), Lang.EN);
-        assertEquals(List.of("a", "b", "c"), views.stream().map(EligibilityView::policyId).toList());
+        assertEquals(
+                List.of("a", "b", "c"),
+                views.stream().map(EligibilityView::policyId).toList());
         EligibilityView a = views.get(0);
         assertEquals(Outcome.ELIGIBLE, a.outcome());
         assertEquals("knowledge-base/incentives/a.yaml", a.citation().source());

@@ -20,14 +20,26 @@ final class EvaluatorTest {
     private static final FactDefinition NUM = def("n", FactType.NUMBER, List.of());
     private static final FactDefinition MONEY = def("m", FactType.MONEY, List.of());
     private static final FactDefinition BOOL = def("b", FactType.BOOLEAN, List.of());
-    private static final FactDefinition KIND = def("k", FactType.ENUM, List.of(
-            new Option("a", LocalizedText.of("A", "甲"), List.of()), new Option("b", LocalizedText.of("B", "乙"), List.of()),
-            new Option("c", LocalizedText.of("C", "丙"), List.of())));
+    private static final FactDefinition KIND = def(
+            "k",
+            FactType.ENUM,
+            List.of(
+                    new Option("a", LocalizedText.of("A", "甲"), List.of()),
+                    new Option("b", LocalizedText.of("B", "乙"), List.of()),
+                    new Option("c", LocalizedText.of("C", "丙"), List.of())));
     private static final FactDefinition DATE = def("d", FactType.DATE, List.of());
 
     private static FactDefinition def(String key, FactType type, List<Option> options) {
-        return new FactDefinition(key, type, LocalizedText.of(key, key), LocalizedText.of(key + "?", key + "？"), options,
-                null, null, false, "");
+        return new FactDefinition(
+                key,
+                type,
+                LocalizedText.of(key, key),
+                LocalizedText.of(key + "?", key + "？"),
+                options,
+                null,
+                null,
+                false,
+                "");
     }
 
     private static Criterion.Compare cmp(FactDefinition f, Operator op, Object... values) {
@@ -39,8 +51,18 @@ final class EvaluatorTest {
     }
 
     private static Evaluation evaluation(Criterion c, String... facts) {
-        Incentive i = new Incentive("t", "t.yaml", LocalizedText.of("T", "T"), LocalizedText.of("D", "D"), List.of("s"),
-                LocalizedText.of("c", "c"), LocalDate.of(2020, 1, 1), null, LocalizedText.of("b", "b"), c, null);
+        Incentive i = new Incentive(
+                "t",
+                "t.yaml",
+                LocalizedText.of("T", "T"),
+                LocalizedText.of("D", "D"),
+                List.of("s"),
+                LocalizedText.of("c", "c"),
+                LocalDate.of(2020, 1, 1),
+                null,
+                LocalizedText.of("b", "b"),
+                c,
+                null);
         return Evaluator.evaluate(i, Fixtures.facts(facts), TODAY);
     }
 
@@ -107,7 +129,8 @@ final class EvaluatorTest {
 
     @Test
     void all_falseWinsOverUnknown_andReportsTheFailedCriterion() {
-        Criterion c = new Criterion.All("e", List.of(cmp(NUM, Operator.LE, d("300")), cmp(BOOL, Operator.EQUALS, true)));
+        Criterion c =
+                new Criterion.All("e", List.of(cmp(NUM, Operator.LE, d("300")), cmp(BOOL, Operator.EQUALS, true)));
         Evaluation e = evaluation(c, "n", "301");
         assertEquals(Outcome.NOT_ELIGIBLE, e.outcome());
         assertEquals("n ≤ 300", e.failed().get(0).describe(Lang.EN));
@@ -119,7 +142,8 @@ final class EvaluatorTest {
 
     @Test
     void any_trueWinsOverUnknown_falseOnlyWhenAllFalse() {
-        Criterion c = new Criterion.Any("e", List.of(cmp(BOOL, Operator.EQUALS, true), cmp(KIND, Operator.EQUALS, "a")));
+        Criterion c =
+                new Criterion.Any("e", List.of(cmp(BOOL, Operator.EQUALS, true), cmp(KIND, Operator.EQUALS, "a")));
         assertEquals(Outcome.ELIGIBLE, eval(c, "b", "true"));
         Evaluation u = evaluation(c, "b", "false");
         assertEquals(Outcome.UNKNOWN, u.outcome());

@@ -16,6 +16,7 @@ final class Fixtures {
     static final Path SHIPPED = Path.of("knowledge-base/incentives");
     /** 2026-03-02 10:00 in Shanghai. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC);
+
     static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
 
     static final String FACTS = """
@@ -42,8 +43,7 @@ final class Fixtures {
                   - {value: b, en: B, zh: 乙类}
             """;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static IncentiveCatalog shipped() {
         try {

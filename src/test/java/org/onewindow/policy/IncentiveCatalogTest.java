@@ -43,9 +43,18 @@ final class IncentiveCatalogTest {
     @Test
     void shipped_smallLowProfitEnterprise_isEligibleAtTheThresholds() {
         IncentiveCatalog c = Fixtures.shipped();
-        Evaluation e = Evaluator.evaluate(c.incentive("small-low-profit-cit").orElseThrow(), Fixtures.facts(
-                "restricted_industry", "false", "annual_taxable_income", "3000000", "headcount", "300",
-                "total_assets", "50000000"), LocalDate.of(2026, 3, 2));
+        Evaluation e = Evaluator.evaluate(
+                c.incentive("small-low-profit-cit").orElseThrow(),
+                Fixtures.facts(
+                        "restricted_industry",
+                        "false",
+                        "annual_taxable_income",
+                        "3000000",
+                        "headcount",
+                        "300",
+                        "total_assets",
+                        "50000000"),
+                LocalDate.of(2026, 3, 2));
         assertEquals(Outcome.ELIGIBLE, e.outcome());
     }
 
@@ -53,12 +62,31 @@ final class IncentiveCatalogTest {
     void shipped_highTechCertification_revenueTiers() {
         IncentiveCatalog c = Fixtures.shipped();
         Incentive i = c.incentive("high-tech-certification").orElseThrow();
-        String[] base = {"high_tech_certified", "false", "registration_date", "2020-05-01", "core_ip_owned", "true",
-                "tech_staff_ratio", "12", "high_tech_revenue_ratio", "65"};
+        String[] base = {
+            "high_tech_certified",
+            "false",
+            "registration_date",
+            "2020-05-01",
+            "core_ip_owned",
+            "true",
+            "tech_staff_ratio",
+            "12",
+            "high_tech_revenue_ratio",
+            "65"
+        };
         LocalDate today = LocalDate.of(2026, 3, 2);
-        assertEquals(Outcome.ELIGIBLE, Evaluator.evaluate(i, with(base, "annual_revenue", "80000000", "rd_ratio", "4"), today).outcome());
-        assertEquals(Outcome.NOT_ELIGIBLE, Evaluator.evaluate(i, with(base, "annual_revenue", "30000000", "rd_ratio", "4"), today).outcome());
-        assertEquals(Outcome.ELIGIBLE, Evaluator.evaluate(i, with(base, "annual_revenue", "300000000", "rd_ratio", "3"), today).outcome());
+        assertEquals(
+                Outcome.ELIGIBLE,
+                Evaluator.evaluate(i, with(base, "annual_revenue", "80000000", "rd_ratio", "4"), today)
+                        .outcome());
+        assertEquals(
+                Outcome.NOT_ELIGIBLE,
+                Evaluator.evaluate(i, with(base, "annual_revenue", "30000000", "rd_ratio", "4"), today)
+                        .outcome());
+        assertEquals(
+                Outcome.ELIGIBLE,
+                Evaluator.evaluate(i, with(base, "annual_revenue", "300000000", "rd_ratio", "3"), today)
+                        .outcome());
     }
 
     private static java.util.Map<String, Fact> with(String[] base, String... more) {
@@ -72,7 +100,10 @@ final class IncentiveCatalogTest {
     void malformedIncentive_isReportedWithFileAndCriterion_othersStayActive() {
         Fixtures.write(dir, "facts.yaml", Fixtures.FACTS);
         Fixtures.write(dir, "good.yaml", Fixtures.incentive("good", "{fact: x, equals: true}", ""));
-        Fixtures.write(dir, "bad.yaml", Fixtures.incentive("bad", "all:\n  - {fact: x, equals: true}\n  - {fact: y, \">=\": lots}", ""));
+        Fixtures.write(
+                dir,
+                "bad.yaml",
+                Fixtures.incentive("bad", "all:\n  - {fact: x, equals: true}\n  - {fact: y, \">=\": lots}", ""));
         IncentiveCatalog c = load();
         assertEquals(List.of("good"), c.incentives().stream().map(Incentive::id).toList());
         assertEquals(1, c.problems().size());

@@ -15,9 +15,18 @@ final class ArchitectureTest {
 
     @Test
     void processDomain_importsOnlyJdkJacksonSharedAndForm() {
-        classes().that().resideInAPackage("org.onewindow.process..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
-                        "org.onewindow.shared..", "org.onewindow.form..", "org.onewindow.process..", "org.onewindow.i18n..")
+        classes()
+                .that()
+                .resideInAPackage("org.onewindow.process..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "org.onewindow.shared..",
+                        "org.onewindow.form..",
+                        "org.onewindow.process..",
+                        "org.onewindow.i18n..")
                 .check(PROCESS);
     }
 }

@@ -29,7 +29,8 @@ final class ConditionTest {
     @Test
     void test_unansweredField_equalsNothingButNotHolds() {
         assertThat(FOREIGN.test(Map.of())).isFalse();
-        assertThat(new Condition(null, null, null, null, FOREIGN).test(Map.of())).isTrue();
+        assertThat(new Condition(null, null, null, null, FOREIGN).test(Map.of()))
+                .isTrue();
     }
 
     @Test
@@ -39,7 +40,8 @@ final class ConditionTest {
         Map<String, String> foreignSole = Map.of("foreignInvested", "true", "companyType", "sole");
         assertThat(all.test(foreignSole)).isFalse();
         assertThat(any.test(foreignSole)).isTrue();
-        assertThat(all.test(Map.of("foreignInvested", "true", "companyType", "llc"))).isTrue();
+        assertThat(all.test(Map.of("foreignInvested", "true", "companyType", "llc")))
+                .isTrue();
         assertThat(all.fields()).containsExactly("foreignInvested", "companyType");
     }
 
@@ -53,7 +55,8 @@ final class ConditionTest {
 
     @Test
     void load_nestedAllAnyNot_parsedFromYaml(@TempDir Path dir) throws Exception {
-        String yaml = ProcessCatalogTest.VALID.replace("when: {field: foreign, equals: true}",
+        String yaml = ProcessCatalogTest.VALID.replace(
+                "when: {field: foreign, equals: true}",
                 "when: {all: [{field: foreign, in: [true]}, {not: {any: [{field: foreign, equals: false}]}}]}");
         Files.writeString(dir.resolve("sample.yaml"), yaml);
         ProcessDefinition d = ProcessCatalog.load(dir).byId("sample").orElseThrow();
@@ -64,17 +67,22 @@ final class ConditionTest {
 
     @Test
     void load_conditionWithTwoForms_failsWithLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("sample.yaml"), ProcessCatalogTest.VALID.replace(
-                "when: {field: foreign, equals: true}", "when: {all: [], any: []}"));
+        Files.writeString(
+                dir.resolve("sample.yaml"),
+                ProcessCatalogTest.VALID.replace("when: {field: foreign, equals: true}", "when: {all: [], any: []}"));
         assertThatThrownBy(() -> ProcessCatalog.load(dir)).hasMessageStartingWith("sample.yaml:19: a condition is");
     }
 
     @Test
     void describe_apiShape() throws Exception {
-        ProcessDefinition d = ProcessCatalog.load(Path.of("knowledge-base/processes")).byId("deregistration").orElseThrow();
+        ProcessDefinition d = ProcessCatalog.load(Path.of("knowledge-base/processes"))
+                .byId("deregistration")
+                .orElseThrow();
         String json = new ObjectMapper().writeValueAsString(ProcessDescription.of(d, Lang.EN));
-        assertThat(json).startsWith("{\"id\":\"deregistration\",\"title\":\"Deregister a company\",")
-                .contains("\"departments\":[\"market-regulation\",\"tax\",\"human-resources-social-security\"]",
+        assertThat(json)
+                .startsWith("{\"id\":\"deregistration\",\"title\":\"Deregister a company\",")
+                .contains(
+                        "\"departments\":[\"market-regulation\",\"tax\",\"human-resources-social-security\"]",
                         "\"sla\":{\"minWorkingDays\":5,\"maxWorkingDays\":10}",
                         "{\"name\":\"uscc\",\"type\":\"uscc\",\"label\":\"unified social credit code\",\"required\":true}",
                         "\"options\":[{\"label\":\"Yes\",\"value\":\"true\"},{\"label\":\"No\",\"value\":\"false\"}]");

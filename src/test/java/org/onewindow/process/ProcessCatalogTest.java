@@ -53,8 +53,16 @@ final class ProcessCatalogTest {
     @Test
     void load_shippedDefinitions_allRequiredIdsPresent() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(SHIPPED);
-        assertThat(catalog.all()).extracting(ProcessDefinition::id).contains("start-business", "pay-taxes",
-                "start-construction", "acceptance-check", "deregistration", "book-agent", "land-supply");
+        assertThat(catalog.all())
+                .extracting(ProcessDefinition::id)
+                .contains(
+                        "start-business",
+                        "pay-taxes",
+                        "start-construction",
+                        "acceptance-check",
+                        "deregistration",
+                        "book-agent",
+                        "land-supply");
         ProcessDefinition dereg = catalog.byId("deregistration").orElseThrow();
         assertThat(dereg.sla()).isEqualTo(new Sla(5, 10, true));
         assertThat(dereg.title(Lang.ZH)).isEqualTo("企业注销");
@@ -67,9 +75,16 @@ final class ProcessCatalogTest {
     @Test
     void load_shippedDefinitions_everyTypeUsedAndConditionsPresent() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(SHIPPED);
-        var types = catalog.all().stream().flatMap(d -> d.fields().stream()).map(FieldSpec::type).distinct().toList();
+        var types = catalog.all().stream()
+                .flatMap(d -> d.fields().stream())
+                .map(FieldSpec::type)
+                .distinct()
+                .toList();
         assertThat(types).containsExactlyInAnyOrder(FieldType.values());
-        FieldSpec country = catalog.byId("start-business").orElseThrow().field("foreignInvestorCountry").orElseThrow();
+        FieldSpec country = catalog.byId("start-business")
+                .orElseThrow()
+                .field("foreignInvestorCountry")
+                .orElseThrow();
         assertThat(country.condition().test(Map.of("foreignInvested", "true"))).isTrue();
         assertThat(country.condition().test(Map.of("foreignInvested", "false"))).isFalse();
         assertThat(country.condition().test(Map.of())).isFalse();
@@ -77,7 +92,9 @@ final class ProcessCatalogTest {
 
     @Test
     void load_validSample_parsesFieldsAndCondition(@TempDir Path dir) throws Exception {
-        ProcessDefinition d = ProcessCatalog.load(write(dir, "sample.yaml", VALID)).byId("sample").orElseThrow();
+        ProcessDefinition d = ProcessCatalog.load(write(dir, "sample.yaml", VALID))
+                .byId("sample")
+                .orElseThrow();
         assertThat(d.fields()).extracting(FieldSpec::name).containsExactly("foreign", "country");
         assertThat(d.fields().get(1).condition()).isEqualTo(Condition.equalTo("foreign", "true"));
         assertThat(d.sourceFile()).isEqualTo("sample.yaml");
@@ -92,59 +109,76 @@ final class ProcessCatalogTest {
 
     @Test
     void load_unknownFieldType_namesFileLineAndTypes(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("type: text", "type: phonenumber"),
+        assertLoadFails(
+                dir,
+                VALID.replace("type: text", "type: phonenumber"),
                 "sample.yaml:18: unknown field type 'phonenumber' (expected one of text, number, money, date, enum, "
                         + "boolean, uscc, id-card, phone, email, file)");
     }
 
     @Test
     void load_duplicateFieldName_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("name: country", "name: foreign"),
-                "sample.yaml:17: duplicate field name 'foreign'");
+        assertLoadFails(
+                dir, VALID.replace("name: country", "name: foreign"), "sample.yaml:17: duplicate field name 'foreign'");
     }
 
     @Test
     void load_conditionOnLaterField_fails(@TempDir Path dir) throws IOException {
-        String yaml = VALID.replace("    why: {en: Because., zh: 因为。}\n  - name: country",
+        String yaml = VALID.replace(
+                "    why: {en: Because., zh: 因为。}\n  - name: country",
                 "    why: {en: Because., zh: 因为。}\n    when: {field: country, equals: x}\n  - name: country");
-        assertLoadFails(dir, yaml, "sample.yaml:17: condition of 'foreign' refers to 'country', which is asked later "
-                + "(or is the field itself); a condition may only use earlier answers");
+        assertLoadFails(
+                dir,
+                yaml,
+                "sample.yaml:17: condition of 'foreign' refers to 'country', which is asked later "
+                        + "(or is the field itself); a condition may only use earlier answers");
     }
 
     @Test
     void load_conditionOnUnknownField_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("{field: foreign, equals: true}", "{field: foriegn, equals: true}"),
+        assertLoadFails(
+                dir,
+                VALID.replace("{field: foreign, equals: true}", "{field: foriegn, equals: true}"),
                 "sample.yaml:19: condition refers to unknown field 'foriegn'");
     }
 
     @Test
     void load_conditionValueNotAnOption_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("{field: foreign, equals: true}", "{field: foreign, equals: yes}"),
+        assertLoadFails(
+                dir,
+                VALID.replace("{field: foreign, equals: true}", "{field: foreign, equals: yes}"),
                 "sample.yaml:19: 'yes' is not a value of field 'foreign' (values: false, true)");
     }
 
     @Test
     void load_minGreaterThanMax_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("{minWorkingDays: 2, maxWorkingDays: 5}", "{minWorkingDays: 10, maxWorkingDays: 5}"),
+        assertLoadFails(
+                dir,
+                VALID.replace("{minWorkingDays: 2, maxWorkingDays: 5}", "{minWorkingDays: 10, maxWorkingDays: 5}"),
                 "sample.yaml:8: minWorkingDays (10) is greater than maxWorkingDays (5)");
     }
 
     @Test
     void load_missingZhLabel_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("label: {en: country, zh: 国家}", "label: {en: country}"),
+        assertLoadFails(
+                dir,
+                VALID.replace("label: {en: country, zh: 国家}", "label: {en: country}"),
                 "sample.yaml:20: missing zh text in 'label'");
     }
 
     @Test
     void load_missingEnTitle_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("title: {en: Sample, zh: 样例}", "title: {zh: 样例}"),
+        assertLoadFails(
+                dir,
+                VALID.replace("title: {en: Sample, zh: 样例}", "title: {zh: 样例}"),
                 "sample.yaml:3: missing en text in 'title'");
     }
 
     @Test
     void load_typoInKey_failsNamingKey(@TempDir Path dir) throws IOException {
         write(dir, "sample.yaml", VALID.replace("prompt: {en: \"Which country?\"", "promt: {en: \"Which country?\""));
-        assertThatThrownBy(() -> ProcessCatalog.load(dir)).hasMessageStartingWith("sample.yaml:21: unknown key 'promt' in a field");
+        assertThatThrownBy(() -> ProcessCatalog.load(dir))
+                .hasMessageStartingWith("sample.yaml:21: unknown key 'promt' in a field");
     }
 
     @Test
@@ -155,8 +189,10 @@ final class ProcessCatalogTest {
 
     @Test
     void load_ruleNotForType_fails(@TempDir Path dir) throws IOException {
-        assertLoadFails(dir, VALID.replace("example: {en: Singapore, zh: 新加坡}",
-                        "example: {en: Singapore, zh: 新加坡}\n    rules: {min: 3}"),
+        assertLoadFails(
+                dir,
+                VALID.replace(
+                        "example: {en: Singapore, zh: 新加坡}", "example: {en: Singapore, zh: 新加坡}\n    rules: {min: 3}"),
                 "sample.yaml:24: rule 'min' does not apply to a text field (allowed: maxLength, minLength, pattern, patternHint)");
     }
 
@@ -174,7 +210,9 @@ final class ProcessCatalogTest {
         ProcessCatalogHolder holder = ProcessCatalogHolder.load(dir);
         ProcessCatalog good = holder.current();
         write(dir, "sample.yaml", VALID.replace("type: text", "type: nonsense"));
-        assertThatThrownBy(holder::reload).isInstanceOf(ProcessDefinitionException.class).hasMessageContaining("nonsense");
+        assertThatThrownBy(holder::reload)
+                .isInstanceOf(ProcessDefinitionException.class)
+                .hasMessageContaining("nonsense");
         assertThat(holder.current()).isSameAs(good);
         write(dir, "sample.yaml", VALID.replace("title: {en: Sample, zh: 样例}", "title: {en: Sample 2, zh: 样例二}"));
         assertThat(holder.reload().byId("sample").orElseThrow().title(Lang.EN)).isEqualTo("Sample 2");

@@ -24,10 +24,27 @@ final class WorkingDayCalendarTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2026-10-01,false", "2026-10-07,false", "2026-10-08,true", "2026-10-10,true", "2026-10-11,false",
-            "2026-02-14,true", "2026-02-16,false", "2026-02-28,true", "2026-01-04,true", "2026-09-25,false",
-            "2026-09-20,true", "2026-11-27,true", "2026-11-28,false", "2025-10-08,false", "2025-10-11,true",
-            "2025-01-26,true", "2025-02-04,false", "2027-01-01,true", "2027-01-02,false"})
+    @CsvSource({
+        "2026-10-01,false",
+        "2026-10-07,false",
+        "2026-10-08,true",
+        "2026-10-10,true",
+        "2026-10-11,false",
+        "2026-02-14,true",
+        "2026-02-16,false",
+        "2026-02-28,true",
+        "2026-01-04,true",
+        "2026-09-25,false",
+        "2026-09-20,true",
+        "2026-11-27,true",
+        "2026-11-28,false",
+        "2025-10-08,false",
+        "2025-10-11,true",
+        "2025-01-26,true",
+        "2025-02-04,false",
+        "2027-01-01,true",
+        "2027-01-02,false"
+    })
     void isWorkingDay_officialCalendar_holidaysAndAdjustedDays(LocalDate date, boolean working) {
         assertThat(calendar.isWorkingDay(date)).isEqualTo(working);
     }
@@ -44,27 +61,35 @@ final class WorkingDayCalendarTest {
     @Test
     void expectedBy_lateEveningUtc_countsFromTheShanghaiDate() {
         // 16:30 UTC on Sep 29 is 00:30 on Sep 30 in Shanghai, so day 1 is Oct 8, not Sep 30.
-        assertThat(calendar.expectedBy(Instant.parse("2026-09-29T16:30:00Z"), 1)).isEqualTo("2026-10-08");
-        assertThat(calendar.expectedBy(Instant.parse("2026-09-29T15:30:00Z"), 1)).isEqualTo("2026-09-30");
+        assertThat(calendar.expectedBy(Instant.parse("2026-09-29T16:30:00Z"), 1))
+                .isEqualTo("2026-10-08");
+        assertThat(calendar.expectedBy(Instant.parse("2026-09-29T15:30:00Z"), 1))
+                .isEqualTo("2026-09-30");
     }
 
     @Test
     void expectedBy_deregistrationTenDaysFromFriday_twoWeeksLater() {
-        assertThat(calendar.expectedBy(Instant.parse("2026-11-27T02:00:00Z"), 10)).isEqualTo("2026-12-11");
+        assertThat(calendar.expectedBy(Instant.parse("2026-11-27T02:00:00Z"), 10))
+                .isEqualTo("2026-12-11");
     }
 
     @Test
     void expectedBy_submittedOnHoliday_dayOneIsFirstWorkingDayAfter() {
-        assertThat(calendar.expectedBy(Instant.parse("2026-02-17T02:00:00Z"), 1)).isEqualTo("2026-02-24");
-        assertThat(calendar.expectedBy(Instant.parse("2026-02-17T02:00:00Z"), 5)).isEqualTo("2026-02-28");
-        assertThat(calendar.expectedBy(Instant.parse("2026-02-17T02:00:00Z"), 0)).isEqualTo("2026-02-17");
+        assertThat(calendar.expectedBy(Instant.parse("2026-02-17T02:00:00Z"), 1))
+                .isEqualTo("2026-02-24");
+        assertThat(calendar.expectedBy(Instant.parse("2026-02-17T02:00:00Z"), 5))
+                .isEqualTo("2026-02-28");
+        assertThat(calendar.expectedBy(Instant.parse("2026-02-17T02:00:00Z"), 0))
+                .isEqualTo("2026-02-17");
     }
 
     @Test
     void expectedBy_acrossYearEnd_usesNextYearsFile() {
         // Dec 31 is day 1; Jan 1-3 are off; Sunday Jan 4 is an adjusted working day.
-        assertThat(calendar.expectedBy(Instant.parse("2025-12-30T02:00:00Z"), 2)).isEqualTo("2026-01-04");
-        assertThat(calendar.expectedBy(Instant.parse("2025-12-30T02:00:00Z"), 3)).isEqualTo("2026-01-05");
+        assertThat(calendar.expectedBy(Instant.parse("2025-12-30T02:00:00Z"), 2))
+                .isEqualTo("2026-01-04");
+        assertThat(calendar.expectedBy(Instant.parse("2025-12-30T02:00:00Z"), 3))
+                .isEqualTo("2026-01-05");
     }
 
     @Test
@@ -79,7 +104,9 @@ final class WorkingDayCalendarTest {
 
     @Test
     void years_2027_markedUnofficialWithNote() {
-        assertThat(calendar.years()).extracting(WorkingDayCalendar.YearInfo::year).containsExactly(2025, 2026, 2027);
+        assertThat(calendar.years())
+                .extracting(WorkingDayCalendar.YearInfo::year)
+                .containsExactly(2025, 2026, 2027);
         WorkingDayCalendar.YearInfo y2027 = calendar.years().get(2);
         assertThat(y2027.official()).isFalse();
         assertThat(y2027.note()).contains("not yet published");
@@ -103,13 +130,15 @@ final class WorkingDayCalendarTest {
     @Test
     void load_yearMismatchAndBadDate_fail(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("2026.yaml"), "year: 2025\nsource: x\n");
-        assertThatThrownBy(() -> WorkingDayCalendar.load(dir)).hasMessage("2026.yaml:1: 'year' must be 2026 to match the file name");
+        assertThatThrownBy(() -> WorkingDayCalendar.load(dir))
+                .hasMessage("2026.yaml:1: 'year' must be 2026 to match the file name");
         Files.writeString(dir.resolve("2026.yaml"), """
                 year: 2026
                 source: x
                 holidays:
                   - {from: 2026-02-30, name: {en: x, zh: 叉}}
                 """);
-        assertThatThrownBy(() -> WorkingDayCalendar.load(dir)).hasMessage("2026.yaml:4: '2026-02-30' is not a date (YYYY-MM-DD)");
+        assertThatThrownBy(() -> WorkingDayCalendar.load(dir))
+                .hasMessage("2026.yaml:4: '2026-02-30' is not a date (YYYY-MM-DD)");
     }
 }

@@ -44,34 +44,66 @@ public final class FaultRun {
 
     /** The deregistration answers, one field each. */
     private static final Map<String, String> ANSWERS = Map.of(
-            "companyName", "Hunan Xingchen Technology Co. Ltd", "uscc", "91350100M000100Y43", "route", "simplified",
-            "reason", "shareholders resolved to dissolve", "taxesSettled", "yes", "contactName", "Li Na",
-            "contactPhone", "13807310000");
+            "companyName",
+            "Hunan Xingchen Technology Co. Ltd",
+            "uscc",
+            "91350100M000100Y43",
+            "route",
+            "simplified",
+            "reason",
+            "shareholders resolved to dissolve",
+            "taxesSettled",
+            "yes",
+            "contactName",
+            "Li Na",
+            "contactPhone",
+            "13807310000");
+
     private static final Pattern PROCESSES = Pattern.compile("(?m)^processes: *(\\[.*])");
     private static final Pattern INCLUDE = Pattern.compile("(?m)^ *include: *(\\[.*])");
 
     /** How big the run is: conversations at once, SIGKILLs spread over the burst, seconds the receiver is down. */
-    public record Settings(int conversations, int threads, int kills, int outageSeconds, long seed) {
-    }
+    public record Settings(int conversations, int threads, int kills, int outageSeconds, long seed) {}
 
     /** What came out. */
-    public record Outcome(int conversations, int answered, int found, int userMessagesBeyondAnswered, int submissions,
-                   int conversationsWithExactlyOneSubmission, int expectedDeliveries, int delivered, int duplicates,
-                   int unexpectedKeys, int kills, double seconds) {
+    public record Outcome(
+            int conversations,
+            int answered,
+            int found,
+            int userMessagesBeyondAnswered,
+            int submissions,
+            int conversationsWithExactlyOneSubmission,
+            int expectedDeliveries,
+            int delivered,
+            int duplicates,
+            int unexpectedKeys,
+            int kills,
+            double seconds) {
 
         public String report() {
-            return String.format(java.util.Locale.ROOT, """
+            return String.format(
+                    java.util.Locale.ROOT,
+                    """
                     conversations %d, SIGKILLs %d, %.1f s
                     turns answered %d, found afterwards %d, user messages beyond those answered %d
                     submissions %d (conversations with exactly one: %d)
                     deliveries expected %d, received %d, received again under the same key %d, under a key not expected %d""",
-                    conversations, kills, seconds, answered, found, userMessagesBeyondAnswered, submissions,
-                    conversationsWithExactlyOneSubmission, expectedDeliveries, delivered, duplicates, unexpectedKeys);
+                    conversations,
+                    kills,
+                    seconds,
+                    answered,
+                    found,
+                    userMessagesBeyondAnswered,
+                    submissions,
+                    conversationsWithExactlyOneSubmission,
+                    expectedDeliveries,
+                    delivered,
+                    duplicates,
+                    unexpectedKeys);
         }
     }
 
-    private record Answered(String conversationId, long seq) {
-    }
+    private record Answered(String conversationId, long seq) {}
 
     private final Settings settings;
     private final Path work;
@@ -90,21 +122,34 @@ public final class FaultRun {
         Vertx vertx = Vertx.vertx();
         ExecutorService drivers = Executors.newFixedThreadPool(settings.threads());
         try {
-            Receiver receiver = new Receiver(vertx).start().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            Receiver receiver = new Receiver(vertx)
+                    .start()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
             Random random = new Random(settings.seed());
             receiver.faults(n -> {
                 synchronized (random) {
                     int roll = random.nextInt(100);
-                    return roll < 20 ? Fault.ERROR_500 : roll < 28 ? Fault.TIMEOUT : roll < 33 ? Fault.ACCEPT_THEN_DROP : Fault.OK;
+                    return roll < 20
+                            ? Fault.ERROR_500
+                            : roll < 28 ? Fault.TIMEOUT : roll < 33 ? Fault.ACCEPT_THEN_DROP : Fault.OK;
                 }
             });
             Path connectors = connectorsTo(receiver.url());
-            Map<String, String> flags = Map.of("port", String.valueOf(freePort()), "connectors", connectors.toString(),
-                    "delivery-lease-seconds", "3");
+            Map<String, String> flags = Map.of(
+                    "port",
+                    String.valueOf(freePort()),
+                    "connectors",
+                    connectors.toString(),
+                    "delivery-lease-seconds",
+                    "3");
             Map<String, String> env = new HashMap<>();
             for (Path file : connectorFiles(Path.of("connectors"))) {
                 String id = file.getFileName().toString().replace(".yaml", "");
-                env.put("ONEWINDOW_CONNECTOR_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
+                env.put(
+                        "ONEWINDOW_CONNECTOR_"
+                                + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
                         TestConnectors.SECRET);
             }
             Path dataDir = work.resolve("data");
@@ -150,8 +195,8 @@ public final class FaultRun {
 
     /** Runs deregistration to its submission; every turn is retried with its clientMessageId until answered. */
     private Response drive(Conversation c) throws InterruptedException {
-        return ProcessDriver.untilSubmitted(turn(c, new JsonObject().put("action", "process:start:deregistration")), ANSWERS,
-                body -> {
+        return ProcessDriver.untilSubmitted(
+                turn(c, new JsonObject().put("action", "process:start:deregistration")), ANSWERS, body -> {
                     try {
                         return turn(c, body);
                     } catch (InterruptedException e) {
@@ -168,7 +213,9 @@ public final class FaultRun {
                 Response r = api.post("/api/v1/conversations/" + c.id() + "/messages", c.token(), body);
                 if (r.status() == 200) {
                     answeredTurns.incrementAndGet();
-                    answered.add(new Answered(c.id(), r.json().getJsonArray("messages").getJsonObject(0).getLong("seq")));
+                    answered.add(new Answered(
+                            c.id(),
+                            r.json().getJsonArray("messages").getJsonObject(0).getLong("seq")));
                     return r;
                 }
                 if (r.status() < 500) {
@@ -198,7 +245,8 @@ public final class FaultRun {
         }
     }
 
-    private Outcome outcome(List<Conversation> conversations, Receiver receiver, int kills, double runSeconds) throws Exception {
+    private Outcome outcome(List<Conversation> conversations, Receiver receiver, int kills, double runSeconds)
+            throws Exception {
         Set<String> expectedKeys = new HashSet<>();
         int submissions = 0;
         int exactlyOne = 0;
@@ -228,28 +276,47 @@ public final class FaultRun {
                     userSeqs.add(message.getLong("seq"));
                 }
             }
-            long answeredHere = answered.stream().filter(a -> a.conversationId().equals(c.id())).count();
-            long foundHere = answered.stream().filter(a -> a.conversationId().equals(c.id()) && userSeqs.contains(a.seq())).count();
+            long answeredHere = answered.stream()
+                    .filter(a -> a.conversationId().equals(c.id()))
+                    .count();
+            long foundHere = answered.stream()
+                    .filter(a -> a.conversationId().equals(c.id()) && userSeqs.contains(a.seq()))
+                    .count();
             found += (int) foundHere;
             beyond += (int) Math.max(0, userSeqs.size() - answeredHere);
         }
         Set<String> receivedKeys = receiver.received.keySet();
-        int delivered = (int) expectedKeys.stream().filter(receivedKeys::contains).count();
-        int unexpected = (int) receivedKeys.stream().filter(k -> !expectedKeys.contains(k)).count();
-        return new Outcome(conversations.size(), answered.size(), found, beyond, submissions, exactlyOne, expectedKeys.size(),
-                delivered, receiver.accepted.get() - receivedKeys.size(), unexpected, kills, runSeconds);
+        int delivered =
+                (int) expectedKeys.stream().filter(receivedKeys::contains).count();
+        int unexpected = (int)
+                receivedKeys.stream().filter(k -> !expectedKeys.contains(k)).count();
+        return new Outcome(
+                conversations.size(),
+                answered.size(),
+                found,
+                beyond,
+                submissions,
+                exactlyOne,
+                expectedKeys.size(),
+                delivered,
+                receiver.accepted.get() - receivedKeys.size(),
+                unexpected,
+                kills,
+                runSeconds);
     }
 
     private static boolean allDelivered(JsonArray submissions) {
-        return !submissions.isEmpty() && submissions.stream().allMatch(s -> ((JsonObject) s).getJsonArray("targets").stream()
-                .allMatch(t -> !"pending".equals(((JsonObject) t).getString("status"))
-                        && !"failed".equals(((JsonObject) t).getString("status"))));
+        return !submissions.isEmpty()
+                && submissions.stream()
+                        .allMatch(s -> ((JsonObject) s)
+                                .getJsonArray("targets").stream()
+                                        .allMatch(t -> !"pending".equals(((JsonObject) t).getString("status"))
+                                                && !"failed".equals(((JsonObject) t).getString("status"))));
     }
 
     private static boolean allDone(List<Future<Response>> futures) {
         return futures.stream().allMatch(Future::isDone);
     }
-
 
     /** The shipped connectors, each turned into an HTTP connector to {@code url} with short timeouts and back-offs. */
     private Path connectorsTo(String url) throws IOException {
@@ -262,10 +329,12 @@ public final class FaultRun {
             if (!processes.find() || !include.find()) {
                 throw new IllegalStateException(shipped + ": no processes or mapping.include line");
             }
-            Files.writeString(dir.resolve(id + ".yaml"), "id: " + id + "\ntype: http\nprocesses: " + processes.group(1)
-                    + "\ntimeout: 2s\nretry:\n  initial-delay: 1s\n  max-delay: 2s\n  multiplier: 2\n  jitter: 0.2\n"
-                    + "  max-attempts: 1000\n  max-age: 72h\ncircuit-breaker:\n  failures: 5\n  open-for: 1s\n  max-open-for: 2s\n"
-                    + "mapping:\n  include: " + include.group(1) + "\nhttp:\n  url: " + url + "\n");
+            Files.writeString(
+                    dir.resolve(id + ".yaml"),
+                    "id: " + id + "\ntype: http\nprocesses: " + processes.group(1)
+                            + "\ntimeout: 2s\nretry:\n  initial-delay: 1s\n  max-delay: 2s\n  multiplier: 2\n  jitter: 0.2\n"
+                            + "  max-attempts: 1000\n  max-age: 72h\ncircuit-breaker:\n  failures: 5\n  open-for: 1s\n  max-open-for: 2s\n"
+                            + "mapping:\n  include: " + include.group(1) + "\nhttp:\n  url: " + url + "\n");
         }
         return dir;
     }

@@ -27,22 +27,37 @@ public final class SlowClientFlood {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Health latencies before and during the flood (ms), its failures, and the slow connections the server ended. */
-    public record Outcome(int connections, int endedByServer, int timeoutSeconds, double beforeP50, double beforeP99,
-                          double duringP50, double duringP99, int healthFailures) {
+    public record Outcome(
+            int connections,
+            int endedByServer,
+            int timeoutSeconds,
+            double beforeP50,
+            double beforeP99,
+            double duringP50,
+            double duringP99,
+            int healthFailures) {
 
         public String report() {
-            return String.format(java.util.Locale.ROOT, """
+            return String.format(
+                    java.util.Locale.ROOT,
+                    """
                     slow clients: %d (unfinished headers, short bodies, dribbled uploads), a byte a second each
                     GET /health before the flood: p50 %.1f ms, p99 %.1f ms
                     GET /health during the flood: p50 %.1f ms, p99 %.1f ms, failed %d
                     slow connections ended by the server within %d s: %d of %d""",
-                    connections, beforeP50, beforeP99, duringP50, duringP99, healthFailures, timeoutSeconds + 1,
-                    endedByServer, connections);
+                    connections,
+                    beforeP50,
+                    beforeP99,
+                    duringP50,
+                    duringP99,
+                    healthFailures,
+                    timeoutSeconds + 1,
+                    endedByServer,
+                    connections);
         }
     }
 
-    private SlowClientFlood() {
-    }
+    private SlowClientFlood() {}
 
     /** Floods the service on {@code port}, whose client timeout is {@code timeoutSeconds}. */
     public static Outcome run(int port, int connections, int timeoutSeconds) throws Exception {
@@ -88,8 +103,9 @@ public final class SlowClientFlood {
             synchronized (sockets) {
                 sockets.forEach(NetSocket::close);
             }
-            return new Outcome(connections, endedByServer.get(), timeoutSeconds, before[0], before[1], during[0], during[1],
-                    (int) during[2]);
+            return new Outcome(
+                    connections, endedByServer.get(), timeoutSeconds, before[0], before[1], during[0], during[1], (int)
+                            during[2]);
         } finally {
             clients.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
@@ -100,13 +116,16 @@ public final class SlowClientFlood {
         String padding = "x".repeat(60);
         return switch (kind) {
             case 0 -> "GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: " + padding + "\r\n\r\n";
-            case 1 -> "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 200\r\n\r\n{\"locale\":\"en\",\"x\":\"" + padding + "\"}";
+            case 1 ->
+                "POST /api/v1/conversations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 200\r\n\r\n{\"locale\":\"en\",\"x\":\"" + padding + "\"}";
             default -> {
-                String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\n"
-                        + padding + "\n%%EOF\r\n--b--\r\n";
+                String body =
+                        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\n"
+                                + padding + "\n%%EOF\r\n--b--\r\n";
                 yield "POST /api/v1/conversations/x/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
-                        + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+                        + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + body.length()
+                        + "\r\n\r\n" + body;
             }
         };
     }
@@ -115,7 +134,9 @@ public final class SlowClientFlood {
     private static double[] latencies(String url, int count) throws Exception {
         double[] millis = new double[count];
         int failed = 0;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(java.time.Duration.ofSeconds(10))
+                .build();
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
             try {

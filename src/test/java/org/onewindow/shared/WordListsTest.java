@@ -9,22 +9,24 @@ import org.junit.jupiter.api.Test;
 
 final class WordListsTest {
 
-    private static final WordLists LISTS = WordLists.parse("understanding/sample.txt", List.of(
-            "# a comment",
-            "[skip.en]",
-            "  skip it  ",
-            "\"real \"",
-            "",
-            "[skip.zh]",
-            "跳过",
-            "[asks]",
-            "\\b(?:how|what)\\b",
-            "|多久",
-            "[units]",
-            "万 = 10000",
-            "[broken]",
-            "(?:unclosed",
-            "[empty]"));
+    private static final WordLists LISTS = WordLists.parse(
+            "understanding/sample.txt",
+            List.of(
+                    "# a comment",
+                    "[skip.en]",
+                    "  skip it  ",
+                    "\"real \"",
+                    "",
+                    "[skip.zh]",
+                    "跳过",
+                    "[asks]",
+                    "\\b(?:how|what)\\b",
+                    "|多久",
+                    "[units]",
+                    "万 = 10000",
+                    "[broken]",
+                    "(?:unclosed",
+                    "[empty]"));
 
     @Test
     void list_entriesAreStrippedUnlessQuoted() {

@@ -24,8 +24,10 @@ final class WebhookSignerTest {
 
     @Test
     void verify_goodSignatureWithinTolerance_accepts() {
-        assertThat(signer.verify(ID, Long.toString(TS), EXPECTED, BODY, Instant.ofEpochSecond(TS + 299))).isNull();
-        assertThat(signer.verify(ID, Long.toString(TS), "v1,other " + EXPECTED, BODY, Instant.ofEpochSecond(TS))).isNull();
+        assertThat(signer.verify(ID, Long.toString(TS), EXPECTED, BODY, Instant.ofEpochSecond(TS + 299)))
+                .isNull();
+        assertThat(signer.verify(ID, Long.toString(TS), "v1,other " + EXPECTED, BODY, Instant.ofEpochSecond(TS)))
+                .isNull();
     }
 
     @Test
@@ -39,15 +41,20 @@ final class WebhookSignerTest {
     @Test
     void verify_tamperedBodyOrIdOrMissingHeaders_rejects() {
         Instant now = Instant.ofEpochSecond(TS);
-        assertThat(signer.verify(ID, Long.toString(TS), EXPECTED, BODY + " ", now)).isEqualTo(WebhookSigner.Rejection.BAD_SIGNATURE);
-        assertThat(signer.verify(ID + "x", Long.toString(TS), EXPECTED, BODY, now)).isEqualTo(WebhookSigner.Rejection.BAD_SIGNATURE);
-        assertThat(signer.verify(null, Long.toString(TS), EXPECTED, BODY, now)).isEqualTo(WebhookSigner.Rejection.MISSING_HEADERS);
-        assertThat(signer.verify(ID, "yesterday", EXPECTED, BODY, now)).isEqualTo(WebhookSigner.Rejection.BAD_TIMESTAMP);
+        assertThat(signer.verify(ID, Long.toString(TS), EXPECTED, BODY + " ", now))
+                .isEqualTo(WebhookSigner.Rejection.BAD_SIGNATURE);
+        assertThat(signer.verify(ID + "x", Long.toString(TS), EXPECTED, BODY, now))
+                .isEqualTo(WebhookSigner.Rejection.BAD_SIGNATURE);
+        assertThat(signer.verify(null, Long.toString(TS), EXPECTED, BODY, now))
+                .isEqualTo(WebhookSigner.Rejection.MISSING_HEADERS);
+        assertThat(signer.verify(ID, "yesterday", EXPECTED, BODY, now))
+                .isEqualTo(WebhookSigner.Rejection.BAD_TIMESTAMP);
     }
 
     @Test
     void fromSecret_withoutPrefixOrBadBase64_refuses() {
-        assertThatThrownBy(() -> WebhookSigner.fromSecret("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).hasMessageContaining("whsec_");
+        assertThatThrownBy(() -> WebhookSigner.fromSecret("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
+                .hasMessageContaining("whsec_");
         assertThatThrownBy(() -> WebhookSigner.fromSecret("whsec_***")).hasMessageContaining("base64");
     }
 }

@@ -38,7 +38,8 @@ final class Argon2PasswordHasherTest {
         String cheap = StaffFixture.CHEAP_HASHER.hash("secret password 1");
 
         assertThat(Argon2PasswordHasher.production().needsRehash(cheap)).isTrue();
-        assertThat(Argon2PasswordHasher.production().matches("secret password 1", cheap)).isTrue();
+        assertThat(Argon2PasswordHasher.production().matches("secret password 1", cheap))
+                .isTrue();
     }
 
     @Test
@@ -46,7 +47,8 @@ final class Argon2PasswordHasherTest {
         PasswordHasher hasher = StaffFixture.CHEAP_HASHER;
 
         assertThat(hasher.isHash("hunter2hunter2")).isFalse();
-        assertThat(hasher.isHash("$2a$10$abcdefghijklmnopqrstuu5Jq3z2gQeJq8sx1F1b6c1J8G2wQ2e")).isFalse();
+        assertThat(hasher.isHash("$2a$10$abcdefghijklmnopqrstuu5Jq3z2gQeJq8sx1F1b6c1J8G2wQ2e"))
+                .isFalse();
         assertThat(hasher.matches("hunter2hunter2", "hunter2hunter2")).isFalse();
         assertThat(hasher.isHash(hasher.hash("x"))).isTrue();
     }

@@ -16,9 +16,17 @@ final class StaffArchitectureTest {
 
     @Test
     void staff_importsNeitherHttpNorStoreNorWeb() {
-        noClasses().that().resideInAPackage("org.onewindow.staff..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.store..", "org.onewindow.http..",
-                        "org.onewindow.config..", "io.vertx.ext..", "java.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.onewindow.staff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.onewindow.store..",
+                        "org.onewindow.http..",
+                        "org.onewindow.config..",
+                        "io.vertx.ext..",
+                        "java.sql..")
                 .check(STAFF);
     }
 }

@@ -2,8 +2,8 @@ package org.onewindow.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.staff.StaffFixture.PASSWORD;
-import static org.onewindow.testing.Await.await;
 import static org.onewindow.staff.StaffFixture.failure;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.Future;
 import java.time.Duration;
@@ -49,7 +49,8 @@ final class StaffAuthTest {
         assertThat(first.principal().departments()).containsExactly("market-regulation");
         assertThat(first.toString()).doesNotContain(first.token());
         assertThat(await(fx.store.findSession(first.token()))).isEmpty();
-        assertThat(await(fx.store.findSession(SessionTokens.hash(first.token())))).isPresent();
+        assertThat(await(fx.store.findSession(SessionTokens.hash(first.token()))))
+                .isPresent();
         assertThat(await(auth.authenticate(first.token())).username()).isEqualTo("alice");
     }
 
@@ -57,12 +58,25 @@ final class StaffAuthTest {
     void login_wrongPasswordOrUnknownUser_sameAnswerAndUnknownUserStillHashes() throws Exception {
         AtomicInteger checks = new AtomicInteger();
         PasswordHasher counting = new PasswordHasher() {
-            public String hash(String p) { return StaffFixture.CHEAP_HASHER.hash(p); }
-            public boolean matches(String p, String h) { checks.incrementAndGet(); return StaffFixture.CHEAP_HASHER.matches(p, h); }
-            public boolean needsRehash(String h) { return false; }
-            public boolean isHash(String t) { return StaffFixture.CHEAP_HASHER.isHash(t); }
+            public String hash(String p) {
+                return StaffFixture.CHEAP_HASHER.hash(p);
+            }
+
+            public boolean matches(String p, String h) {
+                checks.incrementAndGet();
+                return StaffFixture.CHEAP_HASHER.matches(p, h);
+            }
+
+            public boolean needsRehash(String h) {
+                return false;
+            }
+
+            public boolean isHash(String t) {
+                return StaffFixture.CHEAP_HASHER.isHash(t);
+            }
         };
-        try (StaffAuth counted = new StaffAuth(fx.vertx, fx.store, fx.store, counting, StaffAuthPolicy.defaults(), fx.clock, 1)) {
+        try (StaffAuth counted =
+                new StaffAuth(fx.vertx, fx.store, fx.store, counting, StaffAuthPolicy.defaults(), fx.clock, 1)) {
             ApiException wrong = (ApiException) failure(counted.login("alice", "not the password", OFFICE));
             ApiException unknown = (ApiException) failure(counted.login("mallory", "not the password", OFFICE));
 
@@ -77,7 +91,8 @@ final class StaffAuthTest {
     @Test
     void login_fiveFailures_locksEvenTheRightPasswordUntilTheLockoutEnds() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(((ApiException) failure(auth.login("alice", "wrong password " + i, OFFICE))).status()).isEqualTo(401);
+            assertThat(((ApiException) failure(auth.login("alice", "wrong password " + i, OFFICE))).status())
+                    .isEqualTo(401);
         }
 
         Throwable locked = failure(auth.login("alice", PASSWORD, OFFICE));
@@ -85,8 +100,10 @@ final class StaffAuthTest {
         assertThat(locked).isInstanceOf(LoginLockedException.class);
         assertThat(((LoginLockedException) locked).retryAfterSeconds()).isEqualTo(60);
         fx.clock.advance(Duration.ofSeconds(61));
-        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
-        assertThat(await(fx.store.throttle(new LoginAttempt("alice", OFFICE).accountKey()))).isEqualTo(LoginThrottle.NONE);
+        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username())
+                .isEqualTo("alice");
+        assertThat(await(fx.store.throttle(new LoginAttempt("alice", OFFICE).accountKey())))
+                .isEqualTo(LoginThrottle.NONE);
     }
 
     @Test
@@ -96,8 +113,10 @@ final class StaffAuthTest {
         }
 
         assertThat(failure(auth.login("alice", PASSWORD, ELSEWHERE))).isInstanceOf(LoginLockedException.class);
-        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
-        assertThat(await(auth.login("alice", PASSWORD, HOME)).principal().username()).isEqualTo("alice");
+        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username())
+                .isEqualTo("alice");
+        assertThat(await(auth.login("alice", PASSWORD, HOME)).principal().username())
+                .isEqualTo("alice");
     }
 
     @Test
@@ -109,7 +128,8 @@ final class StaffAuthTest {
         LoginLockedException locked = (LoginLockedException) failure(auth.login("alice", PASSWORD, ELSEWHERE));
 
         assertThat(locked.wholeAddress()).isTrue();
-        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
+        assertThat(await(auth.login("alice", PASSWORD, OFFICE)).principal().username())
+                .isEqualTo("alice");
     }
 
     @Test
@@ -143,12 +163,16 @@ final class StaffAuthTest {
         }
 
         List<AuditEntry> entries = List.of();
-        for (int i = 0; i < 100 && entries.stream().noneMatch(e -> e.action().equals("staff.login_address_locked")); i++) {
+        for (int i = 0;
+                i < 100 && entries.stream().noneMatch(e -> e.action().equals("staff.login_address_locked"));
+                i++) {
             Thread.sleep(i == 0 ? 0 : 20); // audited without holding up the answer
             entries = await(fx.store.list(AuditQuery.latest(100)));
         }
 
-        AuditEntry locked = entries.stream().filter(e -> e.action().equals("staff.login_address_locked")).findFirst()
+        AuditEntry locked = entries.stream()
+                .filter(e -> e.action().equals("staff.login_address_locked"))
+                .findFirst()
                 .orElseThrow();
         assertThat(locked.actor()).isEqualTo("address " + ELSEWHERE);
         assertThat(locked.toString()).contains(ELSEWHERE);
@@ -218,7 +242,8 @@ final class StaffAuthTest {
             awaitTouch(token);
         }
         fx.clock.advance(Duration.ofMinutes(59));
-        assertThat(await(auth.authenticate(token)).expiresAt()).isEqualTo(StaffFixture.START.plus(Duration.ofHours(24)));
+        assertThat(await(auth.authenticate(token)).expiresAt())
+                .isEqualTo(StaffFixture.START.plus(Duration.ofHours(24)));
 
         fx.clock.advance(Duration.ofMinutes(1));
 
@@ -234,29 +259,41 @@ final class StaffAuthTest {
         ApiException after = (ApiException) failure(auth.authenticate(login.token()));
         assertThat(after.status()).isEqualTo(401);
         assertThat(await(fx.store.list(new AuditQuery("alice", null, 10, null))))
-                .extracting(AuditEntry::action).containsExactly("staff.logout", "staff.login");
+                .extracting(AuditEntry::action)
+                .containsExactly("staff.logout", "staff.login");
     }
 
     @Test
     void authenticate_garbageOrMissingToken_is401() throws Exception {
         assertThat(((ApiException) failure(auth.authenticate(null))).status()).isEqualTo(401);
-        assertThat(((ApiException) failure(auth.authenticate("not-a-token"))).status()).isEqualTo(401);
+        assertThat(((ApiException) failure(auth.authenticate("not-a-token"))).status())
+                .isEqualTo(401);
     }
 
     @Test
     void login_weakStoredHash_isUpgradedToTheCurrentCost() throws Exception {
-        try (StaffAuth stronger = new StaffAuth(fx.vertx, fx.store, fx.store, new Argon2PasswordHasher(128, 2, 1),
-                StaffAuthPolicy.defaults(), fx.clock, 1)) {
+        try (StaffAuth stronger = new StaffAuth(
+                fx.vertx,
+                fx.store,
+                fx.store,
+                new Argon2PasswordHasher(128, 2, 1),
+                StaffAuthPolicy.defaults(),
+                fx.clock,
+                1)) {
             await(stronger.login("alice", PASSWORD, OFFICE));
         }
 
-        assertThat(await(fx.store.findAccount("alice")).orElseThrow().passwordHash()).contains("m=128,t=2,p=1");
+        assertThat(await(fx.store.findAccount("alice")).orElseThrow().passwordHash())
+                .contains("m=128,t=2,p=1");
     }
 
     /** A hasher that holds every check of {@code heldPassword} until {@link #release} counts down. */
     private static PasswordHasher holding(String heldPassword, CountDownLatch release) {
         return new PasswordHasher() {
-            public String hash(String p) { return StaffFixture.CHEAP_HASHER.hash(p); }
+            public String hash(String p) {
+                return StaffFixture.CHEAP_HASHER.hash(p);
+            }
+
             public boolean matches(String p, String h) {
                 if (p.equals(heldPassword)) {
                     try {
@@ -267,17 +304,24 @@ final class StaffAuthTest {
                 }
                 return StaffFixture.CHEAP_HASHER.matches(p, h);
             }
-            public boolean needsRehash(String h) { return false; }
-            public boolean isHash(String t) { return StaffFixture.CHEAP_HASHER.isHash(t); }
+
+            public boolean needsRehash(String h) {
+                return false;
+            }
+
+            public boolean isHash(String t) {
+                return StaffFixture.CHEAP_HASHER.isHash(t);
+            }
         };
     }
 
     @Test
     void login_rightGuessInABurstOfWrongOnes_isRefusedOnceTheBurstLockedTheName() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (StaffAuth held = new StaffAuth(fx.vertx, fx.store, fx.store, holding(PASSWORD, release),
-                StaffAuthPolicy.defaults(), fx.clock, 2)) {
-            Future<StaffLogin> right = held.login("alice", PASSWORD, OFFICE); // passes the lock check, then waits in the hash
+        try (StaffAuth held = new StaffAuth(
+                fx.vertx, fx.store, fx.store, holding(PASSWORD, release), StaffAuthPolicy.defaults(), fx.clock, 2)) {
+            Future<StaffLogin> right =
+                    held.login("alice", PASSWORD, OFFICE); // passes the lock check, then waits in the hash
             for (int i = 0; i < 5; i++) {
                 failure(held.login("alice", "wrong password " + i, OFFICE));
             }
@@ -291,8 +335,14 @@ final class StaffAuthTest {
     @Test
     void login_moreWaitingThanThePoolAllows_is503AtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (StaffAuth held = new StaffAuth(fx.vertx, fx.store, fx.store, holding("held password", release),
-                StaffAuthPolicy.defaults(), fx.clock, 1)) {
+        try (StaffAuth held = new StaffAuth(
+                fx.vertx,
+                fx.store,
+                fx.store,
+                holding("held password", release),
+                StaffAuthPolicy.defaults(),
+                fx.clock,
+                1)) {
             List<Future<StaffLogin>> waiting = new java.util.ArrayList<>();
             for (int i = 0; i < StaffAuth.PENDING_HASHES_PER_THREAD; i++) {
                 waiting.add(held.login("user" + i, "held password", OFFICE));
@@ -307,14 +357,17 @@ final class StaffAuthTest {
             for (Future<StaffLogin> w : waiting) {
                 failure(w);
             }
-            assertThat(await(held.login("alice", PASSWORD, OFFICE)).principal().username()).isEqualTo("alice");
+            assertThat(await(held.login("alice", PASSWORD, OFFICE)).principal().username())
+                    .isEqualTo("alice");
         }
     }
 
     /** Touches are written in the background; wait until this one landed. */
     private void awaitTouch(String token) throws Exception {
         for (int i = 0; i < 100; i++) {
-            StaffSession s = await(fx.store.findSession(SessionTokens.hash(token))).orElseThrow().session();
+            StaffSession s = await(fx.store.findSession(SessionTokens.hash(token)))
+                    .orElseThrow()
+                    .session();
             if (!s.lastSeenAt().isBefore(fx.clock.instant())) {
                 return;
             }

@@ -31,9 +31,14 @@ final class StaffBootstrapTest {
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(admin.passwordHash()).doesNotContain("bootstrap password");
         try (StaffAuth auth = fx.auth(StaffAuthPolicy.defaults())) {
-            assertThat(await(auth.login("admin", "bootstrap password", "127.0.0.1")).principal().role()).isEqualTo(Role.ADMIN);
+            assertThat(await(auth.login("admin", "bootstrap password", "127.0.0.1"))
+                            .principal()
+                            .role())
+                    .isEqualTo(Role.ADMIN);
         }
-        assertThat(await(fx.store.list(AuditQuery.latest(10)))).extracting(AuditEntry::action).contains("staff.account_created");
+        assertThat(await(fx.store.list(AuditQuery.latest(10))))
+                .extracting(AuditEntry::action)
+                .contains("staff.account_created");
     }
 
     @Test
@@ -47,7 +52,8 @@ final class StaffBootstrapTest {
 
     @Test
     void run_noAccountsNoPassword_createsNothing() throws Exception {
-        await(StaffBootstrap.run(fx.store, fx.store, StaffFixture.CHEAP_HASHER, fx.dataDir.resolve("staff.yaml"), null, fx.clock));
+        await(StaffBootstrap.run(
+                fx.store, fx.store, StaffFixture.CHEAP_HASHER, fx.dataDir.resolve("staff.yaml"), null, fx.clock));
 
         assertThat(await(fx.store.countAccounts())).isZero();
     }
@@ -55,11 +61,15 @@ final class StaffBootstrapTest {
     @Test
     void run_staffFile_loadsItsAccountsInsteadOfTheBootstrapAdmin() throws Exception {
         Path file = fx.dataDir.resolve("staff.yaml");
-        Files.writeString(file, "staff:\n  - username: sam\n    role: admin\n    passwordHash: \""
-                + StaffFixture.CHEAP_HASHER.hash(StaffFixture.PASSWORD) + "\"\n");
+        Files.writeString(
+                file,
+                "staff:\n  - username: sam\n    role: admin\n    passwordHash: \""
+                        + StaffFixture.CHEAP_HASHER.hash(StaffFixture.PASSWORD) + "\"\n");
 
         await(StaffBootstrap.run(fx.store, fx.store, StaffFixture.CHEAP_HASHER, file, "bootstrap password", fx.clock));
 
-        assertThat(await(fx.store.listAccounts())).extracting(StaffAccount::username).containsExactly("sam");
+        assertThat(await(fx.store.listAccounts()))
+                .extracting(StaffAccount::username)
+                .containsExactly("sam");
     }
 }

@@ -23,8 +23,9 @@ final class StaffFileTest {
     @Test
     void read_validFile_givesFileAccounts() throws Exception {
         String hash = StaffFixture.CHEAP_HASHER.hash("a password of length");
-        Path file = write("staff:\n  - username: Alice\n    role: supervisor\n    departments: [market-regulation, tax]\n"
-                + "    passwordHash: \"" + hash + "\"\n");
+        Path file =
+                write("staff:\n  - username: Alice\n    role: supervisor\n    departments: [market-regulation, tax]\n"
+                        + "    passwordHash: \"" + hash + "\"\n");
 
         var accounts = StaffFile.read(file, StaffFixture.CHEAP_HASHER, Instant.EPOCH);
 
@@ -42,7 +43,8 @@ final class StaffFileTest {
         Path file = write("staff:\n  - username: bob\n    role: agent\n    passwordHash: hunter2hunter2\n");
 
         assertThatThrownBy(() -> StaffFile.read(file, StaffFixture.CHEAP_HASHER, Instant.EPOCH))
-                .hasMessageContaining("staff 'bob'").hasMessageContaining("passwordHash must be an Argon2id hash")
+                .hasMessageContaining("staff 'bob'")
+                .hasMessageContaining("passwordHash must be an Argon2id hash")
                 .hasMessageNotContaining("hunter2");
     }
 

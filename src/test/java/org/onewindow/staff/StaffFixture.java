@@ -1,7 +1,7 @@
 package org.onewindow.staff;
 
 import static org.onewindow.testing.Await.await;
-import org.onewindow.testing.MutableClock;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlStaffStore;
+import org.onewindow.testing.MutableClock;
 
 /**
  * Vert.x, a fresh SQLite database, the staff store, a cheap hasher and a hand-moved clock, for
@@ -25,6 +26,7 @@ public final class StaffFixture implements AutoCloseable {
 
     /** Argon2id at a test cost: fast, same code path as production. */
     public static final PasswordHasher CHEAP_HASHER = new Argon2PasswordHasher(64, 1, 1);
+
     public static final Instant START = Instant.parse("2026-11-27T08:00:00Z");
     public static final String PASSWORD = "correct horse battery";
 
@@ -39,7 +41,7 @@ public final class StaffFixture implements AutoCloseable {
 
     /** On a new SQLite database in a temporary directory. */
     public StaffFixture() throws Exception {
-        this(null, () -> { });
+        this(null, () -> {});
     }
 
     private StaffFixture(String jdbcUrl, AutoCloseable cleanup) throws Exception {
@@ -69,12 +71,14 @@ public final class StaffFixture implements AutoCloseable {
     /** On a schema of its own in {@link #postgresUrl()}, dropped on close. */
     public static StaffFixture postgres() throws Exception {
         String schema = "staff_test_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(postgresUrl());
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         String url = postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         return new StaffFixture(url, () -> {
-            try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(postgresUrl());
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         });
@@ -86,12 +90,16 @@ public final class StaffFixture implements AutoCloseable {
 
     /** Creates an account with {@link #PASSWORD}. */
     public StaffAccount account(String username, Role role, String... departments) throws Exception {
-        StaffAccount account = new StaffAccount(username, CHEAP_HASHER.hash(PASSWORD), role, List.of(departments),
-                StaffAccount.Source.CLI, clock.instant());
+        StaffAccount account = new StaffAccount(
+                username,
+                CHEAP_HASHER.hash(PASSWORD),
+                role,
+                List.of(departments),
+                StaffAccount.Source.CLI,
+                clock.instant());
         await(store.createAccount(account));
         return account;
     }
-
 
     /** The failure of {@code future}, which must fail. */
     public static Throwable failure(Future<?> future) throws Exception {

@@ -1,14 +1,12 @@
 package org.onewindow.store;
 
-import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.testing.Await.await;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ final class SqlChannelStoreTest {
 
     @TempDir
     Path dir;
+
     private Vertx vertx;
     private SqlDatabase database;
     private SqlChannelStore store;
@@ -39,11 +38,10 @@ final class SqlChannelStoreTest {
         await(vertx.close());
     }
 
-
     @Test
     void insert_thenFind_roundTripsAndASecondInsertIsRefused() throws Exception {
-        ChannelUser user = new ChannelUser("wechat", "oUpF8u", "c-1", "secret-token", Lang.ZH,
-                List.of(new QuickReply("取消", "process:cancel")), 3);
+        ChannelUser user = new ChannelUser(
+                "wechat", "oUpF8u", "c-1", "secret-token", Lang.ZH, List.of(new QuickReply("取消", "process:cancel")), 3);
         assertThat(await(store.insert(user, now))).isTrue();
         assertThat(await(store.insert(new ChannelUser("wechat", "oUpF8u", "c-2", "t2", Lang.EN, List.of(), 0), now)))
                 .isFalse();
@@ -74,14 +72,19 @@ final class SqlChannelStoreTest {
 
     @Test
     void claimUnlessFresh_takesOverOnlyAStaleClaim() throws Exception {
-        assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now, now.minusSeconds(300)))).isTrue();
+        assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now, now.minusSeconds(300))))
+                .isTrue();
         assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now.plusSeconds(60), now.minusSeconds(240))))
-                .as("a fresh claim is held").isFalse();
-        assertThat(await(store.claim("webhook", "push:c-1:7", now.plusSeconds(400)))).isFalse();
+                .as("a fresh claim is held")
+                .isFalse();
+        assertThat(await(store.claim("webhook", "push:c-1:7", now.plusSeconds(400))))
+                .isFalse();
         assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now.plusSeconds(400), now.plusSeconds(100))))
-                .as("a stale claim is taken over").isTrue();
+                .as("a stale claim is taken over")
+                .isTrue();
         assertThat(await(store.claimUnlessFresh("webhook", "push:c-1:7", now.plusSeconds(500), now.plusSeconds(200))))
-                .as("the takeover renewed the claim").isFalse();
+                .as("the takeover renewed the claim")
+                .isFalse();
     }
 
     @Test

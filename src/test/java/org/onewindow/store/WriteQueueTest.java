@@ -35,10 +35,11 @@ final class WriteQueueTest {
         vertx = Vertx.vertx();
         db = SqlDatabase.open(vertx, "jdbc:sqlite:" + dir.resolve("ow.db"));
         db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("CREATE TABLE batch_probe (n INTEGER NOT NULL)");
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate("CREATE TABLE batch_probe (n INTEGER NOT NULL)");
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -75,14 +76,16 @@ final class WriteQueueTest {
             }
         }
         List<Integer> stored = db.read(c -> {
-            List<Integer> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT n FROM batch_probe ORDER BY n")) {
-                while (r.next()) {
-                    rows.add(r.getInt(1));
-                }
-            }
-            return rows;
-        }).await(10, TimeUnit.SECONDS);
+                    List<Integer> rows = new ArrayList<>();
+                    try (Statement s = c.createStatement();
+                            ResultSet r = s.executeQuery("SELECT n FROM batch_probe ORDER BY n")) {
+                        while (r.next()) {
+                            rows.add(r.getInt(1));
+                        }
+                    }
+                    return rows;
+                })
+                .await(10, TimeUnit.SECONDS);
         assertThat(stored).hasSize(199).doesNotContain(100);
     }
 
@@ -109,13 +112,19 @@ final class WriteQueueTest {
             Promise<Boolean> onItsContext = Promise.promise();
             completedOnTheirContext.add(onItsContext.future());
             context.runOnContext(v -> {
-                db.write(c -> 1).onComplete(done -> onItsContext.complete(done.succeeded() && Vertx.currentContext() == context));
+                db.write(c -> 1)
+                        .onComplete(
+                                done -> onItsContext.complete(done.succeeded() && Vertx.currentContext() == context));
                 queued.countDown();
             });
         }
 
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(Future.all(completedOnTheirContext).await(10, TimeUnit.SECONDS).<Boolean>list()).containsOnly(true).hasSize(10);
+        assertThat(Future.all(completedOnTheirContext)
+                        .await(10, TimeUnit.SECONDS)
+                        .<Boolean>list())
+                .containsOnly(true)
+                .hasSize(10);
     }
 
     @Test
@@ -128,10 +137,11 @@ final class WriteQueueTest {
         assertThat(breaking.failed()).isTrue();
 
         int inserted = db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("INSERT INTO batch_probe (n) VALUES (7)");
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate("INSERT INTO batch_probe (n) VALUES (7)");
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         assertThat(inserted).isEqualTo(1);
     }
 
@@ -139,17 +149,19 @@ final class WriteQueueTest {
     void aStatementPreparedAgain_isCompiledOnce_andStartsWithoutTheParametersOfItsLastUse() throws Exception {
         String sql = "INSERT INTO batch_probe (n) VALUES (?)";
         java.sql.PreparedStatement first = db.write(c -> {
-            try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
-                insert.setInt(1, 1);
-                insert.executeUpdate();
-                return insert.unwrap(java.sql.PreparedStatement.class);
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
+                        insert.setInt(1, 1);
+                        insert.executeUpdate();
+                        return insert.unwrap(java.sql.PreparedStatement.class);
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         java.sql.PreparedStatement second = db.write(c -> {
-            try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
-                return insert.unwrap(java.sql.PreparedStatement.class);
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (java.sql.PreparedStatement insert = c.prepareStatement(sql)) {
+                        return insert.unwrap(java.sql.PreparedStatement.class);
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         assertThat(second).isSameAs(first);
 
         // Its parameter was cleared: n would be NULL, which the column refuses.
@@ -166,42 +178,45 @@ final class WriteQueueTest {
     @Test
     void theSameStatementPreparedWhileItsFirstIsOpen_isASeparateOne_soTheRowsBeingReadStay() throws Exception {
         db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("INSERT INTO batch_probe (n) VALUES (1), (2), (3)");
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate("INSERT INTO batch_probe (n) VALUES (1), (2), (3)");
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         String sql = "SELECT n FROM batch_probe WHERE n >= ? ORDER BY n";
         List<String> seen = db.write(c -> {
-            List<String> pairs = new ArrayList<>();
-            try (PreparedStatement outer = c.prepareStatement(sql)) {
-                outer.setInt(1, 1);
-                try (ResultSet rows = outer.executeQuery()) {
-                    while (rows.next()) {
-                        int n = rows.getInt(1);
-                        try (PreparedStatement inner = c.prepareStatement(sql)) {
-                            inner.setInt(1, 3);
-                            try (ResultSet top = inner.executeQuery()) {
-                                top.next();
-                                pairs.add(n + "/" + top.getInt(1));
+                    List<String> pairs = new ArrayList<>();
+                    try (PreparedStatement outer = c.prepareStatement(sql)) {
+                        outer.setInt(1, 1);
+                        try (ResultSet rows = outer.executeQuery()) {
+                            while (rows.next()) {
+                                int n = rows.getInt(1);
+                                try (PreparedStatement inner = c.prepareStatement(sql)) {
+                                    inner.setInt(1, 3);
+                                    try (ResultSet top = inner.executeQuery()) {
+                                        top.next();
+                                        pairs.add(n + "/" + top.getInt(1));
+                                    }
+                                }
                             }
                         }
                     }
-                }
-            }
-            return pairs;
-        }).await(10, TimeUnit.SECONDS);
+                    return pairs;
+                })
+                .await(10, TimeUnit.SECONDS);
         assertThat(seen).containsExactly("1/3", "2/3", "3/3");
     }
 
     @Test
     void aResultSetLeftOpenByAWrite_isClosedWithItsStatement() throws Exception {
         ResultSet left = db.write(c -> {
-            try (java.sql.PreparedStatement select = c.prepareStatement("SELECT count(*) FROM batch_probe")) {
-                ResultSet rows = select.executeQuery();
-                rows.next();
-                return rows;
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (java.sql.PreparedStatement select = c.prepareStatement("SELECT count(*) FROM batch_probe")) {
+                        ResultSet rows = select.executeQuery();
+                        rows.next();
+                        return rows;
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         assertThat(left.isClosed()).isTrue();
     }
 
@@ -213,10 +228,11 @@ final class WriteQueueTest {
         // holds an older snapshot then: the restart waits for a later checkpoint (48 MB seen once
         // on a busy machine). Bounded means well under what was written, not one exact size.
         db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("CREATE TABLE wal_probe (n INTEGER NOT NULL, body TEXT NOT NULL)");
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate("CREATE TABLE wal_probe (n INTEGER NOT NULL, body TEXT NOT NULL)");
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         int rowBytes = 16 * 1024;
         String body = "x".repeat(rowBytes);
         int rows = 8192;
@@ -233,7 +249,8 @@ final class WriteQueueTest {
             }));
             if (i % 64 == 0) {
                 reads.add(db.read(c -> {
-                    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM wal_probe")) {
+                    try (Statement s = c.createStatement();
+                            var rs = s.executeQuery("SELECT count(*) FROM wal_probe")) {
                         rs.next();
                         return rs.getInt(1);
                     }
@@ -244,14 +261,17 @@ final class WriteQueueTest {
         Future.all(reads).await(60, TimeUnit.SECONDS);
 
         long logBytes = Files.size(dir.resolve("ow.db-wal"));
-        assertThat(logBytes).as("write-ahead log size after %d MB written", (long) rows * rowBytes >> 20)
+        assertThat(logBytes)
+                .as("write-ahead log size after %d MB written", (long) rows * rowBytes >> 20)
                 .isLessThan(64L << 20);
         int stored = db.read(c -> {
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM wal_probe")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }).await(10, TimeUnit.SECONDS);
+                    try (Statement s = c.createStatement();
+                            var rs = s.executeQuery("SELECT count(*) FROM wal_probe")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                })
+                .await(10, TimeUnit.SECONDS);
         assertThat(stored).isEqualTo(rows);
     }
 }

@@ -12,8 +12,7 @@ public final class Await {
     /** Long enough for a loaded CI machine; a test that needs it is failing anyway. */
     private static final long SECONDS = 60;
 
-    private Await() {
-    }
+    private Await() {}
 
     /** The result of {@code future}, or its failure thrown (ExecutionException), within a minute. */
     public static <T> T await(Future<T> future) throws Exception {

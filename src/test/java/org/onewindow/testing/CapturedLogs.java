@@ -39,8 +39,8 @@ public final class CapturedLogs implements AutoCloseable {
         return encoder;
     }
 
-    private OutputStreamAppender<ILoggingEvent> appender(LoggerContext context, String name, ByteArrayOutputStream out,
-                                                         Encoder<ILoggingEvent> encoder) {
+    private OutputStreamAppender<ILoggingEvent> appender(
+            LoggerContext context, String name, ByteArrayOutputStream out, Encoder<ILoggingEvent> encoder) {
         OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
         appender.setContext(context);
         appender.setName(name);

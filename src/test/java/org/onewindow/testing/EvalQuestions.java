@@ -22,8 +22,7 @@ public final class EvalQuestions {
 
     private static final List<Item> ITEMS = load();
 
-    private EvalQuestions() {
-    }
+    private EvalQuestions() {}
 
     public static List<Item> all() {
         return ITEMS;
@@ -47,8 +46,11 @@ public final class EvalQuestions {
             }
             for (Map<String, Object> m : (List<Map<String, Object>>) yaml.readValue(in, List.class)) {
                 Object e = m.get("expect");
-                List<String> expect = e instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of();
-                items.add(new Item(String.valueOf(m.get("q")), Lang.parseOrNull(String.valueOf(m.get("lang"))), expect));
+                List<String> expect = e instanceof List<?> l
+                        ? l.stream().map(Object::toString).toList()
+                        : List.of();
+                items.add(
+                        new Item(String.valueOf(m.get("q")), Lang.parseOrNull(String.valueOf(m.get("lang"))), expect));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

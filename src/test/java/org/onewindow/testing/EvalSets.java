@@ -14,8 +14,7 @@ import java.util.TreeMap;
 /** Evaluation sets kept as YAML lists of items, and the tally of how many of each group passed. */
 public final class EvalSets {
 
-    private EvalSets() {
-    }
+    private EvalSets() {}
 
     /** The items of a YAML list on the test classpath, read as {@code type}. */
     public static <T> List<T> load(String resource, Class<T> type) {
@@ -68,10 +67,10 @@ public final class EvalSets {
         }
 
         public String report(String title) {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d/%d = %.1f%%%n", title, passed, items,
-                    100 * accuracy()));
-            groups.forEach((g, n) -> out.append(String.format(Locale.ROOT, "  %-22s %3d/%3d = %5.1f%%%n", g, n[0], n[1],
-                    100.0 * n[0] / n[1])));
+            StringBuilder out = new StringBuilder(
+                    String.format(Locale.ROOT, "%s: %d/%d = %.1f%%%n", title, passed, items, 100 * accuracy()));
+            groups.forEach((g, n) -> out.append(
+                    String.format(Locale.ROOT, "  %-22s %3d/%3d = %5.1f%%%n", g, n[0], n[1], 100.0 * n[0] / n[1])));
             misses.forEach(m -> out.append(m).append('\n'));
             return out.toString();
         }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Copies of folders (the knowledge base, the connectors) for tests that change or break them. */
 public final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Copies {@code from} with everything under it to {@code to}, replacing files there; returns {@code to}. */
     public static Path copy(Path from, Path to) throws IOException {

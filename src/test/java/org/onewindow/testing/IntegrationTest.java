@@ -18,5 +18,4 @@ import org.junit.jupiter.api.Tag;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag("integration")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

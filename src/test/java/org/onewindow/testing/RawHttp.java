@@ -15,8 +15,7 @@ import java.util.Map;
 /** Bytes on a socket, for requests no well-behaved HTTP client would send. */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** A parsed response; {@code status} is -1 when the server closed the connection without answering. */
     public record Reply(int status, Map<String, String> headers, String body) {
@@ -96,7 +95,9 @@ public final class RawHttp {
         head.lines().skip(1).forEach(line -> {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
         });
         return headers;

@@ -29,13 +29,22 @@ public final class ServiceProcess implements AutoCloseable {
      * Starts {@code org.onewindow.Main} on {@code dataDir} with the shipped knowledge base, {@code flags} added (and
      * overriding), {@code env} added to the environment; returns once it reports its port.
      */
-    public static ServiceProcess start(Path dataDir, Map<String, String> flags, Map<String, String> env) throws Exception {
+    public static ServiceProcess start(Path dataDir, Map<String, String> flags, Map<String, String> env)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", ForkedParserPool.classpath(),
-                "org.onewindow.Main"));
-        Map<String, String> all = new java.util.LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", "0",
-                "data-dir", dataDir.toString(), "knowledge-base", Path.of("knowledge-base").toAbsolutePath().toString(),
-                "connectors", Path.of("connectors").toAbsolutePath().toString()));
+        List<String> command =
+                new ArrayList<>(List.of(java, "-Xmx256m", "-cp", ForkedParserPool.classpath(), "org.onewindow.Main"));
+        Map<String, String> all = new java.util.LinkedHashMap<>(Map.of(
+                "host",
+                "127.0.0.1",
+                "port",
+                "0",
+                "data-dir",
+                dataDir.toString(),
+                "knowledge-base",
+                Path.of("knowledge-base").toAbsolutePath().toString(),
+                "connectors",
+                Path.of("connectors").toAbsolutePath().toString()));
         for (int i = 0; i < TestServer.NO_CLIENT_LIMITS.size(); i += 2) {
             all.put(TestServer.NO_CLIENT_LIMITS.get(i).substring(2), TestServer.NO_CLIENT_LIMITS.get(i + 1));
         }
@@ -78,7 +87,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private static int awaitPort(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         StringBuilder seen = new StringBuilder();
         String line;
@@ -86,7 +96,7 @@ public final class ServiceProcess implements AutoCloseable {
             seen.append(line).append('\n');
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return Integer.parseInt(m.group(1));

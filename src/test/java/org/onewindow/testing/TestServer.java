@@ -21,8 +21,10 @@ public final class TestServer implements AutoCloseable {
     public static final String IDENTITY_SECRET = "test-identity-secret";
 
     /** The signing secret of every shipped connector on test nodes (Standard Webhooks format). */
-    public static final String CONNECTOR_SECRET = "whsec_" + java.util.Base64.getEncoder()
-            .encodeToString("onewindow-test-connector-secret!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    public static final String CONNECTOR_SECRET = "whsec_"
+            + java.util.Base64.getEncoder()
+                    .encodeToString(
+                            "onewindow-test-connector-secret!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     /** The password of the test staff accounts {@code agent}, {@code supervisor} and {@code admin}. */
     public static final String STAFF_PASSWORD = "correct horse battery staple";
@@ -35,8 +37,8 @@ public final class TestServer implements AutoCloseable {
      * many simulated users from one address, far faster than a person ({@code FloodGuardTest}
      * checks the limits themselves). The limits are still checked on every request.
      */
-    public static final List<String> NO_CLIENT_LIMITS = List.of(
-            "--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000");
+    public static final List<String> NO_CLIENT_LIMITS =
+            List.of("--client-openings-per-minute", "1000000000", "--client-messages-per-minute", "1000000000");
 
     /** {@code args} followed by {@link #NO_CLIENT_LIMITS}. */
     public static List<String> withoutClientLimits(List<String> args) {
@@ -87,19 +89,29 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Path dataDir, Map<String, String> flags, Clock clock) throws Exception {
         Map<String, String> all = new java.util.LinkedHashMap<>(flags);
         if (onPostgres() && !all.containsKey("database-url")) {
-            all.put("database-url", POSTGRES_DATABASES.computeIfAbsent(dataDir.toAbsolutePath().toString(), dir -> {
-                org.onewindow.cluster.FreshPostgres database = org.onewindow.cluster.FreshPostgres.create();
-                // Dropped (WITH FORCE) when the test JVM ends.
-                Runtime.getRuntime().addShutdownHook(new Thread(database::close));
-                return database.url();
-            }));
+            all.put(
+                    "database-url",
+                    POSTGRES_DATABASES.computeIfAbsent(dataDir.toAbsolutePath().toString(), dir -> {
+                        org.onewindow.cluster.FreshPostgres database = org.onewindow.cluster.FreshPostgres.create();
+                        // Dropped (WITH FORCE) when the test JVM ends.
+                        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+                        return database.url();
+                    }));
         }
         AppConfig config = ConfigLoader.load(args(dataDir, all), Map.of());
         writeStaffFile(config.staffFile());
         Map<String, String> env = new java.util.HashMap<>();
-        for (String connector : List.of("market-regulation", "tax", "human-resources-social-security", "public-security",
-                "housing-construction", "natural-resources", "park-service-center")) {
-            env.put("ONEWINDOW_CONNECTOR_" + connector.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
+        for (String connector : List.of(
+                "market-regulation",
+                "tax",
+                "human-resources-social-security",
+                "public-security",
+                "housing-construction",
+                "natural-resources",
+                "park-service-center")) {
+            env.put(
+                    "ONEWINDOW_CONNECTOR_"
+                            + connector.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET",
                     CONNECTOR_SECRET);
         }
         return new TestServer(OneWindow.start(config, clock, env, CHEAP_HASHER), dataDir);
@@ -112,10 +124,14 @@ public final class TestServer implements AutoCloseable {
         }
         String hash = CHEAP_HASHER.hash(STAFF_PASSWORD);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "staff:\n"
-                + "  - {username: agent, role: agent, departments: [market-regulation], passwordHash: \"" + hash + "\"}\n"
-                + "  - {username: supervisor, role: supervisor, departments: [market-regulation, tax], passwordHash: \"" + hash + "\"}\n"
-                + "  - {username: admin, role: admin, departments: [], passwordHash: \"" + hash + "\"}\n");
+        Files.writeString(
+                file,
+                "staff:\n"
+                        + "  - {username: agent, role: agent, departments: [market-regulation], passwordHash: \"" + hash
+                        + "\"}\n"
+                        + "  - {username: supervisor, role: supervisor, departments: [market-regulation, tax], passwordHash: \""
+                        + hash + "\"}\n"
+                        + "  - {username: admin, role: admin, departments: [], passwordHash: \"" + hash + "\"}\n");
     }
 
     static List<String> args(Path dataDir, Map<String, String> flags) {

@@ -25,13 +25,18 @@ final class ChoiceMeaningsTest {
     }
 
     private String choose(String process, String field, String text, Lang lang) {
-        return meanings.choose(new ChoiceToWeigh(field(process, field), text, lang)).orElse(null);
+        return meanings.choose(new ChoiceToWeigh(field(process, field), text, lang))
+                .orElse(null);
     }
 
     @Test
     void englishDescriptionOfACompanyType_choosesThatType() {
-        assertThat(choose("start-business", "companyType", "there are three of us partners and we all share unlimited liability",
-                Lang.EN)).isEqualTo("partnership");
+        assertThat(choose(
+                        "start-business",
+                        "companyType",
+                        "there are three of us partners and we all share unlimited liability",
+                        Lang.EN))
+                .isEqualTo("partnership");
     }
 
     @Test
@@ -47,7 +52,8 @@ final class ChoiceMeaningsTest {
 
     @Test
     void chineseDescriptionOfATaxMatter_choosesThatMatter() {
-        assertThat(choose("pay-taxes", "matter", "需要一份材料证明我们去年的税都已经交过了", Lang.ZH)).isEqualTo("certificate");
+        assertThat(choose("pay-taxes", "matter", "需要一份材料证明我们去年的税都已经交过了", Lang.ZH))
+                .isEqualTo("certificate");
     }
 
     @Test
@@ -59,7 +65,8 @@ final class ChoiceMeaningsTest {
 
     @Test
     void unrelatedSentence_choosesNothing() {
-        assertThat(choose("deregistration", "reason", "the weather in Changsha is really nice today", Lang.EN)).isNull();
+        assertThat(choose("deregistration", "reason", "the weather in Changsha is really nice today", Lang.EN))
+                .isNull();
         assertThat(choose("pay-taxes", "matter", "我们公司的员工都住在园区附近", Lang.ZH)).isNull();
     }
 }

@@ -44,20 +44,30 @@ final class FormReaderTest {
         Map<String, Answer> answers = new HashMap<>();
         answered.forEach((name, value) -> answers.put(name, new Answer(value, LocalizedText.same(value), null)));
         Stage stage = field == null ? Stage.REVIEW : Stage.ASK;
-        ProcessProgress p = new ProcessProgress(def.id(), 1, stage, field, answers, List.of(), Map.of(),
-                new PrivacyConsent(CLOCK.instant().toString(), "2026-01"), null, 0);
+        ProcessProgress p = new ProcessProgress(
+                def.id(),
+                1,
+                stage,
+                field,
+                answers,
+                List.of(),
+                Map.of(),
+                new PrivacyConsent(CLOCK.instant().toString(), "2026-01"),
+                null,
+                0);
         return reader.read(def, p, InboundMessage.text(text), lang);
     }
 
-    private static final Map<String, String> UP_TO_SCOPE = Map.of("companyName", "湖南星辰科技有限公司", "companyType", "llc",
-            "registeredCapital", "5000000");
+    private static final Map<String, String> UP_TO_SCOPE =
+            Map.of("companyName", "湖南星辰科技有限公司", "companyType", "llc", "registeredCapital", "5000000");
 
     @Test
     void correctionInWords_atALaterStep_changesTheNamedAnswerOnly() {
         Act act = at("legalRepName", UP_TO_SCOPE, "actually the capital is 800万", Lang.EN);
 
         assertThat(act).isInstanceOf(Act.Corrections.class);
-        assertThat(((Act.Corrections) act).values()).singleElement()
+        assertThat(((Act.Corrections) act).values())
+                .singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("registeredCapital"))
                 .satisfies(v -> assertThat(v.result().value()).isEqualTo(new BigDecimal("8000000")));
     }
@@ -67,7 +77,8 @@ final class FormReaderTest {
         Act act = at("legalRepName", UP_TO_SCOPE, "注册资本不是500万，是800万，刚才说错了", Lang.ZH);
 
         assertThat(act).isInstanceOf(Act.Corrections.class);
-        assertThat(((Act.Corrections) act).values()).singleElement()
+        assertThat(((Act.Corrections) act).values())
+                .singleElement()
                 .satisfies(v -> assertThat(v.result().value()).isEqualTo(new BigDecimal("8000000")));
     }
 
@@ -77,22 +88,31 @@ final class FormReaderTest {
         answered.put("businessScope", "software development");
         answered.put("address", "88 Lugu Avenue, Changsha");
 
-        Act act = at("foreignInvested", answered, "oh wait, the address is wrong - it's Room 1502, 627 Lugu Avenue, Changsha",
+        Act act = at(
+                "foreignInvested",
+                answered,
+                "oh wait, the address is wrong - it's Room 1502, 627 Lugu Avenue, Changsha",
                 Lang.EN);
 
         assertThat(act).isInstanceOf(Act.Corrections.class);
-        assertThat(((Act.Corrections) act).values()).singleElement()
+        assertThat(((Act.Corrections) act).values())
+                .singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("address"))
                 .satisfies(v -> assertThat(v.result().value()).isEqualTo("Room 1502, 627 Lugu Avenue, Changsha"));
     }
 
     @Test
     void requestPutAsAQuestion_isAnAnswerNotAQuestion() {
-        Act act = at("companyType", Map.of("companyName", "湖南星辰科技有限公司"),
-                "could you guys just handle it as a limited liability company?", Lang.EN);
+        Act act = at(
+                "companyType",
+                Map.of("companyName", "湖南星辰科技有限公司"),
+                "could you guys just handle it as a limited liability company?",
+                Lang.EN);
 
         assertThat(act).isInstanceOf(Act.Answers.class);
-        assertThat(((Act.Answers) act).values()).extracting(v -> v.result().value()).contains("llc");
+        assertThat(((Act.Answers) act).values())
+                .extracting(v -> v.result().value())
+                .contains("llc");
     }
 
     @Test
@@ -100,7 +120,8 @@ final class FormReaderTest {
         Act act = at("foreignInvested", UP_TO_SCOPE, "yes, one shareholder is based in Canada", Lang.EN);
 
         assertThat(act).isInstanceOf(Act.Answers.class);
-        assertThat(((Act.Answers) act).values()).extracting(v -> v.field() + "=" + v.result().value())
+        assertThat(((Act.Answers) act).values())
+                .extracting(v -> v.field() + "=" + v.result().value())
                 .containsExactly("foreignInvested=true", "foreignInvestorCountry=Canada");
     }
 
@@ -120,20 +141,26 @@ final class FormReaderTest {
 
     @Test
     void severalCorrections_inOneChineseSentence_areAllRead() {
-        Act act = at(null, Map.of("companyName", "湖南星辰科技有限公司", "contactPhone", "13812345678"),
-                "企业名称应该是湖南星河科技有限公司，联系电话改成13907310000", Lang.ZH);
+        Act act = at(
+                null,
+                Map.of("companyName", "湖南星辰科技有限公司", "contactPhone", "13812345678"),
+                "企业名称应该是湖南星河科技有限公司，联系电话改成13907310000",
+                Lang.ZH);
 
         assertThat(act).isInstanceOf(Act.Corrections.class);
-        assertThat(((Act.Corrections) act).values()).extracting(v -> v.result().value().toString())
+        assertThat(((Act.Corrections) act).values())
+                .extracting(v -> v.result().value().toString())
                 .containsExactly("湖南星河科技有限公司", "13907310000");
     }
 
     @Test
     void iMeant_withNoFieldNamed_correctsThePreviousAnswer() {
-        Act act = at("legalRepId", Map.of("legalRepName", "Zhang Wei"), "sorry, I meant Zhang Min, not Zhang Wei", Lang.EN);
+        Act act = at(
+                "legalRepId", Map.of("legalRepName", "Zhang Wei"), "sorry, I meant Zhang Min, not Zhang Wei", Lang.EN);
 
         assertThat(act).isInstanceOf(Act.Corrections.class);
-        assertThat(((Act.Corrections) act).values()).singleElement()
+        assertThat(((Act.Corrections) act).values())
+                .singleElement()
                 .satisfies(v -> assertThat(v.result().value()).isEqualTo("Zhang Min"));
     }
 
@@ -152,12 +179,14 @@ final class FormReaderTest {
     void pauseAndResume_inEitherLanguage_areCommands() {
         assertThat(at("address", UP_TO_SCOPE, "我先去忙，晚点再来", Lang.ZH)).isEqualTo(new Act.Command(CommandKind.PAUSE));
         assertThat(at("address", UP_TO_SCOPE, "Pause", Lang.EN)).isEqualTo(new Act.Command(CommandKind.PAUSE));
-        assertThat(at("address", UP_TO_SCOPE, "I'm back, where were we?", Lang.EN)).isEqualTo(new Act.Command(CommandKind.RESUME));
+        assertThat(at("address", UP_TO_SCOPE, "I'm back, where were we?", Lang.EN))
+                .isEqualTo(new Act.Command(CommandKind.RESUME));
     }
 
     @Test
     void languageRequest_isASwitchNotAValue() {
-        assertThat(at("companyName", Map.of(), "can we do this in Chinese?", Lang.EN)).isEqualTo(new Act.SwitchLanguage(Lang.ZH));
+        assertThat(at("companyName", Map.of(), "can we do this in Chinese?", Lang.EN))
+                .isEqualTo(new Act.SwitchLanguage(Lang.ZH));
         assertThat(at("companyName", Map.of(), "用英文吧", Lang.ZH)).isEqualTo(new Act.SwitchLanguage(Lang.EN));
     }
 
@@ -182,7 +211,8 @@ final class FormReaderTest {
 
     @Test
     void summary_approvedOrObjectedInPhrases_isYesOrNo() {
-        assertThat(at(null, UP_TO_SCOPE, "all looks correct, please submit", Lang.EN)).isEqualTo(new Act.Affirm());
+        assertThat(at(null, UP_TO_SCOPE, "all looks correct, please submit", Lang.EN))
+                .isEqualTo(new Act.Affirm());
         assertThat(at(null, UP_TO_SCOPE, "等等，先别提交", Lang.ZH)).isEqualTo(new Act.Deny());
     }
 
@@ -194,8 +224,15 @@ final class FormReaderTest {
 
     @Test
     void validatorsStillDecide_aValueTheyRefuseIsNeverStored() {
-        assertThat(FieldValidators.validate("91350100M000100Y4Y",
-                catalog.byId("deregistration").orElseThrow().field("uscc").orElseThrow().view(), ValidationContext.of(CLOCK)).isOk())
+        assertThat(FieldValidators.validate(
+                                "91350100M000100Y4Y",
+                                catalog.byId("deregistration")
+                                        .orElseThrow()
+                                        .field("uscc")
+                                        .orElseThrow()
+                                        .view(),
+                                ValidationContext.of(CLOCK))
+                        .isOk())
                 .isFalse();
         assertThat(at("companyName", Map.of(), "the name is X", Lang.EN)).isInstanceOf(Act.Refused.class);
     }

@@ -16,11 +16,9 @@ import org.onewindow.shared.Lang;
 
 final class IntentEvalTest {
 
-    record Item(String text, String intent) {
-    }
+    record Item(String text, String intent) {}
 
-    record EvalSet(List<Item> utterances) {
-    }
+    record EvalSet(List<Item> utterances) {}
 
     @Test
     void matchTrigger_evaluationSet_atLeastNinetyPercentCorrect() throws Exception {
@@ -30,7 +28,10 @@ final class IntentEvalTest {
             set = new ObjectMapper(new YAMLFactory()).readValue(in, EvalSet.class);
         }
         assertThat(set.utterances()).hasSizeGreaterThanOrEqualTo(70);
-        assertThat(set.utterances().stream().filter(i -> i.intent().equals("none")).count()).isGreaterThanOrEqualTo(15);
+        assertThat(set.utterances().stream()
+                        .filter(i -> i.intent().equals("none"))
+                        .count())
+                .isGreaterThanOrEqualTo(15);
         int correct = 0;
         List<String> misses = new ArrayList<>();
         for (Item item : set.utterances()) {
@@ -43,16 +44,23 @@ final class IntentEvalTest {
             }
         }
         double accuracy = 100.0 * correct / set.utterances().size();
-        System.out.printf(Locale.ROOT, "Intent routing accuracy: %d/%d = %.1f%%%n", correct, set.utterances().size(), accuracy);
+        System.out.printf(
+                Locale.ROOT,
+                "Intent routing accuracy: %d/%d = %.1f%%%n",
+                correct,
+                set.utterances().size(),
+                accuracy);
         misses.forEach(System.out::println);
         assertThat(accuracy).as(String.join("\n", misses)).isGreaterThanOrEqualTo(90.0);
     }
 
     /** The process the message asks to start, as the interpreter decides it; "none" when it asks about one or none. */
     private static String started(ProcessCatalog catalog, String text) {
-        return IntentMatcher.of(catalog.all()).match(text)
+        return IntentMatcher.of(catalog.all())
+                .match(text)
                 .filter(d -> Requests.asksToAct(text.toLowerCase(Locale.ROOT)))
-                .map(ProcessDefinition::id).orElse("none");
+                .map(ProcessDefinition::id)
+                .orElse("none");
     }
 
     @Test
@@ -70,8 +78,11 @@ final class IntentEvalTest {
     @Test
     void matchTrigger_examplesFromTheIssue() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        assertThat(IntentMatcher.of(catalog.all()).match("我要注销公司")).map(ProcessDefinition::id).contains("deregistration");
-        assertThat(IntentMatcher.of(catalog.all()).match("help me set up a company here")).map(ProcessDefinition::id)
+        assertThat(IntentMatcher.of(catalog.all()).match("我要注销公司"))
+                .map(ProcessDefinition::id)
+                .contains("deregistration");
+        assertThat(IntentMatcher.of(catalog.all()).match("help me set up a company here"))
+                .map(ProcessDefinition::id)
                 .contains("start-business");
         assertThat(IntentMatcher.of(catalog.all()).match("")).isEmpty();
     }

@@ -15,7 +15,8 @@ final class RegionsTest {
     @Test
     void elsewhere_hunanOrThePark_orNoPlace_isNull() {
         assertThat(Regions.elsewhere("长沙注销要几天")).isNull();
-        assertThat(Regions.elsewhere("our investor is from Shanghai, can we register here?")).isNull();
+        assertThat(Regions.elsewhere("our investor is from Shanghai, can we register here?"))
+                .isNull();
         assertThat(Regions.elsewhere("注销要几个工作日")).isNull();
     }
 }

@@ -8,9 +8,11 @@ final class UtterancesTest {
 
     @Test
     void looksLikeQuestion_englishQuestionWordFirst_isAQuestionEvenWithoutAQuestionMark() {
-        assertThat(Utterances.looksLikeQuestion("What's the fee for deregistration")).isTrue();
+        assertThat(Utterances.looksLikeQuestion("What's the fee for deregistration"))
+                .isTrue();
         assertThat(Utterances.looksLikeQuestion("how long does it take.")).isTrue();
-        assertThat(Utterances.looksLikeQuestion("Does the park help with permits!")).isTrue();
+        assertThat(Utterances.looksLikeQuestion("Does the park help with permits!"))
+                .isTrue();
     }
 
     @Test
@@ -38,7 +40,8 @@ final class UtterancesTest {
         assertThat(Utterances.isBack("上一步。")).isTrue();
         assertThat(Utterances.isCancel("ＣＡＮＣＥＬ")).isTrue();
         assertThat(Utterances.isHandoff("转人工")).isTrue();
-        assertThat(Utterances.isCancel("cancel my old licence and register again")).isFalse();
+        assertThat(Utterances.isCancel("cancel my old licence and register again"))
+                .isFalse();
         assertThat(Utterances.isHandoff("staffing agency")).isFalse();
     }
 

@@ -23,6 +23,7 @@ final class ValueFinderTest {
 
     /** Friday 2026-12-04 in Asia/Shanghai. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T02:00:00Z"), WorkingDayCalendar.ZONE);
+
     private static ProcessCatalog catalog;
     private static ValueFinder finder;
 
@@ -36,9 +37,11 @@ final class ValueFinderTest {
     /** The values stored from {@code text} typed while {@code process} asks {@code asked}. */
     private static Map<String, String> read(String process, String asked, String text) {
         ProcessDefinition def = catalog.byId(process).orElseThrow();
-        List<FieldSpec> fields = def.fields().stream().filter(f -> f.type() != FieldType.FILE).toList();
+        List<FieldSpec> fields =
+                def.fields().stream().filter(f -> f.type() != FieldType.FILE).toList();
         FieldSpec field = asked == null ? null : def.field(asked).orElseThrow();
-        ValueFinder.Reading r = finder.read(text, fields, field, fields.stream().map(FieldSpec::name).collect(Collectors.toSet()));
+        ValueFinder.Reading r = finder.read(
+                text, fields, field, fields.stream().map(FieldSpec::name).collect(Collectors.toSet()));
         Map<String, String> out = new java.util.TreeMap<>();
         if (r.asked() != null && r.asked().result().isOk()) {
             out.put(r.asked().field(), canonical(r.asked()));
@@ -55,7 +58,8 @@ final class ValueFinderTest {
     @Test
     void text_companyNameAfterACue_isTheNameOnly() {
         assertThat(read("start-business", "companyName", "my company is called Changsha Xingchen Technology Co., Ltd."))
-                .containsEntry("companyName", "Changsha Xingchen Technology Co., Ltd").doesNotContainKey("companyType");
+                .containsEntry("companyName", "Changsha Xingchen Technology Co., Ltd")
+                .doesNotContainKey("companyType");
         assertThat(read("start-business", "companyName", "我们公司叫长沙星辰科技有限公司"))
                 .containsExactlyEntriesOf(Map.of("companyName", "长沙星辰科技有限公司"));
     }
@@ -70,13 +74,15 @@ final class ValueFinderTest {
     @Test
     void text_nameAfterItsMeAndAPause_isTheName() {
         assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
-                .containsEntry("legalRepName", "刘思远").containsEntry("legalRepId", "430104198803151230");
+                .containsEntry("legalRepName", "刘思远")
+                .containsEntry("legalRepId", "430104198803151230");
     }
 
     @Test
     void yesFollowedByTheNumberItOpens_givesBoth() {
         assertThat(read("start-construction", "hasPlanningPermit", "有的，证号是建字第430121202600318号"))
-                .containsEntry("hasPlanningPermit", "true").containsEntry("planningPermitNo", "建字第430121202600318号");
+                .containsEntry("hasPlanningPermit", "true")
+                .containsEntry("planningPermitNo", "建字第430121202600318号");
     }
 
     @Test
@@ -88,7 +94,8 @@ final class ValueFinderTest {
     @Test
     void fieldWordAboutAnotherOne_doesNotNameTheField() {
         assertThat(read("acceptance-check", null, "施工许可证号填成别的项目的了，应该是430104202503120021"))
-                .containsEntry("constructionPermitNo", "430104202503120021").doesNotContainKey("projectName");
+                .containsEntry("constructionPermitNo", "430104202503120021")
+                .doesNotContainKey("projectName");
     }
 
     @Test
@@ -109,8 +116,10 @@ final class ValueFinderTest {
     void money_inWordsAndUnits_isYuan() {
         assertThat(read("start-business", "registeredCapital", "the registered capital is 8 million yuan"))
                 .containsEntry("registeredCapital", "8000000");
-        assertThat(read("start-business", "registeredCapital", "注册资本大概800万")).containsEntry("registeredCapital", "8000000");
-        assertThat(read("start-business", "registeredCapital", "股东一共认缴三百五十万元")).containsEntry("registeredCapital", "3500000");
+        assertThat(read("start-business", "registeredCapital", "注册资本大概800万"))
+                .containsEntry("registeredCapital", "8000000");
+        assertThat(read("start-business", "registeredCapital", "股东一共认缴三百五十万元"))
+                .containsEntry("registeredCapital", "3500000");
     }
 
     @Test
@@ -123,7 +132,8 @@ final class ValueFinderTest {
 
     @Test
     void phone_withItsLabel_isTheNumber() {
-        assertThat(read("start-business", "contactPhone", "电话0731-88886666")).containsEntry("contactPhone", "0731-88886666");
+        assertThat(read("start-business", "contactPhone", "电话0731-88886666"))
+                .containsEntry("contactPhone", "0731-88886666");
         assertThat(read("start-business", "contactPhone", "you can reach me on 139 0731 2233"))
                 .containsEntry("contactPhone", "13907312233");
     }
@@ -133,7 +143,8 @@ final class ValueFinderTest {
         assertThat(read("acceptance-check", "completionDate", "we finished last Friday"))
                 .containsEntry("completionDate", "2026-11-27");
         assertThat(read("acceptance-check", "completionDate", "前天刚竣工")).containsEntry("completionDate", "2026-12-02");
-        assertThat(read("start-construction", "plannedStart", "打算下个月10号开工")).containsEntry("plannedStart", "2027-01-10");
+        assertThat(read("start-construction", "plannedStart", "打算下个月10号开工"))
+                .containsEntry("plannedStart", "2027-01-10");
     }
 
     @Test
@@ -158,30 +169,41 @@ final class ValueFinderTest {
 
     @Test
     void codes_insideSentences_areTheCodes() {
-        assertThat(read("deregistration", "uscc", "我们的代码是91350100M000100Y43，谢谢")).containsEntry("uscc", "91350100M000100Y43");
+        assertThat(read("deregistration", "uscc", "我们的代码是91350100M000100Y43，谢谢"))
+                .containsEntry("uscc", "91350100M000100Y43");
         assertThat(read("start-business", "legalRepId", "his ID is 11010519491231002x"))
                 .containsEntry("legalRepId", "11010519491231002X");
     }
 
     @Test
     void severalFields_inOneSentence_allFound() {
-        assertThat(read("start-business", "companyName",
-                "We want to register Xingchen Tech, a limited liability company with a registered capital of 5 million yuan"))
-                .containsEntry("companyName", "Xingchen Tech").containsEntry("companyType", "llc")
+        assertThat(
+                        read(
+                                "start-business",
+                                "companyName",
+                                "We want to register Xingchen Tech, a limited liability company with a registered capital of 5 million yuan"))
+                .containsEntry("companyName", "Xingchen Tech")
+                .containsEntry("companyType", "llc")
                 .containsEntry("registeredCapital", "5000000");
         assertThat(read("start-business", "companyType", "有限责任公司，注册资本200万，经营范围是软件开发"))
-                .containsEntry("companyType", "llc").containsEntry("registeredCapital", "2000000")
+                .containsEntry("companyType", "llc")
+                .containsEntry("registeredCapital", "2000000")
                 .containsEntry("businessScope", "软件开发");
     }
 
     @Test
     void namedField_withoutAValue_givesNothing() {
-        assertThat(read("start-business", "registeredCapital", "I still need to check the address")).isEmpty();
+        assertThat(read("start-business", "registeredCapital", "I still need to check the address"))
+                .isEmpty();
     }
 
     @Test
     void yesNoField_askedWhileTheUserTalksOfSomethingElse_isNotAnswered() {
-        assertThat(read("start-business", "foreignInvested", "I still need to check the address with my landlord first")).isEmpty();
+        assertThat(read(
+                        "start-business",
+                        "foreignInvested",
+                        "I still need to check the address with my landlord first"))
+                .isEmpty();
         assertThat(read("start-business", "foreignInvested", "yes we do")).containsEntry("foreignInvested", "true");
     }
 

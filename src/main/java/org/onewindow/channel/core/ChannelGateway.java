@@ -63,13 +63,18 @@ public final class ChannelGateway {
     private long purgeTimer = -1;
     private long catchUpTimer = -1;
 
-    public ChannelGateway(Vertx vertx, ChannelConversations conversations, ChannelStore store, RateLimits limits,
-                          Clock clock) {
+    public ChannelGateway(
+            Vertx vertx, ChannelConversations conversations, ChannelStore store, RateLimits limits, Clock clock) {
         this(vertx, conversations, store, limits, clock, CATCH_UP_EVERY);
     }
 
-    public ChannelGateway(Vertx vertx, ChannelConversations conversations, ChannelStore store, RateLimits limits,
-                          Clock clock, Duration catchUpEvery) {
+    public ChannelGateway(
+            Vertx vertx,
+            ChannelConversations conversations,
+            ChannelStore store,
+            RateLimits limits,
+            Clock clock,
+            Duration catchUpEvery) {
         this.vertx = vertx;
         this.conversations = conversations;
         this.store = store;
@@ -105,8 +110,10 @@ public final class ChannelGateway {
      * {@link #catchUp()}), now and every {@code catchUpEvery}; purges old claims hourly.
      */
     public Future<Void> start() {
-        purgeTimer = vertx.setPeriodic(PURGE_EVERY_MS, id -> store.purgeClaims(clock.instant().minus(KEEP_CLAIMS))
-                .onFailure(e -> LOG.warn("could not purge old channel claims: {}", e.toString())));
+        purgeTimer = vertx.setPeriodic(
+                PURGE_EVERY_MS,
+                id -> store.purgeClaims(clock.instant().minus(KEEP_CLAIMS))
+                        .onFailure(e -> LOG.warn("could not purge old channel claims: {}", e.toString())));
         return store.all().map(users -> {
             users.forEach(this::subscribe);
             LOG.info("channels: listening to {} conversations", users.size());
@@ -159,19 +166,28 @@ public final class ChannelGateway {
             Lang lang = input.locale() != null ? input.locale() : Lang.detect(input.text(), Lang.EN);
             LOG.info("channel {}: a user is over the rate limit ({})", input.channel(), verdict);
             List<Message> notice = verdict == RateLimits.Verdict.REFUSE_AND_TELL
-                    ? List.of(Message.of(0, new Reply(Sender.SYSTEM, MessageType.NOTICE, ChannelTexts.rateLimited(lang),
-                            List.of(), List.of(), null), clock.instant()))
+                    ? List.of(Message.of(
+                            0,
+                            new Reply(
+                                    Sender.SYSTEM,
+                                    MessageType.NOTICE,
+                                    ChannelTexts.rateLimited(lang),
+                                    List.of(),
+                                    List.of(),
+                                    null),
+                            clock.instant()))
                     : List.of();
             return Future.succeededFuture(new ChannelTurn(notice, List.of(), lang, false));
         }
-        return serial.submit(input.channel() + '\u0000' + input.userId(), () -> userOf(input)
-                .compose(found -> found.created() && input.isStart()
-                        ? Future.succeededFuture(greeting(found))
-                        : turn(found.user(), input)));
+        return serial.submit(
+                input.channel() + '\u0000' + input.userId(),
+                () -> userOf(input)
+                        .compose(found -> found.created() && input.isStart()
+                                ? Future.succeededFuture(greeting(found))
+                                : turn(found.user(), input)));
     }
 
-    private record Found(ChannelUser user, boolean created, List<Message> greeting) {
-    }
+    private record Found(ChannelUser user, boolean created, List<Message> greeting) {}
 
     private Future<Found> userOf(ChannelInput input) {
         return store.find(input.channel(), input.userId()).compose(found -> {
@@ -180,13 +196,19 @@ public final class ChannelGateway {
             }
             Lang locale = input.locale() != null ? input.locale() : Lang.detect(input.text(), Lang.EN);
             return conversations.open(input.channel(), locale).compose(opened -> {
-                ChannelUser user = new ChannelUser(input.channel(), input.userId(), opened.id(), opened.token(), locale,
-                        PlainText.offeredOptions(opened.greeting()), lastSeq(opened.greeting()));
+                ChannelUser user = new ChannelUser(
+                        input.channel(),
+                        input.userId(),
+                        opened.id(),
+                        opened.token(),
+                        locale,
+                        PlainText.offeredOptions(opened.greeting()),
+                        lastSeq(opened.greeting()));
                 return store.insert(user, clock.instant()).compose(inserted -> {
                     if (!inserted) {
                         // Another node opened one first: talk in that conversation; this one stays empty.
-                        return store.find(input.channel(), input.userId()).map(again ->
-                                new Found(again.orElseThrow(), false, List.of()));
+                        return store.find(input.channel(), input.userId())
+                                .map(again -> new Found(again.orElseThrow(), false, List.of()));
                     }
                     LOG.info("channel {}: conversation {} opened for a new user", input.channel(), opened.id());
                     subscribe(user);
@@ -202,11 +224,14 @@ public final class ChannelGateway {
     }
 
     private Future<ChannelTurn> turn(ChannelUser user, ChannelInput input) {
-        String clientMessageId = input.clientMessageId() == null ? null : input.channel() + ":" + input.clientMessageId();
+        String clientMessageId =
+                input.clientMessageId() == null ? null : input.channel() + ":" + input.clientMessageId();
         if (input.file() != null) {
-            return input.file().fetch().get()
-                    .compose(file -> conversations.sendFile(user.conversationId(), user.token(), file.name(), file.content(),
-                            clientMessageId))
+            return input.file()
+                    .fetch()
+                    .get()
+                    .compose(file -> conversations.sendFile(
+                            user.conversationId(), user.token(), file.name(), file.content(), clientMessageId))
                     .compose(reply -> answered(user, reply), failure -> fileRefused(user, input, failure));
         }
         InboundMessage message;
@@ -218,22 +243,26 @@ public final class ChannelGateway {
             QuickReply option = PlainText.chosen(input.text(), user.options());
             message = option != null ? InboundMessage.action(option.action()) : InboundMessage.text(input.text());
         }
-        return conversations.send(user.conversationId(), user.token(), message, clientMessageId)
+        return conversations
+                .send(user.conversationId(), user.token(), message, clientMessageId)
                 .compose(reply -> answered(user, reply));
     }
 
     /** A document the platform could not give us or the service does not accept: say why; the turn never ran. */
     private Future<ChannelTurn> fileRefused(ChannelUser user, ChannelInput input, Throwable failure) {
         LOG.info("channel {}: a document from a user was not received: {}", input.channel(), failure.getMessage());
-        String why = ChannelTexts.fileNotReceived(user.locale(), failure instanceof ApiException api ? api.status() : 0,
+        String why = ChannelTexts.fileNotReceived(
+                user.locale(),
+                failure instanceof ApiException api ? api.status() : 0,
                 failure instanceof ApiException api ? api.getMessage() : null);
-        Message notice = Message.of(0, new Reply(Sender.SYSTEM, MessageType.NOTICE, why, List.of(), List.of(), null),
-                clock.instant());
+        Message notice = Message.of(
+                0, new Reply(Sender.SYSTEM, MessageType.NOTICE, why, List.of(), List.of(), null), clock.instant());
         return Future.succeededFuture(new ChannelTurn(List.of(notice), user.options(), user.locale(), false));
     }
 
     private Future<ChannelTurn> answered(ChannelUser user, TurnReply reply) {
-        List<Message> out = reply.messages().stream().filter(m -> m.from() != Sender.USER).toList();
+        List<Message> out =
+                reply.messages().stream().filter(m -> m.from() != Sender.USER).toList();
         List<QuickReply> options = PlainText.offeredOptions(out);
         Instant now = clock.instant();
         long last = lastSeq(reply.messages());
@@ -256,8 +285,8 @@ public final class ChannelGateway {
     private Subscription subscribe(ChannelUser user) {
         return subscriptions.computeIfAbsent(user.conversationId(), id -> {
             Subscription subscription = new Subscription(user);
-            subscription.consumer = vertx.eventBus().consumer(conversations.eventsAddress(id),
-                    event -> onEvent(subscription, event.body()));
+            subscription.consumer = vertx.eventBus()
+                    .consumer(conversations.eventsAddress(id), event -> onEvent(subscription, event.body()));
             return subscription;
         });
     }
@@ -271,11 +300,18 @@ public final class ChannelGateway {
         ChannelUser user = subscription.user;
         String conversationId = user.conversationId();
         String key = pushKey(conversationId, message.seq());
-        serial.submit("push\u0000" + conversationId, () -> store.claim(user.channel(), key, clock.instant())
-                .compose(first -> first ? sendClaimed(subscription, user.channel(), key, message)
-                        : Future.<Void>succeededFuture()))
-                .onFailure(e -> LOG.warn("channel {}: message {} of conversation {} could not be pushed: {}",
-                        user.channel(), message.seq(), conversationId, e.toString()));
+        serial.submit(
+                        "push\u0000" + conversationId,
+                        () -> store.claim(user.channel(), key, clock.instant())
+                                .compose(first -> first
+                                        ? sendClaimed(subscription, user.channel(), key, message)
+                                        : Future.<Void>succeededFuture()))
+                .onFailure(e -> LOG.warn(
+                        "channel {}: message {} of conversation {} could not be pushed: {}",
+                        user.channel(),
+                        message.seq(),
+                        conversationId,
+                        e.toString()));
     }
 
     static String pushKey(String conversationId, long seq) {

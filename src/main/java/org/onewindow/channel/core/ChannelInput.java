@@ -9,8 +9,14 @@ import org.onewindow.shared.Lang;
  * Telegram /start), which answers with the greeting. {@code locale} is what the platform says about the user (null when it says nothing);
  * {@code clientMessageId} the platform's message id, which makes a retried message idempotent.
  */
-public record ChannelInput(String channel, String userId, Lang locale, String text, String action, ChannelFile file,
-                           String clientMessageId) {
+public record ChannelInput(
+        String channel,
+        String userId,
+        Lang locale,
+        String text,
+        String action,
+        ChannelFile file,
+        String clientMessageId) {
     public ChannelInput {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(userId, "userId");
@@ -23,11 +29,13 @@ public record ChannelInput(String channel, String userId, Lang locale, String te
         return new ChannelInput(channel, userId, locale, text, null, null, clientMessageId);
     }
 
-    public static ChannelInput action(String channel, String userId, Lang locale, String action, String clientMessageId) {
+    public static ChannelInput action(
+            String channel, String userId, Lang locale, String action, String clientMessageId) {
         return new ChannelInput(channel, userId, locale, null, action, null, clientMessageId);
     }
 
-    public static ChannelInput file(String channel, String userId, Lang locale, ChannelFile file, String clientMessageId) {
+    public static ChannelInput file(
+            String channel, String userId, Lang locale, ChannelFile file, String clientMessageId) {
         return new ChannelInput(channel, userId, locale, null, null, file, clientMessageId);
     }
 

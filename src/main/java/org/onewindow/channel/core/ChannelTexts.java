@@ -8,8 +8,7 @@ public final class ChannelTexts {
 
     private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
-    private ChannelTexts() {
-    }
+    private ChannelTexts() {}
 
     public static String rateLimited(Lang lang) {
         return MESSAGES.text(lang, "channel.rateLimited");

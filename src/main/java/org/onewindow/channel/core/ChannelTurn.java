@@ -4,8 +4,8 @@ import java.util.List;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Message;
 import org.onewindow.shared.MessageType;
-import org.onewindow.shared.Sender;
 import org.onewindow.shared.QuickReply;
+import org.onewindow.shared.Sender;
 
 /**
  * What to answer a channel user: the messages of their turn (not their own message), the options
@@ -27,8 +27,16 @@ public record ChannelTurn(List<Message> messages, List<QuickReply> options, Lang
             return messages;
         }
         List<Message> all = new java.util.ArrayList<>(messages);
-        all.add(new Message(0, Sender.SYSTEM, MessageType.NOTICE, takesFiles ? ChannelTexts.sendFileHere(locale) : ChannelTexts.useWidgetForFiles(locale), List.of(),
-                List.of(), messages.get(messages.size() - 1).at(), null, null));
+        all.add(new Message(
+                0,
+                Sender.SYSTEM,
+                MessageType.NOTICE,
+                takesFiles ? ChannelTexts.sendFileHere(locale) : ChannelTexts.useWidgetForFiles(locale),
+                List.of(),
+                List.of(),
+                messages.get(messages.size() - 1).at(),
+                null,
+                null));
         return all;
     }
 

@@ -24,17 +24,19 @@ public final class MediaDownload {
         }
     }
 
-    private MediaDownload() {
-    }
+    private MediaDownload() {}
 
     /** GETs {@code url} (which may hold a secret: it never appears in an error); fails when over {@code maxBytes}. */
     public static Future<Download> fetch(HttpClient client, String url, long maxBytes, String platform) {
-        return client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url).setIdleTimeout(30_000))
+        return client.request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setAbsoluteURI(url)
+                        .setIdleTimeout(30_000))
                 .compose(request -> request.send().compose(response -> {
                     if (response.statusCode() != 200) {
                         request.reset();
-                        return Future.failedFuture(new IllegalStateException(platform + " answered HTTP "
-                                + response.statusCode() + " to a media download"));
+                        return Future.failedFuture(new IllegalStateException(
+                                platform + " answered HTTP " + response.statusCode() + " to a media download"));
                     }
                     String announced = response.getHeader("Content-Length");
                     if (announced != null && parse(announced) > maxBytes) {

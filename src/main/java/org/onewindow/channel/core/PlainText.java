@@ -26,8 +26,7 @@ public final class PlainText {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final String ELLIPSIS = "…";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** {@code text} without Markdown or HTML formatting. */
     public static String strip(String text) {
@@ -38,8 +37,12 @@ public final class PlainText {
         s = HEADING.matcher(s).replaceAll("");
         s = QUOTE.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("");
-        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+        s = s.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
         s = BLANK_LINES.matcher(s).replaceAll("\n\n");
         return s.strip();
     }

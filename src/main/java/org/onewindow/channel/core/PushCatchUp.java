@@ -41,6 +41,7 @@ final class PushCatchUp {
     private static final int CATCH_UP_LANES = 4;
     /** A push claim older than this whose message is still unsent lost its node: catch-up takes it over. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+
     static final int MAX_FAILED_PER_CONVERSATION = 20;
 
     private final ChannelStore store;
@@ -54,9 +55,11 @@ final class PushCatchUp {
      * forgets its list (the message was tried once and is still in the conversation's history).
      */
     private final Map<String, java.util.NavigableMap<Long, Message>> failedPushes = new ConcurrentHashMap<>();
+
     private Future<Void> catchingUp;
 
-    PushCatchUp(ChannelStore store, ChannelConversations conversations, KeyedSerial serial, Clock clock, Pushes pushes) {
+    PushCatchUp(
+            ChannelStore store, ChannelConversations conversations, KeyedSerial serial, Clock clock, Pushes pushes) {
         this.store = store;
         this.conversations = conversations;
         this.serial = serial;
@@ -78,19 +81,21 @@ final class PushCatchUp {
         if (catchingUp != null) {
             return catchingUp;
         }
-        Future<Void> round = store.all().compose(users -> {
-            Queue<ChannelUser> queue = new ConcurrentLinkedQueue<>(users);
-            List<Future<Void>> lanes = new ArrayList<>();
-            for (int i = 0; i < CATCH_UP_LANES; i++) {
-                lanes.add(catchUpLane(queue));
-            }
-            return Future.join(lanes).<Void>mapEmpty();
-        }).recover(e -> {
-            LOG.warn("channels: could not list users to catch up: {}", e.toString());
-            return Future.succeededFuture();
-        });
+        Future<Void> round = store.all()
+                .compose(users -> {
+                    Queue<ChannelUser> queue = new ConcurrentLinkedQueue<>(users);
+                    List<Future<Void>> lanes = new ArrayList<>();
+                    for (int i = 0; i < CATCH_UP_LANES; i++) {
+                        lanes.add(catchUpLane(queue));
+                    }
+                    return Future.join(lanes).<Void>mapEmpty();
+                })
+                .recover(e -> {
+                    LOG.warn("channels: could not list users to catch up: {}", e.toString());
+                    return Future.succeededFuture();
+                });
         catchingUp = round;
-        round.onComplete(r -> roundEnded(round));  // after the assignment: the round may have ended already
+        round.onComplete(r -> roundEnded(round)); // after the assignment: the round may have ended already
         return round;
     }
 
@@ -107,7 +112,10 @@ final class PushCatchUp {
         }
         return catchUp(pushes.subscribe(user), user)
                 .recover(e -> {
-                    LOG.warn("channel {}: conversation {} could not catch up: {}", user.channel(), user.conversationId(),
+                    LOG.warn(
+                            "channel {}: conversation {} could not catch up: {}",
+                            user.channel(),
+                            user.conversationId(),
                             e.toString());
                     return Future.succeededFuture();
                 })
@@ -127,16 +135,17 @@ final class PushCatchUp {
     /** In the conversation's push order (after any live push under way), re-reads the user, then sends. */
     private Future<Void> catchUp(ChannelGateway.Subscription subscription, ChannelUser listed) {
         String conversationId = listed.conversationId();
-        return serial.submit("push\u0000" + conversationId, () -> store.find(listed.channel(), listed.userId())
-                .compose(found -> {
+        return serial.submit(
+                "push\u0000" + conversationId,
+                () -> store.find(listed.channel(), listed.userId()).compose(found -> {
                     if (found.isEmpty()) {
                         return Future.succeededFuture();
                     }
                     ChannelUser user = found.get();
                     // The message at sent_seq is read too, only to know whether a turn was under way there.
                     return retryFailed(subscription, user)
-                            .compose(v -> conversations.messagesAfter(conversationId, user.token(),
-                                    Math.max(0, user.sentSeq() - 1)))
+                            .compose(v -> conversations.messagesAfter(
+                                    conversationId, user.token(), Math.max(0, user.sentSeq() - 1)))
                             .compose(messages -> catchUp(subscription, user, messages));
                 }));
     }
@@ -159,15 +168,22 @@ final class PushCatchUp {
         if (pending.isEmpty()) {
             return advance(user, handled);
         }
-        LOG.info("channel {}: catching up on {} messages of conversation {}", user.channel(), pending.size(),
+        LOG.info(
+                "channel {}: catching up on {} messages of conversation {}",
+                user.channel(),
+                pending.size(),
                 user.conversationId());
-        return sendInOrder(subscription, user, pending.subList(0, Math.min(pending.size(), CATCH_UP_PER_USER)), 0,
-                handled);
+        return sendInOrder(
+                subscription, user, pending.subList(0, Math.min(pending.size(), CATCH_UP_PER_USER)), 0, handled);
     }
 
     /** Sends {@code pending} from {@code index} on; stops at the first one held elsewhere or failing. */
-    private Future<Void> sendInOrder(ChannelGateway.Subscription subscription, ChannelUser user, List<Message> pending, int index,
-                                     long handled) {
+    private Future<Void> sendInOrder(
+            ChannelGateway.Subscription subscription,
+            ChannelUser user,
+            List<Message> pending,
+            int index,
+            long handled) {
         if (index == pending.size()) {
             return Future.succeededFuture();
         }
@@ -193,12 +209,14 @@ final class PushCatchUp {
     }
 
     void rememberFailed(String conversationId, Message message) {
-        java.util.NavigableMap<Long, Message> failed = failedPushes.computeIfAbsent(conversationId,
-                id -> new java.util.concurrent.ConcurrentSkipListMap<>());
+        java.util.NavigableMap<Long, Message> failed =
+                failedPushes.computeIfAbsent(conversationId, id -> new java.util.concurrent.ConcurrentSkipListMap<>());
         failed.put(message.seq(), message);
         while (failed.size() > MAX_FAILED_PER_CONVERSATION) {
             Map.Entry<Long, Message> dropped = failed.pollFirstEntry();
-            LOG.warn("conversation {}: message {} could not be pushed and is no longer retried", conversationId,
+            LOG.warn(
+                    "conversation {}: message {} could not be pushed and is no longer retried",
+                    conversationId,
                     dropped.getKey());
         }
     }

@@ -16,7 +16,11 @@ import org.onewindow.shared.TokenBucket;
 public final class RateLimits {
 
     /** What to do with one inbound message. */
-    public enum Verdict { ALLOW, REFUSE_AND_TELL, REFUSE_SILENTLY }
+    public enum Verdict {
+        ALLOW,
+        REFUSE_AND_TELL,
+        REFUSE_SILENTLY
+    }
 
     private static final long MINUTE = 60_000;
 
@@ -43,7 +47,8 @@ public final class RateLimits {
     }
 
     public Verdict check(String channel, String userId) {
-        UserState user = users.get(channel + '\u0000' + userId, k -> new UserState(new TokenBucket(clock, perUser, MINUTE)));
+        UserState user =
+                users.get(channel + '\u0000' + userId, k -> new UserState(new TokenBucket(clock, perUser, MINUTE)));
         TokenBucket channelBucket = channels.computeIfAbsent(channel, k -> new TokenBucket(clock, perChannel, MINUTE));
         synchronized (user) {
             boolean allowed = user.bucket.tryTake() && channelBucket.tryTake();

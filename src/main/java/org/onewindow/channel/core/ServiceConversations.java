@@ -46,11 +46,11 @@ public final class ServiceConversations implements ChannelConversations {
     }
 
     @Override
-    public Future<TurnReply> sendFile(String conversationId, String token, String fileName, Buffer content,
-                                      String clientMessageId) {
+    public Future<TurnReply> sendFile(
+            String conversationId, String token, String fileName, Buffer content, String clientMessageId) {
         return service.authorize(conversationId, token)
-                .compose(conversation -> vertx.executeBlocking(() ->
-                        files.store(conversationId, content.getBytes(), fileName, conversation.locale()), false))
+                .compose(conversation -> vertx.executeBlocking(
+                        () -> files.store(conversationId, content.getBytes(), fileName, conversation.locale()), false))
                 .compose(file -> send(conversationId, token, InboundMessage.file(file), clientMessageId));
     }
 
@@ -74,6 +74,11 @@ public final class ServiceConversations implements ChannelConversations {
             return false;
         }
         // The field is the process package's view record: read through its JSON, as clients see it.
-        return "file".equals(Json.mapper().valueToTree(state.process()).path("field").path("type").asText());
+        return "file"
+                .equals(Json.mapper()
+                        .valueToTree(state.process())
+                        .path("field")
+                        .path("type")
+                        .asText());
     }
 }

@@ -27,7 +27,8 @@ final class CallbackData {
     }
 
     Future<String> encode(String action) {
-        if (action.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES && !action.isEmpty()
+        if (action.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
+                && !action.isEmpty()
                 && action.charAt(0) != SHORT) {
             return Future.succeededFuture(action);
         }
@@ -48,7 +49,10 @@ final class CallbackData {
     static String shortId(String action) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(action.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 24);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 24);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

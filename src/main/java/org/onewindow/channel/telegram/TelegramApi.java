@@ -57,7 +57,8 @@ public final class TelegramApi implements OutputChannel {
     /** Sends {@code text} to chat {@code chatId}, with {@code options} as buttons "1. label", "2. label"…. */
     public Future<Void> sendMessage(String chatId, String text, List<QuickReply> options) {
         return keyboard(options).compose(markup -> {
-            JsonObject body = new JsonObject().put("chat_id", chatIdValue(chatId))
+            JsonObject body = new JsonObject()
+                    .put("chat_id", chatIdValue(chatId))
                     .put("text", PlainText.capChars(text, MAX_TEXT_CHARS));
             if (markup != null) {
                 body.put("reply_markup", markup);
@@ -78,11 +79,12 @@ public final class TelegramApi implements OutputChannel {
                 return Future.failedFuture(new IllegalStateException("Telegram gave no file_path for a file"));
             }
             if (result.getLong("file_size", 0L) > maxBytes) {
-                return Future.failedFuture(new ApiException(413, "file_too_large",
-                        "The file is larger than " + (maxBytes >> 20) + " MB."));
+                return Future.failedFuture(new ApiException(
+                        413, "file_too_large", "The file is larger than " + (maxBytes >> 20) + " MB."));
             }
-            return MediaDownload.fetch(http, config.apiBase() + "/file/bot" + config.botToken() + "/" + path, maxBytes,
-                    "Telegram").map(download -> new ChannelFile.Received(name, download.body()));
+            return MediaDownload.fetch(
+                            http, config.apiBase() + "/file/bot" + config.botToken() + "/" + path, maxBytes, "Telegram")
+                    .map(download -> new ChannelFile.Received(name, download.body()));
         });
     }
 
@@ -98,13 +100,16 @@ public final class TelegramApi implements OutputChannel {
         if (options.isEmpty()) {
             return Future.succeededFuture(null);
         }
-        List<Future<String>> data = options.stream().map(o -> callbacks.encode(o.action())).toList();
+        List<Future<String>> data =
+                options.stream().map(o -> callbacks.encode(o.action())).toList();
         return Future.all(new ArrayList<>(data)).map(all -> {
             JsonArray rows = new JsonArray();
             for (int i = 0; i < options.size(); i++) {
                 String label = (i + 1) + ". " + PlainText.strip(options.get(i).label());
-                rows.add(new JsonArray().add(new JsonObject().put("text", PlainText.capChars(label, 120))
-                        .put("callback_data", data.get(i).result())));
+                rows.add(new JsonArray()
+                        .add(new JsonObject()
+                                .put("text", PlainText.capChars(label, 120))
+                                .put("callback_data", data.get(i).result())));
             }
             return new JsonObject().put("inline_keyboard", rows);
         });
@@ -126,12 +131,13 @@ public final class TelegramApi implements OutputChannel {
                         answer = null;
                     }
                     if (response.statusCode() == 200 && answer != null && answer.getBoolean("ok", false)) {
-                        return Future.succeededFuture(answer.getValue("result") instanceof JsonObject result
-                                ? result : new JsonObject());
+                        return Future.succeededFuture(
+                                answer.getValue("result") instanceof JsonObject result ? result : new JsonObject());
                     }
                     // Never the URL: it holds the bot token.
-                    return Future.failedFuture(new IllegalStateException("Telegram refused " + method + ": HTTP "
-                            + response.statusCode() + (answer == null ? "" : " " + answer.getString("description", ""))));
+                    return Future.failedFuture(
+                            new IllegalStateException("Telegram refused " + method + ": HTTP " + response.statusCode()
+                                    + (answer == null ? "" : " " + answer.getString("description", ""))));
                 });
     }
 

@@ -52,18 +52,22 @@ public final class TelegramChannel implements InputChannel {
 
     @Override
     public void mount(Router router) {
-        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::checkSecret)
+        router.post(PATH)
+                .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(this::checkSecret)
                 .handler(this::handleUpdate);
     }
 
     private void checkSecret(RoutingContext ctx) {
         String given = ctx.request().getHeader(SECRET_HEADER);
-        if (given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                config.secretToken().getBytes(StandardCharsets.UTF_8))) {
+        if (given != null
+                && MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8),
+                        config.secretToken().getBytes(StandardCharsets.UTF_8))) {
             ctx.next();
         } else {
-            ctx.fail(new ApiException(401, "bad_secret_token",
-                    "The " + SECRET_HEADER + " header is missing or wrong."));
+            ctx.fail(
+                    new ApiException(401, "bad_secret_token", "The " + SECRET_HEADER + " header is missing or wrong."));
         }
     }
 
@@ -75,16 +79,19 @@ public final class TelegramChannel implements InputChannel {
             update = null;
         }
         if (update == null || !(update.getValue("update_id") instanceof Number id)) {
-            ctx.fail(ApiException.badRequest("invalid_update", "The body must be a Telegram Update with an update_id."));
+            ctx.fail(
+                    ApiException.badRequest("invalid_update", "The body must be a Telegram Update with an update_id."));
             return;
         }
         JsonObject received = update;
-        gateway.firstTime(NAME, "update:" + id.longValue()).onSuccess(first -> {
-            ctx.response().putHeader("Content-Type", "application/json").end("{}");
-            if (first) {
-                handle(received, id.longValue());
-            }
-        }).onFailure(ctx::fail);
+        gateway.firstTime(NAME, "update:" + id.longValue())
+                .onSuccess(first -> {
+                    ctx.response().putHeader("Content-Type", "application/json").end("{}");
+                    if (first) {
+                        handle(received, id.longValue());
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
     private void handle(JsonObject update, long updateId) {
@@ -115,7 +122,8 @@ public final class TelegramChannel implements InputChannel {
                     .compose(turn -> send(chatId, turn));
         }
         if (text == null || text.isBlank()) {
-            return api.sendMessage(chatId, ChannelTexts.textOnly(locale == null ? Lang.EN : locale), java.util.List.of());
+            return api.sendMessage(
+                    chatId, ChannelTexts.textOnly(locale == null ? Lang.EN : locale), java.util.List.of());
         }
         ChannelInput input = text.strip().startsWith("/start")
                 ? ChannelInput.start(NAME, chatId, locale)
@@ -135,7 +143,9 @@ public final class TelegramChannel implements InputChannel {
             return new ChannelFile(() -> api.file(fileId, name, FileAttachment.MAX_BYTES));
         }
         JsonArray photo = message.getJsonArray("photo");
-        if (photo != null && !photo.isEmpty() && photo.getValue(photo.size() - 1) instanceof JsonObject largest
+        if (photo != null
+                && !photo.isEmpty()
+                && photo.getValue(photo.size() - 1) instanceof JsonObject largest
                 && largest.getString("file_id") != null) {
             String fileId = largest.getString("file_id");
             String name = "photo-" + largest.getString("file_unique_id", fileId) + ".jpg";
@@ -151,17 +161,19 @@ public final class TelegramChannel implements InputChannel {
         Object chat = message != null && message.getJsonObject("chat") != null
                 ? message.getJsonObject("chat").getValue("id")
                 : from == null ? null : from.getValue("id");
-        Future<Void> answered = queryId == null ? Future.succeededFuture() : api.answerCallbackQuery(queryId)
-                .recover(e -> Future.succeededFuture());
+        Future<Void> answered = queryId == null
+                ? Future.succeededFuture()
+                : api.answerCallbackQuery(queryId).recover(e -> Future.succeededFuture());
         if (chat == null) {
             return answered;
         }
         String chatId = String.valueOf(chat);
         Lang locale = localeOf(from);
-        return answered.compose(v -> api.actionOf(callback.getString("data"))).compose(action -> action.isEmpty()
-                ? Future.succeededFuture()
-                : gateway.receive(ChannelInput.action(NAME, chatId, locale, action.get(), "u" + updateId))
-                        .compose(turn -> send(chatId, turn)));
+        return answered.compose(v -> api.actionOf(callback.getString("data")))
+                .compose(action -> action.isEmpty()
+                        ? Future.succeededFuture()
+                        : gateway.receive(ChannelInput.action(NAME, chatId, locale, action.get(), "u" + updateId))
+                                .compose(turn -> send(chatId, turn)));
     }
 
     private Future<Void> send(String chatId, ChannelTurn turn) {

@@ -22,7 +22,8 @@ public record TelegramConfig(String botToken, String secretToken, String apiBase
             throw new IllegalArgumentException(
                     "telegram-secret-token must be 1-256 characters of A-Z, a-z, 0-9, _ and -");
         }
-        apiBase = apiBase == null || apiBase.isBlank() ? DEFAULT_API_BASE
+        apiBase = apiBase == null || apiBase.isBlank()
+                ? DEFAULT_API_BASE
                 : apiBase.endsWith("/") ? apiBase.substring(0, apiBase.length() - 1) : apiBase;
     }
 

@@ -47,21 +47,31 @@ public final class WebhookChannel implements InputChannel {
 
     @Override
     public void mount(Router router) {
-        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::handleMessage);
+        router.post(PATH)
+                .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(this::handleMessage);
     }
 
     private void handleMessage(RoutingContext ctx) {
         String raw = ctx.body().asString("UTF-8");
         String id = ctx.request().getHeader(WebhookSigner.HEADER_ID);
-        WebhookSigner.Rejection rejection = signer.verify(id, ctx.request().getHeader(WebhookSigner.HEADER_TIMESTAMP),
-                ctx.request().getHeader(WebhookSigner.HEADER_SIGNATURE), raw == null ? "" : raw, clock.instant());
+        WebhookSigner.Rejection rejection = signer.verify(
+                id,
+                ctx.request().getHeader(WebhookSigner.HEADER_TIMESTAMP),
+                ctx.request().getHeader(WebhookSigner.HEADER_SIGNATURE),
+                raw == null ? "" : raw,
+                clock.instant());
         if (rejection != null) {
-            ctx.fail(new ApiException(401, "bad_signature", switch (rejection) {
-                case MISSING_HEADERS -> "The webhook-id, webhook-timestamp and webhook-signature headers are required.";
-                case BAD_TIMESTAMP -> "webhook-timestamp must be seconds since the epoch.";
-                case STALE_TIMESTAMP -> "webhook-timestamp is more than 5 minutes away from now.";
-                case BAD_SIGNATURE -> "The webhook signature is wrong.";
-            }));
+            ctx.fail(new ApiException(
+                    401,
+                    "bad_signature",
+                    switch (rejection) {
+                        case MISSING_HEADERS ->
+                            "The webhook-id, webhook-timestamp and webhook-signature headers are required.";
+                        case BAD_TIMESTAMP -> "webhook-timestamp must be seconds since the epoch.";
+                        case STALE_TIMESTAMP -> "webhook-timestamp is more than 5 minutes away from now.";
+                        case BAD_SIGNATURE -> "The webhook signature is wrong.";
+                    }));
             return;
         }
         ChannelInput input;
@@ -75,19 +85,25 @@ public final class WebhookChannel implements InputChannel {
             ctx.fail(ApiException.badRequest("invalid_webhook_id", "webhook-id must be at most 150 characters."));
             return;
         }
-        gateway.firstTime(NAME, "id:" + id).compose(first -> {
-            if (!first) {
-                throw new ApiException(401, "replayed", "This webhook-id was already received.");
-            }
-            return gateway.receive(input);
-        }).onSuccess(turn -> {
-            JsonObject reply = WebhookPayloads.of("reply", input.userId(), turn.locale(), turn.toSend(false));
-            ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(reply.encode());
-            if (!turn.isEmpty()) {
-                output.post(reply).onFailure(e -> LOG.warn("webhook: a reply could not be posted to the callback: {}",
-                        e.getMessage()));
-            }
-        }).onFailure(ctx::fail);
+        gateway.firstTime(NAME, "id:" + id)
+                .compose(first -> {
+                    if (!first) {
+                        throw new ApiException(401, "replayed", "This webhook-id was already received.");
+                    }
+                    return gateway.receive(input);
+                })
+                .onSuccess(turn -> {
+                    JsonObject reply = WebhookPayloads.of("reply", input.userId(), turn.locale(), turn.toSend(false));
+                    ctx.response()
+                            .putHeader("Content-Type", "application/json; charset=utf-8")
+                            .end(reply.encode());
+                    if (!turn.isEmpty()) {
+                        output.post(reply)
+                                .onFailure(e -> LOG.warn(
+                                        "webhook: a reply could not be posted to the callback: {}", e.getMessage()));
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
     private static ChannelInput inputOf(String raw, String webhookId) {
@@ -99,7 +115,8 @@ public final class WebhookChannel implements InputChannel {
         }
         String userId = string(body, "userId");
         if (userId == null || userId.isBlank() || userId.length() > MAX_USER_ID) {
-            throw ApiException.badRequest("invalid_userId", "userId must be a string of 1 to " + MAX_USER_ID + " characters.");
+            throw ApiException.badRequest(
+                    "invalid_userId", "userId must be a string of 1 to " + MAX_USER_ID + " characters.");
         }
         String text = string(body, "text");
         String action = string(body, "action");
@@ -108,7 +125,8 @@ public final class WebhookChannel implements InputChannel {
         }
         String localeCode = string(body, "locale");
         Lang locale = Lang.parseOrNull(localeCode);
-        return text != null ? ChannelInput.text(NAME, userId, locale, text, webhookId)
+        return text != null
+                ? ChannelInput.text(NAME, userId, locale, text, webhookId)
                 : ChannelInput.action(NAME, userId, locale, action, webhookId);
     }
 

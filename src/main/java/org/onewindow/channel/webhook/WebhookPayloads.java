@@ -16,8 +16,7 @@ import org.onewindow.shared.QuickReply;
  */
 final class WebhookPayloads {
 
-    private WebhookPayloads() {
-    }
+    private WebhookPayloads() {}
 
     static JsonObject of(String type, String userId, Lang locale, List<Message> messages) {
         JsonArray list = new JsonArray();
@@ -25,17 +24,28 @@ final class WebhookPayloads {
             JsonArray options = new JsonArray();
             int n = 1;
             for (QuickReply option : m.quickReplies()) {
-                options.add(new JsonObject().put("number", n++).put("label", PlainText.strip(option.label()))
+                options.add(new JsonObject()
+                        .put("number", n++)
+                        .put("label", PlainText.strip(option.label()))
                         .put("action", option.action()));
             }
             JsonArray sources = new JsonArray();
             for (Citation c : m.citations()) {
                 sources.add(new JsonObject().put("title", c.title()).put("source", c.source()));
             }
-            list.add(new JsonObject().put("seq", m.seq()).put("from", m.from().toString()).put("type", m.type().toString())
-                    .put("text", PlainText.render(m, locale, false)).put("sources", sources).put("options", options));
+            list.add(new JsonObject()
+                    .put("seq", m.seq())
+                    .put("from", m.from().toString())
+                    .put("type", m.type().toString())
+                    .put("text", PlainText.render(m, locale, false))
+                    .put("sources", sources)
+                    .put("options", options));
         }
-        return new JsonObject().put("type", type).put("userId", userId).put("locale", locale.code())
-                .put("text", PlainText.renderAll(messages, locale, true)).put("messages", list);
+        return new JsonObject()
+                .put("type", type)
+                .put("userId", userId)
+                .put("locale", locale.code())
+                .put("text", PlainText.renderAll(messages, locale, true))
+                .put("messages", list);
     }
 }

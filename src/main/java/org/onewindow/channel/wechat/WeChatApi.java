@@ -1,12 +1,12 @@
 package org.onewindow.channel.wechat;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.core.buffer.Buffer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,6 +30,7 @@ public final class WeChatApi implements OutputChannel {
 
     /** A customer-service text holds at most 2048 bytes. */
     public static final int MAX_TEXT_BYTES = 2048;
+
     private static final Duration EARLY = Duration.ofMinutes(5);
     private static final Set<Integer> TOKEN_INVALID = Set.of(40001, 40014, 42001);
 
@@ -47,8 +48,7 @@ public final class WeChatApi implements OutputChannel {
         this.clock = clock;
     }
 
-    private record AccessToken(String value, Instant refreshAt) {
-    }
+    private record AccessToken(String value, Instant refreshAt) {}
 
     @Override
     public String name() {
@@ -67,28 +67,31 @@ public final class WeChatApi implements OutputChannel {
             return Future.failedFuture(new IllegalStateException(
                     "wechat-app-id and wechat-app-secret are needed to send outside a passive reply"));
         }
-        JsonObject body = new JsonObject().put("touser", openId).put("msgtype", "text")
+        JsonObject body = new JsonObject()
+                .put("touser", openId)
+                .put("msgtype", "text")
                 .put("text", new JsonObject().put("content", PlainText.capBytes(text, MAX_TEXT_BYTES)));
         return send(body, true);
     }
 
     private Future<Void> send(JsonObject body, boolean mayRetry) {
-        return accessToken().compose(access -> client
-                .postAbs(config.apiBase() + "/cgi-bin/message/custom/send?access_token=" + encode(access))
-                .sendJsonObject(body)
-                .compose(response -> {
-                    JsonObject answer = json(response);
-                    int code = answer.getInteger("errcode", 0);
-                    if (code == 0) {
-                        return Future.<Void>succeededFuture();
-                    }
-                    if (mayRetry && TOKEN_INVALID.contains(code)) {
-                        forget(access);
-                        return send(body, false);
-                    }
-                    return Future.failedFuture(new IllegalStateException(
-                            "WeChat refused the customer-service message: errcode " + code));
-                }));
+        return accessToken()
+                .compose(access -> client.postAbs(
+                                config.apiBase() + "/cgi-bin/message/custom/send?access_token=" + encode(access))
+                        .sendJsonObject(body)
+                        .compose(response -> {
+                            JsonObject answer = json(response);
+                            int code = answer.getInteger("errcode", 0);
+                            if (code == 0) {
+                                return Future.<Void>succeededFuture();
+                            }
+                            if (mayRetry && TOKEN_INVALID.contains(code)) {
+                                forget(access);
+                                return send(body, false);
+                            }
+                            return Future.failedFuture(new IllegalStateException(
+                                    "WeChat refused the customer-service message: errcode " + code));
+                        }));
     }
 
     /**
@@ -101,24 +104,32 @@ public final class WeChatApi implements OutputChannel {
 
     private Future<ChannelFile.Received> image(String mediaId, String name, long maxBytes, boolean mayRetry) {
         if (!config.hasApi()) {
-            return Future.failedFuture(new IllegalStateException(
-                    "wechat-app-id and wechat-app-secret are needed to receive images"));
+            return Future.failedFuture(
+                    new IllegalStateException("wechat-app-id and wechat-app-secret are needed to receive images"));
         }
-        return accessToken().compose(access -> MediaDownload.fetch(http, config.apiBase() + "/cgi-bin/media/get?access_token="
-                        + encode(access) + "&media_id=" + encode(mediaId), maxBytes, "WeChat")
-                .compose(download -> {
-                    if (download.contentType().contains("json") || download.contentType().startsWith("text/")) {
-                        int code = errcode(download.body());
-                        if (mayRetry && TOKEN_INVALID.contains(code)) {
-                            forget(access);
-                            return image(mediaId, name, maxBytes, false);
-                        }
-                        return Future.failedFuture(new IllegalStateException("WeChat gave no image: errcode " + code));
-                    }
-                    Buffer body = download.body();
-                    boolean png = body.length() > 4 && body.getByte(0) == (byte) 0x89 && body.getByte(1) == 'P';
-                    return Future.succeededFuture(new ChannelFile.Received(name + (png ? ".png" : ".jpg"), body));
-                }));
+        return accessToken()
+                .compose(access -> MediaDownload.fetch(
+                                http,
+                                config.apiBase() + "/cgi-bin/media/get?access_token=" + encode(access) + "&media_id="
+                                        + encode(mediaId),
+                                maxBytes,
+                                "WeChat")
+                        .compose(download -> {
+                            if (download.contentType().contains("json")
+                                    || download.contentType().startsWith("text/")) {
+                                int code = errcode(download.body());
+                                if (mayRetry && TOKEN_INVALID.contains(code)) {
+                                    forget(access);
+                                    return image(mediaId, name, maxBytes, false);
+                                }
+                                return Future.failedFuture(
+                                        new IllegalStateException("WeChat gave no image: errcode " + code));
+                            }
+                            Buffer body = download.body();
+                            boolean png = body.length() > 4 && body.getByte(0) == (byte) 0x89 && body.getByte(1) == 'P';
+                            return Future.succeededFuture(
+                                    new ChannelFile.Received(name + (png ? ".png" : ".jpg"), body));
+                        }));
     }
 
     private static int errcode(Buffer body) {
@@ -168,7 +179,8 @@ public final class WeChatApi implements OutputChannel {
             long expiresIn = answer.getLong("expires_in", 7200L);
             Duration lifetime = Duration.ofSeconds(expiresIn);
             Duration early = lifetime.compareTo(EARLY.multipliedBy(2)) > 0 ? EARLY : lifetime.dividedBy(2);
-            return Future.succeededFuture(new AccessToken(value, clock.instant().plus(lifetime).minus(early)));
+            return Future.succeededFuture(
+                    new AccessToken(value, clock.instant().plus(lifetime).minus(early)));
         });
     }
 

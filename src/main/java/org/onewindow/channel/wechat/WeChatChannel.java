@@ -47,6 +47,7 @@ public final class WeChatChannel implements InputChannel {
     public static final String PATH = "/api/v1/channels/wechat";
     /** A passive reply's content holds at most 2048 bytes. */
     public static final int MAX_REPLY_BYTES = 2048;
+
     private static final Logger LOG = LoggerFactory.getLogger(WeChatChannel.class);
     /** How far a request's signed timestamp may be from the server's clock, either way. */
     static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
@@ -58,6 +59,7 @@ public final class WeChatChannel implements InputChannel {
     private final Clock clock;
     /** Null in plain mode. */
     private final WeChatCrypto crypto;
+
     private final Cache<String, Pending> pending = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(2))
             .maximumSize(100_000)
@@ -93,8 +95,12 @@ public final class WeChatChannel implements InputChannel {
         String echo = ctx.request().getParam("echostr");
         String msgSignature = ctx.request().getParam("msg_signature");
         if (crypto != null && msgSignature != null) {
-            if (!WeChatSignature.validMessage(config.token(), msgSignature, ctx.request().getParam("timestamp"),
-                    ctx.request().getParam("nonce"), echo)) {
+            if (!WeChatSignature.validMessage(
+                    config.token(),
+                    msgSignature,
+                    ctx.request().getParam("timestamp"),
+                    ctx.request().getParam("nonce"),
+                    echo)) {
                 ctx.fail(badMsgSignature());
                 return;
             }
@@ -136,13 +142,18 @@ public final class WeChatChannel implements InputChannel {
     }
 
     private static ApiException staleTimestamp() {
-        return new ApiException(401, "stale_timestamp",
+        return new ApiException(
+                401,
+                "stale_timestamp",
                 "The WeChat timestamp is missing or more than 5 minutes away from the server's time.");
     }
 
     private boolean signed(RoutingContext ctx) {
-        return WeChatSignature.valid(config.token(), ctx.request().getParam("signature"),
-                ctx.request().getParam("timestamp"), ctx.request().getParam("nonce"));
+        return WeChatSignature.valid(
+                config.token(),
+                ctx.request().getParam("signature"),
+                ctx.request().getParam("timestamp"),
+                ctx.request().getParam("nonce"));
     }
 
     private static ApiException badSignature() {
@@ -154,19 +165,25 @@ public final class WeChatChannel implements InputChannel {
     }
 
     private static ApiException notDecrypted(WeChatCrypto.Rejected e, String what) {
-        return ApiException.badRequest("bad_encryption", "The encrypted WeChat " + what + " is not accepted: "
-                + e.getMessage() + ".");
+        return ApiException.badRequest(
+                "bad_encryption", "The encrypted WeChat " + what + " is not accepted: " + e.getMessage() + ".");
     }
 
     private void handleMessage(RoutingContext ctx) {
-        byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-        boolean encrypted = crypto != null && "aes".equalsIgnoreCase(ctx.request().getParam("encrypt_type"));
+        byte[] body =
+                ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        boolean encrypted =
+                crypto != null && "aes".equalsIgnoreCase(ctx.request().getParam("encrypt_type"));
         WeChatMessage message;
         try {
             if (encrypted) {
                 String ciphertext = WeChatXml.encrypted(body);
-                if (!WeChatSignature.validMessage(config.token(), ctx.request().getParam("msg_signature"),
-                        ctx.request().getParam("timestamp"), ctx.request().getParam("nonce"), ciphertext)) {
+                if (!WeChatSignature.validMessage(
+                        config.token(),
+                        ctx.request().getParam("msg_signature"),
+                        ctx.request().getParam("timestamp"),
+                        ctx.request().getParam("nonce"),
+                        ciphertext)) {
                     ctx.fail(badMsgSignature());
                     return;
                 }
@@ -174,7 +191,8 @@ public final class WeChatChannel implements InputChannel {
             }
             message = WeChatXml.parse(body);
         } catch (WeChatXml.MalformedXml e) {
-            ctx.fail(ApiException.badRequest("malformed_xml", "The WeChat message is not accepted: " + e.getMessage() + "."));
+            ctx.fail(ApiException.badRequest(
+                    "malformed_xml", "The WeChat message is not accepted: " + e.getMessage() + "."));
             return;
         } catch (WeChatCrypto.Rejected e) {
             ctx.fail(notDecrypted(e, "message"));
@@ -200,9 +218,15 @@ public final class WeChatChannel implements InputChannel {
         switch (message.msgType()) {
             case "image" -> {
                 String mediaId = message.mediaId();
-                return mediaId == null || mediaId.isBlank() ? null : ChannelInput.file(NAME, user, null,
-                        new ChannelFile(() -> api.image(mediaId, "photo-" + message.dedupKey(), FileAttachment.MAX_BYTES)),
-                        message.dedupKey());
+                return mediaId == null || mediaId.isBlank()
+                        ? null
+                        : ChannelInput.file(
+                                NAME,
+                                user,
+                                null,
+                                new ChannelFile(() ->
+                                        api.image(mediaId, "photo-" + message.dedupKey(), FileAttachment.MAX_BYTES)),
+                                message.dedupKey());
             }
             case "text" -> {
                 String content = message.content() == null ? "" : message.content();
@@ -210,7 +234,9 @@ public final class WeChatChannel implements InputChannel {
             }
             case "voice" -> {
                 String heard = message.recognition();
-                return heard == null || heard.isBlank() ? null : ChannelInput.text(NAME, user, null, heard, message.dedupKey());
+                return heard == null || heard.isBlank()
+                        ? null
+                        : ChannelInput.text(NAME, user, null, heard, message.dedupKey());
             }
             case "event" -> {
                 return "subscribe".equalsIgnoreCase(message.event()) ? ChannelInput.start(NAME, user, Lang.ZH) : null;
@@ -274,15 +300,19 @@ public final class WeChatChannel implements InputChannel {
             String ciphertext = crypto.encrypt(xml);
             String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
             String timestamp = Long.toString(now);
-            xml = WeChatXml.encryptedReply(ciphertext, WeChatSignature.signMessage(config.token(), timestamp, nonce, ciphertext),
-                    now, nonce);
+            xml = WeChatXml.encryptedReply(
+                    ciphertext, WeChatSignature.signMessage(config.token(), timestamp, nonce, ciphertext), now, nonce);
         }
-        ctx.response().putHeader("Content-Type", "application/xml; charset=utf-8").end(xml);
+        ctx.response()
+                .putHeader("Content-Type", "application/xml; charset=utf-8")
+                .end(xml);
     }
 
     private static void success(RoutingContext ctx) {
         if (!ctx.response().ended()) {
-            ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("success");
+            ctx.response()
+                    .putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end("success");
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * instead of the passive reply (WeChat waits 5 s; 4 s leaves room) and the EncodingAESKey of the
  * encrypted mode (empty: plain mode only; set: encrypted messages too, which also needs the app id).
  */
-public record WeChatConfig(String token, String appId, String appSecret, String apiBase, Duration passiveWindow,
-                           String encodingAesKey) {
+public record WeChatConfig(
+        String token, String appId, String appSecret, String apiBase, Duration passiveWindow, String encodingAesKey) {
 
     public static final String DEFAULT_API_BASE = "https://api.weixin.qq.com";
     public static final Duration DEFAULT_PASSIVE_WINDOW = Duration.ofSeconds(4);

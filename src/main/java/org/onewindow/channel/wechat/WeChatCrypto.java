@@ -21,6 +21,7 @@ public final class WeChatCrypto {
 
     /** An EncodingAESKey's length: Base64 of 32 bytes without the trailing '='. */
     public static final int KEY_CHARS = 43;
+
     static final int RANDOM_BYTES = 16;
     static final int PAD_BLOCK = 32;
     private static final int HEADER = RANDOM_BYTES + 4;
@@ -49,7 +50,8 @@ public final class WeChatCrypto {
 
     /** The 32-byte AES key of an EncodingAESKey; IllegalArgumentException when it is not one. */
     public static byte[] decodeKey(String encodingAesKey) {
-        if (encodingAesKey == null || encodingAesKey.length() != KEY_CHARS
+        if (encodingAesKey == null
+                || encodingAesKey.length() != KEY_CHARS
                 || !encodingAesKey.chars().allMatch(WeChatCrypto::isBase64Char)) {
             throw new IllegalArgumentException("wechat-encoding-aes-key must be the " + KEY_CHARS
                     + "-character EncodingAESKey (Base64 without the trailing '=')");

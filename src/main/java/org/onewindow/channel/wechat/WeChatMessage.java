@@ -6,8 +6,16 @@ package org.onewindow.channel.wechat;
  * voice with speech recognition, {@code mediaId} for an image (fetched through the temporary
  * media API). Absent elements are null.
  */
-public record WeChatMessage(String toUser, String fromUser, long createTime, String msgType, String content,
-                            String msgId, String event, String recognition, String mediaId) {
+public record WeChatMessage(
+        String toUser,
+        String fromUser,
+        long createTime,
+        String msgType,
+        String content,
+        String msgId,
+        String event,
+        String recognition,
+        String mediaId) {
 
     /** The key WeChat's retries share: the MsgId, or sender and time for events (which have none). */
     public String dedupKey() {

@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class WeChatSignature {
 
-    private WeChatSignature() {
-    }
+    private WeChatSignature() {}
 
     public static String sign(String token, String timestamp, String nonce) {
         return sha1OfSorted(token, timestamp, nonce);
@@ -35,7 +34,8 @@ public final class WeChatSignature {
     }
 
     /** Whether {@code msgSignature} signs {@code timestamp}, {@code nonce} and {@code encrypted}; false when any is missing. */
-    public static boolean validMessage(String token, String msgSignature, String timestamp, String nonce, String encrypted) {
+    public static boolean validMessage(
+            String token, String msgSignature, String timestamp, String nonce, String encrypted) {
         if (msgSignature == null || timestamp == null || nonce == null || encrypted == null) {
             return false;
         }
@@ -43,8 +43,10 @@ public final class WeChatSignature {
     }
 
     private static boolean same(String expected, String given) {
-        return given.length() == 40 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                given.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return given.length() == 40
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII),
+                        given.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String sha1OfSorted(String... parts) {

@@ -22,8 +22,7 @@ public final class WeChatXml {
     /** The largest message body read; WeChat's pushes are well under 2 KB. */
     public static final int MAX_BYTES = 16 * 1024;
 
-    private WeChatXml() {
-    }
+    private WeChatXml() {}
 
     /** Why a body is not a WeChat message. */
     public static final class MalformedXml extends Exception {
@@ -47,8 +46,16 @@ public final class WeChatXml {
         } catch (NumberFormatException e) {
             throw new MalformedXml("CreateTime must be an integer");
         }
-        return new WeChatMessage(to, from, created, type.trim(), text(root, "Content"), trimmed(text(root, "MsgId")),
-                trimmed(text(root, "Event")), text(root, "Recognition"), trimmed(text(root, "MediaId")));
+        return new WeChatMessage(
+                to,
+                from,
+                created,
+                type.trim(),
+                text(root, "Content"),
+                trimmed(text(root, "MsgId")),
+                trimmed(text(root, "Event")),
+                text(root, "Recognition"),
+                trimmed(text(root, "MediaId")));
     }
 
     /** The {@code Encrypt} of an encrypted push (安全模式): the Base64 ciphertext of the message. */

@@ -69,15 +69,16 @@ public final class AmqpConnector implements Connector {
 
     @Override
     public Future<DeliveryOutcome> deliver(Delivery delivery) {
-        return worker.executeBlocking(() -> publish(delivery), true)
-                .recover(e -> {
-                    worker.executeBlocking(() -> {
+        return worker.executeBlocking(() -> publish(delivery), true).recover(e -> {
+            worker.executeBlocking(
+                    () -> {
                         reset();
                         return null;
-                    }, true);
-                    return Future.succeededFuture(DeliveryOutcome.retry("RabbitMQ " + config.host() + ":" + config.port()
-                            + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-                });
+                    },
+                    true);
+            return Future.succeededFuture(DeliveryOutcome.retry("RabbitMQ " + config.host() + ":" + config.port() + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        });
     }
 
     private DeliveryOutcome publish(Delivery delivery) throws Exception {
@@ -88,7 +89,9 @@ public final class AmqpConnector implements Connector {
         headers.put(WebhookSigner.HEADER_ID, delivery.idempotencyKey());
         headers.put(WebhookSigner.HEADER_TIMESTAMP, Long.toString(timestamp));
         if (spec.signer() != null) {
-            headers.put(WebhookSigner.HEADER_SIGNATURE, spec.signer().sign(delivery.idempotencyKey(), timestamp, delivery.body()));
+            headers.put(
+                    WebhookSigner.HEADER_SIGNATURE,
+                    spec.signer().sign(delivery.idempotencyKey(), timestamp, delivery.body()));
         }
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                 .contentType("application/json")
@@ -99,7 +102,11 @@ public final class AmqpConnector implements Connector {
                 .headers(headers)
                 .build();
         returned.remove(delivery.idempotencyKey());
-        ch.basicPublish(config.exchange(), config.routingKey(), true, properties,
+        ch.basicPublish(
+                config.exchange(),
+                config.routingKey(),
+                true,
+                properties,
                 delivery.body().getBytes(StandardCharsets.UTF_8));
         ch.waitForConfirmsOrDie(spec.timeout().toMillis());
         if (returned.remove(delivery.idempotencyKey())) {
@@ -140,9 +147,13 @@ public final class AmqpConnector implements Connector {
 
     @Override
     public Future<Void> close() {
-        return worker.executeBlocking(() -> {
-            reset();
-            return null;
-        }, true).<Void>mapEmpty().eventually(() -> worker.close());
+        return worker.executeBlocking(
+                        () -> {
+                            reset();
+                            return null;
+                        },
+                        true)
+                .<Void>mapEmpty()
+                .eventually(() -> worker.close());
     }
 }

@@ -8,8 +8,15 @@ import org.onewindow.connector.Settings;
  * (the environment variable holding the password; guest when absent), {@code exchange} (required;
  * "" is the default exchange), {@code routing-key} (required).
  */
-public record AmqpConnectorConfig(String host, int port, String virtualHost, String username, String password,
-                                  boolean tls, String exchange, String routingKey) {
+public record AmqpConnectorConfig(
+        String host,
+        int port,
+        String virtualHost,
+        String username,
+        String password,
+        boolean tls,
+        String exchange,
+        String routingKey) {
 
     public static AmqpConnectorConfig from(Settings amqp) {
         boolean tls = amqp.bool("tls", false);

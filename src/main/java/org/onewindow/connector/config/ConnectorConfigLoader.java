@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.onewindow.connector.CircuitBreaker;
 import org.onewindow.connector.Connector;
 import org.onewindow.connector.ConnectorConfigException;
 import org.onewindow.connector.ConnectorFactory;
 import org.onewindow.connector.ConnectorRegistry;
 import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.PayloadMapping;
-import org.onewindow.connector.CircuitBreaker;
 import org.onewindow.connector.RetryPolicy;
 import org.onewindow.connector.Settings;
 import org.onewindow.signing.WebhookSigner;
@@ -35,8 +35,19 @@ import org.onewindow.signing.WebhookSigner;
 public final class ConnectorConfigLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Set<String> KEYS = Set.of("id", "department", "type", "processes", "mapping", "timeout", "retry",
-            "circuit-breaker", "http", "amqp", "file", "enabled");
+    private static final Set<String> KEYS = Set.of(
+            "id",
+            "department",
+            "type",
+            "processes",
+            "mapping",
+            "timeout",
+            "retry",
+            "circuit-breaker",
+            "http",
+            "amqp",
+            "file",
+            "enabled");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, ConnectorFactory> factories = new LinkedHashMap<>();
@@ -57,7 +68,10 @@ public final class ConnectorConfigLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(directory)) {
-            files = list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            files = list.filter(
+                            p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ConnectorConfigException(directory + ": cannot list the connectors directory: " + e.getMessage());
         }
@@ -71,7 +85,8 @@ public final class ConnectorConfigLoader {
         Set<String> ids = new HashSet<>();
         for (ConnectorSpec spec : specs) {
             if (!ids.add(spec.id())) {
-                throw ConnectorConfigException.at(spec.file(), "id", "\"" + spec.id() + "\" is used by another file too");
+                throw ConnectorConfigException.at(
+                        spec.file(), "id", "\"" + spec.id() + "\" is used by another file too");
             }
         }
         for (ConnectorSpec spec : specs) {
@@ -89,7 +104,8 @@ public final class ConnectorConfigLoader {
             String text = Files.readString(file);
             tree = text.isBlank() ? null : YAML.readValue(text, Object.class);
         } catch (IOException e) {
-            throw new ConnectorConfigException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConnectorConfigException(name + ": not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         if (tree == null) {
             return null;
@@ -114,7 +130,8 @@ public final class ConnectorConfigLoader {
         String type = root.string("type");
         ConnectorFactory factory = factories.get(type);
         if (factory == null) {
-            throw root.error("type", "unknown adapter type \"" + type + "\" (expected one of " + factories.keySet() + ")");
+            throw root.error(
+                    "type", "unknown adapter type \"" + type + "\" (expected one of " + factories.keySet() + ")");
         }
         if (!root.has(type)) {
             throw root.error(type, "is required for type " + type);
@@ -138,14 +155,24 @@ public final class ConnectorConfigLoader {
             try {
                 signer = WebhookSigner.fromSecret(secret.trim());
             } catch (IllegalArgumentException e) {
-                throw new ConnectorConfigException(name + ": secret (environment variable " + variable + "): " + e.getMessage());
+                throw new ConnectorConfigException(
+                        name + ": secret (environment variable " + variable + "): " + e.getMessage());
             }
         } else if (factory.needsSecret()) {
             throw new ConnectorConfigException(name + ": secret: set the environment variable " + variable
                     + " to the connector's signing secret (whsec_<base64>); secrets are never written in the file");
         }
-        return new ConnectorSpec(id, root.optionalString("department", id), type, name, Set.copyOf(processes),
-                PayloadMapping.from(root.section("mapping")), timeout, retry, breaker, signer,
+        return new ConnectorSpec(
+                id,
+                root.optionalString("department", id),
+                type,
+                name,
+                Set.copyOf(processes),
+                PayloadMapping.from(root.section("mapping")),
+                timeout,
+                retry,
+                breaker,
+                signer,
                 root.section(type));
     }
 

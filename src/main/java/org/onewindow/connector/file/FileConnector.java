@@ -39,11 +39,14 @@ public final class FileConnector implements Connector {
 
     @Override
     public Future<DeliveryOutcome> deliver(Delivery delivery) {
-        return vertx.executeBlocking(() -> {
-            write(delivery);
-            return DeliveryOutcome.delivered(0);
-        }, false).recover(e -> Future.succeededFuture(DeliveryOutcome.retry("cannot write into " + config.targetDir()
-                + ": " + e)));
+        return vertx.executeBlocking(
+                        () -> {
+                            write(delivery);
+                            return DeliveryOutcome.delivered(0);
+                        },
+                        false)
+                .recover(e -> Future.succeededFuture(
+                        DeliveryOutcome.retry("cannot write into " + config.targetDir() + ": " + e)));
     }
 
     /** The file a delivery is written to. */
@@ -57,7 +60,8 @@ public final class FileConnector implements Connector {
         Path target = fileFor(delivery.idempotencyKey());
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(delivery.body().getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);

@@ -32,7 +32,8 @@ public final class HttpConnector implements Connector {
         this.spec = spec;
         this.config = config;
         WebClientOptions options = new WebClientOptions()
-                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, spec.timeout().toMillis()))
+                .setConnectTimeout(
+                        (int) Math.min(Integer.MAX_VALUE, spec.timeout().toMillis()))
                 .setKeepAlive(true)
                 .setFollowRedirects(false)
                 .setUserAgent("OneWindow-Connector/1");
@@ -57,13 +58,15 @@ public final class HttpConnector implements Connector {
                 .putHeader(WebhookSigner.HEADER_ID, delivery.idempotencyKey())
                 .putHeader(WebhookSigner.HEADER_TIMESTAMP, Long.toString(timestamp));
         if (spec.signer() != null) {
-            request.putHeader(WebhookSigner.HEADER_SIGNATURE, spec.signer().sign(delivery.idempotencyKey(), timestamp, delivery.body()));
+            request.putHeader(
+                    WebhookSigner.HEADER_SIGNATURE,
+                    spec.signer().sign(delivery.idempotencyKey(), timestamp, delivery.body()));
         }
         config.headers().forEach(request::putHeader);
         return request.sendBuffer(Buffer.buffer(delivery.body()))
                 .map(response -> classify(response, delivery.attemptedAt()))
-                .recover(e -> Future.succeededFuture(DeliveryOutcome.retry(e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+                .recover(e -> Future.succeededFuture(DeliveryOutcome.retry(
+                        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
     }
 
     static DeliveryOutcome classify(HttpResponse<Buffer> response, Instant now) {
@@ -89,7 +92,8 @@ public final class HttpConnector implements Connector {
             return seconds < 0 ? null : Duration.ofSeconds(seconds);
         } catch (NumberFormatException e) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(now, at);
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException ignored) {

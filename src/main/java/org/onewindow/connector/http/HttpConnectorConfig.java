@@ -44,7 +44,7 @@ public record HttpConnectorConfig(URI url, Map<String, String> headers, boolean 
         for (String name : fromEnv.json().fieldNames()) {
             headers.put(name, fromEnv.fromEnv(name));
         }
-        return new HttpConnectorConfig(url, headers, http.bool("verify-host", true),
-                http.integer("max-connections", 16, 1, 1_000));
+        return new HttpConnectorConfig(
+                url, headers, http.bool("verify-host", true), http.integer("max-connections", 16, 1, 1_000));
     }
 }

@@ -17,6 +17,7 @@ public final class BgeEmbedder implements Embedder {
 
     /** BGE's retrieval instructions for short queries (as published with the models). */
     private static final String ZH_QUERY = "为这个句子生成表示以用于检索相关文章：";
+
     private static final String EN_QUERY = "Represent this sentence for searching relevant passages: ";
 
     private static final BgeEmbedder SHARED = new BgeEmbedder();
@@ -24,12 +25,13 @@ public final class BgeEmbedder implements Embedder {
     private final Lazy zh = new Lazy(() -> new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run));
     private final Lazy en = new Lazy(() -> new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run));
     /** Questions come again and again; a vector is 2 KB. */
-    private final Cache<Key, float[]> queries = Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
+    private final Cache<Key, float[]> queries =
+            Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
     /** Passages embedded in this JVM: other nodes (tests) and re-indexed unchanged passages reuse them. */
-    private final Cache<Key, float[]> passages = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
+    private final Cache<Key, float[]> passages =
+            Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
-    private record Key(Lang lang, String text) {
-    }
+    private record Key(Lang lang, String text) {}
 
     private BgeEmbedder() {
         // DJL (the tokenizer's loader) must not look for anything online.
@@ -59,11 +61,16 @@ public final class BgeEmbedder implements Embedder {
     @Override
     public float[] query(Lang lang, String question) {
         String q = question.strip();
-        return queries.get(new Key(lang, q), k -> embed(k.lang(), (k.lang() == Lang.ZH ? ZH_QUERY : EN_QUERY) + k.text()));
+        return queries.get(
+                new Key(lang, q), k -> embed(k.lang(), (k.lang() == Lang.ZH ? ZH_QUERY : EN_QUERY) + k.text()));
     }
 
     private float[] embed(Lang lang, String text) {
-        float[] v = (lang == Lang.ZH ? zh : en).get().embed(text.isBlank() ? "-" : text).content().vector();
+        float[] v = (lang == Lang.ZH ? zh : en)
+                .get()
+                .embed(text.isBlank() ? "-" : text)
+                .content()
+                .vector();
         return Vectors.unit(v);
     }
 

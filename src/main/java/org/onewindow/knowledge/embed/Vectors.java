@@ -3,8 +3,7 @@ package org.onewindow.knowledge.embed;
 /** Small vector arithmetic. */
 public final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** The vector scaled to length 1 (a zero vector stays zero). */
     public static float[] unit(float[] v) {

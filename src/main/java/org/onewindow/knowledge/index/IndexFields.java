@@ -7,14 +7,17 @@ public final class IndexFields {
 
     /** Bumped when the index layout changes; an index of another version is rebuilt. */
     public static final String SCHEMA_VERSION = "6";
+
     public static final String COMMIT_SCHEMA_KEY = "onewindow.schema";
 
     /** "passage" or "doc" (one status record per document file). */
     public static final String TYPE = "type";
+
     public static final String TYPE_PASSAGE = "passage";
     public static final String TYPE_DOC = "doc";
     /** "file" or "synthetic". */
     public static final String ORIGIN = "origin";
+
     public static final String ORIGIN_FILE = "file";
     public static final String ORIGIN_SYNTHETIC = "synthetic";
 
@@ -22,6 +25,7 @@ public final class IndexFields {
     public static final String SOURCE = "source";
     /** {@link org.onewindow.knowledge.Topics#keyOf} of the source: what follow-ups prefer. */
     public static final String TOPIC = "topic";
+
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String SECTION = "section";
@@ -48,8 +52,7 @@ public final class IndexFields {
     private static final String BODY_EN = "body_en";
     private static final String BODY_ZH = "body_zh";
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 
     /** The HNSW vector field of passages in {@code lang} (each language has its own model and dimension). */
     public static String vector(Lang lang) {

@@ -32,6 +32,7 @@ public final class LangAnalyzers {
 
     /** Stop words beyond Lucene's, in English and Chinese. */
     private static final WordLists STOP_WORDS = WordLists.load("understanding/stop-words.txt");
+
     static final CharArraySet EN_STOP = enStop();
     static final CharArraySet ZH_STOP = zhStop();
 
@@ -104,10 +105,12 @@ public final class LangAnalyzers {
                     case ZH -> source;
                 };
                 ts = new LowerCaseFilter(ts);
-                ts = new StopFilter(ts, switch (lang) {
-                    case EN -> EN_STOP;
-                    case ZH -> ZH_STOP;
-                });
+                ts = new StopFilter(
+                        ts,
+                        switch (lang) {
+                            case EN -> EN_STOP;
+                            case ZH -> ZH_STOP;
+                        });
                 if (stem) {
                     ts = new PorterStemFilter(ts);
                 }

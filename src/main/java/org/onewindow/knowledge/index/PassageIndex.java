@@ -16,34 +16,34 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.onewindow.knowledge.embed.Embedder;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.onewindow.knowledge.DocumentInfo;
 import org.onewindow.knowledge.Passage;
-import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.SearchHit;
+import org.onewindow.knowledge.Topics;
+import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,20 +79,22 @@ public final class PassageIndex implements AutoCloseable {
         this.directory = directory;
         this.embedder = embedder;
         IndexWriterConfig config = new IndexWriterConfig(LangAnalyzers.plain().perField());
-        boolean compatible = DirectoryReader.indexExists(directory) && schemaOf(directory).equals(IndexFields.SCHEMA_VERSION);
-        config.setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+        boolean compatible =
+                DirectoryReader.indexExists(directory) && schemaOf(directory).equals(IndexFields.SCHEMA_VERSION);
+        config.setOpenMode(
+                compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(32);
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA_KEY, IndexFields.SCHEMA_VERSION).entrySet());
+        writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA_KEY, IndexFields.SCHEMA_VERSION)
+                .entrySet());
         if (!compatible) {
             writer.commit();
         }
         this.manager = new SearcherManager(writer, null);
         manager.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
             @Override
-            public void beforeRefresh() {
-            }
+            public void beforeRefresh() {}
 
             @Override
             public void afterRefresh(boolean didRefresh) {
@@ -111,7 +113,8 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Opens (or creates) the index in a directory of the file system. */
-    public static PassageIndex open(java.nio.file.Path dir, LangAnalyzers analyzers, Embedder embedder) throws IOException {
+    public static PassageIndex open(java.nio.file.Path dir, LangAnalyzers analyzers, Embedder embedder)
+            throws IOException {
         java.nio.file.Files.createDirectories(dir);
         return new PassageIndex(org.apache.lucene.store.FSDirectory.open(dir), analyzers, embedder);
     }
@@ -169,7 +172,9 @@ public final class PassageIndex implements AutoCloseable {
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.TOPIC, topicKey)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.LANG, lang.code())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                    .add(
+                            new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)),
+                            BooleanClause.Occur.FILTER)
                     .build();
             List<SearchHit> out = new ArrayList<>();
             var stored = s.storedFields();
@@ -321,7 +326,9 @@ public final class PassageIndex implements AutoCloseable {
         try {
             List<DocumentInfo> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DOC)), Integer.MAX_VALUE).scoreDocs) {
+            for (ScoreDoc sd : s.search(
+                            new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DOC)), Integer.MAX_VALUE)
+                    .scoreDocs) {
                 out.add(toInfo(stored.document(sd.doc)));
             }
             return out;
@@ -414,16 +421,24 @@ public final class PassageIndex implements AutoCloseable {
             IndexSearcher s = manager.acquire();
             try {
                 for (Passage p : waiting) {
-                    TopDocs current = s.search(new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(IndexFields.ID, p.id())), BooleanClause.Occur.FILTER)
-                            .add(new TermQuery(new Term(IndexFields.VECTOR_KEY, vectorKey(p))), BooleanClause.Occur.FILTER)
-                            .add(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no")), BooleanClause.Occur.FILTER)
-                            .build(), 1);
+                    TopDocs current = s.search(
+                            new BooleanQuery.Builder()
+                                    .add(new TermQuery(new Term(IndexFields.ID, p.id())), BooleanClause.Occur.FILTER)
+                                    .add(
+                                            new TermQuery(new Term(IndexFields.VECTOR_KEY, vectorKey(p))),
+                                            BooleanClause.Occur.FILTER)
+                                    .add(
+                                            new TermQuery(new Term(IndexFields.HAS_VECTOR, "no")),
+                                            BooleanClause.Occur.FILTER)
+                                    .build(),
+                            1);
                     if (current.scoreDocs.length == 0) {
                         continue;
                     }
-                    String origin = s.storedFields().document(current.scoreDocs[0].doc).get(IndexFields.ORIGIN);
-                    writer.updateDocument(new Term(IndexFields.ID, p.id()), passageDoc(p, origin, computed.get(vectorKey(p))));
+                    String origin =
+                            s.storedFields().document(current.scoreDocs[0].doc).get(IndexFields.ORIGIN);
+                    writer.updateDocument(
+                            new Term(IndexFields.ID, p.id()), passageDoc(p, origin, computed.get(vectorKey(p))));
                     done++;
                 }
             } finally {
@@ -446,7 +461,8 @@ public final class PassageIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            return new VectorProgress(s.count(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no"))),
+            return new VectorProgress(
+                    s.count(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no"))),
                     s.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -456,8 +472,7 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Passages still without a vector and all passages, in the current view. */
-    public record VectorProgress(int waiting, int total) {
-    }
+    public record VectorProgress(int waiting, int total) {}
 
     private List<Passage> waitingForVectors(int max) {
         IndexSearcher s;
@@ -493,10 +508,12 @@ public final class PassageIndex implements AutoCloseable {
         try {
             for (Passage p : passages) {
                 String key = vectorKey(p);
-                TopDocs hit = s.search(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexFields.VECTOR_KEY, key)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(IndexFields.HAS_VECTOR, "yes")), BooleanClause.Occur.FILTER)
-                        .build(), 1);
+                TopDocs hit = s.search(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(IndexFields.VECTOR_KEY, key)), BooleanClause.Occur.FILTER)
+                                .add(new TermQuery(new Term(IndexFields.HAS_VECTOR, "yes")), BooleanClause.Occur.FILTER)
+                                .build(),
+                        1);
                 if (hit.scoreDocs.length > 0) {
                     float[] v = vectorOf(s, hit.scoreDocs[0].doc, p.lang());
                     if (v != null) {
@@ -525,8 +542,9 @@ public final class PassageIndex implements AutoCloseable {
 
     private String vectorKey(Passage p) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    (embedder.model(p.lang()) + "\n" + embeddedText(p)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((embedder.model(p.lang()) + "\n" + embeddedText(p))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
@@ -543,10 +561,19 @@ public final class PassageIndex implements AutoCloseable {
         String section = d.get(IndexFields.SECTION);
         String body = d.get(IndexFields.body(Lang.parseOrNull(d.get(IndexFields.LANG))));
         String indexed = body.substring(Math.min(body.length(), title.length() + section.length() + 2));
-        return new Passage(d.get(IndexFields.ID), d.get(IndexFields.SOURCE), title, section, d.get(IndexFields.TEXT),
-                indexed, Lang.parseOrNull(d.get(IndexFields.LANG)), d.get(IndexFields.DEPARTMENT),
-                date(d.get(IndexFields.EFFECTIVE)), date(d.get(IndexFields.SUPERSEDED)),
-                !"false".equals(d.get(IndexFields.VERIFIED)), d.get(IndexFields.HASH),
+        return new Passage(
+                d.get(IndexFields.ID),
+                d.get(IndexFields.SOURCE),
+                title,
+                section,
+                d.get(IndexFields.TEXT),
+                indexed,
+                Lang.parseOrNull(d.get(IndexFields.LANG)),
+                d.get(IndexFields.DEPARTMENT),
+                date(d.get(IndexFields.EFFECTIVE)),
+                date(d.get(IndexFields.SUPERSEDED)),
+                !"false".equals(d.get(IndexFields.VERIFIED)),
+                d.get(IndexFields.HASH),
                 Passage.Kind.valueOf(d.get(IndexFields.KIND)));
     }
 
@@ -608,10 +635,15 @@ public final class PassageIndex implements AutoCloseable {
         IndexableField passages = d.getField(IndexFields.PASSAGES);
         IndexableField size = d.getField(IndexFields.SIZE);
         IndexableField at = d.getField(IndexFields.INDEXED_AT);
-        return new DocumentInfo(d.get(IndexFields.PATH), d.get(IndexFields.SOURCE),
-                DocumentInfo.Status.valueOf(d.get(IndexFields.STATUS)), d.get(IndexFields.REASON),
-                passages == null ? 0 : passages.numericValue().intValue(), d.get(IndexFields.HASH),
-                Lang.parseOrNull(d.get(IndexFields.LANG)), d.get(IndexFields.TITLE),
+        return new DocumentInfo(
+                d.get(IndexFields.PATH),
+                d.get(IndexFields.SOURCE),
+                DocumentInfo.Status.valueOf(d.get(IndexFields.STATUS)),
+                d.get(IndexFields.REASON),
+                passages == null ? 0 : passages.numericValue().intValue(),
+                d.get(IndexFields.HASH),
+                Lang.parseOrNull(d.get(IndexFields.LANG)),
+                d.get(IndexFields.TITLE),
                 size == null ? 0 : size.numericValue().longValue(),
                 at == null ? null : Instant.ofEpochMilli(at.numericValue().longValue()));
     }

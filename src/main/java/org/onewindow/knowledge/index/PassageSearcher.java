@@ -21,9 +21,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.embed.Embedder;
-import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
 
 /**
@@ -41,6 +41,7 @@ final class PassageSearcher {
     static final double OTHER_LANG_CONFIDENCE = 0.85;
     /** FAQ entries are curated answers to exactly such questions: a mild preference. */
     static final double FAQ_BOOST = 1.2;
+
     static final double OWN_COVERAGE_WEIGHT = 0.2;
     /** Hits scored for confidence and language preference before the best {@code limit} are kept. */
     static final int CANDIDATES = 12;
@@ -55,6 +56,7 @@ final class PassageSearcher {
      * the answer evaluation's development part (2026-12-05; docs/understanding.md, "Retrieval").
      */
     static final double COSINE_FLOOR = 0.55;
+
     static final double COSINE_SURE = 0.80;
 
     private volatile LangAnalyzers analyzers;
@@ -69,13 +71,13 @@ final class PassageSearcher {
         this.analyzers = analyzers;
     }
 
-
     /**
      * The best hits for a query. With {@code highlight}, snippets have the matched words marked and
      * {@link SearchHit#matchedTerms()} is filled; without, snippets are plain and the terms empty
      * (ask {@link #matchedTerms} for the one hit that needs them).
      */
-    List<SearchHit> search(IndexSearcher s, String queryText, Lang lang, int limit, String preferSource, boolean highlight)
+    List<SearchHit> search(
+            IndexSearcher s, String queryText, Lang lang, int limit, String preferSource, boolean highlight)
             throws IOException {
         if (queryText == null || queryText.isBlank() || limit <= 0) {
             return List.of();
@@ -107,7 +109,9 @@ final class PassageSearcher {
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
         if (preferSource != null && !preferSource.isBlank()) {
-            full.add(new BoostQuery(new TermQuery(new Term(IndexFields.TOPIC, Topics.keyOf(preferSource))), 2f), BooleanClause.Occur.SHOULD);
+            full.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.TOPIC, Topics.keyOf(preferSource))), 2f),
+                    BooleanClause.Occur.SHOULD);
         }
         ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 2, CANDIDATES)).scoreDocs;
         float[] meaning = embedder.query(qLang, queryText);
@@ -122,8 +126,7 @@ final class PassageSearcher {
                 pool.add(new ScoreDoc(doc, 0f));
             }
         }
-        record Candidate(int doc, double lexical, Document d, Lang lang, boolean[] covers) {
-        }
+        record Candidate(int doc, double lexical, Document d, Lang lang, boolean[] covers) {}
         List<Candidate> candidates = new ArrayList<>();
         Map<String, boolean[]> bySource = new HashMap<>();
         var stored = s.storedFields();
@@ -134,17 +137,22 @@ final class PassageSearcher {
             if (docLang == null) {
                 continue;
             }
-            boolean[] covers = QuerySlots.covers(slots, vectors.get(sd.doc, IndexFields.body(docLang)), d.get(IndexFields.body(docLang)));
-            candidates.add(new Candidate(sd.doc, lexicalRank(sd.score, d, docLang == lang, QuerySlots.coverage(slots, covers)),
-                    d, docLang, covers));
+            boolean[] covers = QuerySlots.covers(
+                    slots, vectors.get(sd.doc, IndexFields.body(docLang)), d.get(IndexFields.body(docLang)));
+            candidates.add(new Candidate(
+                    sd.doc,
+                    lexicalRank(sd.score, d, docLang == lang, QuerySlots.coverage(slots, covers)),
+                    d,
+                    docLang,
+                    covers));
             boolean[] union = bySource.computeIfAbsent(d.get(IndexFields.SOURCE), k -> new boolean[slots.size()]);
             for (int i = 0; i < covers.length; i++) {
                 union[i] |= covers[i];
             }
         }
-        record Scored(int doc, double score, double confidence, Document d, Lang lang) {
-        }
-        double bestLexical = candidates.stream().mapToDouble(Candidate::lexical).max().orElse(0);
+        record Scored(int doc, double score, double confidence, Document d, Lang lang) {}
+        double bestLexical =
+                candidates.stream().mapToDouble(Candidate::lexical).max().orElse(0);
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean same = c.lang() == lang;
@@ -152,9 +160,12 @@ final class PassageSearcher {
             // the question's words (the fee is in one FAQ entry, the word "policy" in the next).
             double coverage = QuerySlots.coverage(slots, bySource.get(c.d().get(IndexFields.SOURCE)));
             double lexicalShare = bestLexical > 0 ? c.lexical() / bestLexical : 0;
-            Double cosine = c.lang() == qLang ? (cosines.containsKey(c.doc()) ? cosines.get(c.doc()) : cosineOf(s, c.doc(), qLang, meaning)) : null;
+            Double cosine = c.lang() == qLang
+                    ? (cosines.containsKey(c.doc()) ? cosines.get(c.doc()) : cosineOf(s, c.doc(), qLang, meaning))
+                    : null;
             double closeness = cosine == null ? 0 : closeness(cosine);
-            double rank = (1 - SEMANTIC_WEIGHT) * lexicalShare + SEMANTIC_WEIGHT * closeness * (same ? 1.0 : OTHER_LANG_SCORE);
+            double rank = (1 - SEMANTIC_WEIGHT) * lexicalShare
+                    + SEMANTIC_WEIGHT * closeness * (same ? 1.0 : OTHER_LANG_SCORE);
             if (rank <= 0) {
                 continue; // a nearest neighbour that is not near at all
             }
@@ -177,11 +188,22 @@ final class PassageSearcher {
 
     /** A stored passage as a hit. */
     static SearchHit hitOf(Document d, Lang lang, String snippet, double score, double confidence, List<String> terms) {
-        return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.TITLE), d.get(IndexFields.SOURCE),
-                d.get(IndexFields.SECTION), snippet, score, confidence, lang,
-                d.get(IndexFields.DEPARTMENT), PassageIndex.date(d.get(IndexFields.EFFECTIVE)),
-                PassageIndex.date(d.get(IndexFields.SUPERSEDED)), d.get(IndexFields.HASH),
-                Passage.Kind.valueOf(d.get(IndexFields.KIND)), terms, d.get(IndexFields.TEXT),
+        return new SearchHit(
+                d.get(IndexFields.ID),
+                d.get(IndexFields.TITLE),
+                d.get(IndexFields.SOURCE),
+                d.get(IndexFields.SECTION),
+                snippet,
+                score,
+                confidence,
+                lang,
+                d.get(IndexFields.DEPARTMENT),
+                PassageIndex.date(d.get(IndexFields.EFFECTIVE)),
+                PassageIndex.date(d.get(IndexFields.SUPERSEDED)),
+                d.get(IndexFields.HASH),
+                Passage.Kind.valueOf(d.get(IndexFields.KIND)),
+                terms,
+                d.get(IndexFields.TEXT),
                 !"false".equals(d.get(IndexFields.VERIFIED)));
     }
 
@@ -189,7 +211,10 @@ final class PassageSearcher {
     private static double lexicalRank(float bm25, Document d, boolean sameLang, double ownCoverage) {
         double kindBoost = Passage.Kind.FAQ.name().equals(d.get(IndexFields.KIND)) ? FAQ_BOOST : 1.0;
         // Among passages of similar BM25, the one that itself holds more of the question wins.
-        return bm25 * kindBoost * (sameLang ? 1.0 : OTHER_LANG_SCORE) * (1 - OWN_COVERAGE_WEIGHT + OWN_COVERAGE_WEIGHT * ownCoverage);
+        return bm25
+                * kindBoost
+                * (sameLang ? 1.0 : OTHER_LANG_SCORE)
+                * (1 - OWN_COVERAGE_WEIGHT + OWN_COVERAGE_WEIGHT * ownCoverage);
     }
 
     /** Cosine similarity as a share between unrelated (0) and answering (1). */
@@ -201,7 +226,9 @@ final class PassageSearcher {
     private static Map<Integer, Double> nearest(IndexSearcher s, Lang lang, float[] meaning) throws IOException {
         Map<Integer, Double> out = new HashMap<>();
         Query filter = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE));
-        for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(IndexFields.vector(lang), meaning, NEAREST, filter), NEAREST).scoreDocs) {
+        for (ScoreDoc sd : s.search(
+                        new KnnFloatVectorQuery(IndexFields.vector(lang), meaning, NEAREST, filter), NEAREST)
+                .scoreDocs) {
             // DOT_PRODUCT scores are (1 + cosine) / 2 for unit vectors.
             out.put(sd.doc, 2.0 * sd.score - 1);
         }
@@ -221,7 +248,8 @@ final class PassageSearcher {
         }
         LangAnalyzers a = analyzers;
         Query q = fieldQuery(queryBuilder(a, queryText, lang), hit.lang(), queryText);
-        return List.copyOf(Snippets.highlight(a.index(hit.lang()), q, IndexFields.body(hit.lang()), hit.text()).terms());
+        return List.copyOf(Snippets.highlight(a.index(hit.lang()), q, IndexFields.body(hit.lang()), hit.text())
+                .terms());
     }
 
     private static QueryBuilder queryBuilder(LangAnalyzers a, String queryText, Lang lang) {

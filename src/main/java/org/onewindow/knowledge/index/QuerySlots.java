@@ -1,12 +1,12 @@
 package org.onewindow.knowledge.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -28,15 +28,13 @@ import org.onewindow.shared.Lang;
  */
 final class QuerySlots {
 
-    private QuerySlots() {
-    }
+    private QuerySlots() {}
 
     /**
      * A content word of the query: what the user typed, its index-form terms with synonyms, its IDF,
      * and whether the index has never seen it.
      */
-    record Slot(String surface, Set<String> terms, double idf, boolean unknown, List<Term> fuzzy) {
-    }
+    record Slot(String surface, Set<String> terms, double idf, boolean unknown, List<Term> fuzzy) {}
 
     /**
      * Weight of a slot the index knows but the passage lacks, relative to its IDF. Below 1 because
@@ -49,10 +47,10 @@ final class QuerySlots {
      * Fuzzy stand-ins per (index version, unknown word): building Levenshtein automata costs more than
      * the rest of a query, and people repeat their typos.
      */
-    private static final Cache<List<Object>, List<Term>> FUZZY = Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<List<Object>, List<Term>> FUZZY =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
-    private record Tok(String term, int start, int end) {
-    }
+    private record Tok(String term, int start, int end) {}
 
     private static List<Tok> tokens(Analyzer analyzer, String text) throws IOException {
         List<Tok> toks = new ArrayList<>();
@@ -126,7 +124,9 @@ final class QuerySlots {
                 // A word no passage uses may be a typo ("compnay"): its close neighbours in the index
                 // stand in for it.
                 String word = terms.iterator().next();
-                Object version = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+                Object version = reader.getReaderCacheHelper() == null
+                        ? reader
+                        : reader.getReaderCacheHelper().getKey();
                 List<Term> cached = FUZZY.getIfPresent(List.of(version, word));
                 if (cached == null) {
                     cached = fuzzy(searcher, word);
@@ -215,5 +215,4 @@ final class QuerySlots {
         }
         return total == 0 ? 0 : hit / total;
     }
-
 }

@@ -18,11 +18,9 @@ final class Snippets {
 
     static final int SNIPPET_CHARS = 180;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
-    record Highlight(String snippet, Set<String> terms) {
-    }
+    record Highlight(String snippet, Set<String> terms) {}
 
     static Highlight highlight(Analyzer analyzer, Query query, String field, String text) throws IOException {
         SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
@@ -52,8 +50,11 @@ final class Snippets {
     }
 
     private static String plain(String encoded) {
-        return encoded.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
-                .replace("&#x2F;", "/").replace("&amp;", "&");
+        return encoded.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&amp;", "&");
     }
-
 }

@@ -14,15 +14,13 @@ import java.util.regex.Pattern;
 public final class Chunker {
 
     /** A piece of a document: its heading path ("Fees > Exemptions", empty at the top) and text. */
-    public record Chunk(String section, String text) {
-    }
+    public record Chunk(String section, String text) {}
 
     static final int MAX_CHARS = 1000;
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；.!?;])\\s*");
 
-    private Chunker() {
-    }
+    private Chunker() {}
 
     /**
      * @param title the document title; a top heading equal to it is left out of section paths
@@ -107,7 +105,9 @@ public final class Chunker {
 
     /** Collapses runs of blank lines and trailing spaces. */
     static String normalize(String text) {
-        return text.replaceAll("[ \\t\\u00A0\\u3000]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return text.replaceAll("[ \\t\\u00A0\\u3000]+\\n", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     static List<String> split(String text) {
@@ -126,7 +126,8 @@ public final class Chunker {
                 }
                 if (unit.length() > MAX_CHARS) {
                     for (int i = 0; i < unit.length(); i += MAX_CHARS) {
-                        pieces.add(unit.substring(i, Math.min(unit.length(), i + MAX_CHARS)).strip());
+                        pieces.add(unit.substring(i, Math.min(unit.length(), i + MAX_CHARS))
+                                .strip());
                     }
                     continue;
                 }

@@ -20,7 +20,8 @@ import org.onewindow.shared.Lang;
 public final class DocumentReader {
 
     /** Folders of the knowledge base that hold configuration, not documents. */
-    public static final Set<String> CONFIG_FOLDERS = Set.of("processes", "calendar", "incentives", "synonyms", "schemas");
+    public static final Set<String> CONFIG_FOLDERS =
+            Set.of("processes", "calendar", "incentives", "synonyms", "schemas");
     /** Files at the top of the knowledge base that are configuration (the department registry). */
     public static final Set<String> CONFIG_FILES = Set.of("departments.yaml");
 
@@ -50,7 +51,10 @@ public final class DocumentReader {
             }
         }
         String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return !(name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp") || name.endsWith(".part")
+        return !(name.endsWith("~")
+                || name.endsWith(".tmp")
+                || name.endsWith(".swp")
+                || name.endsWith(".part")
                 || name.equals("readme.md"));
     }
 
@@ -90,9 +94,11 @@ public final class DocumentReader {
             return new ReadDocument(rel, source, hash, size, "FAQ " + file.getFileName(), lang, passages);
         }
         ParsedContent parsed = parsers.parse(file);
-        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown")
+        boolean markdown = lower.endsWith(".md")
+                || lower.endsWith(".markdown")
                 || parsed.contentType().contains("markdown");
-        FrontMatter fm = markdown ? FrontMatter.parse(parsed.text())
+        FrontMatter fm = markdown
+                ? FrontMatter.parse(parsed.text())
                 : new FrontMatter(null, null, null, null, null, null, false, true, parsed.text());
         String body = fm.body();
         String title = firstNonBlank(fm.title(), parsed.title(), firstHeading(body, markdown), baseName(rel));
@@ -105,8 +111,20 @@ public final class DocumentReader {
             if (text.isBlank()) {
                 continue;
             }
-            passages.add(new Passage(source + "#" + n++, source, title, c.section(), text, text, lang,
-                    fm.department(), fm.effective(), fm.superseded(), fm.verified(), hash, Passage.Kind.DOCUMENT));
+            passages.add(new Passage(
+                    source + "#" + n++,
+                    source,
+                    title,
+                    c.section(),
+                    text,
+                    text,
+                    lang,
+                    fm.department(),
+                    fm.effective(),
+                    fm.superseded(),
+                    fm.verified(),
+                    hash,
+                    Passage.Kind.DOCUMENT));
         }
         if (passages.isEmpty()) {
             throw new ParseFailedException("no text found (" + parsed.contentType() + ")");

@@ -19,8 +19,7 @@ public final class FaqReader {
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private FaqReader() {
-    }
+    private FaqReader() {}
 
     public static List<Passage> read(String text, String source, String hash) throws ParseFailedException {
         Object parsed;
@@ -28,7 +27,8 @@ public final class FaqReader {
             parsed = YAML.readValue(text, Object.class);
         } catch (Exception e) {
             String m = String.valueOf(e.getMessage());
-            throw new ParseFailedException("invalid FAQ YAML: " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
+            throw new ParseFailedException(
+                    "invalid FAQ YAML: " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
         }
         if (parsed instanceof Map<?, ?> map && map.get("entries") instanceof List<?> entries) {
             parsed = entries;
@@ -71,9 +71,20 @@ public final class FaqReader {
             if (superseded == null) {
                 superseded = FrontMatter.date(e.get("repealed"));
             }
-            out.add(new Passage(source + "#" + id, source, questions.get(0), "FAQ", answer.strip(), indexed, lang,
-                    FrontMatter.str(e.get("department")), FrontMatter.date(e.get("effective")), superseded,
-                    !"false".equalsIgnoreCase(String.valueOf(e.get("verified"))), hash, Passage.Kind.FAQ));
+            out.add(new Passage(
+                    source + "#" + id,
+                    source,
+                    questions.get(0),
+                    "FAQ",
+                    answer.strip(),
+                    indexed,
+                    lang,
+                    FrontMatter.str(e.get("department")),
+                    FrontMatter.date(e.get("effective")),
+                    superseded,
+                    !"false".equalsIgnoreCase(String.valueOf(e.get("verified"))),
+                    hash,
+                    Passage.Kind.FAQ));
         }
         return out;
     }

@@ -75,7 +75,8 @@ public final class ForkedParserPool implements AutoCloseable {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
-                "-cp", classpath(),
+                "-cp",
+                classpath(),
                 ParserWorkerMain.class.getName());
     }
 
@@ -103,7 +104,9 @@ public final class ForkedParserPool implements AutoCloseable {
             try {
                 var source = c.getProtectionDomain().getCodeSource();
                 if (source != null && source.getLocation() != null) {
-                    String p = Path.of(source.getLocation().toURI()).toAbsolutePath().toString();
+                    String p = Path.of(source.getLocation().toURI())
+                            .toAbsolutePath()
+                            .toString();
                     if (!entries.contains(p)) {
                         entries.add(p);
                     }
@@ -118,17 +121,19 @@ public final class ForkedParserPool implements AutoCloseable {
     /** Starts the parser JVMs in the background so that the first parse does not wait for them. */
     public void warmUp() {
         for (Slot slot : all) {
-            Thread t = new Thread(() -> {
-                if (slots.remove(slot)) {
-                    try {
-                        slot.ensureStarted();
-                    } catch (IOException e) {
-                        LOG.warn("parser JVM {} did not start: {}", slot.index, e.toString());
-                    } finally {
-                        slots.add(slot);
-                    }
-                }
-            }, "parser-warmup-" + slot.index);
+            Thread t = new Thread(
+                    () -> {
+                        if (slots.remove(slot)) {
+                            try {
+                                slot.ensureStarted();
+                            } catch (IOException e) {
+                                LOG.warn("parser JVM {} did not start: {}", slot.index, e.toString());
+                            } finally {
+                                slots.add(slot);
+                            }
+                        }
+                    },
+                    "parser-warmup-" + slot.index);
             t.setDaemon(true);
             t.start();
         }
@@ -188,10 +193,13 @@ public final class ForkedParserPool implements AutoCloseable {
             Process p = pb.start();
             DataInputStream in = new DataInputStream(new BufferedInputStream(p.getInputStream()));
             AtomicBoolean timedOut = new AtomicBoolean();
-            ScheduledFuture<?> kill = watchdog.schedule(() -> {
-                timedOut.set(true);
-                p.destroyForcibly();
-            }, STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> kill = watchdog.schedule(
+                    () -> {
+                        timedOut.set(true);
+                        p.destroyForcibly();
+                    },
+                    STARTUP_TIMEOUT.toMillis(),
+                    TimeUnit.MILLISECONDS);
             try {
                 int ready = in.read();
                 if (ready != ParserWorkerMain.READY) {
@@ -216,10 +224,13 @@ public final class ForkedParserPool implements AutoCloseable {
             }
             Process p = process;
             AtomicBoolean timedOut = new AtomicBoolean();
-            ScheduledFuture<?> kill = watchdog.schedule(() -> {
-                timedOut.set(true);
-                p.destroyForcibly();
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> kill = watchdog.schedule(
+                    () -> {
+                        timedOut.set(true);
+                        p.destroyForcibly();
+                    },
+                    timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
             try {
                 toChild.writeInt(ParserWorkerMain.PARSE);
                 toChild.writeUTF(file.toString());

@@ -12,8 +12,16 @@ import org.onewindow.shared.Lang;
  *
  * @param superseded the superseded or repealed date, whichever comes first
  */
-public record FrontMatter(String title, Lang lang, String department, String origin, LocalDate effective,
-        LocalDate superseded, boolean repealed, boolean verified, String body) {
+public record FrontMatter(
+        String title,
+        Lang lang,
+        String department,
+        String origin,
+        LocalDate effective,
+        LocalDate superseded,
+        boolean repealed,
+        boolean verified,
+        String body) {
 
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final int MAX_HEADER_CHARS = 64 * 1024;
@@ -42,12 +50,20 @@ public record FrontMatter(String title, Lang lang, String department, String ori
         }
         LocalDate superseded = date(map.get("superseded"));
         LocalDate repealed = date(map.get("repealed"));
-        LocalDate ended = superseded == null ? repealed
+        LocalDate ended = superseded == null
+                ? repealed
                 : repealed == null ? superseded : (superseded.isBefore(repealed) ? superseded : repealed);
         Object verified = map.get("verified");
-        return new FrontMatter(str(map.get("title")), Lang.parseOrNull(str(map.get("lang"))),
-                str(map.get("department")), str(map.get("source")), date(map.get("effective")), ended,
-                repealed != null, !"false".equalsIgnoreCase(String.valueOf(verified)), body);
+        return new FrontMatter(
+                str(map.get("title")),
+                Lang.parseOrNull(str(map.get("lang"))),
+                str(map.get("department")),
+                str(map.get("source")),
+                date(map.get("effective")),
+                ended,
+                repealed != null,
+                !"false".equalsIgnoreCase(String.valueOf(verified)),
+                body);
     }
 
     static String str(Object o) {

@@ -10,8 +10,7 @@ final class Markdown {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     static String inline(String s) {
         String t = HTML_COMMENT.matcher(s).replaceAll("");

@@ -6,5 +6,4 @@ package org.onewindow.knowledge.ingest;
  * @param text structured text (see {@link StructuredTextHandler})
  * @param truncated whether the character limit cut the text
  */
-public record ParsedContent(String contentType, String title, String text, boolean truncated) {
-}
+public record ParsedContent(String contentType, String title, String text, boolean truncated) {}

@@ -57,8 +57,12 @@ public final class ParsedDocumentInspector implements DocumentInspector, AutoClo
         if (reason.contains("encrypted")) {
             return UploadRefusal.ENCRYPTED;
         }
-        if (reason.contains("zip bomb") || reason.contains("timed out") || reason.contains("out of memory")
-                || reason.contains("doctype") || reason.contains("entity") || reason.contains("entities")) {
+        if (reason.contains("zip bomb")
+                || reason.contains("timed out")
+                || reason.contains("out of memory")
+                || reason.contains("doctype")
+                || reason.contains("entity")
+                || reason.contains("entities")) {
             return UploadRefusal.SUSPICIOUS;
         }
         return UploadRefusal.UNREADABLE;

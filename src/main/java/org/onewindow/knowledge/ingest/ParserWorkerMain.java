@@ -37,8 +37,7 @@ public final class ParserWorkerMain {
     static final byte FAILED = 1;
     static final byte READY = 'R';
 
-    private ParserWorkerMain() {
-    }
+    private ParserWorkerMain() {}
 
     public static void main(String[] args) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
@@ -65,7 +64,8 @@ public final class ParserWorkerMain {
         }
     }
 
-    private static void parseOne(AutoDetectParser parser, Path path, int maxChars, DataOutputStream out) throws IOException {
+    private static void parseOne(AutoDetectParser parser, Path path, int maxChars, DataOutputStream out)
+            throws IOException {
         StructuredTextHandler handler = new StructuredTextHandler(maxChars);
         Metadata metadata = new Metadata();
         ParseContext context = new ParseContext();
@@ -129,7 +129,11 @@ public final class ParserWorkerMain {
         }
         sb.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
         if (root != e) {
-            sb.append(" (").append(root.getClass().getSimpleName()).append(": ").append(root.getMessage()).append(')');
+            sb.append(" (")
+                    .append(root.getClass().getSimpleName())
+                    .append(": ")
+                    .append(root.getMessage())
+                    .append(')');
         }
         return sb.toString();
     }
@@ -149,8 +153,8 @@ public final class ParserWorkerMain {
         }
 
         @Override
-        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
-                boolean outputHtml) {
+        public void parseEmbedded(
+                InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
             // never called: shouldParseEmbedded is false
         }
     }

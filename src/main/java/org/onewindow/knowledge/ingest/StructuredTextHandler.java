@@ -115,8 +115,18 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private static boolean isBlock(String name) {
         switch (name) {
-            case "p": case "div": case "li": case "ul": case "ol": case "table": case "blockquote":
-            case "pre": case "section": case "article": case "dd": case "dt":
+            case "p":
+            case "div":
+            case "li":
+            case "ul":
+            case "ol":
+            case "table":
+            case "blockquote":
+            case "pre":
+            case "section":
+            case "article":
+            case "dd":
+            case "dt":
                 return true;
             default:
                 return false;

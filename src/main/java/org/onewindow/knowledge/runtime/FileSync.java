@@ -15,10 +15,10 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.onewindow.knowledge.DocumentInfo;
+import org.onewindow.knowledge.index.PassageIndex;
 import org.onewindow.knowledge.ingest.DocumentReader;
 import org.onewindow.knowledge.ingest.ParseFailedException;
 import org.onewindow.knowledge.ingest.ReadDocument;
-import org.onewindow.knowledge.index.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +41,15 @@ final class FileSync {
     private volatile boolean closing;
     private volatile Function<Path, List<String>> editCheck = file -> List.of();
 
-    private record Stamp(long size, long modified) {
-    }
+    private record Stamp(long size, long modified) {}
 
     FileSync(Path root, DocumentReader reader, PassageIndex index, long maxFileBytes, int parallelism) {
         this.root = root;
         this.reader = reader;
         this.index = index;
         this.maxFileBytes = maxFileBytes;
-        this.parseExecutor = Executors.newFixedThreadPool(parallelism, r -> LuceneKnowledgeBase.daemon(r, "knowledge-parse"));
+        this.parseExecutor =
+                Executors.newFixedThreadPool(parallelism, r -> LuceneKnowledgeBase.daemon(r, "knowledge-parse"));
     }
 
     /** The check an edited, already indexed document must pass; its problems ({@code file:line: …}) refuse the edit. */
@@ -65,7 +65,9 @@ final class FileSync {
     }
 
     List<DocumentInfo> documents() {
-        return documents.values().stream().sorted(Comparator.comparing(DocumentInfo::path)).toList();
+        return documents.values().stream()
+                .sorted(Comparator.comparing(DocumentInfo::path))
+                .toList();
     }
 
     /** Forgets a document and removes it from the index; false when it was not known. */
@@ -86,7 +88,8 @@ final class FileSync {
         Map<String, Path> onDisk = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             // Symbolic links are not followed: a link must not pull files from elsewhere into the index.
-            for (Path p : s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path p : s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (DocumentReader.isDocument(rel)) {
                     onDisk.put(rel, p);
@@ -109,7 +112,8 @@ final class FileSync {
             Path file = e.getValue();
             Stamp stamp;
             try {
-                stamp = new Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+                stamp = new Stamp(
+                        Files.size(file), Files.getLastModifiedTime(file).toMillis());
             } catch (IOException gone) {
                 continue;
             }
@@ -137,8 +141,11 @@ final class FileSync {
                 List<String> problems = editCheck.apply(file);
                 if (!problems.isEmpty()) {
                     // An edit that fails the content check never replaces the version being served.
-                    problems.forEach(p -> LOG.warn("knowledge document {}: the change was not applied; the last good "
-                            + "version stays in use: {}", rel, p));
+                    problems.forEach(p -> LOG.warn(
+                            "knowledge document {}: the change was not applied; the last good "
+                                    + "version stays in use: {}",
+                            rel,
+                            p));
                     continue;
                 }
             }
@@ -166,17 +173,39 @@ final class FileSync {
         DocumentInfo info;
         try {
             ReadDocument doc = reader.read(file, rel, hash, size);
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.INDEXED, null, doc.passages().size(), hash,
-                    doc.lang(), doc.title(), size, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            info = new DocumentInfo(
+                    rel,
+                    source,
+                    DocumentInfo.Status.INDEXED,
+                    null,
+                    doc.passages().size(),
+                    hash,
+                    doc.lang(),
+                    doc.title(),
+                    size,
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             index.putFile(info, doc.passages());
-            LOG.info("knowledge document indexed: {} ({} passages, {})", rel, doc.passages().size(), doc.lang().code());
+            LOG.info(
+                    "knowledge document indexed: {} ({} passages, {})",
+                    rel,
+                    doc.passages().size(),
+                    doc.lang().code());
         } catch (ParseFailedException | RuntimeException e) {
             if (closing) {
                 // A parse cut short by close() says nothing about the file: record nothing.
                 throw new InterruptedException("closing");
             }
             String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
-            info = new DocumentInfo(rel, source, DocumentInfo.Status.FAILED, reason, 0, hash, null, null, size,
+            info = new DocumentInfo(
+                    rel,
+                    source,
+                    DocumentInfo.Status.FAILED,
+                    reason,
+                    0,
+                    hash,
+                    null,
+                    null,
+                    size,
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             index.putFile(info, List.of());
             LOG.warn("knowledge document failed: {}: {}", rel, reason);
@@ -192,5 +221,4 @@ final class FileSync {
             return 0;
         }
     }
-
 }

@@ -13,11 +13,9 @@ final class FollowUp {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A previous topic: the source it came from (nullable) and its words. */
-    record Topic(String source, String words) {
-    }
+    record Topic(String source, String words) {}
 
-    private FollowUp() {
-    }
+    private FollowUp() {}
 
     /**
      * Short enough to lean on the previous topic: ≤ 6 words in English, ≤ 10 ideographs in Chinese, or
@@ -29,7 +27,10 @@ final class FollowUp {
         }
         int limit = pointsBack(question) ? 2 : 1;
         if (Lang.detect(question, Lang.EN) == Lang.ZH) {
-            return question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 10L * limit;
+            return question.codePoints()
+                            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                            .count()
+                    <= 10L * limit;
         }
         return WHITESPACE.split(question.strip()).length <= 6 * limit;
     }
@@ -54,7 +55,9 @@ final class FollowUp {
             return false;
         }
         if (Lang.detect(question, Lang.EN) == Lang.ZH) {
-            long han = question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long han = question.codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .count();
             return han <= 4 || ZH_CUE.matcher(question).find();
         }
         return EN_CUE.matcher(question).find();

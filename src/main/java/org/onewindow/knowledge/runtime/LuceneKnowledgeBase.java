@@ -23,21 +23,21 @@ import java.util.stream.Stream;
 import org.onewindow.knowledge.AnswerComposer;
 import org.onewindow.knowledge.AnswerPolicy;
 import org.onewindow.knowledge.DocumentInfo;
-import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
+import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.SearchHit;
-import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.SyntheticDocument;
+import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.embed.BgeEmbedder;
+import org.onewindow.knowledge.index.LangAnalyzers;
+import org.onewindow.knowledge.index.PassageIndex;
 import org.onewindow.knowledge.ingest.DocumentReader;
 import org.onewindow.knowledge.ingest.ForkedParserPool;
 import org.onewindow.knowledge.ingest.KnowledgeWatcher;
-import org.onewindow.knowledge.index.LangAnalyzers;
-import org.onewindow.knowledge.index.PassageIndex;
 import org.onewindow.shared.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,15 +68,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final AtomicBoolean syncPending = new AtomicBoolean();
     /** One thread computes missing passage vectors, a batch at a time, while BM25 serves those passages. */
     private final java.util.concurrent.ExecutorService embedding;
+
     private final AtomicBoolean embeddingPending = new AtomicBoolean();
     private volatile boolean closed;
     private static final int EMBED_BATCH = 64;
     /** How much more confident a short question must be alone to leave the conversation's topic. */
     static final double TOPIC_MARGIN = 0.1;
+
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
     private volatile KnowledgeWatcher watcher;
-    private volatile java.util.function.Consumer<Boolean> reloads = applied -> { };
+    private volatile java.util.function.Consumer<Boolean> reloads = applied -> {};
     private volatile int syntheticCount;
     private final Clock clock;
     /**
@@ -86,22 +88,24 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      */
     private final Cache<AnswerKey, KnowledgeAnswer> answers;
 
-    private record AnswerKey(long generation, LocalDate day, Lang lang, String question, LastAnswer last) {
-    }
+    private record AnswerKey(long generation, LocalDate day, Lang lang, String question, LastAnswer last) {}
 
     private LuceneKnowledgeBase(KnowledgeConfig config, AnswerPolicy policy, Clock clock) throws IOException {
         this.config = config;
         this.root = config.knowledgeBaseDir().toAbsolutePath().normalize();
         Files.createDirectories(root);
-        this.parsers = new ForkedParserPool(config.parserPoolSize(), config.parserHeapMb(), config.parseTimeout(),
-                config.maxChars());
+        this.parsers = new ForkedParserPool(
+                config.parserPoolSize(), config.parserHeapMb(), config.parseTimeout(), config.maxChars());
         this.reader = new DocumentReader(parsers, config.maxFileBytes(), SOURCE_PREFIX);
         this.index = PassageIndex.open(config.indexDir(), LangAnalyzers.plain(), BgeEmbedder.shared());
         this.composer = new AnswerComposer(policy, clock);
         this.clock = clock;
         // Maintenance on the calling thread, as for the conversation cache (no hand-off per insert).
-        this.answers = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats()
-                .executor(Runnable::run).build();
+        this.answers = Caffeine.newBuilder()
+                .maximumSize(config.answerCacheSize())
+                .recordStats()
+                .executor(Runnable::run)
+                .build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "knowledge-sync"));
         this.embedding = Executors.newSingleThreadExecutor(r -> daemon(r, "knowledge-embed"));
         this.files = new FileSync(root, reader, index, config.maxFileBytes(), config.parserPoolSize());
@@ -180,18 +184,24 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             // A short question after an answer is read in its light unless, alone, it is clearly about
             // something else: the conversation's topic is the better prior for "which office handles it".
             FollowUp.Topic topic = FollowUp.parse(last.topic());
-            String withTopicWords = question + " " + FollowUp.earlierWords(last.question(), question) + topicWords(topic, lang);
+            String withTopicWords =
+                    question + " " + FollowUp.earlierWords(last.question(), question) + topicWords(topic, lang);
             List<SearchHit> withTopic = index.rank(withTopicWords, lang, 5, topic.source());
             double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
             boolean leans = FollowUp.leansOnContext(question) || !aloneConfident;
-            if (!withTopic.isEmpty() && (withTopic.get(0).confidence() >= threshold || !aloneConfident)
+            if (!withTopic.isEmpty()
+                    && (withTopic.get(0).confidence() >= threshold || !aloneConfident)
                     && (leans || withTopic.get(0).confidence() >= alone - TOPIC_MARGIN)) {
                 hits = withTopic;
                 query = withTopicWords;
             }
         }
         String ranked = query;
-        return composer.compose(question, lang, hits, hit -> index.matchedTerms(ranked, lang, hit),
+        return composer.compose(
+                question,
+                lang,
+                hits,
+                hit -> index.matchedTerms(ranked, lang, hit),
                 hit -> index.topicPassages(Topics.keyOf(hit.source()), hit.lang()));
     }
 
@@ -228,8 +238,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     public DocumentInfo putDocument(String relativePath, byte[] content) {
         String rel = SafePaths.relative(root, relativePath);
         if (content.length > config.maxFileBytes()) {
-            throw new IllegalArgumentException("document too large: " + content.length + " bytes (limit "
-                    + config.maxFileBytes() + ")");
+            throw new IllegalArgumentException(
+                    "document too large: " + content.length + " bytes (limit " + config.maxFileBytes() + ")");
         }
         Path target = root.resolve(rel);
         syncLock.lock();
@@ -237,7 +247,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + ".upload.tmp");
             Files.write(tmp, content);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    target,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             DocumentInfo info = files.indexFile(target, rel, content, DocumentReader.sha256(content));
             index.commitAndRefresh();
@@ -287,8 +300,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 failures.add(d.path() + ": " + d.reason());
             }
         }
-        return new KnowledgeHealth(index.healthy(), indexed, failures.size(), passages, syntheticCount, failures,
-                parsers.alive(), index.lastRefresh(), index.vectorProgress().waiting());
+        return new KnowledgeHealth(
+                index.healthy(),
+                indexed,
+                failures.size(),
+                passages,
+                syntheticCount,
+                failures,
+                parsers.alive(),
+                index.lastRefresh(),
+                index.vectorProgress().waiting());
     }
 
     /** Waits until every passage has its vector (tests and benchmarks that measure the full retrieval). */
@@ -377,14 +398,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     private void scheduleSync() {
         if (syncPending.compareAndSet(false, true)) {
-            scheduler.schedule(() -> {
-                syncPending.set(false);
-                try {
-                    sync();
-                } catch (RuntimeException e) {
-                    LOG.warn("knowledge sync failed: {}", e.toString());
-                }
-            }, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> {
+                        syncPending.set(false);
+                        try {
+                            sync();
+                        } catch (RuntimeException e) {
+                            LOG.warn("knowledge sync failed: {}", e.toString());
+                        }
+                    },
+                    DEBOUNCE_MS,
+                    TimeUnit.MILLISECONDS);
         }
     }
 

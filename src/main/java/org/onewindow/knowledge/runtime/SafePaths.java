@@ -7,8 +7,7 @@ import org.onewindow.knowledge.ingest.DocumentReader;
 /** Validates admin-supplied paths: relative, inside the knowledge base, a document (not configuration). */
 final class SafePaths {
 
-    private SafePaths() {
-    }
+    private SafePaths() {}
 
     /** The normalised relative path with '/' separators, or IllegalArgumentException saying why not. */
     static String relative(Path root, String relativePath) {
@@ -35,7 +34,8 @@ final class SafePaths {
         }
         String rel = root.relativize(resolved).toString().replace('\\', '/');
         if (!DocumentReader.isDocument(rel)) {
-            throw new IllegalArgumentException("not a document path (hidden file or configuration folder): " + relativePath);
+            throw new IllegalArgumentException(
+                    "not a document path (hidden file or configuration folder): " + relativePath);
         }
         return rel;
     }

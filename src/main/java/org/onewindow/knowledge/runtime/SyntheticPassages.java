@@ -19,8 +19,20 @@ final class SyntheticPassages {
                 if (s.text().isBlank()) {
                     continue;
                 }
-                out.add(new Passage(d.source() + "#" + n++, d.source(), d.title(), s.heading(), s.text().strip(),
-                        s.text(), d.lang(), d.department(), d.effective(), null, true, hash, Passage.Kind.SYNTHETIC));
+                out.add(new Passage(
+                        d.source() + "#" + n++,
+                        d.source(),
+                        d.title(),
+                        s.heading(),
+                        s.text().strip(),
+                        s.text(),
+                        d.lang(),
+                        d.department(),
+                        d.effective(),
+                        null,
+                        true,
+                        hash,
+                        Passage.Kind.SYNTHETIC));
             }
         }
         return out;

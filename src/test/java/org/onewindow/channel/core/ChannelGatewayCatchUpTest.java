@@ -29,6 +29,7 @@ final class ChannelGatewayCatchUpTest {
 
     @TempDir
     Path dir;
+
     private ChannelFixture fixture;
     private final LinkedBlockingQueue<Message> pushed = new LinkedBlockingQueue<>();
 
@@ -63,8 +64,10 @@ final class ChannelGatewayCatchUpTest {
 
     /** A staff reply committed to the conversation (and published, to whoever listens). */
     private Message storeStaffReply(String conversationId, String text) throws Exception {
-        List<Message> committed = await(fixture.service.systemTurn(conversationId, state -> state,
-                state -> List.of(new Reply(Sender.STAFF, MessageType.TEXT, text, List.of(), List.of(), null))))
+        List<Message> committed = await(fixture.service.systemTurn(
+                        conversationId,
+                        state -> state,
+                        state -> List.of(new Reply(Sender.STAFF, MessageType.TEXT, text, List.of(), List.of(), null))))
                 .messages();
         return committed.get(committed.size() - 1);
     }
@@ -93,7 +96,9 @@ final class ChannelGatewayCatchUpTest {
         assertThat(out.text()).contains("Li from the tax office");
         await(fixture.gateway.catchUp());
         await(fixture.gateway.catchUp());
-        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("a later round sends it again").isNull();
+        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS))
+                .as("a later round sends it again")
+                .isNull();
         assertThat(user("alice").sentSeq()).isEqualTo(staff.seq());
     }
 
@@ -115,7 +120,9 @@ final class ChannelGatewayCatchUpTest {
         ChannelUser before = user("alice");
 
         Message staff = storeStaffReply(before.conversationId(), "Your application OW-2026-000001 needs a seal.");
-        assertThat(refused.poll(5, TimeUnit.SECONDS)).as("the live push was tried").isEqualTo(1);
+        assertThat(refused.poll(5, TimeUnit.SECONDS))
+                .as("the live push was tried")
+                .isEqualTo(1);
         await(fixture.gateway.catchUp());
 
         assertThat(pushed.poll(5, TimeUnit.SECONDS)).extracting(Message::seq).isEqualTo(staff.seq());
@@ -131,7 +138,9 @@ final class ChannelGatewayCatchUpTest {
         String conversationId = user("alice").conversationId();
 
         Message first = storeStaffReply(conversationId, "Your application OW-2026-000002 needs a seal.");
-        assertThat(refused.poll(5, TimeUnit.SECONDS)).as("the first push was refused").isEqualTo(1);
+        assertThat(refused.poll(5, TimeUnit.SECONDS))
+                .as("the first push was refused")
+                .isEqualTo(1);
         Message second = storeStaffReply(conversationId, "Li from the tax office will call you today.");
         assertThat(pushed.poll(5, TimeUnit.SECONDS)).extracting(Message::seq).isEqualTo(second.seq());
         assertThat(sentSeqOnceAtLeast("alice", second.seq())).isEqualTo(second.seq());
@@ -140,7 +149,9 @@ final class ChannelGatewayCatchUpTest {
 
         assertThat(pushed.poll(5, TimeUnit.SECONDS)).extracting(Message::seq).isEqualTo(first.seq());
         await(fixture.gateway.catchUp());
-        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("sent once more, not again").isNull();
+        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS))
+                .as("sent once more, not again")
+                .isNull();
         assertThat(attempts).hasValue(3);
     }
 
@@ -190,13 +201,19 @@ final class ChannelGatewayCatchUpTest {
         say("alice", "1");
         ChannelUser alice = user("alice");
         List<Message> history = await(fixture.service.messagesAfter(alice.conversationId(), 0));
-        long greetingEnd = history.stream().filter(m -> m.from() == Sender.USER).findFirst().orElseThrow().seq() - 1;
-        lowerSentSeq("alice", greetingEnd);  // as if the turns' own advances had been lost
+        long greetingEnd = history.stream()
+                        .filter(m -> m.from() == Sender.USER)
+                        .findFirst()
+                        .orElseThrow()
+                        .seq()
+                - 1;
+        lowerSentSeq("alice", greetingEnd); // as if the turns' own advances had been lost
 
         await(fixture.gateway.catchUp());
 
         assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).isNull();
-        assertThat(user("alice").sentSeq()).isEqualTo(history.get(history.size() - 1).seq());
+        assertThat(user("alice").sentSeq())
+                .isEqualTo(history.get(history.size() - 1).seq());
     }
 
     @Test
@@ -218,8 +235,8 @@ final class ChannelGatewayCatchUpTest {
         ChannelUser alice = aliceThenRestart(vertx);
         storeStaffReply(alice.conversationId(), "First, from Li.");
         storeStaffReply(alice.conversationId(), "Second, from Li.");
-        ChannelGateway other = new ChannelGateway(vertx, fixture.conversations, fixture.store,
-                new RateLimits(fixture.clock, 20, 600), fixture.clock);
+        ChannelGateway other = new ChannelGateway(
+                vertx, fixture.conversations, fixture.store, new RateLimits(fixture.clock, 20, 600), fixture.clock);
         fixture.gateway.register(ChannelGatewayTest.recording("webhook", pushed));
         other.register(ChannelGatewayTest.recording("webhook", pushed));
         try {
@@ -247,8 +264,11 @@ final class ChannelGatewayCatchUpTest {
         pushed.clear();
         await(fixture.gateway.catchUp());
 
-        assertThat(pushed).extracting(Message::text).containsExactly("notice " + (PushCatchUp.CATCH_UP_PER_USER + 1),
-                "notice " + (PushCatchUp.CATCH_UP_PER_USER + 2));
+        assertThat(pushed)
+                .extracting(Message::text)
+                .containsExactly(
+                        "notice " + (PushCatchUp.CATCH_UP_PER_USER + 1),
+                        "notice " + (PushCatchUp.CATCH_UP_PER_USER + 2));
     }
 
     private void lowerSentSeq(String userId, long seq) throws Exception {
@@ -264,8 +284,12 @@ final class ChannelGatewayCatchUpTest {
     }
 
     /** Refuses the first {@code failures} pushes (their attempt numbers into {@code refused}), then sends into {@code into}. */
-    private static OutputChannel failingFirst(String name, int failures, AtomicInteger attempts,
-                                              LinkedBlockingQueue<Integer> refused, LinkedBlockingQueue<Message> into) {
+    private static OutputChannel failingFirst(
+            String name,
+            int failures,
+            AtomicInteger attempts,
+            LinkedBlockingQueue<Integer> refused,
+            LinkedBlockingQueue<Message> into) {
         return new OutputChannel() {
             @Override
             public String name() {

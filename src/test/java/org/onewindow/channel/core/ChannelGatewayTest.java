@@ -1,7 +1,7 @@
 package org.onewindow.channel.core;
 
-import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -34,6 +34,7 @@ final class ChannelGatewayTest {
 
     @TempDir
     Path dir;
+
     private ChannelFixture fixture;
 
     @AfterEach
@@ -58,7 +59,9 @@ final class ChannelGatewayTest {
         ChannelUser bob = await(fixture.store.find("webhook", "bob")).orElseThrow();
         assertThat(alice.conversationId()).isNotEqualTo(bob.conversationId());
         List<Message> history = await(fixture.service.messagesAfter(alice.conversationId(), 0));
-        assertThat(history).filteredOn(m -> m.from() == Sender.USER).extracting(Message::text)
+        assertThat(history)
+                .filteredOn(m -> m.from() == Sender.USER)
+                .extracting(Message::text)
                 .containsExactly("hello", "how is rent support paid?");
         assertThat(alice.sentSeq()).isEqualTo(history.get(history.size() - 1).seq());
         assertThat(alice.toString()).doesNotContain(alice.token());
@@ -72,7 +75,8 @@ final class ChannelGatewayTest {
         assertThat(PlainText.renderAll(started.messages(), Lang.EN, true)).contains("1. Cancel");
 
         ChannelTurn asked = say("alice", "1");
-        assertThat(asked.options()).extracting(QuickReply::action)
+        assertThat(asked.options())
+                .extracting(QuickReply::action)
                 .containsExactly("process:cancel-confirm", "process:cancel-abort");
         ChannelTurn continued = say("alice", "２");
         assertThat(continued.messages().get(0).text()).contains("continue");
@@ -88,14 +92,17 @@ final class ChannelGatewayTest {
         say("alice", "rent support again?");
 
         ChannelTurn limited = say("alice", "and again");
-        assertThat(limited.messages()).singleElement().extracting(Message::text)
+        assertThat(limited.messages())
+                .singleElement()
+                .extracting(Message::text)
                 .isEqualTo(ChannelTexts.rateLimited(Lang.EN));
         assertThat(say("alice", "still here?").messages()).isEmpty();
         assertThat(sends).hasValue(2);
         assertThat(say("bob", "hello").messages()).isNotEmpty();
 
         fixture.clock.advance(Duration.ofSeconds(31));
-        assertThat(say("alice", "how is rent support paid?").messages().get(0).text()).contains("Rent subsidy");
+        assertThat(say("alice", "how is rent support paid?").messages().get(0).text())
+                .contains("Rent subsidy");
         assertThat(sends).hasValue(4);
     }
 
@@ -105,7 +112,9 @@ final class ChannelGatewayTest {
         say("a", "hello");
         say("b", "hello");
         say("c", "hello");
-        assertThat(say("d", "hello").messages()).singleElement().extracting(Message::type)
+        assertThat(say("d", "hello").messages())
+                .singleElement()
+                .extracting(Message::type)
                 .isEqualTo(MessageType.NOTICE);
     }
 
@@ -117,18 +126,30 @@ final class ChannelGatewayTest {
         fixture.listen(List.of());
         say("alice", "hello");
         say("alice", "I want to deregister my company");
-        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("a turn's own replies are not pushed").isNull();
+        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS))
+                .as("a turn's own replies are not pushed")
+                .isNull();
 
         ChannelUser alice = await(fixture.store.find("webhook", "alice")).orElseThrow();
-        Message staff = new Message(alice.sentSeq() + 1, Sender.STAFF, MessageType.TEXT, "Hello, this is Li from the tax office.",
-                List.of(), List.of(new QuickReply("Thanks", "ack")), Instant.now(), null, null);
+        Message staff = new Message(
+                alice.sentSeq() + 1,
+                Sender.STAFF,
+                MessageType.TEXT,
+                "Hello, this is Li from the tax office.",
+                List.of(),
+                List.of(new QuickReply("Thanks", "ack")),
+                Instant.now(),
+                null,
+                null);
         fixture.events.message(alice.conversationId(), staff);
         fixture.events.message(alice.conversationId(), staff);
 
         Message out = pushed.poll(5, TimeUnit.SECONDS);
         assertThat(out).isNotNull();
         assertThat(out.text()).contains("Li from the tax office");
-        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS)).as("the same seq is pushed once").isNull();
+        assertThat(pushed.poll(300, TimeUnit.MILLISECONDS))
+                .as("the same seq is pushed once")
+                .isNull();
         ChannelUser after = await(fixture.store.find("webhook", "alice")).orElseThrow();
         assertThat(after.options()).extracting(QuickReply::action).containsExactly("ack");
         assertThat(after.sentSeq()).isEqualTo(staff.seq());
@@ -145,9 +166,18 @@ final class ChannelGatewayTest {
         LinkedBlockingQueue<Message> pushed = new LinkedBlockingQueue<>();
         fixture.gateway.register(recording("webhook", pushed));
         fixture.listen(List.of());
-        fixture.events.message(alice.conversationId(), new Message(alice.sentSeq() + 1, Sender.SYSTEM,
-                MessageType.STATUS, "Your application OW-2026-000001 is approved.", List.of(), List.of(), Instant.now(),
-                "s-1", null));
+        fixture.events.message(
+                alice.conversationId(),
+                new Message(
+                        alice.sentSeq() + 1,
+                        Sender.SYSTEM,
+                        MessageType.STATUS,
+                        "Your application OW-2026-000001 is approved.",
+                        List.of(),
+                        List.of(),
+                        Instant.now(),
+                        "s-1",
+                        null));
         assertThat(pushed.poll(5, TimeUnit.SECONDS)).isNotNull();
     }
 
@@ -190,8 +220,12 @@ final class ChannelGatewayTest {
             }
 
             @Override
-            public Future<TurnReply> sendFile(String conversationId, String token, String fileName,
-                                              io.vertx.core.buffer.Buffer content, String clientMessageId) {
+            public Future<TurnReply> sendFile(
+                    String conversationId,
+                    String token,
+                    String fileName,
+                    io.vertx.core.buffer.Buffer content,
+                    String clientMessageId) {
                 sends.incrementAndGet();
                 return delegate.sendFile(conversationId, token, fileName, content, clientMessageId);
             }

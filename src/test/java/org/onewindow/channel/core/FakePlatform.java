@@ -1,6 +1,7 @@
 package org.onewindow.channel.core;
 
 import static org.onewindow.testing.Await.await;
+
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -42,12 +43,14 @@ public final class FakePlatform implements AutoCloseable {
     /** A platform whose answers may be files as well as JSON. */
     public static FakePlatform serving(Vertx vertx, Function<Request, Answer> answer) throws Exception {
         LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
-        HttpServer server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
-            Request request = new Request(req.method().name(), req.path(), req.query(), req.headers(), body.toString());
-            queue.add(request);
-            Answer a = answer.apply(request);
-            req.response().putHeader("Content-Type", a.contentType()).end(a.body());
-        }));
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(req -> req.body().onSuccess(body -> {
+                    Request request =
+                            new Request(req.method().name(), req.path(), req.query(), req.headers(), body.toString());
+                    queue.add(request);
+                    Answer a = answer.apply(request);
+                    req.response().putHeader("Content-Type", a.contentType()).end(a.body());
+                }));
         return new FakePlatform(await(server.listen(0, "127.0.0.1")), queue);
     }
 

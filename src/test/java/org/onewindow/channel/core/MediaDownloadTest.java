@@ -1,6 +1,5 @@
 package org.onewindow.channel.core;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.shared.ApiException;
+import org.onewindow.testing.IntegrationTest;
 
 /** Media downloads from a platform stand-in: within the limit, over it (announced or streamed), and refused. */
 @ExtendWith(VertxExtension.class)
@@ -27,21 +27,28 @@ final class MediaDownloadTest {
 
     @BeforeEach
     void start(Vertx vertx) throws Exception {
-        server = vertx.createHttpServer().requestHandler(req -> {
-            switch (req.path()) {
-                case "/small" -> req.response().putHeader("Content-Type", "image/png").end(Buffer.buffer(new byte[100]));
-                case "/announced-large" -> req.response().putHeader("Content-Length", "5000").end(Buffer.buffer(new byte[5000]));
-                case "/streamed-large" -> {
-                    // Chunked: no size announced, the limit is only seen while the body streams in.
-                    req.response().setChunked(true);
-                    for (int i = 0; i < 10; i++) {
-                        req.response().write(Buffer.buffer(new byte[500]));
+        server = vertx.createHttpServer()
+                .requestHandler(req -> {
+                    switch (req.path()) {
+                        case "/small" ->
+                            req.response()
+                                    .putHeader("Content-Type", "image/png")
+                                    .end(Buffer.buffer(new byte[100]));
+                        case "/announced-large" ->
+                            req.response().putHeader("Content-Length", "5000").end(Buffer.buffer(new byte[5000]));
+                        case "/streamed-large" -> {
+                            // Chunked: no size announced, the limit is only seen while the body streams in.
+                            req.response().setChunked(true);
+                            for (int i = 0; i < 10; i++) {
+                                req.response().write(Buffer.buffer(new byte[500]));
+                            }
+                            req.response().end();
+                        }
+                        default -> req.response().setStatusCode(404).end("{\"errcode\":40007}");
                     }
-                    req.response().end();
-                }
-                default -> req.response().setStatusCode(404).end("{\"errcode\":40007}");
-            }
-        }).listen(0, "127.0.0.1").await(10, TimeUnit.SECONDS);
+                })
+                .listen(0, "127.0.0.1")
+                .await(10, TimeUnit.SECONDS);
         client = vertx.createHttpClient();
     }
 
@@ -51,8 +58,8 @@ final class MediaDownloadTest {
     }
 
     private Future<MediaDownload.Download> fetch(String path) {
-        return MediaDownload.fetch(client, "http://127.0.0.1:" + server.actualPort() + path + "?access_token=SECRET", LIMIT,
-                "Stand-in");
+        return MediaDownload.fetch(
+                client, "http://127.0.0.1:" + server.actualPort() + path + "?access_token=SECRET", LIMIT, "Stand-in");
     }
 
     private static Throwable failure(Future<?> future) throws Exception {

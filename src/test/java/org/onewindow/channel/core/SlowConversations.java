@@ -43,8 +43,12 @@ public final class SlowConversations implements ChannelConversations {
     }
 
     @Override
-    public Future<TurnReply> sendFile(String conversationId, String token, String fileName,
-                                      io.vertx.core.buffer.Buffer content, String clientMessageId) {
+    public Future<TurnReply> sendFile(
+            String conversationId,
+            String token,
+            String fileName,
+            io.vertx.core.buffer.Buffer content,
+            String clientMessageId) {
         return delegate.sendFile(conversationId, token, fileName, content, clientMessageId);
     }
 

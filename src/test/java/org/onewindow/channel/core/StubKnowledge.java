@@ -14,7 +14,8 @@ import org.onewindow.shared.Lang;
 /** A knowledge base that knows one Markdown answer (about the rent subsidy): no index, no parser JVMs. */
 public class StubKnowledge implements KnowledgeBase {
 
-    public static final String ANSWER = "**Rent subsidy**: see [the policy](https://park.example/rent) — up to 50 % of the rent.";
+    public static final String ANSWER =
+            "**Rent subsidy**: see [the policy](https://park.example/rent) — up to 50 % of the rent.";
 
     @Override
     public List<SearchHit> search(String query, Lang lang, int limit) {
@@ -24,18 +25,27 @@ public class StubKnowledge implements KnowledgeBase {
     @Override
     public KnowledgeAnswer answer(String question, Lang lang, org.onewindow.knowledge.LastAnswer last) {
         if (question.toLowerCase(java.util.Locale.ROOT).contains("rent")) {
-            return new KnowledgeAnswer(KnowledgeAnswer.Kind.ANSWER, ANSWER,
-                    List.of(new KnowledgeCitation("Rent subsidy policy", "knowledge-base/policies/rent-subsidy.md",
-                            "Amount", null, null, false)),
-                    List.of(), "rent-subsidy", List.of(), 0.9);
+            return new KnowledgeAnswer(
+                    KnowledgeAnswer.Kind.ANSWER,
+                    ANSWER,
+                    List.of(new KnowledgeCitation(
+                            "Rent subsidy policy",
+                            "knowledge-base/policies/rent-subsidy.md",
+                            "Amount",
+                            null,
+                            null,
+                            false)),
+                    List.of(),
+                    "rent-subsidy",
+                    List.of(),
+                    0.9);
         }
-        return new KnowledgeAnswer(KnowledgeAnswer.Kind.UNKNOWN, "I don't know that yet.", List.of(), List.of(), null,
-                List.of(), 0);
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.UNKNOWN, "I don't know that yet.", List.of(), List.of(), null, List.of(), 0);
     }
 
     @Override
-    public void replaceSyntheticDocuments(List<SyntheticDocument> docs) {
-    }
+    public void replaceSyntheticDocuments(List<SyntheticDocument> docs) {}
 
     @Override
     public DocumentInfo putDocument(String relativePath, byte[] content) {
@@ -58,6 +68,5 @@ public class StubKnowledge implements KnowledgeBase {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

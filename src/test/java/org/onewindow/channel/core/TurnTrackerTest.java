@@ -27,20 +27,26 @@ final class TurnTrackerTest {
     @Test
     void isPush_turnRepliesAndUserMessages_areNotPushesButLaterMessagesAre() {
         assertThat(pushes(List.of(
-                message(3, Sender.USER, T1), message(4, Sender.BOT, T1), message(5, Sender.SYSTEM, T1),
-                message(6, Sender.STAFF, T2), message(7, Sender.SYSTEM, T3), message(8, Sender.USER, T3),
-                message(9, Sender.BOT, T3))))
+                        message(3, Sender.USER, T1),
+                        message(4, Sender.BOT, T1),
+                        message(5, Sender.SYSTEM, T1),
+                        message(6, Sender.STAFF, T2),
+                        message(7, Sender.SYSTEM, T3),
+                        message(8, Sender.USER, T3),
+                        message(9, Sender.BOT, T3))))
                 .containsExactly(6L, 7L);
     }
 
     @Test
     void isPush_systemTurnWithoutUserMessage_isAllPushes() {
-        assertThat(pushes(List.of(message(1, Sender.BOT, T1), message(2, Sender.STAFF, T2), message(3, Sender.STAFF, T2))))
+        assertThat(pushes(List.of(
+                        message(1, Sender.BOT, T1), message(2, Sender.STAFF, T2), message(3, Sender.STAFF, T2))))
                 .containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void isPush_sameTimestampAfterAGap_isAPush() {
-        assertThat(pushes(List.of(message(3, Sender.USER, T1), message(5, Sender.STAFF, T1)))).containsExactly(5L);
+        assertThat(pushes(List.of(message(3, Sender.USER, T1), message(5, Sender.STAFF, T1))))
+                .containsExactly(5L);
     }
 }

@@ -1,7 +1,7 @@
 package org.onewindow.channel.wechat;
 
-import static org.onewindow.testing.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.testing.Await.await;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -41,14 +41,18 @@ final class WeChatChannelTest {
 
     @TempDir
     Path dir;
+
     private ChannelFixture fixture;
     private FakePlatform platform;
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
     /** What the temporary media API answers. */
-    private volatile FakePlatform.Answer media = FakePlatform.Answer.json(new JsonObject().put("errcode", 40007)
-            .put("errmsg", "invalid media_id"));
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+    private volatile FakePlatform.Answer media =
+            FakePlatform.Answer.json(new JsonObject().put("errcode", 40007).put("errmsg", "invalid media_id"));
+
+    static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
+    };
 
     @AfterEach
     void close() throws Exception {
@@ -66,12 +70,19 @@ final class WeChatChannelTest {
 
     private void start(Vertx vertx, long slowTurnMillis, Duration window, int perUser, String encodingAesKey)
             throws Exception {
-        fixture = ChannelFixture.start(vertx, dir,
-                c -> slowTurnMillis > 0 ? new SlowConversations(vertx, c, slowTurnMillis) : c, perUser, 600);
+        fixture = ChannelFixture.start(
+                vertx,
+                dir,
+                c -> slowTurnMillis > 0 ? new SlowConversations(vertx, c, slowTurnMillis) : c,
+                perUser,
+                600);
         platform = FakePlatform.serving(vertx, request -> switch (request.path()) {
-            case "/cgi-bin/token" -> FakePlatform.Answer.json(new JsonObject().put("access_token", "ACCESS-1").put("expires_in", 7200));
+            case "/cgi-bin/token" ->
+                FakePlatform.Answer.json(
+                        new JsonObject().put("access_token", "ACCESS-1").put("expires_in", 7200));
             case "/cgi-bin/media/get" -> media;
-            default -> FakePlatform.Answer.json(new JsonObject().put("errcode", 0).put("errmsg", "ok"));
+            default ->
+                FakePlatform.Answer.json(new JsonObject().put("errcode", 0).put("errmsg", "ok"));
         });
         WeChatConfig config = new WeChatConfig(TOKEN, APP_ID, "app-secret", platform.baseUrl(), window, encodingAesKey);
         WeChatApi api = new WeChatApi(vertx, config, fixture.clock);
@@ -89,13 +100,16 @@ final class WeChatChannelTest {
     }
 
     private String signedQuery(String timestamp, String nonce) {
-        return "signature=" + WeChatSignature.sign(TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce=" + nonce;
+        return "signature=" + WeChatSignature.sign(TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce="
+                + nonce;
     }
 
     private HttpResponse<String> post(String query, String xml) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?" + query))
-                .header("Content-Type", "text/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?" + query))
+                        .header("Content-Type", "text/xml")
+                        .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -123,16 +137,22 @@ final class WeChatChannelTest {
     @Test
     void verify_signedEchostr_isEchoedAsPlainText(Vertx vertx) throws Exception {
         start(vertx);
-        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + WeChatChannel.PATH + "?" + signedQuery(now(), "2061184742") + "&echostr=5837397520592369140")).build(),
+        HttpResponse<String> ok = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?"
+                                + signedQuery(now(), "2061184742") + "&echostr=5837397520592369140"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("5837397520592369140");
         assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
 
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + WeChatChannel.PATH + "?signature=" + "0".repeat(40) + "&timestamp=1409304348&nonce=2061184742"
-                + "&echostr=5837397520592369140")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + WeChatChannel.PATH + "?signature=" + "0".repeat(40)
+                                + "&timestamp=1409304348&nonce=2061184742"
+                                + "&echostr=5837397520592369140"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).doesNotContain("5837397520592369140");
     }
@@ -146,7 +166,9 @@ final class WeChatChannelTest {
         assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
         assertThat(reply.msgType()).isEqualTo("text");
         assertThat(reply.createTime()).isPositive();
-        assertThat(reply.content()).startsWith("Rent subsidy: see the policy").contains("\nSource: Rent subsidy policy")
+        assertThat(reply.content())
+                .startsWith("Rent subsidy: see the policy")
+                .contains("\nSource: Rent subsidy policy")
                 .doesNotContain("**");
         assertThat(reply.content().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
         ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
@@ -156,9 +178,13 @@ final class WeChatChannelTest {
     @Test
     void wrongSignature_is401AndNothingIsProcessed(Vertx vertx) throws Exception {
         start(vertx);
-        String forged = "signature=" + WeChatSignature.sign("another-token", now(), "1") + "&timestamp=" + now() + "&nonce=1";
-        assertThat(post(forged, textMessage(OPENID, "how is rent support paid?", "1")).statusCode()).isEqualTo(401);
-        assertThat(post("timestamp=" + now() + "&nonce=1", textMessage(OPENID, "how is rent support paid?", "1")).statusCode())
+        String forged =
+                "signature=" + WeChatSignature.sign("another-token", now(), "1") + "&timestamp=" + now() + "&nonce=1";
+        assertThat(post(forged, textMessage(OPENID, "how is rent support paid?", "1"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(post("timestamp=" + now() + "&nonce=1", textMessage(OPENID, "how is rent support paid?", "1"))
+                        .statusCode())
                 .isEqualTo(401);
         assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
@@ -166,9 +192,11 @@ final class WeChatChannelTest {
     @Test
     void signedMessageWithATimestampSixMinutesOld_is401StaleAndNothingIsProcessed(Vertx vertx) throws Exception {
         start(vertx);
-        String sixMinutesAgo = String.valueOf(fixture.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+        String sixMinutesAgo = String.valueOf(
+                fixture.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
 
-        HttpResponse<String> response = post(signedQuery(sixMinutesAgo, "77"), textMessage(OPENID, "how is rent support paid?", "9001"));
+        HttpResponse<String> response =
+                post(signedQuery(sixMinutesAgo, "77"), textMessage(OPENID, "how is rent support paid?", "9001"));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("stale_timestamp");
@@ -178,7 +206,8 @@ final class WeChatChannelTest {
     @Test
     void signedMessageWithATimestampSixMinutesAhead_is401Stale(Vertx vertx) throws Exception {
         start(vertx);
-        String ahead = String.valueOf(fixture.clock.instant().plus(Duration.ofMinutes(6)).getEpochSecond());
+        String ahead = String.valueOf(
+                fixture.clock.instant().plus(Duration.ofMinutes(6)).getEpochSecond());
 
         HttpResponse<String> response = post(signedQuery(ahead, "78"), textMessage(OPENID, "hello", "9002"));
 
@@ -189,9 +218,11 @@ final class WeChatChannelTest {
     @Test
     void signedMessageFourMinutesOld_isStillAnswered(Vertx vertx) throws Exception {
         start(vertx);
-        String fourMinutesAgo = String.valueOf(fixture.clock.instant().minus(Duration.ofMinutes(4)).getEpochSecond());
+        String fourMinutesAgo = String.valueOf(
+                fixture.clock.instant().minus(Duration.ofMinutes(4)).getEpochSecond());
 
-        WeChatMessage reply = reply(post(signedQuery(fourMinutesAgo, "79"), textMessage(OPENID, "how is rent support paid?", "9003")));
+        WeChatMessage reply = reply(
+                post(signedQuery(fourMinutesAgo, "79"), textMessage(OPENID, "how is rent support paid?", "9003")));
 
         assertThat(reply.content()).startsWith("Rent subsidy");
     }
@@ -216,10 +247,13 @@ final class WeChatChannelTest {
     @Test
     void urlVerificationWithAStaleTimestamp_is401AndEchoesNothing(Vertx vertx) throws Exception {
         start(vertx);
-        String old = String.valueOf(fixture.clock.instant().minus(Duration.ofHours(1)).getEpochSecond());
+        String old = String.valueOf(
+                fixture.clock.instant().minus(Duration.ofHours(1)).getEpochSecond());
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + WeChatChannel.PATH + "?" + signedQuery(old, "81") + "&echostr=5837397520592369140")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?"
+                                + signedQuery(old, "81") + "&echostr=5837397520592369140"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -229,7 +263,8 @@ final class WeChatChannelTest {
     @Test
     void encryptedMessageWithAStaleTimestamp_is401(Vertx vertx) throws Exception {
         startEncrypted(vertx);
-        String old = String.valueOf(fixture.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+        String old = String.valueOf(
+                fixture.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
 
         HttpResponse<String> response = postEncrypted(textMessage(OPENID, "hello", "9005"), old, "82");
 
@@ -258,7 +293,9 @@ final class WeChatChannelTest {
         start(vertx);
         reply(postSigned(textMessage(OPENID, "I want to deregister my company", "1")));
         WeChatMessage asked = reply(postSigned(textMessage(OPENID, "1", "2")));
-        assertThat(asked.content()).contains("Cancel \"Deregister a company\"?").contains("1. Yes, cancel")
+        assertThat(asked.content())
+                .contains("Cancel \"Deregister a company\"?")
+                .contains("1. Yes, cancel")
                 .contains("2. No, continue");
     }
 
@@ -273,7 +310,9 @@ final class WeChatChannelTest {
 
         FakePlatform.Request token = platform.next();
         assertThat(token.path()).isEqualTo("/cgi-bin/token");
-        assertThat(token.query()).contains("grant_type=client_credential").contains("appid=wx1234567890abcdef")
+        assertThat(token.query())
+                .contains("grant_type=client_credential")
+                .contains("appid=wx1234567890abcdef")
                 .contains("secret=app-secret");
         FakePlatform.Request send = platform.next();
         assertThat(send.method()).isEqualTo("POST");
@@ -282,7 +321,9 @@ final class WeChatChannelTest {
         JsonObject body = send.json();
         assertThat(body.getString("touser")).isEqualTo(OPENID);
         assertThat(body.getString("msgtype")).isEqualTo("text");
-        assertThat(body.getJsonObject("text").getString("content")).contains("Rent subsidy").contains("Source:");
+        assertThat(body.getJsonObject("text").getString("content"))
+                .contains("Rent subsidy")
+                .contains("Source:");
         assertThat(platform.next(500)).as("the retry sends nothing more").isNull();
     }
 
@@ -292,9 +333,18 @@ final class WeChatChannelTest {
         reply(postSigned(textMessage(OPENID, "hello", "7")));
         ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
         for (int i = 1; i <= 2; i++) {
-            fixture.events.message(user.conversationId(), new Message(user.sentSeq() + i, Sender.SYSTEM, MessageType.STATUS,
-                    "Application OW-2026-00000" + i + " is **approved**.", List.of(), List.of(), Instant.now().plusMillis(i),
-                    "s-" + i, null));
+            fixture.events.message(
+                    user.conversationId(),
+                    new Message(
+                            user.sentSeq() + i,
+                            Sender.SYSTEM,
+                            MessageType.STATUS,
+                            "Application OW-2026-00000" + i + " is **approved**.",
+                            List.of(),
+                            List.of(),
+                            Instant.now().plusMillis(i),
+                            "s-" + i,
+                            null));
         }
         assertThat(platform.next().path()).isEqualTo("/cgi-bin/token");
         assertThat(platform.next().json().getJsonObject("text").getString("content"))
@@ -312,7 +362,8 @@ final class WeChatChannelTest {
                 + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
         WeChatMessage greeting = reply(postSigned(event));
         assertThat(greeting.content()).isNotBlank();
-        assertThat(await(fixture.store.find("wechat", OPENID)).orElseThrow().locale()).isEqualTo(Lang.ZH);
+        assertThat(await(fixture.store.find("wechat", OPENID)).orElseThrow().locale())
+                .isEqualTo(Lang.ZH);
     }
 
     static String imageMessage(String mediaId, String msgId) {
@@ -335,10 +386,16 @@ final class WeChatChannelTest {
         assertThat(download.path()).isEqualTo("/cgi-bin/media/get");
         assertThat(download.query()).contains("access_token=ACCESS-1").contains("media_id=media_id");
         ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
-        List<Message> history = await(fixture.service.history(user.conversationId(), user.token(), 0)).messages();
-        Message sent = history.stream().filter(m -> m.type() == MessageType.FILE).findFirst().orElseThrow();
+        List<Message> history = await(fixture.service.history(user.conversationId(), user.token(), 0))
+                .messages();
+        Message sent = history.stream()
+                .filter(m -> m.type() == MessageType.FILE)
+                .findFirst()
+                .orElseThrow();
         assertThat(sent.from()).isEqualTo(Sender.USER);
-        assertThat(sent.file()).containsEntry("name", "photo-1234567890123456.png").containsEntry("contentType", "image/png")
+        assertThat(sent.file())
+                .containsEntry("name", "photo-1234567890123456.png")
+                .containsEntry("contentType", "image/png")
                 .containsEntry("size", PNG.length);
     }
 
@@ -347,12 +404,16 @@ final class WeChatChannelTest {
         start(vertx);
         reply(postSigned(textMessage(OPENID, "你好", "1000")));
         ChannelUser user = await(fixture.store.find("wechat", OPENID)).orElseThrow();
-        int before = await(fixture.service.history(user.conversationId(), user.token(), 0)).messages().size();
+        int before = await(fixture.service.history(user.conversationId(), user.token(), 0))
+                .messages()
+                .size();
 
         WeChatMessage answer = reply(postSigned(imageMessage("expired_media", "1234567890123457")));
 
         assertThat(answer.content()).startsWith("文件未能接收");
-        assertThat(await(fixture.service.history(user.conversationId(), user.token(), 0)).messages()).hasSize(before);
+        assertThat(await(fixture.service.history(user.conversationId(), user.token(), 0))
+                        .messages())
+                .hasSize(before);
     }
 
     @Test
@@ -375,10 +436,12 @@ final class WeChatChannelTest {
         HttpResponse<String> response = postSigned(xxe);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("TOP-SECRET-CONTENT");
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
-                + textMessage("oXXE", "]]>&b;<![CDATA[", "100");
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                        + textMessage("oXXE", "]]>&b;<![CDATA[", "100");
         assertThat(postSigned(laughs).statusCode()).isEqualTo(400);
-        assertThat(postSigned("<xml>" + "x".repeat(20_000) + "</xml>").statusCode()).isEqualTo(413);
+        assertThat(postSigned("<xml>" + "x".repeat(20_000) + "</xml>").statusCode())
+                .isEqualTo(413);
         assertThat(await(fixture.store.find("wechat", "oXXE"))).isEmpty();
     }
 
@@ -401,43 +464,53 @@ final class WeChatChannelTest {
         String encrypt = new WeChatCrypto(AES_KEY, APP_ID).encrypt(xml);
         String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt></xml>";
-        return post(signedQuery(timestamp, nonce) + "&openid=" + OPENID + "&encrypt_type=aes&msg_signature="
-                + WeChatSignature.signMessage(TOKEN, timestamp, nonce, encrypt), body);
+        return post(
+                signedQuery(timestamp, nonce) + "&openid=" + OPENID + "&encrypt_type=aes&msg_signature="
+                        + WeChatSignature.signMessage(TOKEN, timestamp, nonce, encrypt),
+                body);
     }
 
     /** The message inside an encrypted passive reply, after checking its MsgSignature. */
     private static WeChatMessage decryptedReply(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
-        org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
         String encrypt = root.getElementsByTagName("Encrypt").item(0).getTextContent();
         String signature = root.getElementsByTagName("MsgSignature").item(0).getTextContent();
         String timestamp = root.getElementsByTagName("TimeStamp").item(0).getTextContent();
         String nonce = root.getElementsByTagName("Nonce").item(0).getTextContent();
-        assertThat(root.getElementsByTagName("Content").getLength()).as("no plain text beside the ciphertext").isZero();
+        assertThat(root.getElementsByTagName("Content").getLength())
+                .as("no plain text beside the ciphertext")
+                .isZero();
         assertThat(Long.parseLong(timestamp)).isPositive();
         assertThat(signature).isEqualTo(WeChatSignature.signMessage(TOKEN, timestamp, nonce, encrypt));
-        return WeChatXml.parse(new WeChatCrypto(AES_KEY, APP_ID).decrypt(encrypt).getBytes(StandardCharsets.UTF_8));
+        return WeChatXml.parse(
+                new WeChatCrypto(AES_KEY, APP_ID).decrypt(encrypt).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void encryptedTextMessage_getsAnEncryptedWellFormedPassiveReply(Vertx vertx) throws Exception {
         startEncrypted(vertx);
-        WeChatMessage reply = decryptedReply(postEncrypted(textMessage(OPENID, "how is rent support paid?", "501"),
-                now(), "1320562132"));
+        WeChatMessage reply = decryptedReply(
+                postEncrypted(textMessage(OPENID, "how is rent support paid?", "501"), now(), "1320562132"));
 
         assertThat(reply.toUser()).isEqualTo(OPENID);
         assertThat(reply.fromUser()).isEqualTo(ACCOUNT);
         assertThat(reply.msgType()).isEqualTo("text");
-        assertThat(reply.content()).startsWith("Rent subsidy: see the policy").contains("\nSource: Rent subsidy policy");
+        assertThat(reply.content())
+                .startsWith("Rent subsidy: see the policy")
+                .contains("\nSource: Rent subsidy policy");
         assertThat(await(fixture.store.find("wechat", OPENID))).isPresent();
     }
 
     @Test
     void encryptedMessage_wrongOrMissingMsgSignature_is401AndNothingIsProcessed(Vertx vertx) throws Exception {
         startEncrypted(vertx);
-        String encrypt = new WeChatCrypto(AES_KEY, APP_ID).encrypt(textMessage(OPENID, "how is rent support paid?", "502"));
+        String encrypt =
+                new WeChatCrypto(AES_KEY, APP_ID).encrypt(textMessage(OPENID, "how is rent support paid?", "502"));
         String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt></xml>";
         String signed = signedQuery(now(), "1320562132") + "&encrypt_type=aes";
@@ -447,7 +520,8 @@ final class WeChatChannelTest {
         HttpResponse<String> wrong = post(signed + "&msg_signature=" + otherCiphertext, body);
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).contains("msg_signature");
-        assertThat(post(signed + "&msg_signature=" + otherToken, body).statusCode()).isEqualTo(401);
+        assertThat(post(signed + "&msg_signature=" + otherToken, body).statusCode())
+                .isEqualTo(401);
         assertThat(post(signed, body).statusCode()).isEqualTo(401);
         assertThat(await(fixture.store.find("wechat", OPENID))).isEmpty();
     }
@@ -458,8 +532,10 @@ final class WeChatChannelTest {
         String encrypt = new WeChatCrypto(AES_KEY, "wx0000000000000000").encrypt(textMessage(OPENID, "hello", "503"));
         String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt></xml>";
-        HttpResponse<String> response = post(signedQuery(now(), "1320562132") + "&encrypt_type=aes&msg_signature="
-                + WeChatSignature.signMessage(TOKEN, now(), "1320562132", encrypt), body);
+        HttpResponse<String> response = post(
+                signedQuery(now(), "1320562132") + "&encrypt_type=aes&msg_signature="
+                        + WeChatSignature.signMessage(TOKEN, now(), "1320562132", encrypt),
+                body);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("another app id");
@@ -470,16 +546,20 @@ final class WeChatChannelTest {
     void encryptedVerify_echoesTheDecryptedEchostr(Vertx vertx) throws Exception {
         startEncrypted(vertx);
         String echostr = new WeChatCrypto(AES_KEY, APP_ID).encrypt("5837397520592369140");
-        String query = "timestamp=" + now() + "&nonce=2061184742&echostr=" + java.net.URLEncoder.encode(echostr, StandardCharsets.UTF_8)
-                + "&msg_signature=";
-        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH
-                + "?" + query + WeChatSignature.signMessage(TOKEN, now(), "2061184742", echostr))).build(),
+        String query = "timestamp=" + now() + "&nonce=2061184742&echostr="
+                + java.net.URLEncoder.encode(echostr, StandardCharsets.UTF_8) + "&msg_signature=";
+        HttpResponse<String> ok = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?" + query
+                                + WeChatSignature.signMessage(TOKEN, now(), "2061184742", echostr)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("5837397520592369140");
 
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH
-                + "?" + query + WeChatSignature.signMessage(TOKEN, now(), "2061184742", "other"))).build(),
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WeChatChannel.PATH + "?" + query
+                                + WeChatSignature.signMessage(TOKEN, now(), "2061184742", "other")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).doesNotContain("5837397520592369140");

@@ -23,23 +23,26 @@ final class WeChatCryptoTest {
     static final String APP_ID = "wx2c2769f8efd9abc2";
     private static final byte[] PREFIX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final String XML = "<xml><Content><![CDATA[你好, OneWindow]]></Content></xml>";
-    private static final String VECTOR = "Q3stYC6hdFzMh9T8HCvyDPszbRSiYUMcWZC1Y6XyNthn49IyIuxNlJazgFblJB9QqVEj+cAHNZfP8aK7gweuRG9+"
-            + "41d4sBnb+S7WUu5UzM7G+z53K09ZNmoYAJDDw8W2yeOUru+oE2GYY+KQ3nd+0Js0hYxuvxkv3ctAFz2y0Fs=";
+    private static final String VECTOR =
+            "Q3stYC6hdFzMh9T8HCvyDPszbRSiYUMcWZC1Y6XyNthn49IyIuxNlJazgFblJB9QqVEj+cAHNZfP8aK7gweuRG9+"
+                    + "41d4sBnb+S7WUu5UzM7G+z53K09ZNmoYAJDDw8W2yeOUru+oE2GYY+KQ3nd+0Js0hYxuvxkv3ctAFz2y0Fs=";
 
     private final WeChatCrypto crypto = new WeChatCrypto(KEY, APP_ID);
 
     @Test
     void decodeKey_43Characters_givesA32ByteKey() {
-        assertThat(WeChatCrypto.decodeKey(KEY)).hasSize(32)
-                .startsWith((byte) 0x69, (byte) 0xb7, (byte) 0x1d, (byte) 0x79);
+        assertThat(WeChatCrypto.decodeKey(KEY)).hasSize(32).startsWith((byte) 0x69, (byte) 0xb7, (byte) 0x1d, (byte)
+                0x79);
     }
 
     @Test
     void decodeKey_wrongLengthOrAlphabet_isRejected() {
-        assertThatThrownBy(() -> WeChatCrypto.decodeKey(KEY.substring(1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> WeChatCrypto.decodeKey(KEY.substring(1)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("wechat-encoding-aes-key");
         assertThatThrownBy(() -> WeChatCrypto.decodeKey(KEY + "=")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WeChatCrypto.decodeKey(KEY.replace('a', '-'))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WeChatCrypto.decodeKey(KEY.replace('a', '-')))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -56,11 +59,18 @@ final class WeChatCryptoTest {
     void signMessage_knownVector_isTheSha1OfTheSortedParts() {
         assertThat(WeChatSignature.signMessage("spamtest", "1409735669", "1320562132", VECTOR))
                 .isEqualTo("0e8e031eeb45d56a8fec6b97120672a10935f7ca");
-        assertThat(WeChatSignature.validMessage("spamtest", "0E8E031EEB45D56A8FEC6B97120672A10935F7CA", "1409735669",
-                "1320562132", VECTOR)).isTrue();
-        assertThat(WeChatSignature.validMessage("spamtest", "0e8e031eeb45d56a8fec6b97120672a10935f7ca", "1409735669",
-                "1320562132", VECTOR + "x")).isFalse();
-        assertThat(WeChatSignature.validMessage("spamtest", null, "1409735669", "1320562132", VECTOR)).isFalse();
+        assertThat(WeChatSignature.validMessage(
+                        "spamtest", "0E8E031EEB45D56A8FEC6B97120672A10935F7CA", "1409735669", "1320562132", VECTOR))
+                .isTrue();
+        assertThat(WeChatSignature.validMessage(
+                        "spamtest",
+                        "0e8e031eeb45d56a8fec6b97120672a10935f7ca",
+                        "1409735669",
+                        "1320562132",
+                        VECTOR + "x"))
+                .isFalse();
+        assertThat(WeChatSignature.validMessage("spamtest", null, "1409735669", "1320562132", VECTOR))
+                .isFalse();
     }
 
     @Test
@@ -83,7 +93,9 @@ final class WeChatCryptoTest {
 
         String xml = "x".repeat(64 - 20 - APP_ID.length());
         byte[] cipherText = Base64.getDecoder().decode(crypto.encrypt(xml, PREFIX));
-        assertThat(cipherText).as("64 bytes of plain text and a whole block of padding").hasSize(96);
+        assertThat(cipherText)
+                .as("64 bytes of plain text and a whole block of padding")
+                .hasSize(96);
         assertThat(crypto.decrypt(crypto.encrypt(xml, PREFIX))).isEqualTo(xml);
     }
 
@@ -102,14 +114,16 @@ final class WeChatCryptoTest {
             byte[] tampered = cipherText.clone();
             tampered[at] ^= 0x01;
             assertThatThrownBy(() -> crypto.decrypt(Base64.getEncoder().encodeToString(tampered)))
-                    .as("a bit flipped at byte %d", at).isInstanceOf(WeChatCrypto.Rejected.class);
+                    .as("a bit flipped at byte %d", at)
+                    .isInstanceOf(WeChatCrypto.Rejected.class);
         }
     }
 
     @Test
     void decrypt_anotherAppId_isRejected() {
         String forOther = new WeChatCrypto(KEY, "wx0000000000000000").encrypt(XML);
-        assertThatThrownBy(() -> crypto.decrypt(forOther)).isInstanceOf(WeChatCrypto.Rejected.class)
+        assertThatThrownBy(() -> crypto.decrypt(forOther))
+                .isInstanceOf(WeChatCrypto.Rejected.class)
                 .hasMessageContaining("another app id");
     }
 
@@ -118,12 +132,15 @@ final class WeChatCryptoTest {
         byte[] plain = layout(XML, APP_ID);
         for (int pad : new int[] {0, 33, 64}) {
             byte[] block = withTail(plain, pad, pad);
-            assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(block))).as("pad value %d", pad)
-                    .isInstanceOf(WeChatCrypto.Rejected.class).hasMessageContaining("padding");
+            assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(block)))
+                    .as("pad value %d", pad)
+                    .isInstanceOf(WeChatCrypto.Rejected.class)
+                    .hasMessageContaining("padding");
         }
         byte[] uneven = withTail(plain, 5, 5);
         uneven[uneven.length - 3] = 4;
-        assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(uneven))).isInstanceOf(WeChatCrypto.Rejected.class)
+        assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(uneven)))
+                .isInstanceOf(WeChatCrypto.Rejected.class)
                 .hasMessageContaining("padding");
     }
 
@@ -131,19 +148,22 @@ final class WeChatCryptoTest {
     void decrypt_lengthBeyondTheMessage_isRejected() {
         byte[] plain = layout(XML, APP_ID);
         ByteBuffer.wrap(plain).putInt(16, plain.length);
-        assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(WeChatCrypto.pad(plain)))).isInstanceOf(WeChatCrypto.Rejected.class)
+        assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(WeChatCrypto.pad(plain))))
+                .isInstanceOf(WeChatCrypto.Rejected.class)
                 .hasMessageContaining("length");
         byte[] negative = layout(XML, APP_ID);
         ByteBuffer.wrap(negative).putInt(16, -1);
         assertThatThrownBy(() -> crypto.decrypt(rawEncrypt(WeChatCrypto.pad(negative))))
-                .isInstanceOf(WeChatCrypto.Rejected.class).hasMessageContaining("length");
+                .isInstanceOf(WeChatCrypto.Rejected.class)
+                .hasMessageContaining("length");
     }
 
     @Test
     void decrypt_notBase64OrNotWholeBlocks_isRejected() {
         assertThatThrownBy(() -> crypto.decrypt("not base64!")).isInstanceOf(WeChatCrypto.Rejected.class);
         assertThatThrownBy(() -> crypto.decrypt(Base64.getEncoder().encodeToString(new byte[48])))
-                .isInstanceOf(WeChatCrypto.Rejected.class).hasMessageContaining("blocks");
+                .isInstanceOf(WeChatCrypto.Rejected.class)
+                .hasMessageContaining("blocks");
         assertThatThrownBy(() -> crypto.decrypt("")).isInstanceOf(WeChatCrypto.Rejected.class);
         assertThatThrownBy(() -> crypto.decrypt(null)).isInstanceOf(WeChatCrypto.Rejected.class);
     }
@@ -152,7 +172,11 @@ final class WeChatCryptoTest {
     private static byte[] layout(String xml, String appId) {
         byte[] message = xml.getBytes(StandardCharsets.UTF_8);
         byte[] id = appId.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(20 + message.length + id.length).put(PREFIX).putInt(message.length).put(message).put(id)
+        return ByteBuffer.allocate(20 + message.length + id.length)
+                .put(PREFIX)
+                .putInt(message.length)
+                .put(message)
+                .put(id)
                 .array();
     }
 

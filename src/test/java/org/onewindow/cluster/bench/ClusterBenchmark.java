@@ -1,6 +1,7 @@
 package org.onewindow.cluster.bench;
 
 import static org.onewindow.testing.Await.await;
+
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -11,7 +12,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,34 +37,42 @@ import org.onewindow.testing.TestServer;
  */
 public final class ClusterBenchmark {
 
-    private ClusterBenchmark() {
-    }
+    private ClusterBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        System.out.printf(Locale.ROOT, "OneWindow cluster benchmark on PostgreSQL: %d concurrent conversations, %d s per"
-                + " scenario, %d cores%n", conversations, seconds, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "OneWindow cluster benchmark on PostgreSQL: %d concurrent conversations, %d s per"
+                        + " scenario, %d cores%n",
+                conversations,
+                seconds,
+                Runtime.getRuntime().availableProcessors());
         Vertx vertx = Vertx.vertx();
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(conversations * 2));
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(conversations * 2));
         List<String> rows = new ArrayList<>();
         try {
             try (FreshPostgres db = FreshPostgres.create();
-                 NodeProcess single = NodeProcess.start("single", TestServer.tempDir("onewindow-bench-1-"),
-                         List.of("--database-url", db.url()))) {
+                    NodeProcess single = NodeProcess.start(
+                            "single", TestServer.tempDir("onewindow-bench-1-"), List.of("--database-url", db.url()))) {
                 rows.add(row("1 node", run(client, List.of(single.port()), conversations, seconds, false)));
             }
             try (FreshPostgres db = FreshPostgres.create()) {
                 int clusterA = NodeProcess.freePort();
                 int clusterB = NodeProcess.freePort();
-                try (NodeProcess a = NodeProcess.start("A", TestServer.tempDir("onewindow-bench-a-"),
-                        clusterFlags(db, clusterA, clusterB));
-                     NodeProcess b = NodeProcess.start("B", TestServer.tempDir("onewindow-bench-b-"),
-                             clusterFlags(db, clusterB, clusterA))) {
+                try (NodeProcess a = NodeProcess.start(
+                                "A", TestServer.tempDir("onewindow-bench-a-"), clusterFlags(db, clusterA, clusterB));
+                        NodeProcess b = NodeProcess.start(
+                                "B", TestServer.tempDir("onewindow-bench-b-"), clusterFlags(db, clusterB, clusterA))) {
                     List<Integer> ports = List.of(a.port(), b.port());
-                    rows.add(row("2 nodes, each conversation on one node", run(client, ports, conversations, seconds, false)));
-                    rows.add(row("2 nodes, turns alternate between nodes", run(client, ports, conversations, seconds, true)));
+                    rows.add(row(
+                            "2 nodes, each conversation on one node",
+                            run(client, ports, conversations, seconds, false)));
+                    rows.add(row(
+                            "2 nodes, turns alternate between nodes",
+                            run(client, ports, conversations, seconds, true)));
                 }
             }
         } finally {
@@ -77,13 +85,21 @@ public final class ClusterBenchmark {
     }
 
     private static List<String> clusterFlags(FreshPostgres db, int own, int other) {
-        return List.of("--database-url", db.url(), "--cluster", "true", "--cluster-host", "127.0.0.1",
-                "--cluster-port", String.valueOf(own), "--cluster-members", "127.0.0.1:" + other);
+        return List.of(
+                "--database-url",
+                db.url(),
+                "--cluster",
+                "true",
+                "--cluster-host",
+                "127.0.0.1",
+                "--cluster-port",
+                String.valueOf(own),
+                "--cluster-members",
+                "127.0.0.1:" + other);
     }
 
     /** One conversation: its id, token, and the node ports its turns go to in turn. */
-    private record Target(String id, String token, List<Integer> ports) {
-    }
+    private record Target(String id, String token, List<Integer> ports) {}
 
     private record Result(long turns, double seconds, long[] sortedNanos, long errors) {
         double percentileMs(double p) {
@@ -96,8 +112,15 @@ public final class ClusterBenchmark {
     }
 
     private static String row(String name, Result r) {
-        return String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %d |", name, r.turns() / r.seconds(),
-                r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.errors());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.1f | %.1f | %.1f | %d |",
+                name,
+                r.turns() / r.seconds(),
+                r.percentileMs(50),
+                r.percentileMs(95),
+                r.percentileMs(99),
+                r.errors());
     }
 
     private static Result run(HttpClient client, List<Integer> ports, int users, int seconds, boolean alternate)
@@ -105,18 +128,22 @@ public final class ClusterBenchmark {
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             int home = ports.get(i % ports.size());
-            JsonObject created = await(client.request(new RequestOptions().setMethod(HttpMethod.POST)
-                            .setHost("127.0.0.1").setPort(home).setURI("/api/v1/conversations")
+            JsonObject created = await(client.request(new RequestOptions()
+                            .setMethod(HttpMethod.POST)
+                            .setHost("127.0.0.1")
+                            .setPort(home)
+                            .setURI("/api/v1/conversations")
                             .putHeader("Content-Type", "application/json"))
                     .compose(req -> req.send(Buffer.buffer("{\"locale\":\"en\"}")))
-                    .compose(resp -> resp.body()).map(Buffer::toJsonObject));
+                    .compose(resp -> resp.body())
+                    .map(Buffer::toJsonObject));
             List<Integer> order = new ArrayList<>(List.of(home));
             if (alternate) {
                 ports.stream().filter(p -> p != home).forEach(order::add);
             }
             targets.add(new Target(created.getString("id"), created.getString("token"), order));
         }
-        drive(client, targets, Math.max(2, seconds / 3) * 1000L);   // warm-up
+        drive(client, targets, Math.max(2, seconds / 3) * 1000L); // warm-up
         return drive(client, targets, seconds * 1000L);
     }
 
@@ -147,17 +174,29 @@ public final class ClusterBenchmark {
         return new Result(total, elapsed, all, errors[0]);
     }
 
-    private static void loop(HttpClient client, Target target, int turn, AtomicBoolean stop, long[][] latencies,
-                             int[] counts, long[] errors, int user, Promise<Void> done) {
+    private static void loop(
+            HttpClient client,
+            Target target,
+            int turn,
+            AtomicBoolean stop,
+            long[][] latencies,
+            int[] counts,
+            long[] errors,
+            int user,
+            Promise<Void> done) {
         if (stop.get()) {
             done.complete();
             return;
         }
         long sent = System.nanoTime();
         int port = target.ports().get(turn % target.ports().size());
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost("127.0.0.1")
+                .setPort(port)
                 .setURI("/api/v1/conversations/" + target.id() + "/messages")
-                .putHeader("Content-Type", "application/json").putHeader("Authorization", "Bearer " + target.token())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Authorization", "Bearer " + target.token())
                 .setIdleTimeout(30_000);
         client.request(options)
                 .compose(req -> req.send(Buffer.buffer("{\"text\":\"what is the weather on the moon\"}")))
@@ -176,5 +215,4 @@ public final class ClusterBenchmark {
                     loop(client, target, turn + 1, stop, latencies, counts, errors, user, done);
                 });
     }
-
 }

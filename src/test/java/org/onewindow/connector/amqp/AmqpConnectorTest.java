@@ -1,14 +1,12 @@
 package org.onewindow.connector.amqp;
 
-import static org.onewindow.testing.Await.await;
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.testing.Await.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.net.ServerSocket;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import org.onewindow.connector.ConnectorSpec;
 import org.onewindow.connector.DeliveryQuery;
 import org.onewindow.connector.DeliveryState;
 import org.onewindow.connector.DeliveryView;
-import org.onewindow.testing.MutableClock;
 import org.onewindow.connector.OutboxRelay;
 import org.onewindow.connector.OutboxRow;
 import org.onewindow.connector.RetryPolicy;
@@ -43,6 +39,8 @@ import org.onewindow.connector.TestDatabases;
 import org.onewindow.signing.WebhookSigner;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
+import org.onewindow.testing.IntegrationTest;
+import org.onewindow.testing.MutableClock;
 
 /**
  * The amqp adapter against the RabbitMQ of this machine (127.0.0.1:5672, guest/guest): published
@@ -57,6 +55,7 @@ final class AmqpConnectorTest {
 
     @TempDir
     Path dir;
+
     private Vertx vertx;
     private SqlDatabase db;
     private Connection rabbit;
@@ -73,8 +72,10 @@ final class AmqpConnectorTest {
         try {
             rabbit = factory.newConnection("onewindow-test");
         } catch (Exception e) {
-            throw new AssertionError("RabbitMQ is required for this test and is unreachable at " + HOST + ":" + PORT
-                    + " (guest/guest); start it with: rabbitmq-server -detached (" + e + ")", e);
+            throw new AssertionError(
+                    "RabbitMQ is required for this test and is unreachable at " + HOST + ":" + PORT
+                            + " (guest/guest); start it with: rabbitmq-server -detached (" + e + ")",
+                    e);
         }
         channel = rabbit.createChannel();
         queue = "onewindow-test-" + UUID.randomUUID();
@@ -91,23 +92,40 @@ final class AmqpConnectorTest {
         vertx.close().await();
     }
 
-
     private ConnectorRegistry registry(int port, String routingKey) {
-        ConnectorSpec spec = TestConnectors.spec("tax", Set.of("pay-taxes"), RetryPolicy.DEFAULT, Duration.ofSeconds(3));
-        JsonObject section = new JsonObject().put("host", HOST).put("port", port).put("exchange", "").put("routing-key", routingKey);
-        return TestConnectors.registry(List.of(spec), s -> new AmqpConnector(vertx, s,
-                AmqpConnectorConfig.from(new Settings("tax.yaml", "amqp", section, dir, Map.of()))));
+        ConnectorSpec spec =
+                TestConnectors.spec("tax", Set.of("pay-taxes"), RetryPolicy.DEFAULT, Duration.ofSeconds(3));
+        JsonObject section = new JsonObject()
+                .put("host", HOST)
+                .put("port", port)
+                .put("exchange", "")
+                .put("routing-key", routingKey);
+        return TestConnectors.registry(
+                List.of(spec),
+                s -> new AmqpConnector(
+                        vertx, s, AmqpConnectorConfig.from(new Settings("tax.yaml", "amqp", section, dir, Map.of()))));
     }
 
     private OutboxRelay relay(SqlOutboxStore store, ConnectorRegistry registry) {
-        return new OutboxRelay(vertx, store, registry, clock, SubmissionStatusListener.NONE,
+        return new OutboxRelay(
+                vertx,
+                store,
+                registry,
+                clock,
+                SubmissionStatusListener.NONE,
                 new OutboxRelay.Options(50, 100, Duration.ofHours(1), Duration.ofMinutes(1), "test"));
     }
 
     private void submit(SqlOutboxStore store, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            await(db.write(store.insertWork(SubmissionVersion.first("s" + i, "pay-taxes", "c" + i,
-                    new JsonObject().put("submissionId", "s" + i).put("answers", new JsonObject().put("amount", i)).encode()))));
+            await(db.write(store.insertWork(SubmissionVersion.first(
+                    "s" + i,
+                    "pay-taxes",
+                    "c" + i,
+                    new JsonObject()
+                            .put("submissionId", "s" + i)
+                            .put("answers", new JsonObject().put("amount", i))
+                            .encode()))));
         }
     }
 
@@ -117,7 +135,8 @@ final class AmqpConnectorTest {
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
         submit(store, 20);
         assertThat(await(relay(store, registry).runOnce())).isEqualTo(20);
-        assertThat(await(store.list(new DeliveryQuery(DeliveryState.DELIVERED, null, null, 100, 0)))).hasSize(20);
+        assertThat(await(store.list(new DeliveryQuery(DeliveryState.DELIVERED, null, null, 100, 0))))
+                .hasSize(20);
 
         WebhookSigner signer = WebhookSigner.fromSecret(TestConnectors.SECRET);
         Map<String, String> consumed = new HashMap<>();
@@ -126,12 +145,20 @@ final class AmqpConnectorTest {
             assertThat(message.getProps().getDeliveryMode()).isEqualTo(2);
             String body = new String(message.getBody(), StandardCharsets.UTF_8);
             Map<String, Object> headers = message.getProps().getHeaders();
-            assertThat(signer.verify(message.getProps().getMessageId(), headers.get("webhook-timestamp").toString(),
-                    headers.get("webhook-signature").toString(), body, clock.instant())).isNull();
+            assertThat(signer.verify(
+                            message.getProps().getMessageId(),
+                            headers.get("webhook-timestamp").toString(),
+                            headers.get("webhook-signature").toString(),
+                            body,
+                            clock.instant()))
+                    .isNull();
             consumed.put(message.getProps().getMessageId(), body);
         }
         assertThat(consumed).hasSize(20).containsKey(OutboxRow.idempotencyKey("s7", 1, "tax"));
-        assertThat(new JsonObject(consumed.get("s7.v1.tax")).getJsonObject("answers").getInteger("amount")).isEqualTo(7);
+        assertThat(new JsonObject(consumed.get("s7.v1.tax"))
+                        .getJsonObject("answers")
+                        .getInteger("amount"))
+                .isEqualTo(7);
         await(registry.close());
     }
 
@@ -168,7 +195,8 @@ final class AmqpConnectorTest {
         SqlOutboxStore store = new SqlOutboxStore(db, registry, clock);
         submit(store, 1);
         await(relay(store, registry).runOnce());
-        DeliveryView view = await(store.list(new DeliveryQuery(null, null, null, 10, 0))).get(0);
+        DeliveryView view =
+                await(store.list(new DeliveryQuery(null, null, null, 10, 0))).get(0);
         assertThat(view.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(view.lastError()).contains("unroutable");
         await(registry.close());

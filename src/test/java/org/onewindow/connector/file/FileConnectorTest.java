@@ -16,6 +16,7 @@ import org.onewindow.connector.DeliveryOutcome;
 final class FileConnectorTest {
 
     private final Vertx vertx = Vertx.vertx();
+
     @TempDir
     Path dir;
 
@@ -42,7 +43,9 @@ final class FileConnectorTest {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
         FileConnector connector = new FileConnector(vertx, "tax", new FileConnectorConfig(blocker.resolve("sub")));
-        DeliveryOutcome outcome = connector.deliver(new Delivery("k", "tax", "s", 1, "{}", 1, Instant.EPOCH)).await();
+        DeliveryOutcome outcome = connector
+                .deliver(new Delivery("k", "tax", "s", 1, "{}", 1, Instant.EPOCH))
+                .await();
         assertThat(outcome.kind()).isEqualTo(DeliveryOutcome.Kind.RETRY);
         assertThat(outcome.reason()).contains("cannot write into");
     }

@@ -42,21 +42,23 @@ import org.onewindow.shared.Lang;
 public final class KnowledgeBench {
 
     private static final String[] WORDS = ("enterprise park registration licence permit deregistration tax invoice "
-            + "construction acceptance land subsidy rent application department window approval service agent "
-            + "working days time limit fee documents contract investment project planning inspection filing "
-            + "commitment measure policy one step platform online offline seal bank account social insurance "
-            + "housing fund employee credit code market regulation natural resources environment water power "
-            + "completion fire safety design drawings survey review notice liquidation creditor announcement").split(" ");
-    private static final String[] ZH = "企业 园区 注册 执照 许可 注销 纳税 发票 施工 验收 土地 补贴 租金 申请 部门 窗口 审批 服务 代办 工作日 时限 费用 材料 合同 项目 规划 检查 备案 承诺 措施 政策".split(" ");
+                    + "construction acceptance land subsidy rent application department window approval service agent "
+                    + "working days time limit fee documents contract investment project planning inspection filing "
+                    + "commitment measure policy one step platform online offline seal bank account social insurance "
+                    + "housing fund employee credit code market regulation natural resources environment water power "
+                    + "completion fire safety design drawings survey review notice liquidation creditor announcement")
+            .split(" ");
+    private static final String[] ZH =
+            "企业 园区 注册 执照 许可 注销 纳税 发票 施工 验收 土地 补贴 租金 申请 部门 窗口 审批 服务 代办 工作日 时限 费用 材料 合同 项目 规划 检查 备案 承诺 措施 政策".split(" ");
 
-    private KnowledgeBench() {
-    }
+    private KnowledgeBench() {}
 
     public static void main(String[] args) throws Exception {
         int docs = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int parsers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        System.out.printf("knowledge bench: %d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "knowledge bench: %d cores, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         retrieval(parsers);
         ingest(docs, parsers);
         System.exit(0);
@@ -69,8 +71,9 @@ public final class KnowledgeBench {
         for (org.onewindow.testing.EvalQuestions.Item item : org.onewindow.testing.EvalQuestions.all()) {
             queries.add(new String[] {item.q(), Lang.detect(item.q(), Lang.EN).code()});
         }
-        KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp, parsers, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofSeconds(30), false).withAnswerCacheSize(0);
+        KnowledgeConfig config = new KnowledgeConfig(
+                        kbDir, tmp, parsers, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(30), false)
+                .withAnswerCacheSize(0);
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
             kb.awaitVectors(Duration.ofMinutes(5));
             for (int i = 0; i < 5_000; i++) {
@@ -95,12 +98,23 @@ public final class KnowledgeBench {
                 searchCpu[i] = c1 - c0;
                 answer[i] = t2 - t1;
             }
-            System.out.printf("retrieval over knowledge-base/ (%d documents, %d passages), %d queries from the eval set, "
-                    + "load average %.1f:%n", kb.health().documentsIndexed(), kb.health().passages(), n,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("  search(q, lang, 5) wall: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", pct(search, 50), pct(search, 99), pct(search, 100));
-            System.out.printf("  search(q, lang, 5) thread CPU: p50 %.2f ms, p99 %.2f ms%n", pct(searchCpu, 50), pct(searchCpu, 99));
-            System.out.printf("  answer(q, lang) uncached, wall: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", pct(answer, 50), pct(answer, 99), pct(answer, 100));
+            System.out.printf(
+                    "retrieval over knowledge-base/ (%d documents, %d passages), %d queries from the eval set, "
+                            + "load average %.1f:%n",
+                    kb.health().documentsIndexed(),
+                    kb.health().passages(),
+                    n,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+            System.out.printf(
+                    "  search(q, lang, 5) wall: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    pct(search, 50), pct(search, 99), pct(search, 100));
+            System.out.printf(
+                    "  search(q, lang, 5) thread CPU: p50 %.2f ms, p99 %.2f ms%n",
+                    pct(searchCpu, 50), pct(searchCpu, 99));
+            System.out.printf(
+                    "  answer(q, lang) uncached, wall: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    pct(answer, 50), pct(answer, 99), pct(answer, 100));
         }
     }
 
@@ -130,17 +144,29 @@ public final class KnowledgeBench {
             };
             bytes += Files.size(file);
         }
-        System.out.printf("generated %d documents (%d pages, %.1f MB) in %.1f s%n", docs, pages, bytes / 1e6,
-                (System.nanoTime() - g0) / 1e9);
-        KnowledgeConfig config = new KnowledgeConfig(kbDir, root.resolve("index"), parsers,
-                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(60), false);
+        System.out.printf(
+                "generated %d documents (%d pages, %.1f MB) in %.1f s%n",
+                docs, pages, bytes / 1e6, (System.nanoTime() - g0) / 1e9);
+        KnowledgeConfig config = new KnowledgeConfig(
+                kbDir,
+                root.resolve("index"),
+                parsers,
+                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
+                Duration.ofSeconds(60),
+                false);
         long t0 = System.nanoTime();
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
             double s = (System.nanoTime() - t0) / 1e9;
-            long failed = kb.documents().stream().filter(d -> d.status() == DocumentInfo.Status.FAILED).count();
-            System.out.printf("ingest: %d documents (%d failed, %d passages) with %d parser JVMs in %.1f s = %.1f documents/s "
-                    + "(parser JVM start-up included)%n", docs, failed, kb.health().passages(), parsers, s, docs / s);
-            kb.documents().stream().filter(d -> d.status() == DocumentInfo.Status.FAILED).limit(3)
+            long failed = kb.documents().stream()
+                    .filter(d -> d.status() == DocumentInfo.Status.FAILED)
+                    .count();
+            System.out.printf(
+                    "ingest: %d documents (%d failed, %d passages) with %d parser JVMs in %.1f s = %.1f documents/s "
+                            + "(parser JVM start-up included)%n",
+                    docs, failed, kb.health().passages(), parsers, s, docs / s);
+            kb.documents().stream()
+                    .filter(d -> d.status() == DocumentInfo.Status.FAILED)
+                    .limit(3)
                     .forEach(d -> System.out.println("  failed: " + d.path() + ": " + d.reason()));
         }
     }
@@ -234,7 +260,8 @@ public final class KnowledgeBench {
     }
 
     private static Path docx(Path file, Random r, int i, int pages) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             XWPFParagraph title = doc.createParagraph();
             XWPFRun tr = title.createRun();
             tr.setBold(true);
@@ -251,5 +278,4 @@ public final class KnowledgeBench {
         }
         return file;
     }
-
 }

@@ -35,7 +35,8 @@ final class LangAnalyzersTest {
 
     @Test
     void english_stemsAndDropsStopAndQuestionWords() throws IOException {
-        List<String> t = tokens(LangAnalyzers.plain().index(Lang.EN), "How long does the company's deregistration take?");
+        List<String> t =
+                tokens(LangAnalyzers.plain().index(Lang.EN), "How long does the company's deregistration take?");
         assertThat(t).containsExactly("long", "compani", "deregistr", "take");
     }
 

@@ -21,10 +21,22 @@ final class PassageIndexTest {
 
     @BeforeEach
     void open() throws Exception {
-        index = PassageIndex.inMemory(LangAnalyzers.withSynonyms(Map.of("cross.txt", "deregistration, 注销\n")), org.onewindow.knowledge.embed.BgeEmbedder.shared());
-        put("docs/dereg.md", Lang.EN, "Deregistration", "Fees", "Deregistration is free. There is no fee <script>x</script> at all.");
+        index = PassageIndex.inMemory(
+                LangAnalyzers.withSynonyms(Map.of("cross.txt", "deregistration, 注销\n")),
+                org.onewindow.knowledge.embed.BgeEmbedder.shared());
+        put(
+                "docs/dereg.md",
+                Lang.EN,
+                "Deregistration",
+                "Fees",
+                "Deregistration is free. There is no fee <script>x</script> at all.");
         put("docs/dereg.zh.md", Lang.ZH, "企业注销", "时限", "企业注销在5至10个工作日内办结。");
-        put("docs/rent.md", Lang.EN, "Rent subsidy", "Amount", "The rent subsidy covers half of the rent in the first year.");
+        put(
+                "docs/rent.md",
+                Lang.EN,
+                "Rent subsidy",
+                "Amount",
+                "The rent subsidy covers half of the rent in the first year.");
         index.commitAndRefresh();
         index.embedMissing(10);
         index.commitAndRefresh();
@@ -37,18 +49,44 @@ final class PassageIndexTest {
 
     private void put(String path, Lang lang, String title, String section, String text) {
         String source = "knowledge-base/" + path;
-        Passage p = new Passage(source + "#0", source, title, section, text, text, lang, "dept",
-                LocalDate.of(2021, 11, 24), null, true, "hash-" + path, Passage.Kind.DOCUMENT);
-        index.putFile(new DocumentInfo(path, source, DocumentInfo.Status.INDEXED, null, 1, "hash-" + path, lang, title,
-                text.length(), null), List.of(p));
+        Passage p = new Passage(
+                source + "#0",
+                source,
+                title,
+                section,
+                text,
+                text,
+                lang,
+                "dept",
+                LocalDate.of(2021, 11, 24),
+                null,
+                true,
+                "hash-" + path,
+                Passage.Kind.DOCUMENT);
+        index.putFile(
+                new DocumentInfo(
+                        path,
+                        source,
+                        DocumentInfo.Status.INDEXED,
+                        null,
+                        1,
+                        "hash-" + path,
+                        lang,
+                        title,
+                        text.length(),
+                        null),
+                List.of(p));
     }
 
     @Test
     void search_snippet_highlightsMatchesAndEscapesTheRest() {
         SearchHit hit = index.search("deregistration fee", Lang.EN, 3, null).get(0);
         assertThat(hit.source()).isEqualTo("knowledge-base/docs/dereg.md");
-        assertThat(hit.snippet()).contains("<em>Deregistration</em>").contains("<em>fee</em>")
-                .contains("&lt;script&gt;").doesNotContain("<script>");
+        assertThat(hit.snippet())
+                .contains("<em>Deregistration</em>")
+                .contains("<em>fee</em>")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>");
         assertThat(hit.matchedTerms()).contains("deregistration", "fee");
         assertThat(hit.contentHash()).isEqualTo("hash-docs/dereg.md");
         assertThat(hit.effective()).isEqualTo(LocalDate.of(2021, 11, 24));
@@ -65,7 +103,10 @@ final class PassageIndexTest {
 
     @Test
     void search_confidence_highWhenCoveredLowForUnknownWords() {
-        assertThat(index.search("rent subsidy first year", Lang.EN, 1, null).get(0).confidence()).isGreaterThan(0.6);
+        assertThat(index.search("rent subsidy first year", Lang.EN, 1, null)
+                        .get(0)
+                        .confidence())
+                .isGreaterThan(0.6);
         List<SearchHit> oos = index.search("rent a bicycle in paris", Lang.EN, 1, null);
         assertThat(oos.get(0).confidence()).isLessThan(0.3);
         assertThat(index.search("the of and", Lang.EN, 3, null)).isEmpty();
@@ -74,15 +115,28 @@ final class PassageIndexTest {
 
     @Test
     void search_typo_findsTheIntendedWord() {
-        assertThat(index.search("subsidyy for rnet", Lang.EN, 1, null).get(0).source()).isEqualTo("knowledge-base/docs/rent.md");
+        assertThat(index.search("subsidyy for rnet", Lang.EN, 1, null).get(0).source())
+                .isEqualTo("knowledge-base/docs/rent.md");
     }
 
     @Test
     void replaceSynthetic_neverSeenHalfDone() throws Exception {
         List<Passage> batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            batch.add(new Passage("knowledge-base/processes/p.yaml#" + i, "knowledge-base/processes/p.yaml", "Process",
-                    "Step " + i, "zebra step " + i, null, Lang.EN, "", null, null, true, "h", Passage.Kind.SYNTHETIC));
+            batch.add(new Passage(
+                    "knowledge-base/processes/p.yaml#" + i,
+                    "knowledge-base/processes/p.yaml",
+                    "Process",
+                    "Step " + i,
+                    "zebra step " + i,
+                    null,
+                    Lang.EN,
+                    "",
+                    null,
+                    null,
+                    true,
+                    "h",
+                    Passage.Kind.SYNTHETIC));
         }
         index.replaceSynthetic(batch);
         index.commitAndRefresh();
@@ -106,12 +160,14 @@ final class PassageIndexTest {
 
     @Test
     void storedDocuments_roundTripStatus() {
-        assertThat(index.storedDocuments()).extracting(DocumentInfo::path)
+        assertThat(index.storedDocuments())
+                .extracting(DocumentInfo::path)
                 .containsExactlyInAnyOrder("docs/dereg.md", "docs/dereg.zh.md", "docs/rent.md");
         index.removeFile("knowledge-base/docs/rent.md");
         index.commitAndRefresh();
         assertThat(index.storedDocuments()).extracting(DocumentInfo::path).doesNotContain("docs/rent.md");
-        assertThat(index.search("rent subsidy", Lang.EN, 3, null)).extracting(SearchHit::source)
+        assertThat(index.search("rent subsidy", Lang.EN, 3, null))
+                .extracting(SearchHit::source)
                 .doesNotContain("knowledge-base/docs/rent.md");
     }
 }

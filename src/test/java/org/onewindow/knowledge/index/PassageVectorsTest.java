@@ -62,11 +62,34 @@ final class PassageVectorsTest {
         String source = "knowledge-base/" + path;
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < sections.length; i++) {
-            passages.add(new Passage(source + "#" + i, source, "Guide", "Part " + i, sections[i], sections[i], lang, "dept",
-                    LocalDate.of(2024, 1, 1), null, true, "hash-" + String.join("|", sections), Passage.Kind.DOCUMENT));
+            passages.add(new Passage(
+                    source + "#" + i,
+                    source,
+                    "Guide",
+                    "Part " + i,
+                    sections[i],
+                    sections[i],
+                    lang,
+                    "dept",
+                    LocalDate.of(2024, 1, 1),
+                    null,
+                    true,
+                    "hash-" + String.join("|", sections),
+                    Passage.Kind.DOCUMENT));
         }
-        index.putFile(new DocumentInfo(path, source, DocumentInfo.Status.INDEXED, null, passages.size(),
-                "hash-" + String.join("|", sections), lang, "Guide", 100, null), passages);
+        index.putFile(
+                new DocumentInfo(
+                        path,
+                        source,
+                        DocumentInfo.Status.INDEXED,
+                        null,
+                        passages.size(),
+                        "hash-" + String.join("|", sections),
+                        lang,
+                        "Guide",
+                        100,
+                        null),
+                passages);
         index.commitAndRefresh();
     }
 

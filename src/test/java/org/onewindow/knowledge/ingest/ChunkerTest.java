@@ -9,9 +9,11 @@ final class ChunkerTest {
 
     @Test
     void chunk_markdownHeadings_keepHeadingPathAndDropTitleHeading() {
-        String md = "# Deregistration\n\nIntro text.\n\n## Fees\n\nIt is free.\n\n### Exemptions\n\nNone.\n\n## Time limit\n\nFive days.\n";
+        String md =
+                "# Deregistration\n\nIntro text.\n\n## Fees\n\nIt is free.\n\n### Exemptions\n\nNone.\n\n## Time limit\n\nFive days.\n";
         List<Chunker.Chunk> chunks = Chunker.chunk(md, "Deregistration", true);
-        assertThat(chunks).extracting(Chunker.Chunk::section)
+        assertThat(chunks)
+                .extracting(Chunker.Chunk::section)
                 .containsExactly("", "Fees", "Fees > Exemptions", "Time limit");
         assertThat(chunks.get(1).text()).isEqualTo("It is free.");
     }
@@ -28,9 +30,13 @@ final class ChunkerTest {
     void chunk_tikaMarks_headingsAndPages() {
         String m = String.valueOf(StructuredTextHandler.MARK);
         String text = m + "P1\n\nFirst page text.\n\n" + m + "P2\n\nSecond page.\n";
-        assertThat(Chunker.chunk(text, "Doc", false)).extracting(Chunker.Chunk::section).containsExactly("p. 1", "p. 2");
+        assertThat(Chunker.chunk(text, "Doc", false))
+                .extracting(Chunker.Chunk::section)
+                .containsExactly("p. 1", "p. 2");
         String html = m + "H1 Guide\n\nIntro\n\n" + m + "H2 Documents\n\nBring the licence.\n";
-        assertThat(Chunker.chunk(html, "Guide", false)).extracting(Chunker.Chunk::section).containsExactly("", "Documents");
+        assertThat(Chunker.chunk(html, "Guide", false))
+                .extracting(Chunker.Chunk::section)
+                .containsExactly("", "Documents");
     }
 
     @Test
@@ -58,7 +64,8 @@ final class ChunkerTest {
 
     @Test
     void frontMatter_parsesFieldsAndBody() throws Exception {
-        FrontMatter fm = FrontMatter.parse("---\ntitle: T\nlang: zh\ndepartment: tax\neffective: 2021-11-24\nrepealed: 2024-01-01\nverified: false\n---\n# Body\n");
+        FrontMatter fm = FrontMatter.parse(
+                "---\ntitle: T\nlang: zh\ndepartment: tax\neffective: 2021-11-24\nrepealed: 2024-01-01\nverified: false\n---\n# Body\n");
         assertThat(fm.title()).isEqualTo("T");
         assertThat(fm.lang()).isEqualTo(org.onewindow.shared.Lang.ZH);
         assertThat(fm.superseded()).hasToString("2024-01-01");
@@ -69,9 +76,14 @@ final class ChunkerTest {
 
     @Test
     void faq_entries_becomeOnePassageEach() throws Exception {
-        var passages = FaqReader.read("- id: a\n  lang: en\n  questions:\n    - How long?\n    - How many days?\n  answer: Five days.\n"
-                + "- id: b\n  lang: zh\n  questions:\n    - 多久？\n  answer: 五天。\n", "knowledge-base/faq/x.yaml", "h");
-        assertThat(passages).extracting(p -> p.id()).containsExactly("knowledge-base/faq/x.yaml#a", "knowledge-base/faq/x.yaml#b");
+        var passages = FaqReader.read(
+                "- id: a\n  lang: en\n  questions:\n    - How long?\n    - How many days?\n  answer: Five days.\n"
+                        + "- id: b\n  lang: zh\n  questions:\n    - 多久？\n  answer: 五天。\n",
+                "knowledge-base/faq/x.yaml",
+                "h");
+        assertThat(passages)
+                .extracting(p -> p.id())
+                .containsExactly("knowledge-base/faq/x.yaml#a", "knowledge-base/faq/x.yaml#b");
         assertThat(passages.get(0).text()).isEqualTo("Five days.");
         assertThat(passages.get(0).indexedText()).contains("How many days?").contains("Five days.");
     }

@@ -12,8 +12,7 @@ import org.onewindow.knowledge.KnowledgeConfig;
 /** Copies the fixture knowledge base into a temporary directory and opens knowledge bases on it. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path copyKnowledgeBase(Path tmp) throws IOException {
         Path src;
@@ -37,8 +36,15 @@ final class Fixtures {
     }
 
     static KnowledgeConfig config(Path kb, Path tmp, boolean watch) {
-        return new KnowledgeConfig(kb, tmp.resolve("index"), 1, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofSeconds(20), watch, 256, 2_000_000,
+        return new KnowledgeConfig(
+                kb,
+                tmp.resolve("index"),
+                1,
+                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
+                Duration.ofSeconds(20),
+                watch,
+                256,
+                2_000_000,
                 KnowledgeConfig.DEFAULT_ANSWER_CACHE_SIZE);
     }
 

@@ -1,6 +1,5 @@
 package org.onewindow.knowledge.runtime;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
 import org.onewindow.testing.HostileFiles;
+import org.onewindow.testing.IntegrationTest;
 
 /** Hostile and broken files are reported failed; the service keeps running and everything else stays searchable. */
 @IntegrationTest
@@ -37,13 +37,20 @@ final class HostileFilesTest {
         Files.writeString(bad.resolve("xxe.xml"), HostileFiles.externalEntityXml(secret));
         HostileFiles.bigFile(bad.resolve("huge.txt"), 50L * 1024 * 1024);
         Files.write(bad.resolve("blob.bin"), HostileFiles.unknownBinary());
-        KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp.resolve("index"), 2, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofSeconds(30), false, 256, 2_000_000,
+        KnowledgeConfig config = new KnowledgeConfig(
+                kbDir,
+                tmp.resolve("index"),
+                2,
+                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
+                Duration.ofSeconds(30),
+                false,
+                256,
+                2_000_000,
                 KnowledgeConfig.DEFAULT_ANSWER_CACHE_SIZE);
 
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
-            Map<String, DocumentInfo> docs = kb.documents().stream()
-                    .collect(Collectors.toMap(DocumentInfo::path, Function.identity()));
+            Map<String, DocumentInfo> docs =
+                    kb.documents().stream().collect(Collectors.toMap(DocumentInfo::path, Function.identity()));
             for (String name : new String[] {"corrupt.pdf", "encrypted.pdf", "bomb.docx", "huge.txt", "blob.bin"}) {
                 DocumentInfo d = docs.get("bad/" + name);
                 assertThat(d).as(name).isNotNull();
@@ -61,7 +68,8 @@ final class HostileFilesTest {
             assertThat(kb.health().usable()).isTrue();
             assertThat(kb.health().documentsFailed()).isEqualTo(6);
             assertThat(kb.health().failures()).anyMatch(f -> f.startsWith("bad/bomb.docx: "));
-            assertThat(kb.search("construction permit documents", Lang.EN, 3)).extracting(SearchHit::source)
+            assertThat(kb.search("construction permit documents", Lang.EN, 3))
+                    .extracting(SearchHit::source)
                     .contains("knowledge-base/guides/construction-permit.html");
             assertThat(kb.answer("企业注销需要多长时间", Lang.ZH, null).text()).contains("工作日");
             System.out.println("hostile files: " + kb.health().failures());
@@ -72,12 +80,21 @@ final class HostileFilesTest {
     void putDocument_parseExceedsTimeout_parserKilledFileFailedServiceUp() throws Exception {
         Path kbDir = Files.createDirectories(tmp.resolve("knowledge-base"));
         // A 1 ms timeout makes every parse time out: the parser JVM is killed, the file reported failed.
-        KnowledgeConfig config = new KnowledgeConfig(kbDir, tmp.resolve("index"), 1, KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofMillis(1), false, 256, 2_000_000,
+        KnowledgeConfig config = new KnowledgeConfig(
+                kbDir,
+                tmp.resolve("index"),
+                1,
+                KnowledgeConfig.DEFAULT_MAX_FILE_BYTES,
+                Duration.ofMillis(1),
+                false,
+                256,
+                2_000_000,
                 KnowledgeConfig.DEFAULT_ANSWER_CACHE_SIZE);
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config)) {
-            DocumentInfo d = kb.putDocument("notes/a.html",
-                    "<html><body><h1>Canteen</h1><p>The canteen opens at seven.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+            DocumentInfo d = kb.putDocument(
+                    "notes/a.html",
+                    "<html><body><h1>Canteen</h1><p>The canteen opens at seven.</p></body></html>"
+                            .getBytes(StandardCharsets.UTF_8));
             assertThat(d.status()).isEqualTo(DocumentInfo.Status.FAILED);
             assertThat(d.reason()).contains("timed out");
             assertThat(kb.health().usable()).isTrue();

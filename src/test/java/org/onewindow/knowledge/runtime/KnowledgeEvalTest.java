@@ -1,6 +1,5 @@
 package org.onewindow.knowledge.runtime;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import org.onewindow.knowledge.SearchHit;
 import org.onewindow.shared.Lang;
 import org.onewindow.testing.EvalQuestions;
 import org.onewindow.testing.EvalQuestions.Item;
+import org.onewindow.testing.IntegrationTest;
 
 /**
  * Runs {@code eval/knowledge-eval.yaml} over the shipped {@code knowledge-base/}: top-1 source accuracy
@@ -29,8 +29,7 @@ import org.onewindow.testing.EvalQuestions.Item;
 @IntegrationTest
 final class KnowledgeEvalTest {
 
-    record Outcome(Item item, List<SearchHit> hits) {
-    }
+    record Outcome(Item item, List<SearchHit> hits) {}
 
     @TempDir
     Path tmp;
@@ -42,7 +41,9 @@ final class KnowledgeEvalTest {
         List<Item> items = EvalQuestions.all();
         List<Outcome> outcomes = new ArrayList<>();
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(Fixtures.config(kbDir, tmp, false))) {
-            assertThat(kb.health().documentsFailed()).as(kb.health().failures().toString()).isZero();
+            assertThat(kb.health().documentsFailed())
+                    .as(kb.health().failures().toString())
+                    .isZero();
             // Scored on the full retrieval: words and meaning (run alone, passages would still be embedding).
             kb.awaitVectors(java.time.Duration.ofMinutes(3));
             for (Item it : items) {
@@ -54,19 +55,22 @@ final class KnowledgeEvalTest {
                 + retrievalTop1(outcomes, Lang.EN) + " / " + retrievalTop1(outcomes, Lang.ZH) + ")");
         AnswerPolicy d = AnswerPolicy.defaults();
         for (double t = 0.3; t <= 0.91; t += 0.05) {
-            Metrics m = measure(outcomes, new AnswerPolicy(t, d.clarifyScoreRatio(), d.clarifyConfidenceMargin(), 3), false);
-            System.out.printf("  %.2f     %.3f   %.3f   %.3f        %d%n", t, m.acc.get(Lang.EN), m.acc.get(Lang.ZH), m.oos, m.clarify);
+            Metrics m = measure(
+                    outcomes, new AnswerPolicy(t, d.clarifyScoreRatio(), d.clarifyConfidenceMargin(), 3), false);
+            System.out.printf(
+                    "  %.2f     %.3f   %.3f   %.3f        %d%n",
+                    t, m.acc.get(Lang.EN), m.acc.get(Lang.ZH), m.oos, m.clarify);
         }
         Metrics m = measure(outcomes, d, true);
-        System.out.printf("knowledge eval (threshold %.2f): top-1 accuracy en %.1f%%, zh %.1f%%; out-of-scope UNKNOWN %.1f%%; CLARIFY %d%n",
+        System.out.printf(
+                "knowledge eval (threshold %.2f): top-1 accuracy en %.1f%%, zh %.1f%%; out-of-scope UNKNOWN %.1f%%; CLARIFY %d%n",
                 d.answerThreshold(), 100 * m.acc.get(Lang.EN), 100 * m.acc.get(Lang.ZH), 100 * m.oos, m.clarify);
         assertThat(m.acc.get(Lang.EN)).as("top-1 accuracy en").isGreaterThanOrEqualTo(0.85);
         assertThat(m.acc.get(Lang.ZH)).as("top-1 accuracy zh").isGreaterThanOrEqualTo(0.85);
         assertThat(m.oos).as("out-of-scope answered UNKNOWN").isGreaterThanOrEqualTo(0.90);
     }
 
-    record Metrics(Map<Lang, Double> acc, double oos, int clarify) {
-    }
+    record Metrics(Map<Lang, Double> acc, double oos, int clarify) {}
 
     private static Metrics measure(List<Outcome> outcomes, AnswerPolicy policy, boolean printMisses) {
         AnswerComposer composer = new AnswerComposer(policy, Clock.systemUTC());
@@ -89,7 +93,8 @@ final class KnowledgeEvalTest {
                 if (a.kind() == KnowledgeAnswer.Kind.UNKNOWN) {
                     oosUnknown++;
                 } else if (printMisses) {
-                    System.out.printf("  OOS answered: %s -> %s (%.2f)%n", o.item().q(), top, a.confidence());
+                    System.out.printf(
+                            "  OOS answered: %s -> %s (%.2f)%n", o.item().q(), top, a.confidence());
                 }
                 continue;
             }
@@ -98,7 +103,9 @@ final class KnowledgeEvalTest {
             if (top != null && o.item().expect().contains(top)) {
                 c[0]++;
             } else if (printMisses) {
-                System.out.printf("  miss [%s] %s -> %s %s (%.2f)%n", o.item().lang().code(), o.item().q(), a.kind(), top, a.confidence());
+                System.out.printf(
+                        "  miss [%s] %s -> %s %s (%.2f)%n",
+                        o.item().lang().code(), o.item().q(), a.kind(), top, a.confidence());
             }
         }
         Map<Lang, Double> acc = new EnumMap<>(Lang.class);
@@ -115,7 +122,8 @@ final class KnowledgeEvalTest {
         for (Outcome o : outcomes) {
             if (o.item().lang() == lang && !o.item().expect().isEmpty()) {
                 n++;
-                if (!o.hits().isEmpty() && o.item().expect().contains(o.hits().get(0).source())) {
+                if (!o.hits().isEmpty()
+                        && o.item().expect().contains(o.hits().get(0).source())) {
                     ok++;
                 }
             }

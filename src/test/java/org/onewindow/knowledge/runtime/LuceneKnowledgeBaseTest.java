@@ -1,6 +1,5 @@
 package org.onewindow.knowledge.runtime;
 
-import org.onewindow.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,12 +18,14 @@ import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.IntegrationTest;
 
 @IntegrationTest
 final class LuceneKnowledgeBaseTest {
 
     @TempDir
     static Path tmp;
+
     static Path kbDir;
     static LuceneKnowledgeBase kb;
 
@@ -42,11 +43,18 @@ final class LuceneKnowledgeBaseTest {
     @Test
     void open_fixture_indexesDocumentsAndSkipsConfigurationFolders() {
         List<DocumentInfo> docs = kb.documents();
-        assertThat(docs).extracting(DocumentInfo::path).containsExactly("faq/deregistration.yaml",
-                "guides/construction-permit.html", "guides/tax-registration.txt", "policies/rent-subsidy-2019.md",
-                "policies/rent-subsidy.md", "policies/water-permit-zh.md");
-        assertThat(docs).allSatisfy(d -> assertThat(d.status()).as(d.path() + " " + d.reason())
-                .isEqualTo(DocumentInfo.Status.INDEXED));
+        assertThat(docs)
+                .extracting(DocumentInfo::path)
+                .containsExactly(
+                        "faq/deregistration.yaml",
+                        "guides/construction-permit.html",
+                        "guides/tax-registration.txt",
+                        "policies/rent-subsidy-2019.md",
+                        "policies/rent-subsidy.md",
+                        "policies/water-permit-zh.md");
+        assertThat(docs)
+                .allSatisfy(d ->
+                        assertThat(d.status()).as(d.path() + " " + d.reason()).isEqualTo(DocumentInfo.Status.INDEXED));
         assertThat(kb.health().usable()).isTrue();
     }
 
@@ -63,7 +71,8 @@ final class LuceneKnowledgeBaseTest {
 
     @Test
     void search_markdownSection_keepsHeadingPath() {
-        SearchHit top = kb.search("maximum rent subsidy amount per year", Lang.EN, 3).get(0);
+        SearchHit top =
+                kb.search("maximum rent subsidy amount per year", Lang.EN, 3).get(0);
         assertThat(top.source()).isEqualTo("knowledge-base/policies/rent-subsidy.md");
         assertThat(top.section()).isEqualTo("Amount");
         assertThat(top.title()).isEqualTo("Rent subsidy for start-ups");
@@ -83,7 +92,9 @@ final class LuceneKnowledgeBaseTest {
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(a.text()).contains("5至10个工作日");
         assertThat(a.citations().get(0).source()).isEqualTo("knowledge-base/faq/deregistration.yaml");
-        assertThat(a.usedPassages()).extracting(u -> u.passageId()).containsExactly("knowledge-base/faq/deregistration.yaml#dereg-time-zh");
+        assertThat(a.usedPassages())
+                .extracting(u -> u.passageId())
+                .containsExactly("knowledge-base/faq/deregistration.yaml#dereg-time-zh");
     }
 
     @Test
@@ -95,7 +106,8 @@ final class LuceneKnowledgeBaseTest {
 
     @Test
     void answer_outOfScope_isUnknown() {
-        assertThat(kb.answer("who won the football world cup in 2018", Lang.EN, null).kind())
+        assertThat(kb.answer("who won the football world cup in 2018", Lang.EN, null)
+                        .kind())
                 .isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
         assertThat(kb.answer("今天北京天气怎么样", Lang.ZH, null).kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
     }
@@ -104,7 +116,10 @@ final class LuceneKnowledgeBaseTest {
     void answer_followUp_usesPreviousTopic() {
         KnowledgeAnswer first = kb.answer("How long does company deregistration take?", Lang.EN, null);
         assertThat(first.topic()).isNotBlank();
-        KnowledgeAnswer next = kb.answer("and how much does it cost?", Lang.EN, org.onewindow.knowledge.LastAnswer.of(first.topic(), "How long does company deregistration take?"));
+        KnowledgeAnswer next = kb.answer(
+                "and how much does it cost?",
+                Lang.EN,
+                org.onewindow.knowledge.LastAnswer.of(first.topic(), "How long does company deregistration take?"));
         assertThat(next.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(next.usedPassages().get(0).passageId()).endsWith("#dereg-fee-en");
     }
@@ -124,21 +139,25 @@ final class LuceneKnowledgeBaseTest {
         byte[] b = "x".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> kb.putDocument("../evil.md", b)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> kb.putDocument("/etc/passwd", b)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> kb.putDocument("policies/../../evil.md", b)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> kb.putDocument("policies/../../evil.md", b))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> kb.putDocument("synonyms/en.txt", b)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> kb.deleteDocument("../x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void putDocument_thenDelete_visibleThenGone() {
-        DocumentInfo info = kb.putDocument("uploads/parking.md",
+        DocumentInfo info = kb.putDocument(
+                "uploads/parking.md",
                 "---\ntitle: Parking\nlang: en\n---\n# Parking\n\nVisitor parking at the park's east gate is free for two hours.\n"
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(info.status()).isEqualTo(DocumentInfo.Status.INDEXED);
-        assertThat(kb.search("visitor parking east gate", Lang.EN, 3)).extracting(SearchHit::source)
+        assertThat(kb.search("visitor parking east gate", Lang.EN, 3))
+                .extracting(SearchHit::source)
                 .contains("knowledge-base/uploads/parking.md");
         assertThat(kb.deleteDocument("uploads/parking.md")).isTrue();
-        assertThat(kb.search("visitor parking east gate", Lang.EN, 3)).extracting(SearchHit::source)
+        assertThat(kb.search("visitor parking east gate", Lang.EN, 3))
+                .extracting(SearchHit::source)
                 .doesNotContain("knowledge-base/uploads/parking.md");
         assertThat(kb.deleteDocument("uploads/parking.md")).isFalse();
     }
@@ -146,31 +165,44 @@ final class LuceneKnowledgeBaseTest {
     @Test
     void answer_askedAgainAfterTheDocumentChanged_answersFromTheNewVersionNotTheCache() {
         String question = "how many hours is visitor parking free at the bicycle garage";
-        kb.putDocument("uploads/garage.md", ("---\ntitle: Bicycle garage\nlang: en\n---\n# Bicycle garage\n\n"
-                + "Visitor parking at the bicycle garage is free for two hours.\n").getBytes(StandardCharsets.UTF_8));
+        kb.putDocument(
+                "uploads/garage.md",
+                ("---\ntitle: Bicycle garage\nlang: en\n---\n# Bicycle garage\n\n"
+                                + "Visitor parking at the bicycle garage is free for two hours.\n")
+                        .getBytes(StandardCharsets.UTF_8));
         KnowledgeAnswer before = kb.answer(question, Lang.EN, null);
         assertThat(kb.answer(question, Lang.EN, null)).isSameAs(before);
         assertThat(before.text()).contains("two hours");
 
-        kb.putDocument("uploads/garage.md", ("---\ntitle: Bicycle garage\nlang: en\n---\n# Bicycle garage\n\n"
-                + "Visitor parking at the bicycle garage is free for three hours.\n").getBytes(StandardCharsets.UTF_8));
+        kb.putDocument(
+                "uploads/garage.md",
+                ("---\ntitle: Bicycle garage\nlang: en\n---\n# Bicycle garage\n\n"
+                                + "Visitor parking at the bicycle garage is free for three hours.\n")
+                        .getBytes(StandardCharsets.UTF_8));
         KnowledgeAnswer after = kb.answer(question, Lang.EN, null);
         assertThat(after.text()).contains("three hours").doesNotContain("two hours");
-        assertThat(after.usedPassages().get(0).contentHash()).isNotEqualTo(before.usedPassages().get(0).contentHash());
+        assertThat(after.usedPassages().get(0).contentHash())
+                .isNotEqualTo(before.usedPassages().get(0).contentHash());
         kb.deleteDocument("uploads/garage.md");
-        assertThat(kb.answer(question, Lang.EN, null).citations()).extracting(c -> c.source())
+        assertThat(kb.answer(question, Lang.EN, null).citations())
+                .extracting(c -> c.source())
                 .doesNotContain("knowledge-base/uploads/garage.md");
     }
 
     @Test
     void answer_fromADocumentMarkedUnverified_carriesTheWarningAndAnUnverifiedCitation() {
-        kb.putDocument("uploads/canteen.md", ("---\ntitle: Canteen card\nlang: en\nverified: false\n---\n# Canteen card\n\n"
-                + "The canteen card for park employees is issued at the east service desk.\n").getBytes(StandardCharsets.UTF_8));
+        kb.putDocument(
+                "uploads/canteen.md",
+                ("---\ntitle: Canteen card\nlang: en\nverified: false\n---\n# Canteen card\n\n"
+                                + "The canteen card for park employees is issued at the east service desk.\n")
+                        .getBytes(StandardCharsets.UTF_8));
         try {
             KnowledgeAnswer a = kb.answer("where is the canteen card for employees issued", Lang.EN, null);
             assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
             assertThat(a.text()).contains("east service desk").contains("Not yet verified");
-            assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.verified()).isFalse());
+            assertThat(a.citations())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.verified()).isFalse());
         } finally {
             kb.deleteDocument("uploads/canteen.md");
         }
@@ -178,13 +210,19 @@ final class LuceneKnowledgeBaseTest {
 
     @Test
     void replaceSyntheticDocuments_replacesAllAtOnce() {
-        kb.replaceSyntheticDocuments(List.of(new SyntheticDocument("knowledge-base/processes/book-agent.yaml",
-                "Book an agent", Lang.EN, "Service Centre", null,
-                List.of(new SyntheticDocument.Section("Steps", "An assistant agent visits your enterprise door to door.")))));
+        kb.replaceSyntheticDocuments(List.of(new SyntheticDocument(
+                "knowledge-base/processes/book-agent.yaml",
+                "Book an agent",
+                Lang.EN,
+                "Service Centre",
+                null,
+                List.of(new SyntheticDocument.Section(
+                        "Steps", "An assistant agent visits your enterprise door to door.")))));
         assertThat(kb.search("assistant agent door to door", Lang.EN, 3).get(0).source())
                 .isEqualTo("knowledge-base/processes/book-agent.yaml");
         kb.replaceSyntheticDocuments(List.of());
-        assertThat(kb.search("assistant agent door to door", Lang.EN, 3)).extracting(SearchHit::source)
+        assertThat(kb.search("assistant agent door to door", Lang.EN, 3))
+                .extracting(SearchHit::source)
                 .doesNotContain("knowledge-base/processes/book-agent.yaml");
         assertThat(kb.health().syntheticDocuments()).isZero();
     }

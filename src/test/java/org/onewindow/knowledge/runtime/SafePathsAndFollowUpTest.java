@@ -19,19 +19,34 @@ final class SafePathsAndFollowUpTest {
 
     @Test
     void relative_traversalAbsoluteHiddenConfiguration_rejected() {
-        for (String bad : new String[] {"../x.md", "a/../../x.md", "/etc/passwd", "C:\\x.md", "", "  ", ".hidden.md",
-                "synonyms/en.txt", "processes/p.yaml", "a\0b.md", "."}) {
-            assertThatThrownBy(() -> SafePaths.relative(root, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        for (String bad : new String[] {
+            "../x.md",
+            "a/../../x.md",
+            "/etc/passwd",
+            "C:\\x.md",
+            "",
+            "  ",
+            ".hidden.md",
+            "synonyms/en.txt",
+            "processes/p.yaml",
+            "a\0b.md",
+            "."
+        }) {
+            assertThatThrownBy(() -> SafePaths.relative(root, bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
     void followUp_shortQuestionsAndTopics() {
         assertThat(FollowUp.isShort("and how much does it cost?")).isTrue();
-        assertThat(FollowUp.isShort("what documents do I need to bring for the construction permit application")).isFalse();
+        assertThat(FollowUp.isShort("what documents do I need to bring for the construction permit application"))
+                .isFalse();
         assertThat(FollowUp.isShort("要多少钱？")).isTrue();
         assertThat(FollowUp.isShort("and how long will it take after that?")).isTrue();
-        assertThat(FollowUp.isShort("how long will the completion acceptance filing take in this park")).isFalse();
+        assertThat(FollowUp.isShort("how long will the completion acceptance filing take in this park"))
+                .isFalse();
         assertThat(FollowUp.leansOnContext("and how much does it cost?")).isTrue();
         assertThat(FollowUp.leansOnContext("what about the fees")).isTrue();
         assertThat(FollowUp.leansOnContext("i want to open a restaurant")).isFalse();

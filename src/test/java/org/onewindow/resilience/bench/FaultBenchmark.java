@@ -13,16 +13,17 @@ import org.onewindow.resilience.FaultRun;
  */
 public final class FaultBenchmark {
 
-    private FaultBenchmark() {
-    }
+    private FaultBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int kills = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int outage = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-        FaultRun.Outcome outcome = new FaultRun(new FaultRun.Settings(conversations, threads, kills, outage, 7),
-                Files.createTempDirectory("onewindow-fault-bench-")).run();
+        FaultRun.Outcome outcome = new FaultRun(
+                        new FaultRun.Settings(conversations, threads, kills, outage, 7),
+                        Files.createTempDirectory("onewindow-fault-bench-"))
+                .run();
         System.out.println(outcome.report());
         System.exit(0);
     }
