@@ -47,4 +47,14 @@ final class QuestionTypeTest {
                 .doesNotContain("How long")
                 .contains("deregistration");
     }
+
+    @Test
+    void sectionKinds_everydayWaysOfAskingHowLongItTakes() {
+        assertThat(QuestionType.sectionKinds("what's the processing time for deregistration"))
+                .containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.sectionKinds("turnaround for the building permit?"))
+                .containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.sectionKinds("注销 要几个 working days")).containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.sectionKinds("执照什么时候能办好")).containsExactly(QuestionType.TIME_LIMIT);
+    }
 }
