@@ -6,7 +6,7 @@ import org.onewindow.shared.Lang;
 public final class IndexFields {
 
     /** Bumped when the index layout changes; an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     public static final String COMMIT_SCHEMA_KEY = "onewindow.schema";
 
@@ -29,6 +29,9 @@ public final class IndexFields {
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String SECTION = "section";
+    /** The number of the measure a passage's heading gives ("Measure 13: …"), for questions naming it. */
+    public static final String MEASURE = "measure";
+
     public static final String TEXT = "text";
     public static final String LANG = "lang";
     public static final String DEPARTMENT = "department";

@@ -40,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.onewindow.knowledge.DocumentInfo;
+import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.Topics;
@@ -593,6 +594,8 @@ public final class PassageIndex implements AutoCloseable {
         d.add(new StringField(IndexFields.KIND, p.kind().name(), Field.Store.YES));
         d.add(new StoredField(IndexFields.TITLE, p.title()));
         d.add(new StoredField(IndexFields.SECTION, p.section()));
+        MeasureReference.heading(p.section())
+                .ifPresent(n -> d.add(new StringField(IndexFields.MEASURE, Integer.toString(n), Field.Store.YES)));
         d.add(new StoredField(IndexFields.TEXT, p.text()));
         d.add(new StoredField(IndexFields.DEPARTMENT, p.department()));
         d.add(new StoredField(IndexFields.HASH, p.contentHash()));

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.Topics;
@@ -56,6 +57,8 @@ final class PassageSearcher {
      * the answer evaluation's development part (2026-12-05; docs/understanding.md, "Retrieval").
      */
     static final double COSINE_FLOOR = 0.55;
+    /** The confidence of the passage of a measure a question names by its number. */
+    static final double NAMED_MEASURE_CONFIDENCE = 0.6;
 
     static final double COSINE_SURE = 0.80;
 
@@ -126,6 +129,24 @@ final class PassageSearcher {
                 pool.add(new ScoreDoc(doc, 0f));
             }
         }
+        // "What does measure 13 promise?": the measure of that number, whatever else is near by meaning.
+        String measure = MeasureReference.asked(queryText).stream()
+                .mapToObj(Integer::toString)
+                .findFirst()
+                .orElse(null);
+        if (measure != null) {
+            Query numbered = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.MEASURE, measure)), BooleanClause.Occur.MUST)
+                    .add(
+                            new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            for (ScoreDoc sd : s.search(numbered, NEAREST).scoreDocs) {
+                if (!lexical.contains(sd.doc) && !cosines.containsKey(sd.doc)) {
+                    pool.add(new ScoreDoc(sd.doc, 0f));
+                }
+            }
+        }
         record Candidate(int doc, double lexical, Document d, Lang lang, boolean[] covers) {}
         List<Candidate> candidates = new ArrayList<>();
         Map<String, boolean[]> bySource = new HashMap<>();
@@ -166,12 +187,20 @@ final class PassageSearcher {
             double closeness = cosine == null ? 0 : closeness(cosine);
             double rank = (1 - SEMANTIC_WEIGHT) * lexicalShare
                     + SEMANTIC_WEIGHT * closeness * (same ? 1.0 : OTHER_LANG_SCORE);
+            boolean named = measure != null && measure.equals(c.d().get(IndexFields.MEASURE));
+            if (named) {
+                rank += same ? 1.0 : OTHER_LANG_SCORE; // above every passage not of that number
+            }
             if (rank <= 0) {
                 continue; // a nearest neighbour that is not near at all
             }
             // One confidence over both signals: words of the question found in the document, and meaning.
             // Either alone misleads (a shared word; a question near the topic but about something else).
             double confidence = (coverage + closeness) / 2 * (same ? 1.0 : OTHER_LANG_CONFIDENCE);
+            if (named) {
+                // The question named this very measure: as sure as a passage holding its words.
+                confidence = Math.max(confidence, NAMED_MEASURE_CONFIDENCE * (same ? 1.0 : OTHER_LANG_CONFIDENCE));
+            }
             scored.add(new Scored(c.doc(), rank, confidence, c.d(), c.lang()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());

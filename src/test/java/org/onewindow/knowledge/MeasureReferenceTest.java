@@ -1,0 +1,36 @@
+package org.onewindow.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+final class MeasureReferenceTest {
+
+    @Test
+    void asked_aMeasureNamedByItsNumber_inDigitsOrChineseNumerals() {
+        assertThat(MeasureReference.asked("What does measure 13 of the Hunan 20 measures promise?"))
+                .hasValue(13);
+        assertThat(MeasureReference.asked("article 4 - what does it give parks"))
+                .hasValue(4);
+        assertThat(MeasureReference.asked("\"四即\"里的第13条讲的是什么？")).hasValue(13);
+        assertThat(MeasureReference.asked("第十三条讲啥")).hasValue(13);
+        assertThat(MeasureReference.asked("二十条里的第四条")).hasValue(4);
+        assertThat(MeasureReference.asked("第二十条是什么")).hasValue(20);
+    }
+
+    @Test
+    void asked_aCountOfMeasures_namesNone() {
+        assertThat(MeasureReference.asked("who issued the 20 measures?")).isEmpty();
+        assertThat(MeasureReference.asked("二十条措施是谁发的")).isEmpty();
+        assertThat(MeasureReference.asked("how long does deregistration take")).isEmpty();
+    }
+
+    @Test
+    void heading_numberedMeasuresInBothLanguages() {
+        assertThat(MeasureReference.heading("Measure 13: certificates upon completion"))
+                .hasValue(13);
+        assertThat(MeasureReference.heading("第12条：开工即配套")).hasValue(12);
+        assertThat(MeasureReference.heading("What the measure says")).isEqualTo(OptionalInt.empty());
+    }
+}
