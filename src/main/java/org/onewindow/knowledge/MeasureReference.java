@@ -19,6 +19,7 @@ public final class MeasureReference {
     private static final WordLists WORDS = WordLists.load("understanding/references.txt");
     private static final List<Pattern> ASKS = WORDS.patterns("asks");
     private static final List<Pattern> HEADING = WORDS.patterns("heading");
+    private static final Pattern OTHER_DOCUMENT = WORDS.pattern("other-document");
     private static final WordLists NUMBERS = WordLists.load("understanding/numbers.txt");
     private static final Map<String, String> DIGITS = NUMBERS.map("digits.zh");
     /** The numeral for ten ("十三" is 13), the first unit of ten numbers.txt lists. */
@@ -32,6 +33,10 @@ public final class MeasureReference {
 
     /** The number of the measure a question names, if it names one. */
     public static OptionalInt asked(String question) {
+        // "Article 13 of the Company Law", "公司法第十三条": another document's number, not a measure's.
+        if (OTHER_DOCUMENT.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+            return OptionalInt.empty();
+        }
         return first(ASKS, question);
     }
 

@@ -17,6 +17,7 @@ final class MeasureReferenceTest {
         assertThat(MeasureReference.asked("第十三条讲啥")).hasValue(13);
         assertThat(MeasureReference.asked("二十条里的第四条")).hasValue(4);
         assertThat(MeasureReference.asked("第二十条是什么")).hasValue(20);
+        assertThat(MeasureReference.asked("第13条规定了什么")).hasValue(13);
     }
 
     @Test
@@ -32,5 +33,13 @@ final class MeasureReferenceTest {
                 .hasValue(13);
         assertThat(MeasureReference.heading("第12条：开工即配套")).hasValue(12);
         assertThat(MeasureReference.heading("What the measure says")).isEqualTo(OptionalInt.empty());
+    }
+
+    @Test
+    void asked_aNumberedArticleOfALaw_isNoMeasureOfThePark() {
+        assertThat(MeasureReference.asked("what does article 13 of the Company Law say?"))
+                .isEmpty();
+        assertThat(MeasureReference.asked("公司法第十三条是什么")).isEmpty();
+        assertThat(MeasureReference.asked("《劳动合同法》第4条讲了啥")).isEmpty();
     }
 }
