@@ -42,9 +42,9 @@ import org.onewindow.understanding.Interpretation;
 final class AnswerEvalTest {
 
     /** The test part's floors, a question or two below what this build reaches (issue targets: 95% / 95% / 95%). */
-    private static final double TEST_FLOOR_EN = 0.76;
+    private static final double TEST_FLOOR_EN = 0.80;
 
-    private static final double TEST_FLOOR_ZH = 0.77;
+    private static final double TEST_FLOOR_ZH = 0.81;
     private static final double TEST_FLOOR_DECLINED = 0.58;
 
     record Item(
