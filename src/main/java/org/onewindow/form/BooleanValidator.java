@@ -12,8 +12,12 @@ final class BooleanValidator implements FieldValidator {
     /** The words of yes and no, in English and Chinese. */
     private static final WordLists WORDS = WordLists.load("understanding/yes-no-words.txt");
 
-    static final Option YES = new Option("true", LocalizedText.of("Yes", "是"), WORDS.list("yes.en", "yes.zh"));
-    static final Option NO = new Option("false", LocalizedText.of("No", "否"), WORDS.list("no.en", "no.zh"));
+    /** Labelled with the {@code process.field.boolean.yes} and {@code .no} messages; read with the word lists. */
+    static final Option YES =
+            new Option("true", FieldTexts.localized("process.field.boolean.yes"), WORDS.list("yes.en", "yes.zh"));
+
+    static final Option NO =
+            new Option("false", FieldTexts.localized("process.field.boolean.no"), WORDS.list("no.en", "no.zh"));
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {

@@ -3,6 +3,7 @@ package org.onewindow.form;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -43,19 +44,24 @@ final class MoneyValidator implements FieldValidator {
             return FieldTexts.error(
                     "process.field.money.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
         }
-        return ValidationResult.ok(amount, new LocalizedText("¥" + Numbers.grouped(amount), chinese(amount)));
+        return ValidationResult.ok(amount, shown(amount));
     }
 
-    static String chinese(BigDecimal amount) {
-        BigDecimal yi = BigDecimal.valueOf(100_000_000);
-        BigDecimal wan = BigDecimal.valueOf(10_000);
-        if (amount.compareTo(yi) >= 0) {
-            return plain(amount.divide(yi)) + "亿元";
-        }
-        if (amount.compareTo(wan) >= 0) {
-            return plain(amount.divide(wan)) + "万元";
-        }
-        return plain(amount) + "元";
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+    /**
+     * The amount as shown back (the {@code process.field.money.shown.*} messages): ¥3,000,000 in
+     * English, 300万元 in Chinese, which counts in 万 and 亿.
+     */
+    static LocalizedText shown(BigDecimal amount) {
+        BigDecimal scale = amount.compareTo(YI) >= 0 ? YI : amount.compareTo(WAN) >= 0 ? WAN : BigDecimal.ONE;
+        String key = scale == YI
+                ? "process.field.money.shown.yi"
+                : scale == WAN ? "process.field.money.shown.wan" : "process.field.money.shown.yuan";
+        return new LocalizedText(
+                FieldTexts.text(Lang.EN, key, "amount", Numbers.grouped(amount)),
+                FieldTexts.text(Lang.ZH, key, "amount", plain(amount.divide(scale))));
     }
 
     private static String plain(BigDecimal v) {

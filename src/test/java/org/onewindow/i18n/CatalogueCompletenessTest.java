@@ -171,9 +171,7 @@ final class CatalogueCompletenessTest {
             "org/onewindow/policy/EligibilityText.java",
             "org/onewindow/policy/EligibilityDialogue.java",
             "org/onewindow/policy/Criterion.java",
-            "org/onewindow/policy/Money.java",
-            "org/onewindow/form/MoneyValidator.java", // the Chinese display of an amount
-            "org/onewindow/form/BooleanValidator.java"); // the labels 是 and 否 (its words are in understanding/)
+            "org/onewindow/policy/Money.java");
 
     @Test
     void javaSources_holdNoChineseStringLiterals() throws IOException {
