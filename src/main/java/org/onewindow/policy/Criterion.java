@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Lang;
 
 /**
@@ -25,6 +26,8 @@ public sealed interface Criterion {
      */
     record Compare(String path, FactDefinition fact, Operator op, List<Object> values, boolean verified)
             implements Criterion {
+        private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
+
         public Compare {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(fact, "fact");
@@ -36,34 +39,47 @@ public sealed interface Criterion {
             }
         }
 
-        /** "annual taxable income ≤ ¥3,000,000" / "年应纳税所得额 ≤ 300万元". */
+        /** "annual taxable income ≤ ¥3,000,000" / "年应纳税所得额 ≤ 300万元": the {@code policy.criterion.*} messages. */
         public String describe(Lang lang) {
             String label = fact.label().text(lang);
-            String vs =
-                    values.stream().map(v -> show(v, lang)).collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
+            String vs = values.stream()
+                    .map(v -> show(v, lang))
+                    .collect(Collectors.joining(MESSAGES.text(lang, "policy.criterion.valueSeparator")));
             return switch (op) {
                 case EQUALS ->
                     fact.type() == FactType.BOOLEAN
-                            ? label + (lang == Lang.ZH ? "：" : ": ") + show(values.get(0), lang)
-                            : label + " = " + vs;
-                case IN -> label + (lang == Lang.ZH ? "为以下之一：" : " is one of: ") + vs;
-                case NOT_IN -> label + (lang == Lang.ZH ? "不属于：" : " is not one of: ") + vs;
+                            ? MESSAGES.text(
+                                    lang,
+                                    "policy.criterion.isYesNo",
+                                    "label",
+                                    label,
+                                    "value",
+                                    show(values.get(0), lang))
+                            : MESSAGES.text(lang, "policy.criterion.equals", "label", label, "values", vs);
+                case IN -> MESSAGES.text(lang, "policy.criterion.in", "label", label, "values", vs);
+                case NOT_IN -> MESSAGES.text(lang, "policy.criterion.notIn", "label", label, "values", vs);
                 case BETWEEN ->
-                    label
-                            + (lang == Lang.ZH
-                                    ? " 在 " + show(values.get(0), lang) + " 与 " + show(values.get(1), lang) + " 之间（含）"
-                                    : " between " + show(values.get(0), lang) + " and " + show(values.get(1), lang)
-                                            + " (inclusive)");
-                default -> label + " " + op.symbol() + " " + vs;
+                    MESSAGES.text(
+                            lang,
+                            "policy.criterion.between",
+                            "label",
+                            label,
+                            "low",
+                            show(values.get(0), lang),
+                            "high",
+                            show(values.get(1), lang));
+                default ->
+                    MESSAGES.text(
+                            lang, "policy.criterion.compare", "label", label, "symbol", op.symbol(), "values", vs);
             };
         }
 
         String show(Object v, Lang lang) {
             if (v instanceof Boolean b) {
-                return lang == Lang.ZH ? (b ? "是" : "否") : (b ? "yes" : "no");
+                return MESSAGES.text(lang, b ? "policy.criterion.yes" : "policy.criterion.no");
             }
             if (v instanceof Period p) {
-                return lang == Lang.ZH ? periodZh(p) + "前" : periodEn(p) + " ago";
+                return ago(p, lang);
             }
             if (v instanceof BigDecimal d) {
                 return Money.show(d, fact.type(), fact.unit(), lang);
@@ -74,24 +90,15 @@ public sealed interface Criterion {
             return v.toString();
         }
 
-        private static String periodEn(Period p) {
+        /** "2 years ago" / "2年前": whole years or whole months in words, any other period as ISO. */
+        private static String ago(Period p, Lang lang) {
             if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
-                return p.getYears() + (p.getYears() == 1 ? " year" : " years");
+                return MESSAGES.text(lang, "policy.criterion.yearsAgo", "years", p.getYears());
             }
             if (p.getYears() == 0 && p.getMonths() > 0 && p.getDays() == 0) {
-                return p.getMonths() + (p.getMonths() == 1 ? " month" : " months");
+                return MESSAGES.text(lang, "policy.criterion.monthsAgo", "months", p.getMonths());
             }
-            return p.toString();
-        }
-
-        private static String periodZh(Period p) {
-            if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
-                return p.getYears() + "年";
-            }
-            if (p.getYears() == 0 && p.getMonths() > 0 && p.getDays() == 0) {
-                return p.getMonths() + "个月";
-            }
-            return p.toString();
+            return MESSAGES.text(lang, "policy.criterion.periodAgo", "period", p.toString());
         }
     }
 

@@ -122,7 +122,7 @@ public final class EligibilityDialogue {
             text = text.substring("answer:".length());
         }
         ValidationResult r = text.isBlank()
-                ? ValidationResult.error("I didn't get an answer.", "没有收到回答。")
+                ? EligibilityText.noAnswer()
                 : FieldValidators.validate(text, asking.fieldView(), context);
         if (!r.isOk()) {
             EligibilityProgress p = new EligibilityProgress(

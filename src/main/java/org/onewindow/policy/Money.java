@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Lang;
 
-/** How amounts and numbers are shown to people: ¥3,000,000 in English, 300万元 in Chinese. */
+/**
+ * How amounts and numbers are shown to people: ¥3,000,000 in English, 300万元 in Chinese (the
+ * {@code policy.money.*} messages; Chinese counts in 万 and 亿, English writes the amount whole).
+ */
 final class Money {
+
+    private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
@@ -16,16 +22,11 @@ final class Money {
 
     static String show(BigDecimal d, FactType type, String unit, Lang lang) {
         if (type == FactType.MONEY) {
-            if (lang == Lang.EN) {
-                return "¥" + grouped(d);
-            }
-            if (d.abs().compareTo(YI) >= 0) {
-                return plain(d.divide(YI)) + "亿元";
-            }
-            if (d.abs().compareTo(WAN) >= 0) {
-                return plain(d.divide(WAN)) + "万元";
-            }
-            return plain(d) + "元";
+            BigDecimal size = d.abs();
+            BigDecimal scale = size.compareTo(YI) >= 0 ? YI : size.compareTo(WAN) >= 0 ? WAN : BigDecimal.ONE;
+            String key = scale == YI ? "policy.money.yi" : scale == WAN ? "policy.money.wan" : "policy.money.yuan";
+            String amount = lang == Lang.ZH ? plain(d.divide(scale)) : grouped(d);
+            return MESSAGES.text(lang, key, "amount", amount);
         }
         return grouped(d) + unit;
     }
