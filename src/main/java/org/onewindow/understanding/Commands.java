@@ -25,6 +25,9 @@ final class Commands {
     private static final Pattern TO_ENGLISH = WORDS.pattern("to-english");
     private static final Pattern STATUS = WORDS.pattern("status");
     private static final Pattern SKIP = WORDS.pattern("skip");
+    /** Words for an application already sent, which make "where is it at" a status question. */
+    private static final Pattern SUBMITTED = WORDS.pattern("submitted");
+
     private static final Pattern BACK = WORDS.pattern("back");
     private static final Pattern CANCEL = WORDS.pattern("cancel");
 
@@ -40,6 +43,10 @@ final class Commands {
         }
         if (CANCEL.matcher(lower).find()) { // "算了不办了，下次再说": not coming back to this one
             return CommandKind.CANCEL;
+        }
+        if (STATUS.matcher(lower).find() && SUBMITTED.matcher(lower).find()) {
+            // "我上次提交的那个申请办到哪一步了": an application sent earlier, not the form at hand
+            return CommandKind.STATUS;
         }
         boolean resume = RESUME.matcher(lower).find();
         if (!resume && (LEAVING.matcher(lower).find() || CHECKING.matcher(lower).find() && !SmallTalk.holdsOn(lower))) {

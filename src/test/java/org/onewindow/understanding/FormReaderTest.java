@@ -217,6 +217,19 @@ final class FormReaderTest {
     }
 
     @Test
+    void whereIsTheApplicationSentEarlier_isTheStatusCommand_notResumingTheForm() {
+        assertThat(at("address", UP_TO_SCOPE, "我上次提交的那个申请办到哪一步了", Lang.ZH))
+                .isEqualTo(new Act.Command(CommandKind.STATUS));
+    }
+
+    @Test
+    void noneAndNext_skipsTheStep() {
+        assertThat(at("address", UP_TO_SCOPE, "don't have one yet, next", Lang.EN))
+                .isEqualTo(new Act.Command(CommandKind.SKIP));
+        assertThat(at("address", UP_TO_SCOPE, "没有，直接下一步", Lang.ZH)).isEqualTo(new Act.Command(CommandKind.SKIP));
+    }
+
+    @Test
     void statusQuestion_insideAForm_isTheStatusCommand() {
         assertThat(at("address", UP_TO_SCOPE, "has my earlier application been approved yet?", Lang.EN))
                 .isEqualTo(new Act.Command(CommandKind.STATUS));
