@@ -108,19 +108,6 @@ final class ArchitectureTest {
     }
 
     @Test
-    void formKernel_importsOnlyTheJdkSharedAndTheCatalogues() {
-        // Processes, the eligibility dialogue, understanding and dialogue all ask with it: it leans on none of
-        // them (its refusals are worded in the catalogues).
-        classes()
-                .that()
-                .resideInAPackage("org.onewindow.form..")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.onewindow.shared..", "org.onewindow.form..", "org.onewindow.i18n..")
-                .check(classes);
-    }
-
-    @Test
     void domainPackages_importNoVertx() {
         noClasses()
                 .that()

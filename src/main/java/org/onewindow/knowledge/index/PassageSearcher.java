@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -130,10 +131,8 @@ final class PassageSearcher {
             }
         }
         // "What does measure 13 promise?": the measure of that number, whatever else is near by meaning.
-        String measure = MeasureReference.asked(queryText).stream()
-                .mapToObj(Integer::toString)
-                .findFirst()
-                .orElse(null);
+        OptionalInt asked = MeasureReference.asked(queryText);
+        String measure = asked.isPresent() ? Integer.toString(asked.getAsInt()) : null;
         if (measure != null) {
             Query numbered = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.MEASURE, measure)), BooleanClause.Occur.MUST)
