@@ -36,6 +36,11 @@ final class DateValidator implements FieldValidator {
 
     private static final Pattern YMD = WORDS.pattern("year-month-day");
     private static final Pattern MD_ZH = WORDS.pattern("month-day.zh");
+    private static final Map<String, Integer> YEARS_ZH = numbers(WORDS.map("years.zh"));
+    /** The last day of this, the next or the last month: "这个月底", "end of next month". */
+    private static final Pattern MONTH_END_ZH = WORDS.pattern("month-end.zh");
+
+    private static final Pattern MONTH_END_EN = WORDS.pattern("month-end.en");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern D_MONTH_Y =
             Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
@@ -131,7 +136,19 @@ final class DateValidator implements FieldValidator {
         }
         m = MD_ZH.matcher(s);
         if (m.matches()) {
-            return nearest(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), today, rules);
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            return m.group(1) == null
+                    ? nearest(month, day, today, rules)
+                    : of(today.getYear() + YEARS_ZH.get(m.group(1)), month, day);
+        }
+        m = MONTH_END_ZH.matcher(s);
+        Matcher monthEnd = MONTH_END_EN.matcher(s);
+        if (m.matches() || monthEnd.matches()) {
+            Integer months = m.matches()
+                    ? (m.group(1) == null ? Integer.valueOf(0) : MONTHS_ZH.get(m.group(1) + "月"))
+                    : (monthEnd.group(1) == null ? Integer.valueOf(0) : MONTHS_EN.get(monthEnd.group(1)));
+            return today.plusMonths(months).with(TemporalAdjusters.lastDayOfMonth());
         }
         m = DAY_OF_MONTH.matcher(s);
         Matcher english = EN_DAY_OF_MONTH.matcher(s);

@@ -21,6 +21,8 @@ final class PersonNames {
     private static final Pattern ENGLISH_NAME =
             Pattern.compile("(?<![\\w])([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,3})(?![\\w])");
     private static final Pattern HAN_NAME = WORDS.pattern("han-name");
+    /** "我们财务", "项目经理": words a clause opens with that are a role or a pronoun, not a name. */
+    private static final Pattern NOT_A_NAME_START = WORDS.pattern("not-a-name-start");
     /** "找我们行政部的刘洋就行", "是我，叫吴婷", "就是我 刘思远": a name after 的/找/是/叫/我, before the sentence's particles. */
     private static final Pattern HAN_NAME_INSIDE = WORDS.pattern("han-name-inside");
 
@@ -92,7 +94,7 @@ final class PersonNames {
     static String in(String text) {
         String s = text.strip();
         Matcher han = HAN_NAME.matcher(s);
-        if (han.find()) {
+        if (han.find() && !NOT_A_NAME_START.matcher(han.group()).lookingAt()) {
             return han.group();
         }
         Matcher inside = HAN_NAME_INSIDE.matcher(s);

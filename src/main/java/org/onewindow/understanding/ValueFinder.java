@@ -65,6 +65,9 @@ final class ValueFinder {
     private static final Pattern VERB_CUE = WORDS.pattern("verb-cue");
 
     private static final Pattern RELATIVE_CLAUSE = WORDS.pattern("relative-clause");
+    /** "项目经理黄斌": a part of a field's label followed by a person's role names the person, not the field. */
+    private static final Pattern ROLE_AFTER = WORDS.pattern("role-after");
+
     private static final Pattern POSSESSIVE = WORDS.pattern("possessive");
     private static final Pattern GENERIC_NAME = WORDS.pattern("generic-name");
     private static final Pattern CORRECTION_CUE = WORDS.pattern("correction-cue");
@@ -76,6 +79,8 @@ final class ValueFinder {
     private static final Pattern DISOWNING = WORDS.pattern("disowning");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = WORDS.pattern("name-join");
+    /** The rest of an organisation's name after a word inside it: "科技有限公司". */
+    private static final Pattern ORGANISATION_RUN = WORDS.pattern("organisation-run");
 
     private final ValidationContext validation;
     /** The names of a form's visible fields, by the identity of those fields (definitions are immutable). */
@@ -132,6 +137,7 @@ final class ValueFinder {
         mentions.forEach(m -> claimed.add(new int[] {m.start(), m.end()}));
         FieldValue askedValue = null;
         List<int[]> textSpans = new ArrayList<>();
+        Map<String, int[]> otherTextSpans = new java.util.HashMap<>();
         boolean askedNamed = mentions.stream().anyMatch(m -> m.field() == asked);
         if (asked != null && !askedNamed && PersonNames.isPersonField(asked)) {
             // A name is found in its whole clause, whatever field words stand around it ("由项目经理马俊陪同").
@@ -166,6 +172,9 @@ final class ValueFinder {
             }
             if (m.field().type() == FieldType.TEXT) {
                 textSpans.add(new int[] {m.end(), end});
+                if (m.field() != asked) {
+                    otherTextSpans.put(m.field().name(), new int[] {m.end(), end});
+                }
             }
             if (m.field() == asked) {
                 askedValue = v;
@@ -173,10 +182,20 @@ final class ValueFinder {
                 others.put(m.field().name(), v);
             }
         }
-        Set<String> named = new java.util.HashSet<>(others.keySet());
         if (asked != null && askedValue == null) {
+            int claimedBefore = claimed.size();
             askedValue = unnamed(text, folded, lower, asked, mentions, claimed);
+            if (askedValue != null && askedValue.result().isOk() && claimed.size() > claimedBefore) {
+                // "协议是这个月1号签的": the date asked for is what follows "协议", not the agreement's number
+                int[] span = claimed.get(claimed.size() - 1);
+                otherTextSpans.forEach((field, t) -> {
+                    if (t[0] <= span[0] && span[1] <= t[1]) {
+                        others.remove(field);
+                    }
+                });
+            }
         }
+        Set<String> named = new java.util.HashSet<>(others.keySet());
         if (asked != null && askedNamed && askedValue == null && asked.type() == FieldType.TEXT) {
             // "the fire design review opinion is X": named in other words than its label, then given
             askedValue = plain(text, lower, asked, 0, firstStop(lower), true);
@@ -319,6 +338,7 @@ final class ValueFinder {
             return null; // "…project, fire filing is enough": the name is not followed by a value
         }
         String value = withoutTrailingNoise(unnamed ? withoutFraming(raw) : afterCorrectionCue(withoutLink(raw)));
+        String beforeAside = value;
         if (oneItem(f)) {
             value = withoutTrailingNoise(beforeAside(value));
         }
@@ -326,6 +346,9 @@ final class ValueFinder {
             String english = PersonNames.english(raw);
             boolean framed = !value.equals(raw.strip());
             String chinese = framed || value.codePointCount(0, value.length()) > 4 ? PersonNames.in(value) : null;
+            if (chinese == null && !beforeAside.equals(value)) { // "我们财务，叫孙丽萍": the name is after the aside
+                chinese = PersonNames.in(beforeAside);
+            }
             value = english != null ? english : chinese != null ? chinese : framed ? null : value;
         }
         if (value == null || value.isBlank()) {
@@ -463,7 +486,12 @@ final class ValueFinder {
                 int end = at + n.text().length();
                 if (wordBounded(lower, at, end, n.text())
                         && !modifier(lower, at, end)
-                        && !insideProperName(text, at, end)) {
+                        && !ROLE_AFTER
+                                .matcher(lower)
+                                .region(end, lower.length())
+                                .lookingAt()
+                        && !insideProperName(text, at, end)
+                        && !(n.option() == null && insideChineseName(lower, at, end))) {
                     found.add(new Mention(n, at, end));
                 }
                 at = lower.indexOf(n.text(), at + 1);
@@ -544,6 +572,21 @@ final class ValueFinder {
             return false;
         }
         return capitalisedWordBefore(text, start) || capitalisedWordAfter(text, end);
+    }
+
+    /**
+     * "长沙星澜电子科技有限公司": a field's word glued inside a run of characters that ends in an
+     * organisation's suffix is part of the name ("电子" is no e-mail there), unless a link follows it.
+     */
+    private static boolean insideChineseName(String lower, int start, int end) {
+        if (start == 0 || Character.UnicodeScript.of(lower.codePointBefore(start)) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        Matcher link = LEADING_LINK.matcher(lower.substring(end));
+        if (link.lookingAt() && link.end() > 0) {
+            return false;
+        }
+        return ORGANISATION_RUN.matcher(lower).region(end, lower.length()).lookingAt();
     }
 
     private static boolean capitalisedWordBefore(String text, int start) {

@@ -286,7 +286,14 @@ final class ValidatorsTest {
         "20261201,2026-12-01",
         "this coming Wednesday,2026-12-02",
         "the 18th,2026-11-18",
-        "on the 2nd of next month,2026-12-02"
+        "on the 2nd of next month,2026-12-02",
+        "明年1月18号,2027-01-18",
+        "去年12月1日,2025-12-01",
+        "这个月底,2026-11-30",
+        "下个月底,2026-12-31",
+        "月底,2026-11-30",
+        "end of next month,2026-12-31",
+        "the end of the month,2026-11-30"
     })
     void date_forms_resolvedInShanghai(String input, String expected) {
         ValidationResult r = check(FieldType.DATE, input);

@@ -72,6 +72,33 @@ final class ValueFinderTest {
     }
 
     @Test
+    void text_aFieldWordInsideACompanyName_staysPartOfTheName() {
+        assertThat(read("start-business", "companyName", "公司叫长沙星澜电子科技有限公司，名字已经查过没重名"))
+                .containsExactlyEntriesOf(Map.of("companyName", "长沙星澜电子科技有限公司"));
+    }
+
+    @Test
+    void text_personNameAfterTheirRole_isTheNameOnly() {
+        assertThat(read("pay-taxes", "contactName", "办税人是我们财务，叫孙丽萍")).containsEntry("contactName", "孙丽萍");
+        assertThat(read("book-agent", "contactName", "到了找我们行政罗静就行"))
+                .containsExactlyEntriesOf(Map.of("contactName", "罗静"));
+        assertThat(read("start-construction", "contactName", "现场由项目经理黄斌陪同"))
+                .containsExactlyEntriesOf(Map.of("contactName", "黄斌"));
+    }
+
+    @Test
+    void text_trailingJustThatWillDo_isNotPartOfTheValue() {
+        assertThat(read("start-business", "businessScope", "经营范围写：电子产品研发、销售；技术咨询服务 就行"))
+                .containsEntry("businessScope", "电子产品研发、销售；技术咨询服务");
+    }
+
+    @Test
+    void date_afterAnotherFieldsWord_isTheAskedDateNotThatFieldsText() {
+        assertThat(read("land-supply", "signedOn", "协议是这个月1号签的"))
+                .containsExactlyEntriesOf(Map.of("signedOn", "2026-12-01"));
+    }
+
+    @Test
     void text_nameAfterItsMeAndAPause_isTheName() {
         assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
                 .containsEntry("legalRepName", "刘思远")
