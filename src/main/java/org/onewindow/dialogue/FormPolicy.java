@@ -26,7 +26,7 @@ final class FormPolicy {
             return runner.fill(def, p, answers.values(), lang);
         }
         if (act instanceof Act.Described described) {
-            return runner.fillDescribed(def, p, described.value(), lang);
+            return runner.fillDescribed(def, p, described.value(), described.later(), lang);
         }
         if (act instanceof Act.Refused refused) {
             return runner.answer(def, p, refused.result(), lang);

@@ -278,9 +278,14 @@ public final class ProcessRunner {
     /**
      * The asked choice, recognised from a description rather than named: stored as an answer, and
      * the reply first says how the message was taken, so a wrong reading is seen and undone at once.
+     * {@code later}: values the same message gave for fields still to come, filled as with any answer.
      */
-    public ProcessTurn fillDescribed(ProcessDefinition def, ProcessProgress p, FieldValue value, Lang lang) {
-        ProcessTurn filled = fill(def, p, List.of(value), lang);
+    public ProcessTurn fillDescribed(
+            ProcessDefinition def, ProcessProgress p, FieldValue value, List<FieldValue> later, Lang lang) {
+        List<FieldValue> values = new ArrayList<>();
+        values.add(value);
+        values.addAll(later);
+        ProcessTurn filled = fill(def, p, values, lang);
         FieldSpec f =
                 def.field(value.field()).orElseThrow(() -> new IllegalArgumentException("no field " + value.field()));
         if (!value.result().isOk()

@@ -24,9 +24,14 @@ public sealed interface Act {
     }
 
     /** The asked choice, not named but described in other words and recognised by its meaning. */
-    record Described(FieldValue value) implements Act {
+    record Described(FieldValue value, List<FieldValue> later) implements Act {
         public Described {
             Objects.requireNonNull(value, "value");
+            later = List.copyOf(later);
+        }
+
+        public Described(FieldValue value) {
+            this(value, List.of());
         }
     }
 
@@ -46,13 +51,22 @@ public sealed interface Act {
         }
     }
 
-    /** A value for the asked field that its type refuses; the result says why. */
-    record Refused(String field, ValidationResult result) implements Act {
+    /**
+     * A value for the asked field that its type refuses; the result says why. {@code later} are
+     * values the same message gave for fields still to come ("come to our office, next Tuesday
+     * morning"), kept should the asked value turn out to be a choice described in other words.
+     */
+    record Refused(String field, ValidationResult result, List<FieldValue> later) implements Act {
         public Refused {
             Objects.requireNonNull(field, "field");
             if (result.isOk()) {
                 throw new IllegalArgumentException("a refused value carries a reason");
             }
+            later = List.copyOf(later);
+        }
+
+        public Refused(String field, ValidationResult result) {
+            this(field, result, List.of());
         }
     }
 

@@ -187,7 +187,10 @@ final class FormReader {
                     return whole.isOk() ? new Act.NotUnderstood() : new Act.Refused(asked.name(), whole);
                 }
                 if (!value.result().isOk()) {
-                    return new Act.Refused(asked.name(), value.result());
+                    return new Act.Refused(
+                            asked.name(),
+                            value.result(),
+                            order(later.stream().filter(v -> v.result().isOk()).toList(), def));
                 }
                 List<FieldValue> all = new ArrayList<>();
                 all.add(value);

@@ -95,7 +95,9 @@ public final class Interpreter {
         return result.isOk()
                 ? new Interpretation(
                         reading.lang(),
-                        new Act.Described(new FieldValue(choice.field().name(), result)))
+                        new Act.Described(
+                                new FieldValue(choice.field().name(), result),
+                                reading.act() instanceof Act.Refused refused ? refused.later() : List.of()))
                 : reading;
     }
 

@@ -79,6 +79,8 @@ final class ValueFinder {
     private static final Pattern DISOWNING = WORDS.pattern("disowning");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = WORDS.pattern("name-join");
+    /** "the tax handler, Cao Ming": a person's role, a comma, then the name. */
+    private static final Pattern APPOSITION = WORDS.pattern("apposition");
     /** The rest of an organisation's name after a word inside it: "科技有限公司". */
     private static final Pattern ORGANISATION_RUN = WORDS.pattern("organisation-run");
 
@@ -334,10 +336,13 @@ final class ValueFinder {
             }
             return r.isOk() || unnamed ? new FieldValue(f.name(), r) : null;
         }
-        if (!unnamed && !linked(raw, rawLower)) {
+        boolean apposition =
+                PersonNames.isPersonField(f) && APPOSITION.matcher(raw).lookingAt();
+        if (!unnamed && !linked(raw, rawLower) && !apposition) {
             return null; // "…project, fire filing is enough": the name is not followed by a value
         }
-        String value = withoutTrailingNoise(unnamed ? withoutFraming(raw) : afterCorrectionCue(withoutLink(raw)));
+        String given = apposition ? raw.strip().substring(1) : raw;
+        String value = withoutTrailingNoise(unnamed ? withoutFraming(given) : afterCorrectionCue(withoutLink(given)));
         String beforeAside = value;
         if (oneItem(f)) {
             value = withoutTrailingNoise(beforeAside(value));

@@ -120,6 +120,23 @@ final class FormPolicyTest {
     }
 
     @Test
+    void choiceDescribedInWords_withALaterValueInTheSameMessage_storesBoth() {
+        Map<String, String> named = Map.of("companyName", "星辰科技");
+        ProcessTurn turn = policy.decide(
+                def,
+                at("companyType", named, false),
+                new Act.Described(
+                        value("companyType", "sole", "Sole proprietorship"),
+                        List.of(new FieldValue(
+                                "registeredCapital",
+                                ValidationResult.ok(new BigDecimal("5000000"), LocalizedText.same("¥5,000,000"))))),
+                Lang.EN);
+
+        assertThat(turn.progress().answers()).containsKeys("companyType", "registeredCapital");
+        assertThat(turn.progress().currentField()).isEqualTo("businessScope");
+    }
+
+    @Test
     void personalValue_beforeThePrivacyNotice_isKept_andConfirmedAtItsStep() {
         Map<String, String> upToAddress = Map.of(
                 "companyName", "星辰科技", "companyType", "llc", "registeredCapital", "5000000", "businessScope", "软件开发");

@@ -99,6 +99,35 @@ final class ValueFinderTest {
     }
 
     @Test
+    void personName_afterTheirRoleAndAComma_isTheName() {
+        assertThat(read("pay-taxes", "invoiceCount", "80 should do, and I'm the tax handler, Cao Ming"))
+                .containsExactlyEntriesOf(
+                        new java.util.TreeMap<>(Map.of("invoiceCount", "80", "contactName", "Cao Ming")));
+    }
+
+    @Test
+    void number_followedByAComma_isStillTheNumber() {
+        assertThat(read("pay-taxes", "invoiceCount", "80, and the tax handler is Cao Ming"))
+                .containsEntry("invoiceCount", "80");
+    }
+
+    @Test
+    void text_endsWhereANewClauseAboutUsBegins() {
+        assertThat(read(
+                        "start-construction",
+                        "planningPermitNo",
+                        "建字第430104202600457号, and we want to break ground on the 21st"))
+                .containsEntry("planningPermitNo", "建字第430104202600457号")
+                .containsEntry("plannedStart", "2026-12-21");
+    }
+
+    @Test
+    void wordsStartingLikeAWeekday_areNoDate() {
+        assertThat(read("deregistration", "reason", "the shareholders voted at last month's meeting to wind it up"))
+                .doesNotContainKey("creditorNoticeDate");
+    }
+
+    @Test
     void text_nameAfterItsMeAndAPause_isTheName() {
         assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
                 .containsEntry("legalRepName", "刘思远")
