@@ -63,6 +63,7 @@ final class DateValidator implements FieldValidator {
             Pattern.compile("(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(this|next|last)\\s+month)?");
 
     private static final Pattern DAYS_AGO = WORDS.pattern("days-ago");
+    private static final Pattern WEEKDAY_BEFORE_DAY = Pattern.compile("([a-z]{3,9}),?\\s+(?=(?:on\\s+)?the\\s+\\d)");
 
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
@@ -149,6 +150,13 @@ final class DateValidator implements FieldValidator {
                     ? (m.group(1) == null ? Integer.valueOf(0) : MONTHS_ZH.get(m.group(1) + "月"))
                     : (monthEnd.group(1) == null ? Integer.valueOf(0) : MONTHS_EN.get(monthEnd.group(1)));
             return today.plusMonths(months).with(TemporalAdjusters.lastDayOfMonth());
+        }
+        Matcher named = WEEKDAY_BEFORE_DAY.matcher(s);
+        if (named.lookingAt()
+                && englishWeekday(named.group(1))
+                        != null) { // "tuesday the 15th": the day of the month, if it is that weekday
+            LocalDate date = parse(s.substring(named.end()), today, rules);
+            return date != null && date.getDayOfWeek() == englishWeekday(named.group(1)) ? date : null;
         }
         m = DAY_OF_MONTH.matcher(s);
         Matcher english = EN_DAY_OF_MONTH.matcher(s);

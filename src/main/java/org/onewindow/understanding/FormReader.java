@@ -151,11 +151,16 @@ final class FormReader {
         }
         List<FieldValue> corrections = new ArrayList<>();
         List<FieldValue> later = new ArrayList<>();
+        Map<String, FieldValue> contrasted = Contrasts.corrections(
+                text, ProcessRunner.visibleFields(def, p), p.answers(), found.named(), validation);
         found.others().values().forEach(v -> {
             boolean earlier =
                     p.answers().containsKey(v.field()) || p.skipped().contains(v.field()) || p.stage() == Stage.REVIEW;
-            (earlier ? corrections : later).add(v);
+            if (!contrasted.containsKey(v.field())) { // "Unit 1209, not 1208": the part, not a new address
+                (earlier ? corrections : later).add(v);
+            }
         });
+        corrections.addAll(contrasted.values());
         if (corrections.isEmpty()
                 && cued
                 && p.stage() == Stage.ASK

@@ -36,6 +36,12 @@ final class Shapes {
                 || AREA_UNIT.matcher(lower.substring(valueEnd)).lookingAt();
     }
 
+    /** "45,000 sq meters" is no amount of money and no count: a figure in an area unit is only an area's. */
+    static boolean unitForeign(FieldSpec f, String lower, int valueEnd) {
+        return (f.type() == FieldType.MONEY || f.type() == FieldType.NUMBER && !measuredInArea(f))
+                && AREA_UNIT.matcher(lower.substring(valueEnd)).lookingAt();
+    }
+
     static boolean measuredInArea(FieldSpec f) {
         return AREA_LABEL.matcher(f.label().en() + f.label().zh()).find();
     }

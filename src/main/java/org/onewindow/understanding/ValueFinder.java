@@ -287,7 +287,7 @@ final class ValueFinder {
         for (int[] span : ValueSpans.find(f.type(), window)) {
             int s = from + span[0];
             int e = from + span[1];
-            if (overlaps(claimed, s, e) || disowned(lower, from, s)) {
+            if (overlaps(claimed, s, e) || disowned(lower, from, s) || Shapes.unitForeign(f, lower, e)) {
                 continue;
             }
             ValidationResult r = FieldValidators.validate(folded.substring(s, e), f.view(), validation);

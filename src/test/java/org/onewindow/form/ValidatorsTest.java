@@ -293,7 +293,8 @@ final class ValidatorsTest {
         "下个月底,2026-12-31",
         "月底,2026-11-30",
         "end of next month,2026-12-31",
-        "the end of the month,2026-11-30"
+        "the end of the month,2026-11-30",
+        "monday the 30th,2026-11-30"
     })
     void date_forms_resolvedInShanghai(String input, String expected) {
         ValidationResult r = check(FieldType.DATE, input);
@@ -309,6 +310,11 @@ final class ValidatorsTest {
         assertThat(FieldValidators.validate("今天", FieldSpecView.of(FieldType.DATE, "d", "日"), late)
                         .value())
                 .isEqualTo(LocalDate.parse("2026-11-28"));
+    }
+
+    @Test
+    void date_weekdayThatIsNotThatDayOfTheMonth_isNotGuessed() {
+        assertThat(check(FieldType.DATE, "tuesday the 30th").isOk()).isFalse();
     }
 
     @Test

@@ -72,6 +72,51 @@ final class FormReaderTest {
                 .satisfies(v -> assertThat(v.result().value()).isEqualTo(new BigDecimal("8000000")));
     }
 
+    private static final Map<String, String> ALL_ANSWERED = Map.of(
+            "companyName", "长沙星澜电子科技有限公司",
+            "companyType", "llc",
+            "registeredCapital", "2000000",
+            "businessScope", "软件开发",
+            "address", "Unit 1208, Tower B, 77 Xiangjiang Middle Road, Changsha",
+            "foreignInvested", "false",
+            "legalRepName", "Helen Xu",
+            "legalRepId", "430102198809234421",
+            "contactPhone", "15116290837");
+
+    private static Map<String, Object> corrected(Act act) {
+        assertThat(act).isInstanceOf(Act.Corrections.class);
+        Map<String, Object> values = new HashMap<>();
+        ((Act.Corrections) act)
+                .values()
+                .forEach(v -> values.put(v.field(), v.result().value()));
+        return values;
+    }
+
+    @Test
+    void partSaidWithWhatItReplaces_changesOnlyThatPartOfTheAnswer() {
+        assertThat(corrected(at(null, ALL_ANSWERED, "the address should say Unit 1209, not 1208", Lang.EN)))
+                .containsExactlyEntriesOf(Map.of("address", "Unit 1209, Tower B, 77 Xiangjiang Middle Road, Changsha"));
+        assertThat(corrected(at(null, ALL_ANSWERED, "手机号后四位打反了，是0873不是0837", Lang.ZH)))
+                .containsExactlyEntriesOf(Map.of("contactPhone", "15116290873"));
+        assertThat(corrected(at(null, ALL_ANSWERED, "公司名是长沙星岚电子科技有限公司不是星澜", Lang.ZH)))
+                .containsExactlyEntriesOf(Map.of("companyName", "长沙星岚电子科技有限公司"));
+    }
+
+    @Test
+    void twoPartsSaidWithWhatTheyReplace_inOneMessage_changeBothAnswers() {
+        assertThat(corrected(
+                        at(null, ALL_ANSWERED, "it's Helen Hsu not Xu, and the number ends in 0873 not 0837", Lang.EN)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("legalRepName", "Helen Hsu", "contactPhone", "15116290873"));
+    }
+
+    @Test
+    void figureInAnAreaUnit_isNoAmountOfMoney() {
+        Act act = at(
+                "registeredCapital", Map.of("companyName", "星辰科技", "companyType", "llc"), "45,000 sq meters", Lang.EN);
+
+        assertThat(act).isNotInstanceOf(Act.Answers.class);
+    }
+
     @Test
     void correctionSayingWhatTheValueIsNot_takesTheOtherValue() {
         Act act = at("legalRepName", UP_TO_SCOPE, "注册资本不是500万，是800万，刚才说错了", Lang.ZH);
