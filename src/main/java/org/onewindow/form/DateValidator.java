@@ -147,7 +147,7 @@ final class DateValidator implements FieldValidator {
         Matcher monthEnd = MONTH_END_EN.matcher(s);
         if (m.matches() || monthEnd.matches()) {
             Integer months = m.matches()
-                    ? (m.group(1) == null ? Integer.valueOf(0) : MONTHS_ZH.get(m.group(1) + "月"))
+                    ? (m.group(1) == null ? Integer.valueOf(0) : MONTHS_ZH.get(m.group(1)))
                     : (monthEnd.group(1) == null ? Integer.valueOf(0) : MONTHS_EN.get(monthEnd.group(1)));
             return today.plusMonths(months).with(TemporalAdjusters.lastDayOfMonth());
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.form.FieldType;
 import org.onewindow.form.FieldValidators;
@@ -252,31 +251,51 @@ final class FormReader {
      */
     private ValueFinder.Reading withOpenedAnswer(
             ValueFinder.Reading found, String text, List<FieldSpec> before, List<FieldSpec> after, FieldSpec asked) {
-        if (asked == null
-                || asked.type() != FieldType.BOOLEAN
-                || found.asked() == null
-                || !found.asked().result().isOk()) {
+        FieldValue yes = found.asked() != null && asked != null && asked.type() == FieldType.BOOLEAN
+                ? found.asked()
+                : found.others().values().stream() // "外资那里我选错了，我们有个股东是新加坡的": a yes given as a correction
+                        .filter(v -> before.stream()
+                                .anyMatch(f -> f.name().equals(v.field()) && f.type() == FieldType.BOOLEAN))
+                        .findFirst()
+                        .orElse(null);
+        if (yes == null || !yes.result().isOk()) {
             return found;
         }
+        FieldSpec yesField = before.stream()
+                .filter(f -> f.name().equals(yes.field()))
+                .findFirst()
+                .orElseThrow();
         List<FieldSpec> opened = after.stream()
                 .filter(f -> !before.contains(f)
                         && f.type() == FieldType.TEXT
                         && !found.others().containsKey(f.name()))
                 .toList();
-        Matcher brk = CLAUSE_BREAK.matcher(text);
-        if (opened.size() != 1 || !brk.find() || brk.end() >= text.length()) {
+        if (opened.size() != 1) {
             return found;
         }
-        String said = text.substring(brk.end());
-        if (YesNo.read(Inputs.foldWidth(said).toLowerCase(Locale.ROOT), asked, true) != null) {
-            return found; // "yes, we already hold the planning permit": still the yes, not the next answer
+        // The first clause gave the yes; the first later one that answers, neither a correction's cue nor the yes
+        // again, gives the opened field ("有的，证号是…", "等一下，外资那里我选错了，我们有个股东是新加坡的").
+        String[] clauses = CLAUSE_BREAK.split(text);
+        FieldValue answer = null;
+        for (int i = 1; i < clauses.length && answer == null; i++) {
+            String said = clauses[i];
+            String lower = Inputs.foldWidth(said).toLowerCase(Locale.ROOT);
+            if (said.isBlank()
+                    || Corrections.cued(lower)
+                    || ValueFinder.withoutFraming(said).equals(said.strip())
+                            && YesNo.read(lower, yesField, true) != null) {
+                continue; // "yes, we already hold the planning permit": still the yes, not the next answer
+            }
+            ValueFinder.Reading rest = values.read(said, after, opened.get(0), java.util.Set.of());
+            if (rest.asked() != null && rest.asked().result().isOk()) {
+                answer = rest.asked();
+            }
         }
-        ValueFinder.Reading rest = values.read(said, after, opened.get(0), java.util.Set.of());
-        if (rest.asked() == null || !rest.asked().result().isOk()) {
+        if (answer == null) {
             return found;
         }
         Map<String, FieldValue> others = new java.util.LinkedHashMap<>(found.others());
-        others.put(opened.get(0).name(), rest.asked());
+        others.put(opened.get(0).name(), answer);
         return new ValueFinder.Reading(found.asked(), others, found.named());
     }
 

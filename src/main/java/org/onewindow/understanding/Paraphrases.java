@@ -2,8 +2,10 @@ package org.onewindow.understanding;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.onewindow.form.Option;
 import org.onewindow.process.FieldSpec;
+import org.onewindow.shared.WordLists;
 
 /**
  * A choice named in other words: most of an option name's words ("limited liability" for "Limited
@@ -15,11 +17,15 @@ final class Paraphrases {
             "a", "an", "the", "of", "and", "or", "for", "to", "with", "us", "we", "our", "it", "is", "be", "in", "on",
             "by");
 
+    /** "不想自己盖", "not the factory": words said not to be the choice. */
+    private static final Pattern NEGATED =
+            WordLists.load("understanding/value-finder.txt").pattern("negated");
+
     private Paraphrases() {}
 
     /** The value of the option the text names in other words, or null. */
     static String option(String lower, FieldSpec field) {
-        Set<String> textWords = words(lower);
+        Set<String> textWords = words(NEGATED.matcher(lower).replaceAll(" "));
         String best = null;
         double bestScore = 0;
         boolean tie = false;

@@ -79,6 +79,12 @@ final class ValueFinder {
     private static final Pattern DISOWNING = WORDS.pattern("disowning");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = WORDS.pattern("name-join");
+    /** What may follow a choice typed alone: punctuation, particles, "please", "thanks". */
+    private static final Pattern ONLY_POLITENESS = WORDS.pattern("only-politeness");
+    /** Words just before an option's name that say it is not the choice: "不想自己盖", "not a factory". */
+    private static final Pattern NEGATED_BEFORE = WORDS.pattern("negated-before");
+    /** What may stand between the start and the end of one field's label said a little differently. */
+    private static final Pattern INSIDE_ONE_NAME = Pattern.compile("\\p{IsHan}{1,4}");
     /** "the tax handler, Cao Ming": a person's role, a comma, then the name. */
     private static final Pattern APPOSITION = WORDS.pattern("apposition");
     /** The rest of an organisation's name after a word inside it: "科技有限公司". */
@@ -380,7 +386,13 @@ final class ValueFinder {
 
     /** The whole message is one of the asked choice's names, or a bare yes/no. */
     private boolean exactChoice(String text, FieldSpec asked) {
-        String key = FieldNames.key(withoutTrailingNoise(text));
+        String bare = withoutTrailingNoise(text);
+        String dropped =
+                text.strip().substring(Math.min(bare.length(), text.strip().length()));
+        if (!ONLY_POLITENESS.matcher(dropped).matches()) {
+            return false; // "come to our office please, next Tuesday morning": more than the choice
+        }
+        String key = FieldNames.key(bare);
         if (asked.type() == FieldType.ENUM) {
             return asked.choices().stream()
                     .anyMatch(o -> FieldNames.optionNames(o).contains(key));
@@ -490,6 +502,10 @@ final class ValueFinder {
             while (at >= 0) {
                 int end = at + n.text().length();
                 if (wordBounded(lower, at, end, n.text())
+                        && !(n.option() != null
+                                && NEGATED_BEFORE
+                                        .matcher(lower.substring(Math.max(0, at - 12), at))
+                                        .find())
                         && !modifier(lower, at, end)
                         && !ROLE_AFTER
                                 .matcher(lower)
@@ -534,6 +550,15 @@ final class ValueFinder {
                     && m.name().option() == null
                     && m.field() != last.field()
                     && NAME_JOIN.matcher(lower.substring(last.end(), m.start())).matches()) {
+                joined.set(joined.size() - 1, new Mention(last.name(), last.start(), m.end()));
+            } else if (last != null
+                    && last.name().option() == null
+                    && m.name().option() == null
+                    && m.field() == last.field()
+                    && INSIDE_ONE_NAME
+                            .matcher(lower.substring(last.end(), m.start()))
+                            .matches()) {
+                // "消防审查意见书文号" for 消防设计审查意见书文号: the label's head and tail, said with a word left out
                 joined.set(joined.size() - 1, new Mention(last.name(), last.start(), m.end()));
             } else {
                 joined.add(m);

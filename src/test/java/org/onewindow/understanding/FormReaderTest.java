@@ -110,6 +110,14 @@ final class FormReaderTest {
     }
 
     @Test
+    void yesGivenAsACorrection_goingOnToAnswerTheQuestionItOpens_answersBoth() {
+        Map<String, String> upToPhone = new HashMap<>(ALL_ANSWERED);
+        upToPhone.remove("contactPhone");
+        assertThat(corrected(at("contactPhone", upToPhone, "等一下，外资那里我选错了，我们有个股东是新加坡的", Lang.ZH)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("foreignInvested", true, "foreignInvestorCountry", "新加坡"));
+    }
+
+    @Test
     void figureInAnAreaUnit_isNoAmountOfMoney() {
         Act act = at(
                 "registeredCapital", Map.of("companyName", "星辰科技", "companyType", "llc"), "45,000 sq meters", Lang.EN);

@@ -128,6 +128,33 @@ final class ValueFinderTest {
     }
 
     @Test
+    void choiceSaidNotToBeWanted_isNotChosen() {
+        assertThat(read("land-supply", "supplyMode", "不想自己盖，直接用现成的厂房")).containsEntry("supplyMode", "standard-factory");
+    }
+
+    @Test
+    void choiceFollowedByLaterValues_givesThemToo() {
+        assertThat(read("book-agent", "serviceMode", "come to our office please, next Tuesday morning would be ideal"))
+                .containsEntry("serviceMode", "door-to-door")
+                .containsEntry("preferredDate", "2026-12-08")
+                .containsEntry("preferredSlot", "morning");
+    }
+
+    @Test
+    void labelSaidWithAWordLeftOut_stillNamesTheField() {
+        assertThat(read("acceptance-check", "contactName", "消防审查意见书文号应该是长消审字〔2026〕第0378号"))
+                .containsEntry("fireDesignApproval", "长消审字〔2026〕第0378号");
+    }
+
+    @Test
+    void areaInPing_isAnArea() {
+        assertThat(read("land-supply", "supplyMode", "要块地自己盖，主要放货做物流中转，大概3万平"))
+                .containsEntry("supplyMode", "land")
+                .containsEntry("landUse", "warehousing")
+                .containsEntry("area", "30000");
+    }
+
+    @Test
     void text_nameAfterItsMeAndAPause_isTheName() {
         assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
                 .containsEntry("legalRepName", "刘思远")
