@@ -37,6 +37,9 @@ final class FormPolicy {
         if (act instanceof Act.Reopen reopen) {
             return runner.reopen(def, p, reopen.field(), lang);
         }
+        if (act instanceof Act.ChoiceInWords inWords) { // no option stood out: the choices, asked again
+            return runner.reopen(def, p, inWords.field(), lang);
+        }
         if (act instanceof Act.Command command) {
             return switch (command.kind()) {
                 case CANCEL -> runner.askToCancel(def, p, lang);

@@ -3,7 +3,11 @@ package org.onewindow.form;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** An e-mail address: one @, a plausible local part, a domain with a dot; the domain is lower-cased. */
+/**
+ * An e-mail address: one @, a plausible local part, a domain with a dot. Stored in lower case: the
+ * mail providers enterprises use treat the mailbox name without case, and one spelling lets the
+ * departments match an address across applications.
+ */
 final class EmailValidator implements FieldValidator {
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}");
@@ -31,7 +35,7 @@ final class EmailValidator implements FieldValidator {
         if (!DOMAIN.matcher(domain).matches()) {
             return FieldTexts.error("process.field.email.badDomain", "domain", domain);
         }
-        String value = local + "@" + domain;
+        String value = (local + "@" + domain).toLowerCase(Locale.ROOT);
         return ValidationResult.ok(value, value);
     }
 }

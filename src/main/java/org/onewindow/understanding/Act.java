@@ -80,6 +80,18 @@ public sealed interface Act {
         }
     }
 
+    /**
+     * An earlier choice put right in other words ("the reason is wrong - we're being folded into our
+     * parent company"): the option is weighed from {@code description}; when none stands out, the
+     * field is asked again.
+     */
+    record ChoiceInWords(String field, String description) implements Act {
+        public ChoiceInWords {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
     /** "change the address": ask that field again. */
     record Reopen(String field) implements Act {
         public Reopen {

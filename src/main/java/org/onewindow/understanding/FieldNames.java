@@ -31,6 +31,9 @@ final class FieldNames {
     private static final Set<String> GENERIC = WORDS.set("generic.en");
     /** What separates the parts of a label: brackets, "or", 及, 和. */
     private static final Pattern LABEL_PARTS = WORDS.pattern("label-parts");
+    /** Words just before an option's name that disown it. */
+    private static final Pattern NEGATION_BEFORE =
+            WordLists.load("understanding/value-finder.txt").pattern("negated-before");
 
     private FieldNames() {}
 
@@ -108,6 +111,52 @@ final class FieldNames {
 
     private static boolean endsWithName(Name n) {
         return n.option() == null && key(n.field().label().en()).endsWith(" " + n.text());
+    }
+
+    /** Whether the text names the field by its label, a part of it or an alias (not by an option). */
+    static boolean named(String lower, FieldSpec field, List<FieldSpec> fields) {
+        return of(fields).stream()
+                .filter(n -> n.field() == field && n.option() == null)
+                .anyMatch(n -> containsWord(lower, n.text()));
+    }
+
+    /** The text without the words that name the field ("the reason is wrong" → "the is wrong"). */
+    static String withoutNames(String lower, FieldSpec field, List<FieldSpec> fields) {
+        String out = lower;
+        for (Name n : of(fields)) {
+            if (n.field() == field && n.option() == null) {
+                out = isChinese(n.text())
+                        ? out.replace(n.text(), " ")
+                        : out.replaceAll("(?<![\\p{L}\\d])" + Pattern.quote(n.text()) + "(?![\\p{L}\\d])", " ");
+            }
+        }
+        return out.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the text says the option is not meant: "not taxes", "there was no resolution", "不是决议解散". */
+    static boolean disowned(String lower, Option option) {
+        for (String name : optionNames(option)) {
+            int at = lower.indexOf(name);
+            while (at >= 0) {
+                if (containsWord(lower, name)
+                        && NEGATION_BEFORE
+                                .matcher(lower.substring(Math.max(0, at - 12), at))
+                                .find()) {
+                    return true;
+                }
+                at = lower.indexOf(name, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String lower, String name) {
+        if (isChinese(name)) {
+            return lower.contains(name);
+        }
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])")
+                .matcher(lower)
+                .find();
     }
 
     static List<String> optionNames(Option o) {

@@ -160,6 +160,12 @@ final class FormReader {
             }
         });
         corrections.addAll(contrasted.values());
+        if (corrections.isEmpty()) {
+            Act inWords = choiceInWords(def, p, text, lower, found, cued);
+            if (inWords != null) {
+                return inWords;
+            }
+        }
         if (corrections.isEmpty()
                 && cued
                 && p.stage() == Stage.ASK
@@ -323,6 +329,51 @@ final class FormReader {
             }
         }
         return open;
+    }
+
+    /**
+     * An earlier choice put right in other words: the field named ("the reason is wrong - we're being
+     * folded into our parent company") or its option disowned ("actually about closing down the
+     * company, not taxes"), with no option named in its place. One field, or nothing.
+     */
+    private Act choiceInWords(
+            ProcessDefinition def,
+            ProcessProgress p,
+            String text,
+            String lower,
+            ValueFinder.Reading found,
+            boolean cued) {
+        List<FieldSpec> visible = fillable(ProcessRunner.visibleFields(def, p));
+        List<FieldSpec> pointed = new ArrayList<>();
+        for (FieldSpec f : visible) {
+            if (f.type() != FieldType.ENUM
+                    || !p.answers().containsKey(f.name())
+                    || f.name().equals(p.currentField()) && p.stage() == Stage.ASK
+                    || found.others().containsKey(f.name())
+                            && found.others().get(f.name()).result().isOk()) {
+                continue;
+            }
+            boolean named = cued && FieldNames.named(lower, f, visible);
+            boolean disowned = f.choices().stream()
+                    .filter(o -> o.value().equals(p.answers().get(f.name()).value()))
+                    .anyMatch(o -> FieldNames.disowned(lower, o));
+            if (named || disowned) {
+                pointed.add(f);
+            }
+        }
+        if (pointed.size() != 1) {
+            return null;
+        }
+        FieldSpec f = pointed.get(0);
+        String description = FieldNames.withoutNames(
+                Paraphrases.withoutNegated(Corrections.withoutCue(text).toLowerCase(Locale.ROOT)), f, visible);
+        // A long description shares a word with many an option name: only a name said nearly whole counts here.
+        String option = Paraphrases.option(description, f, 0.65);
+        if (option != null && !option.equals(p.answers().get(f.name()).value())) {
+            return new Act.Corrections(
+                    List.of(new FieldValue(f.name(), FieldValidators.validate(option, f.view(), validation))));
+        }
+        return new Act.ChoiceInWords(f.name(), description.strip());
     }
 
     /** "sorry, I meant Zhang Min": a new value for the answer given just before the asked field. */

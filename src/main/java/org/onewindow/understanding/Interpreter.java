@@ -69,6 +69,13 @@ public final class Interpreter {
      * words: a typed text at an asked {@code enum} field that named no option. Empty otherwise.
      */
     public Optional<ChoiceToWeigh> choiceToWeigh(Situation situation, InboundMessage message, Interpretation reading) {
+        if (reading.act() instanceof Act.ChoiceInWords inWords && situation.definition() != null) {
+            return situation
+                    .definition()
+                    .field(inWords.field())
+                    .map(field -> new ChoiceToWeigh(
+                            field, inWords.description(), Lang.detect(inWords.description(), situation.locale())));
+        }
         boolean unread = reading.act() instanceof Act.NotUnderstood
                 || reading.act() instanceof Act.Refused refused
                         && refused.field().equals(situation.progress().currentField());
@@ -92,6 +99,14 @@ public final class Interpreter {
     public Interpretation chosen(Interpretation reading, ChoiceToWeigh choice, String option) {
         ValidationResult result =
                 FieldValidators.validate(option, choice.field().view(), validation);
+        if (reading.act() instanceof Act.ChoiceInWords) {
+            return result.isOk()
+                    ? new Interpretation(
+                            reading.lang(),
+                            new Act.Corrections(
+                                    List.of(new FieldValue(choice.field().name(), result))))
+                    : reading;
+        }
         return result.isOk()
                 ? new Interpretation(
                         reading.lang(),

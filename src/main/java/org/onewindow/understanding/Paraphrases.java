@@ -23,9 +23,20 @@ final class Paraphrases {
 
     private Paraphrases() {}
 
+    /** The text without the words it says are not meant ("不想自己盖", "not taxes", "it wasn't a vote"). */
+    static String withoutNegated(String lower) {
+        return NEGATED.matcher(lower).replaceAll(" ");
+    }
+
     /** The value of the option the text names in other words, or null. */
     static String option(String lower, FieldSpec field) {
-        Set<String> textWords = words(NEGATED.matcher(lower).replaceAll(" "));
+        return option(lower, field, 0.5);
+    }
+
+    /** As {@link #option(String, FieldSpec)}, with the share of an option name's words that must be there. */
+    static String option(String lower, FieldSpec field, double least) {
+        String meant = withoutNegated(lower);
+        Set<String> textWords = words(meant);
         String best = null;
         double bestScore = 0;
         boolean tie = false;
@@ -33,7 +44,7 @@ final class Paraphrases {
             double score = 0;
             for (String name : FieldNames.optionNames(o)) {
                 score = Math.max(score, overlap(words(name), textWords));
-                if (name.length() >= 7 && nearWord(name, lower)) {
+                if (name.length() >= 7 && nearWord(name, meant)) {
                     score = Math.max(score, 0.9);
                 }
             }
@@ -45,7 +56,7 @@ final class Paraphrases {
                 tie = true;
             }
         }
-        return bestScore >= 0.5 && !tie ? best : null;
+        return bestScore >= least && !tie ? best : null;
     }
 
     private static double overlap(Set<String> name, Set<String> text) {

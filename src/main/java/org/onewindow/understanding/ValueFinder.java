@@ -333,7 +333,10 @@ final class ValueFinder {
                     : new FieldValue(f.name(), FieldValidators.validate(yes.toString(), f.view(), validation));
         }
         if (f.type() == FieldType.ENUM) {
-            ValidationResult r = FieldValidators.validate(raw, f.view(), validation);
+            String meant = Paraphrases.withoutNegated(rawLower); // "there was no resolution" names no choice
+            ValidationResult r = meant.equals(rawLower)
+                    ? FieldValidators.validate(raw, f.view(), validation)
+                    : FieldValidators.validate(meant, f.view(), validation);
             if (!r.isOk()) {
                 String option = Paraphrases.option(rawLower, f);
                 if (option != null) {

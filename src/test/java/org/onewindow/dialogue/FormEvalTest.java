@@ -121,7 +121,7 @@ final class FormEvalTest {
         if (act instanceof Act.Answers || act instanceof Act.Described) {
             return "answer";
         }
-        if (act instanceof Act.Corrections || act instanceof Act.Reopen) {
+        if (act instanceof Act.Corrections || act instanceof Act.Reopen || act instanceof Act.ChoiceInWords) {
             return "correction";
         }
         if (act instanceof Act.Question) {

@@ -137,6 +137,21 @@ final class FormPolicyTest {
     }
 
     @Test
+    void choiceInWordsThatNoOptionMatched_asksThatChoiceAgain() {
+        Map<String, String> upToCapital =
+                Map.of("companyName", "星辰科技", "companyType", "llc", "registeredCapital", "5000000");
+        ProcessTurn turn = policy.decide(
+                def,
+                at("businessScope", upToCapital, false),
+                new Act.ChoiceInWords("companyType", "something else entirely"),
+                Lang.EN);
+
+        assertThat(turn.progress().currentField()).isEqualTo("companyType");
+        assertThat(turn.progress().answers())
+                .containsEntry("companyType", turn.progress().answers().get("companyType"));
+    }
+
+    @Test
     void personalValue_beforeThePrivacyNotice_isKept_andConfirmedAtItsStep() {
         Map<String, String> upToAddress = Map.of(
                 "companyName", "星辰科技", "companyType", "llc", "registeredCapital", "5000000", "businessScope", "软件开发");

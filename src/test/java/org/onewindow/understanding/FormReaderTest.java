@@ -118,6 +118,24 @@ final class FormReaderTest {
     }
 
     @Test
+    void earlierChoiceSaidToBeWrong_withNoOptionNamed_isAChoiceToWeigh() {
+        Act act = at("address", UP_TO_SCOPE, "企业类型选错了，我们其实是好几个股东一起出资的", Lang.ZH);
+
+        assertThat(act).isInstanceOf(Act.ChoiceInWords.class);
+        assertThat(((Act.ChoiceInWords) act).field()).isEqualTo("companyType");
+    }
+
+    @Test
+    void earlierChoiceDisowned_andAnotherNamed_isThatCorrection() {
+        assertThat(corrected(at(
+                        "address",
+                        UP_TO_SCOPE,
+                        "sorry, not a limited liability company, we are a sole proprietorship",
+                        Lang.EN)))
+                .containsExactlyEntriesOf(Map.of("companyType", "sole"));
+    }
+
+    @Test
     void figureInAnAreaUnit_isNoAmountOfMoney() {
         Act act = at(
                 "registeredCapital", Map.of("companyName", "星辰科技", "companyType", "llc"), "45,000 sq meters", Lang.EN);
