@@ -134,7 +134,7 @@ final class FormReader {
                 && !Corrections.cued(unwaited)
                 && !Verdicts.objects(unwaited)
                 && !NOT_RIGHT.matcher(lower).find()
-                && (SmallTalk.holdsOn(lower) || SmallTalk.opensWithPleasantry(lower));
+                && (SmallTalk.holdsOn(lower) || SmallTalk.opensWithPleasantry(lower) || SmallTalk.remark(lower));
         if (!approvesSummary && !choiceNamed && (SmallTalk.is(lower) || aside)) {
             return new Act.SmallTalk();
         }

@@ -25,6 +25,9 @@ final class SmallTalk {
     /** What a pleasantry after a greeting or thanks is about: the assistant or the service. */
     private static final Pattern ABOUT_THE_SERVICE = WORDS.pattern("about-the-service");
 
+    private static final Pattern INTERJECTION = WORDS.pattern("interjection");
+    private static final Pattern REMARK = WORDS.pattern("remark");
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；。!！~～]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{P}\\p{S}\\s～~…]+");
 
@@ -60,6 +63,14 @@ final class SmallTalk {
             left = left.replace(filler, "");
         }
         return core && left.isEmpty();
+    }
+
+    /** "唉 这个经营范围真难写", "sigh, closing a business is more paperwork than opening one": a sigh or laugh and a remark. */
+    static boolean remark(String lower) {
+        String s = lower.strip();
+        return INTERJECTION.matcher(s).lookingAt()
+                && REMARK.matcher(s).find()
+                && s.chars().noneMatch(Character::isDigit);
     }
 
     /** "稍等哈 我问下会计", "ok wait lemme check": a short wait, not leaving and not an answer. */
