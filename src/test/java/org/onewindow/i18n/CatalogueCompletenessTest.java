@@ -34,11 +34,10 @@ final class CatalogueCompletenessTest {
     private static final List<String> BROWSER_AREAS = List.of("widget.", "console.");
 
     /**
-     * Where an empty text is allowed: under the first two it means "show the server's own (English)
-     * message"; a separator is empty in a language that writes none (Chinese puts no space between sentences).
+     * Where an empty text is allowed: under the first it means "show the service's own (English)
+     * refusal"; a separator is empty in a language that writes none (Chinese puts no space between sentences).
      */
-    private static final List<String> MAY_BE_EMPTY =
-            List.of("console.error.", "channel.fileNotReceived.", "process.noteSeparator");
+    private static final List<String> MAY_BE_EMPTY = List.of("channel.fileNotReceived.", "process.noteSeparator");
 
     // Not department.<id>: the departments' names are the registry's (knowledge-base/departments.yaml),
     // served beside the catalogue by GET /api/v1/messages/{lang}; see catalogue_holdsNoDepartmentNames.
@@ -131,6 +130,33 @@ final class CatalogueCompletenessTest {
                     .forEach(key -> assertThat(catalog.pattern(lang, key).isSimple())
                             .as("%s (%s) uses only {name} and {name, number}", key, lang.code())
                             .isTrue());
+        }
+    }
+
+    @Test
+    void consoleErrors_wordAnErrorCodeTheServerSends_inEveryLanguage() throws IOException {
+        String java;
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            StringBuilder all = new StringBuilder();
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            java = all.toString();
+        }
+        List<String> codes = catalog.keys().stream()
+                .filter(key -> key.startsWith("console.error."))
+                .map(key -> key.substring("console.error.".length()))
+                .toList();
+        assertThat(codes).isNotEmpty();
+        for (String code : codes) {
+            assertThat(java)
+                    .as("an API error code '%s' in the Java sources", code)
+                    .contains("\"" + code + "\"");
+            for (Lang lang : Lang.values()) {
+                assertThat(catalog.text(lang, "console.error." + code))
+                        .as("console.error.%s in %s.yaml", code, lang.code())
+                        .isNotBlank();
+            }
         }
     }
 
