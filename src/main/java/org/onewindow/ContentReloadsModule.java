@@ -11,8 +11,9 @@ import org.onewindow.conversation.IncentivesReload;
 import org.onewindow.metrics.ServiceMetrics;
 
 /**
- * Hot reload of the knowledge base's configuration folders (processes, incentives): a change the
- * content check passes is taken in, a bad edit keeps the last good version ({@link KnowledgeReloads}).
+ * Hot reload of the knowledge base's configuration (the processes folder and the department registry,
+ * the incentives folder): a change the content check passes is taken in, a bad edit keeps the last
+ * good version ({@link KnowledgeReloads}).
  */
 final class ContentReloadsModule implements Module {
 
@@ -56,11 +57,15 @@ final class ContentReloadsModule implements Module {
                 vertx, processes.incentives(), store.profiles(), conversations.conversations(), clock);
         // Blocking: each watch takes the folder's first fingerprint.
         return vertx.executeBlocking(() -> {
+            // The registry names the processes' departments: an edit of it reloads and re-indexes them too.
+            KnowledgeReloads.Reload processReload =
+                    KnowledgeReloads.checked(processes.content()::processes, knowledge.processDocuments()::reload);
+            timers.add(watch("processes", "processes", processReload));
+            timers.add(watch(ProcessesModule.REGISTRY, "departments", processReload));
             timers.add(watch(
-                    "processes",
-                    KnowledgeReloads.checked(processes.content()::processes, knowledge.processDocuments()::reload)));
-            timers.add(
-                    watch("incentives", KnowledgeReloads.checked(processes.content()::incentives, incentives::reload)));
+                    "incentives",
+                    "incentives",
+                    KnowledgeReloads.checked(processes.content()::incentives, incentives::reload)));
             return null;
         });
     }
@@ -72,8 +77,9 @@ final class ContentReloadsModule implements Module {
         return Future.succeededFuture();
     }
 
-    private long watch(String folder, KnowledgeReloads.Reload reload) {
-        Path dir = config.knowledgeBase().resolve(folder);
-        return KnowledgeReloads.watch(vertx, dir, folder, reload, applied -> metrics.reloaded(folder, applied));
+    /** Reloads when {@code path} (a folder or file of the knowledge base) changes; {@code name} labels the logs. */
+    private long watch(String path, String name, KnowledgeReloads.Reload reload) {
+        Path watched = config.knowledgeBase().resolve(path);
+        return KnowledgeReloads.watch(vertx, watched, name, reload, applied -> metrics.reloaded(name, applied));
     }
 }

@@ -99,7 +99,8 @@ final class ConversationsModule implements Module {
         conversationStore = store.conversations(connectors.outbox());
         Dialogue dialogue = new Dialogue(
                 processes.processes()::current,
-                new ProcessRunner(processes.calendar(), clock),
+                processes.processes()::departments,
+                new ProcessRunner(processes.calendar(), processes.processes()::departments, clock),
                 OfficeHours.of(processes.calendar(), config.officeHours()),
                 clock,
                 new EligibilityDialogue(processes.incentives()::current, clock),

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Notices changes to a configuration folder of the knowledge base (processes, incentives) by
- * comparing a fingerprint of its files every two seconds on a worker thread, and runs the
+ * Notices changes to a configuration folder or file of the knowledge base (processes, incentives,
+ * the department registry) by comparing a fingerprint of its files every two seconds on a worker thread, and runs the
  * folder's reload there. Polling is plenty for folders of a few dozen small files, and it works
  * the same on every file system (network shares included). A reload that fails (the content check
  * or the loader refuses the change) keeps the last good version and logs why, file and line.
@@ -71,9 +71,9 @@ final class KnowledgeReloads {
                         true));
     }
 
-    /** Names, sizes and modification times of the folder's files. */
+    /** Names, sizes and modification times of the folder's files (or of the one file, for a file). */
     static String fingerprint(Path folder) {
-        if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder)) {
             return "";
         }
         try (Stream<Path> files = Files.walk(folder)) {

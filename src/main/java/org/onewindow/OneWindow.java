@@ -121,6 +121,7 @@ public final class OneWindow {
                                 config.knowledgeBase(),
                                 store.audit()),
                         privacy.api(),
+                        new HttpApi.Messages(processes.processes()::departments),
                         channels.inputs()));
         ContentReloadsModule reloads =
                 new ContentReloadsModule(vertx, config, clock, processes, knowledge, store, conversations, metrics);

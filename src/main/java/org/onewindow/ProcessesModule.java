@@ -11,12 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The content the dialogue runs on: the process definitions, the working-day calendar and the
- * incentive policies of the knowledge base, after the content check has had its say.
+ * The content the dialogue runs on: the process definitions and the department registry, the
+ * working-day calendar and the incentive policies of the knowledge base, after the content check has
+ * had its say.
  */
 final class ProcessesModule implements Module {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessesModule.class);
+    /** The department registry, in the knowledge base: the names of the departments everything else lists by id. */
+    static final String REGISTRY = "departments.yaml";
 
     private final Vertx vertx;
     private final AppConfig config;
@@ -42,7 +45,9 @@ final class ProcessesModule implements Module {
             // what they cannot load), on a reload it is the gate a change must pass.
             content = new ContentCheck(config.knowledgeBase(), config.connectors());
             content.all().forEach(p -> LOG.warn("content check: {}", p));
-            processes = ProcessCatalogHolder.load(config.knowledgeBase().resolve("processes"));
+            processes = ProcessCatalogHolder.load(
+                    config.knowledgeBase().resolve("processes"),
+                    config.knowledgeBase().resolve(REGISTRY));
             calendar = WorkingDayCalendar.load(config.knowledgeBase().resolve("calendar"));
             incentives = IncentiveCatalogHolder.load(config.knowledgeBase().resolve("incentives"));
             incentives.current().problems().forEach(p -> LOG.warn("incentive not loaded: {}", p.message()));

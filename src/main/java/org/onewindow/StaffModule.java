@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Staff accounts (synced from the staff file, or a first admin from the environment), their logins
- * and sessions, with ended sessions purged every ten minutes.
+ * and sessions, with ended sessions purged every ten minutes. Stopping closes the logins' hashing pool.
  */
 final class StaffModule implements Module {
 
@@ -78,6 +78,10 @@ final class StaffModule implements Module {
     public Future<Void> stop() {
         if (purgeTimer >= 0) {
             vertx.cancelTimer(purgeTimer);
+            purgeTimer = -1;
+        }
+        if (auth != null) {
+            auth.close(); // the password-hashing pool it opened
         }
         return Future.succeededFuture();
     }

@@ -103,9 +103,8 @@
       });
   }
 
-  /** The API's error in the console's language: known codes are worded here, others keep the server's text. */
+  /** The API's error in the console's language: codes the catalogue words (console.error.*), others keep the server's text. */
   function errorText(code, serverText) {
-    // An empty text in the catalogue: the server's own (English) message is the one shown.
     return (code && textIn(lang, 'console.error.' + code)) || serverText;
   }
 

@@ -106,6 +106,7 @@
     return s != null ? s : (TEXTS[locale] || textsFailed[locale] ? key : '');
   }
   function statusLabel(s) { return text('widget.status.' + s) || s; }
+  // department.<id>: the department registry's name (knowledge-base/departments.yaml), served with the texts.
   function connectorLabel(c) { return text('department.' + c) || c; }
 
   // ---------------------------------------------------------------- storage

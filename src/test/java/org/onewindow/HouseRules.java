@@ -50,7 +50,7 @@ final class HouseRules {
             room("i18n", "the message catalogues, which every package may use, so they use none")
                     .uses("shared")
                     .libs(JACKSON),
-            room("process", "process definitions, the runner, the working-day calendar")
+            room("process", "process definitions, the department registry, the runner, the working-day calendar")
                     .uses("shared", "i18n", "form")
                     .libs(JACKSON),
             room("policy", "incentives, the eligibility evaluator and dialogue, profiles; not process")

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.onewindow.knowledge.ingest.DocumentReader;
+import org.onewindow.process.DepartmentRegistry;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinitionException;
 import org.onewindow.process.WorkingDayCalendar;
@@ -126,6 +127,13 @@ public final class ContentCheck {
         } else if (f.problems.isEmpty()) {
             f.problems.add(new Problem(file, 1, "the file is empty"));
         }
+        if (f.problems.isEmpty()) {
+            try {
+                DepartmentRegistry.load(file);
+            } catch (ProcessDefinitionException e) {
+                f.problems.add(new Problem(file, e.line(), e.problem()));
+            }
+        }
         out.addAll(f.problems);
         return f.problems.isEmpty() ? ids : null;
     }
@@ -156,7 +164,7 @@ public final class ContentCheck {
             if (f.root() != null) {
                 f.problems.addAll(schemas.validate(ContentSchemas.Kind.PROCESS, f.yaml, file));
                 for (int i = 0; i < f.root().path("departments").size(); i++) {
-                    department(f, "/departments/" + i + "/id", departments, "department");
+                    department(f, "/departments/" + i, departments, "department");
                 }
                 String id = f.text("/id");
                 Path earlier = id == null ? null : ids.putIfAbsent(id, file);

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the knowledge base's documents about the processes (what each asks for, costs and takes)
- * in step with the process catalog, so questions about a process are answered from its current
- * definition. Blocking (it indexes): call it on a worker.
+ * Keeps the knowledge base's documents about the processes (what each asks for, costs and takes,
+ * and which departments handle it) in step with the process catalog and the department registry, so
+ * questions about a process are answered from its current definition. Blocking (it indexes): call it
+ * on a worker.
  */
 public final class ProcessDocumentsSync {
 
@@ -26,10 +27,13 @@ public final class ProcessDocumentsSync {
 
     /** Indexes the current catalog's documents in place of the earlier ones. */
     public void replace() {
-        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current(), processes.departments()));
     }
 
-    /** Loads the process folder again and indexes it; a catalog that does not load changes nothing. */
+    /**
+     * Loads the process folder and the department registry again and indexes them; a catalog or
+     * registry that does not load changes nothing.
+     */
     public void reload() throws ProcessDefinitionException {
         processes.reload();
         replace();

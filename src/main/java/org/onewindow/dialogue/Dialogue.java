@@ -14,6 +14,7 @@ import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.policy.EligibilityTurn;
 import org.onewindow.policy.Fact;
+import org.onewindow.process.DepartmentRegistry;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
 import org.onewindow.process.ProcessProgress;
@@ -66,6 +67,7 @@ public final class Dialogue {
     static final int UNANSWERED_BEFORE_HANDOFF = 2;
 
     private final Supplier<ProcessCatalog> catalog;
+    private final Supplier<DepartmentRegistry> departments;
     private final ProcessRunner runner;
     private final FormPolicy form;
     private final Interpreter interpreter;
@@ -77,6 +79,7 @@ public final class Dialogue {
 
     public Dialogue(
             Supplier<ProcessCatalog> catalog,
+            Supplier<DepartmentRegistry> departments,
             ProcessRunner runner,
             OfficeHours officeHours,
             java.time.Clock clock,
@@ -86,6 +89,7 @@ public final class Dialogue {
         this.meanings = new ChoiceMeanings(embedder, catalog);
         this.editor = new SubmissionEditor(catalog, clock);
         this.catalog = catalog;
+        this.departments = departments;
         this.runner = runner;
         this.form = new FormPolicy(runner);
         this.interpreter = new Interpreter(catalog, runner.validation());
@@ -417,11 +421,7 @@ public final class Dialogue {
             Lang lang) {
         Optional<ProcessDefinition> def = catalog.get().byId(submission.process());
         String title = def.map(d -> d.title(lang)).orElse(submission.process());
-        String department = def.flatMap(d -> d.departmentList().stream()
-                        .filter(dep -> dep.id().equals(connectorId))
-                        .findFirst())
-                .map(dep -> dep.name(lang))
-                .orElseGet(() -> departmentName(connectorId, lang));
+        String department = departmentName(connectorId, lang);
         StringBuilder text = new StringBuilder(Texts.format(
                 lang,
                 Texts.TARGET_STATUS,
@@ -741,24 +741,21 @@ public final class Dialogue {
                 null);
     }
 
-    /** A department's name in {@code lang}, from the process definitions that name it. */
+    /**
+     * A department's name in {@code lang}, from the department registry; the staff queue for
+     * questions no department owns ({@link #GENERAL_DEPARTMENT}) by its catalogue text; an id the
+     * registry does not list as itself.
+     */
     public String departmentName(String department, Lang lang) {
         if (GENERAL_DEPARTMENT.equals(department)) {
             return Texts.get(lang, Texts.GENERAL_DESK);
         }
-        for (ProcessDefinition def : catalog.get().all()) {
-            for (var d : def.departmentList()) {
-                if (d.id().equals(department)) {
-                    return d.name(lang);
-                }
-            }
-        }
-        return department;
+        return departments.get().name(department, lang);
     }
 
     /**
      * A fee or time limit the knowledge base does not state is said to be unknown with the department
-     * to ask, by the name people know it by, where the department is one the park's processes name.
+     * to ask, by the name people know it by, where the department is one the registry lists.
      */
     private KnowledgeAnswer namingTheDepartment(KnowledgeAnswer answer, Lang lang) {
         KnowledgeAnswer.Unstated unstated = answer.unstated();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.SyntheticDocument.Section;
+import org.onewindow.process.DepartmentRegistry;
 import org.onewindow.process.DocumentRequirement;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
@@ -19,17 +20,18 @@ public final class ProcessDocuments {
 
     private ProcessDocuments() {}
 
-    public static List<SyntheticDocument> of(ProcessCatalog catalog) {
+    /** The documents of every definition of {@code catalog}, its departments named by {@code departments}. */
+    public static List<SyntheticDocument> of(ProcessCatalog catalog, DepartmentRegistry departments) {
         List<SyntheticDocument> documents = new ArrayList<>();
         for (ProcessDefinition def : catalog.all()) {
             for (Lang lang : Lang.values()) {
-                documents.add(document(def, lang));
+                documents.add(document(def, departments, lang));
             }
         }
         return documents;
     }
 
-    private static SyntheticDocument document(ProcessDefinition def, Lang lang) {
+    private static SyntheticDocument document(ProcessDefinition def, DepartmentRegistry departments, Lang lang) {
         String title = def.title(lang);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(
@@ -55,7 +57,7 @@ public final class ProcessDocuments {
                         "process",
                         title,
                         "departments",
-                        def.departmentNames(lang))));
+                        departments.names(def.departments(), lang))));
         String materials = def.documents().stream()
                 .map(d -> label(d, lang))
                 .collect(Collectors.joining(Texts.get(lang, "dialogue.processDoc.materialSeparator")));

@@ -3,7 +3,6 @@ package org.onewindow.form;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -38,34 +37,12 @@ final class MoneyValidator implements FieldValidator {
         BigDecimal min = rules.min() == null ? BigDecimal.ZERO : rules.min();
         if (amount.compareTo(min) < 0) {
             return FieldTexts.error(
-                    "process.field.money.belowMin", "label", field.label(), "min", Numbers.grouped(min));
+                    "process.field.money.belowMin", "label", field.label(), "min", Amounts.grouped(min));
         }
         if (rules.max() != null && amount.compareTo(rules.max()) > 0) {
             return FieldTexts.error(
-                    "process.field.money.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
+                    "process.field.money.aboveMax", "label", field.label(), "max", Amounts.grouped(rules.max()));
         }
-        return ValidationResult.ok(amount, shown(amount));
-    }
-
-    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
-    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
-
-    /**
-     * The amount as shown back (the {@code process.field.money.shown.*} messages): ¥3,000,000 in
-     * English, 300万元 in Chinese, which counts in 万 and 亿.
-     */
-    static LocalizedText shown(BigDecimal amount) {
-        BigDecimal scale = amount.compareTo(YI) >= 0 ? YI : amount.compareTo(WAN) >= 0 ? WAN : BigDecimal.ONE;
-        String key = scale == YI
-                ? "process.field.money.shown.yi"
-                : scale == WAN ? "process.field.money.shown.wan" : "process.field.money.shown.yuan";
-        return new LocalizedText(
-                FieldTexts.text(Lang.EN, key, "amount", Numbers.grouped(amount)),
-                FieldTexts.text(Lang.ZH, key, "amount", plain(amount.divide(scale))));
-    }
-
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return ValidationResult.ok(amount, Amounts.money(amount));
     }
 }

@@ -38,19 +38,19 @@ final class NumberValidator implements FieldValidator {
                         "label",
                         field.label(),
                         "min",
-                        Numbers.grouped(rules.min()),
+                        Amounts.grouped(rules.min()),
                         "max",
-                        Numbers.grouped(rules.max()),
+                        Amounts.grouped(rules.max()),
                         "n",
-                        Numbers.grouped(n));
+                        Amounts.grouped(n));
             }
             if (tooSmall) {
                 return FieldTexts.error(
-                        "process.field.number.belowMin", "label", field.label(), "min", Numbers.grouped(rules.min()));
+                        "process.field.number.belowMin", "label", field.label(), "min", Amounts.grouped(rules.min()));
             }
             return FieldTexts.error(
-                    "process.field.number.aboveMax", "label", field.label(), "max", Numbers.grouped(rules.max()));
+                    "process.field.number.aboveMax", "label", field.label(), "max", Amounts.grouped(rules.max()));
         }
-        return ValidationResult.ok(n, Numbers.grouped(n));
+        return ValidationResult.ok(n, Amounts.grouped(n));
     }
 }

@@ -188,22 +188,4 @@ final class Numbers {
         words.forEach((word, value) -> map.put(word, new BigDecimal(value.toString())));
         return Map.copyOf(map);
     }
-
-    /** "5,000,000" style grouping with up to two decimals kept as given. */
-    static String grouped(BigDecimal value) {
-        BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
-        String plain = v.toPlainString();
-        int dot = plain.indexOf('.');
-        String intPart = dot < 0 ? plain : plain.substring(0, dot);
-        String frac = dot < 0 ? "" : plain.substring(dot);
-        StringBuilder b = new StringBuilder();
-        int n = intPart.length();
-        for (int k = 0; k < n; k++) {
-            if (k > 0 && (n - k) % 3 == 0) {
-                b.append(',');
-            }
-            b.append(intPart.charAt(k));
-        }
-        return b + frac;
-    }
 }

@@ -7,7 +7,9 @@
  * {@link org.onewindow.form.FieldType}, chosen by {@link org.onewindow.form.FieldValidators#forType}.
  * A validator turns what a user typed (either language, full-width digits folded) into a typed
  * value, or into a specific bilingual reason; it never throws for bad input. Dates are read in
- * Asia/Shanghai from an injected {@link java.time.Clock}.
+ * Asia/Shanghai from an injected {@link java.time.Clock}. {@link org.onewindow.form.Amounts} is the
+ * one formatter of numbers and amounts of money (¥3,000,000 / 300万元), for what the validators show
+ * back and for the eligibility dialogue's criteria.
  *
  * <p>This was {@code process.field}. It moved out of {@code process} because it never depended on
  * the process definitions or the runner, and {@code policy} (fact questions), {@code understanding}

@@ -19,6 +19,7 @@ import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.policy.IncentiveCatalog;
 import org.onewindow.policy.ProfileStore;
 import org.onewindow.privacy.PersonalDataStore;
+import org.onewindow.process.DepartmentRegistry;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.staff.AuditLog;
 import org.onewindow.staff.StaffAuth;
@@ -38,6 +39,7 @@ public record HttpApi(
         Dashboard dashboard,
         Feedback feedback,
         Privacy privacy,
+        Messages messages,
         List<InputChannel> channels) {
 
     public HttpApi {
@@ -80,6 +82,9 @@ public record HttpApi(
 
     /** The supervisor's dashboard ({@link DashboardRoutes}). */
     public record Dashboard(DashboardStore dashboards, Supplier<ProcessCatalog> processes) {}
+
+    /** The message catalogue for the browser clients, with the departments' names ({@link MessageRoutes}). */
+    public record Messages(Supplier<DepartmentRegistry> departments) {}
 
     /** Staff corrections of bot answers turned into FAQ drafts ({@link FeedbackRoutes}). */
     public record Feedback(

@@ -69,7 +69,7 @@ public final class HttpVerticle extends VerticleBase {
                         clock)
                 .mount(router);
         new OpsRoutes(vertx, api.ops().healthChecks(), api.ops().metrics()).mount(router);
-        new MessageRoutes(MessageCatalog.bundled()).mount(router);
+        new MessageRoutes(MessageCatalog.bundled(), api.messages().departments()).mount(router);
         HttpApi.Handoffs handoffs = api.handoffs();
         new HandoffRoutes(
                         vertx,

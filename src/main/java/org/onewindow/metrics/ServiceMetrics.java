@@ -40,7 +40,7 @@ public final class ServiceMetrics {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceMetrics.class);
 
     /** The content folders a node reloads when they change. */
-    public static final List<String> RELOADED = List.of("documents", "processes", "incentives");
+    public static final List<String> RELOADED = List.of("documents", "processes", "departments", "incentives");
 
     private final MeterRegistry registry;
     private final Timer turnDuration;
@@ -120,7 +120,10 @@ public final class ServiceMetrics {
         };
     }
 
-    /** Counts a reload of a content folder ({@code what}: documents, processes, incentives), applied or refused. */
+    /**
+     * Counts a reload of content ({@code what}: documents, processes, departments, incentives), applied or
+     * refused.
+     */
     public void reloaded(String what, boolean applied) {
         reloads(what, applied).increment();
     }

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.onewindow.form.Amounts;
 import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Lang;
 
@@ -82,7 +83,7 @@ public sealed interface Criterion {
                 return ago(p, lang);
             }
             if (v instanceof BigDecimal d) {
-                return Money.show(d, fact.type(), fact.unit(), lang);
+                return fact.type() == FactType.MONEY ? Amounts.money(d, lang) : Amounts.grouped(d) + fact.unit();
             }
             if (v instanceof String s && fact.type() == FactType.ENUM && fact.hasOption(s)) {
                 return fact.option(s).label().text(lang);

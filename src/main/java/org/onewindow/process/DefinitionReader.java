@@ -73,10 +73,13 @@ final class DefinitionReader {
         if (en.isEmpty() || zh.isEmpty()) {
             throw triggers.error("'triggers' needs at least one en and one zh phrase");
         }
-        List<Department> departments = new ArrayList<>();
+        List<String> departments = new ArrayList<>();
         for (YamlNode d : root.items("departments")) {
-            d.onlyKeys("a department", Set.of("id", "name"));
-            departments.add(new Department(d.string("id"), d.localized("name")));
+            if (d.kind != YamlNode.Kind.SCALAR) {
+                throw d.error("a department is named by its id in departments.yaml (like tax); "
+                        + "its names are written there, not here");
+            }
+            departments.add(d.text().trim());
         }
         if (departments.isEmpty()) {
             throw root.error("'departments' must list at least one department");

@@ -4,7 +4,10 @@ import java.util.Objects;
 import org.onewindow.form.LocalizedText;
 import org.onewindow.shared.Lang;
 
-/** A department that receives a process's intake (its id routes connectors and handoffs). */
+/**
+ * A department of the registry ({@link DepartmentRegistry}): its id routes connectors and handoffs
+ * and travels in every intake payload; its names are what people read.
+ */
 public record Department(String id, LocalizedText name) {
 
     public Department {

@@ -8,7 +8,8 @@ import org.onewindow.shared.Lang;
 
 /**
  * A declarative process, loaded from {@code knowledge-base/processes/<id>.yaml}: the one source of
- * truth for its time limit, departments, questions and documents checklist.
+ * truth for its time limit, departments, questions and documents checklist. Its departments are ids
+ * of the {@link DepartmentRegistry}, which holds their names.
  */
 public record ProcessDefinition(
         String id,
@@ -16,7 +17,7 @@ public record ProcessDefinition(
         LocalizedText description,
         List<String> triggersEn,
         List<String> triggersZh,
-        List<Department> departmentList,
+        List<String> departments,
         Sla sla,
         List<FieldSpec> fields,
         List<DocumentRequirement> documents,
@@ -32,7 +33,7 @@ public record ProcessDefinition(
         Objects.requireNonNull(privacy, "privacy");
         triggersEn = List.copyOf(triggersEn);
         triggersZh = List.copyOf(triggersZh);
-        departmentList = List.copyOf(departmentList);
+        departments = List.copyOf(departments);
         fields = List.copyOf(fields);
         documents = List.copyOf(documents);
         if (fields.isEmpty()) {
@@ -49,18 +50,6 @@ public record ProcessDefinition(
 
     public String description(Lang lang) {
         return description.text(lang);
-    }
-
-    /** The ids of the departments involved. */
-    public List<String> departments() {
-        return departmentList.stream().map(Department::id).toList();
-    }
-
-    /** The departments' names joined for a sentence ("Market Regulation Administration, Tax Bureau"). */
-    public String departmentNames(Lang lang) {
-        return String.join(
-                lang == Lang.ZH ? "、" : ", ",
-                departmentList.stream().map(d -> d.name(lang)).toList());
     }
 
     public Optional<FieldSpec> field(String name) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.onewindow.form.FieldType;
 import org.onewindow.form.FieldValidators;
 import org.onewindow.form.FieldValue;
@@ -44,12 +45,15 @@ public final class ProcessRunner {
     private static final int ATTEMPTS_BEFORE_OFFERING_STAFF = 3;
 
     private final WorkingDayCalendar calendar;
+    private final Supplier<DepartmentRegistry> departments;
     private final Clock clock;
     private final ValidationContext context;
     private final ProcessFlow flow;
 
-    public ProcessRunner(WorkingDayCalendar calendar, Clock clock) {
+    /** {@code departments} names the departments a definition lists by id (the current registry). */
+    public ProcessRunner(WorkingDayCalendar calendar, Supplier<DepartmentRegistry> departments, Clock clock) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.departments = Objects.requireNonNull(departments, "departments");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.context = new ValidationContext(
                 clock, WorkingDayCalendar.ZONE, d -> calendar.covers(d) && calendar.isWorkingDay(d));
@@ -525,7 +529,7 @@ public final class ProcessRunner {
                         "title",
                         def.title(lang),
                         "departmentNames",
-                        def.departmentNames(lang),
+                        departmentNames(def, lang),
                         "when",
                         when))),
                 ProcessOutcome.COMPLETED,
@@ -533,6 +537,11 @@ public final class ProcessRunner {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /** The names of the definition's departments, joined for a sentence. */
+    private String departmentNames(ProcessDefinition def, Lang lang) {
+        return departments.get().names(def.departments(), lang);
+    }
 
     private List<ProcessReply> prompt(ProcessDefinition def, ProcessProgress p, Lang lang) {
         switch (p.stage()) {
@@ -544,7 +553,7 @@ public final class ProcessRunner {
                         def, ProcessFlow.summary(def, p, lang), ProcessFlow.documents(def, p), expectedBy(def), lang));
             }
             case PRIVACY -> {
-                return List.of(RunnerText.privacy(def, lang));
+                return List.of(RunnerText.privacy(def, departmentNames(def, lang), lang));
             }
             case CONFIRM_PREFILL -> {
                 FieldSpec f = current(def, p);

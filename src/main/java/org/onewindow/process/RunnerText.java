@@ -95,7 +95,7 @@ final class RunnerText {
                         button(lang, "process.cancel", ProcessRunner.CANCEL)));
     }
 
-    static ProcessReply privacy(ProcessDefinition def, Lang lang) {
+    static ProcessReply privacy(ProcessDefinition def, String departmentNames, Lang lang) {
         List<String> labels = def.fields().stream()
                 .filter(FieldSpec::personal)
                 .map(f -> f.label(lang))
@@ -111,7 +111,7 @@ final class RunnerText {
                         "list",
                         list,
                         "departmentNames",
-                        def.departmentNames(lang),
+                        departmentNames,
                         "retention",
                         retention),
                 List.of(

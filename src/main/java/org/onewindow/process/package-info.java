@@ -1,6 +1,8 @@
 /**
  * The process domain: declarative process definitions ({@code knowledge-base/processes/*.yaml},
- * loaded and validated by {@link org.onewindow.process.ProcessCatalog}), the official working-day
+ * loaded and validated by {@link org.onewindow.process.ProcessCatalog}), the department registry
+ * ({@code knowledge-base/departments.yaml}, {@link org.onewindow.process.DepartmentRegistry}: the one
+ * place the departments' names are written; definitions list ids), the official working-day
  * calendar ({@link org.onewindow.process.WorkingDayCalendar}) and the pure
  * {@link org.onewindow.process.ProcessRunner}, whose transitions (answer, skip, back, correct,
  * confirm, cancel…) walk a user through any definition. Which transition a message takes is

@@ -378,6 +378,7 @@ public final class StaffAuth implements AutoCloseable {
         return idleEnd.isBefore(session.absoluteExpiry()) ? idleEnd : session.absoluteExpiry();
     }
 
+    /** Closes the password-hashing pool (shared by name: its threads end with its last user); logins fail after it. */
     @Override
     public void close() {
         hashing.close();

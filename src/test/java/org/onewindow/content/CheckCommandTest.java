@@ -43,9 +43,20 @@ final class CheckCommandTest {
     @Test
     void check_unknownDepartmentIdInAProcess_reportsItsLine() throws IOException {
         Path file = kb.resolve("processes/start-business.yaml");
-        edit(file, "{id: tax, name:", "{id: taxes, name:");
+        edit(file, "  - tax\n", "  - taxes\n");
 
-        assertReported(file, lineOf(file, "{id: taxes,"), "department 'taxes' is not in departments.yaml");
+        assertReported(file, lineOf(file, "  - taxes"), "department 'taxes' is not in departments.yaml");
+    }
+
+    @Test
+    void check_departmentWithItsNamesInAProcess_saysTheNamesAreTheRegistrysOnItsLine() throws IOException {
+        Path file = kb.resolve("processes/start-business.yaml");
+        edit(file, "  - tax\n", "  - {id: tax, name: {en: \"Tax Bureau\", zh: \"税务局\"}}\n");
+
+        assertReported(
+                file,
+                lineOf(file, "  - {id: tax,"),
+                "departments[2]: a department is its id from departments.yaml, like tax");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.onewindow.shared.Mode;
 import org.onewindow.shared.Reply;
 import org.onewindow.testing.EvalSets;
 import org.onewindow.testing.IntegrationTest;
+import org.onewindow.testing.ShippedDepartments;
 import org.onewindow.understanding.Interpretation;
 
 /**
@@ -78,8 +79,9 @@ final class AnswerEvalTest {
                         shipped.clarifyConfidenceMargin(),
                         shipped.maxSentences()),
                 Clock.systemUTC());
-        ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
-        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current()));
+        ProcessCatalogHolder processes =
+                ProcessCatalogHolder.load(Path.of("knowledge-base/processes"), ShippedDepartments.FILE);
+        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current(), processes.departments()));
         long start = System.nanoTime();
         knowledge.awaitVectors(java.time.Duration.ofMinutes(3));
         System.out.printf(
@@ -89,7 +91,8 @@ final class AnswerEvalTest {
         IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         dialogue = new Dialogue(
                 processes::current,
-                new ProcessRunner(calendar, FormEvalTest.CLOCK),
+                processes::departments,
+                new ProcessRunner(calendar, processes::departments, FormEvalTest.CLOCK),
                 new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")),
                 FormEvalTest.CLOCK,
                 new EligibilityDialogue(incentives::current, FormEvalTest.CLOCK),

@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.process.ProcessRunner;
 import org.onewindow.process.WorkingDayCalendar;
+import org.onewindow.testing.ShippedDepartments;
 
 final class CallBackContactsTest {
     private static ValidationContext VALIDATION;
 
     @BeforeAll
     static void load() throws Exception {
-        VALIDATION = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), Clock.systemUTC())
+        VALIDATION = new ProcessRunner(
+                        WorkingDayCalendar.load(Path.of("knowledge-base/calendar")),
+                        ShippedDepartments::registry,
+                        Clock.systemUTC())
                 .validation();
     }
 

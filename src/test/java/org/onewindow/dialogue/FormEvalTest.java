@@ -29,6 +29,7 @@ import org.onewindow.process.Stage;
 import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.shared.Lang;
 import org.onewindow.testing.EvalSets;
+import org.onewindow.testing.ShippedDepartments;
 import org.onewindow.understanding.Act;
 
 /**
@@ -62,7 +63,8 @@ final class FormEvalTest {
     @BeforeAll
     static void setUp() throws Exception {
         catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        runner = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), CLOCK);
+        runner = new ProcessRunner(
+                WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ShippedDepartments::registry, CLOCK);
         forms = new FormDriver(runner, catalog);
     }
 

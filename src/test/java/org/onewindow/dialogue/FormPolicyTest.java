@@ -24,6 +24,7 @@ import org.onewindow.process.ProcessTurn;
 import org.onewindow.process.Stage;
 import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.ShippedDepartments;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.CommandKind;
 
@@ -38,8 +39,10 @@ final class FormPolicyTest {
         def = ProcessCatalog.load(Path.of("knowledge-base/processes"))
                 .byId("start-business")
                 .orElseThrow();
-        policy = new FormPolicy(
-                new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), FormEvalTest.CLOCK));
+        policy = new FormPolicy(new ProcessRunner(
+                WorkingDayCalendar.load(Path.of("knowledge-base/calendar")),
+                ShippedDepartments::registry,
+                FormEvalTest.CLOCK));
     }
 
     private static ProcessProgress at(String field, Map<String, String> answered, boolean consented) {

@@ -18,6 +18,7 @@ import org.onewindow.process.WorkingDayCalendar;
 import org.onewindow.shared.InboundMessage;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.Mode;
+import org.onewindow.testing.ShippedDepartments;
 import org.onewindow.understanding.Act;
 import org.onewindow.understanding.Interpretation;
 
@@ -30,8 +31,9 @@ final class InterpretThenDecideTest {
             WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
             IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
             return new Dialogue(
-                    ProcessCatalogHolder.load(Path.of("knowledge-base/processes"))::current,
-                    new ProcessRunner(calendar, Clock.systemUTC()),
+                    ProcessCatalogHolder.load(Path.of("knowledge-base/processes"), ShippedDepartments.FILE)::current,
+                    ShippedDepartments::registry,
+                    new ProcessRunner(calendar, ShippedDepartments::registry, Clock.systemUTC()),
                     new OfficeHours(calendar, OfficeHours.parse("09:00-12:00,13:30-17:30")),
                     Clock.systemUTC(),
                     new EligibilityDialogue(incentives::current, Clock.systemUTC()),
@@ -124,6 +126,18 @@ final class InterpretThenDecideTest {
         Decision decision = dialogue.decide(turn, dialogue.interpret(turn), unstated);
 
         assertThat(decision.replies().get(0).text()).contains("企业注销一件事", "收费标准", "市场监督管理局");
+    }
+
+    @Test
+    void departmentName_isTheRegistrysName_andTheStaffQueueItsCatalogueText() {
+        // The registry's name, not the one start-business.yaml used to carry ("… (seal engraving)").
+        assertThat(dialogue.departmentName("public-security", Lang.EN)).isEqualTo("Public Security Bureau");
+        assertThat(dialogue.departmentName("public-security", Lang.ZH)).isEqualTo("公安局");
+        // A department no process lists is named too.
+        assertThat(dialogue.departmentName("ecology-environment", Lang.EN)).isEqualTo("Ecology and Environment Bureau");
+        assertThat(dialogue.departmentName(Dialogue.GENERAL_DEPARTMENT, Lang.EN))
+                .isEqualTo("the park's general service desk");
+        assertThat(dialogue.departmentName("customs", Lang.EN)).isEqualTo("customs");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.onewindow.form.FileRef;
 import org.onewindow.process.*;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
+import org.onewindow.testing.ShippedDepartments;
 import org.onewindow.understanding.Act;
 
 final class ProcessRunnerTest {
@@ -25,7 +26,10 @@ final class ProcessRunnerTest {
     @BeforeAll
     static void setUp() throws Exception {
         catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        runner = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ScriptedRunsTest.CLOCK);
+        runner = new ProcessRunner(
+                WorkingDayCalendar.load(Path.of("knowledge-base/calendar")),
+                ShippedDepartments::registry,
+                ScriptedRunsTest.CLOCK);
         forms = new FormDriver(runner, catalog);
     }
 

@@ -10,6 +10,7 @@ import org.onewindow.form.FileRef;
 import org.onewindow.process.*;
 import org.onewindow.shared.Lang;
 import org.onewindow.shared.QuickReply;
+import org.onewindow.testing.ShippedDepartments;
 
 final class RunnerRobustnessTest {
 
@@ -43,8 +44,10 @@ final class RunnerRobustnessTest {
     @Test
     void handle_nastyInputAtEveryStageOfEveryProcess_neverThrows() throws Exception {
         ProcessCatalog catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        ProcessRunner runner =
-                new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ScriptedRunsTest.CLOCK);
+        ProcessRunner runner = new ProcessRunner(
+                WorkingDayCalendar.load(Path.of("knowledge-base/calendar")),
+                ShippedDepartments::registry,
+                ScriptedRunsTest.CLOCK);
         FormDriver forms = new FormDriver(runner, catalog);
         int checked = 0;
         for (ProcessDefinition def : catalog.all()) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.form.FileRef;
 import org.onewindow.process.*;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.ShippedDepartments;
 
 final class ScriptedRunsTest {
 
@@ -47,7 +48,8 @@ final class ScriptedRunsTest {
     @BeforeAll
     static void setUp() throws Exception {
         catalog = ProcessCatalog.load(Path.of("knowledge-base/processes"));
-        runner = new ProcessRunner(WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), CLOCK);
+        runner = new ProcessRunner(
+                WorkingDayCalendar.load(Path.of("knowledge-base/calendar")), ShippedDepartments::registry, CLOCK);
         forms = new FormDriver(runner, catalog);
     }
 

@@ -208,6 +208,13 @@ final class ValidatorsTest {
         assertThat(r.display().zh()).isEqualTo("500万元");
     }
 
+    @Test
+    void money_display_yuanFenAndYi() {
+        assertThat(check(FieldType.MONEY, "¥1,234.56").display()).isEqualTo(LocalizedText.of("¥1,234.56", "1234.56元"));
+        assertThat(check(FieldType.MONEY, "1.5亿").display()).isEqualTo(LocalizedText.of("¥150,000,000", "1.5亿元"));
+        assertThat(check(FieldType.MONEY, "800").display()).isEqualTo(LocalizedText.of("¥800", "800元"));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

@@ -36,7 +36,7 @@ final class MessageRoutesTest {
         JsonObject texts = new JsonObject(r.body());
         assertThat(texts.getString("widget.send")).isEqualTo("发送");
         assertThat(texts.getString("widget.step")).isEqualTo("第 {n} 步 / 共 {m} 步");
-        assertThat(texts.getString("department.tax")).isEqualTo("税务");
+        assertThat(texts.getString("department.tax")).as("the registry's name").isEqualTo("税务局");
         assertThat(texts.fieldNames()).allMatch(k -> k.startsWith("widget.") || k.startsWith("department."));
     }
 

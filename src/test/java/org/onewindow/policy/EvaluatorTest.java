@@ -175,4 +175,30 @@ final class EvaluatorTest {
         assertEquals("m ≤ 300万元", c.describe(Lang.ZH));
         assertEquals(Map.of(), Map.of());
     }
+
+    @Test
+    void describe_amountsAsTheFormShowsThem_yuan万亿AndFen() {
+        assertEquals("m ≤ ¥8,000", cmp(MONEY, Operator.LE, d("8000")).describe(Lang.EN));
+        assertEquals("m ≤ 8000元", cmp(MONEY, Operator.LE, d("8000")).describe(Lang.ZH));
+        assertEquals("m > ¥200,000,000", cmp(MONEY, Operator.GT, d("200000000")).describe(Lang.EN));
+        assertEquals("m > 2亿元", cmp(MONEY, Operator.GT, d("200000000")).describe(Lang.ZH));
+        assertEquals("m ≤ ¥300,000.50", cmp(MONEY, Operator.LE, d("300000.50")).describe(Lang.EN));
+    }
+
+    @Test
+    void describe_numbersGroupedWithTheirUnit() {
+        FactDefinition ratio = new FactDefinition(
+                "r",
+                FactType.NUMBER,
+                LocalizedText.of("r", "r"),
+                LocalizedText.of("r?", "r？"),
+                List.of(),
+                null,
+                null,
+                false,
+                "%");
+        assertEquals("r ≥ 5%", cmp(ratio, Operator.GE, d("5")).describe(Lang.EN));
+        assertEquals("n ≥ 1,000", cmp(NUM, Operator.GE, d("1000")).describe(Lang.ZH));
+        assertEquals("r ≥ 3.50%", cmp(ratio, Operator.GE, d("3.50")).describe(Lang.EN));
+    }
 }

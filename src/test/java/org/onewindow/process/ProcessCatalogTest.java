@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.form.FieldType;
 import org.onewindow.shared.Lang;
+import org.onewindow.testing.ShippedDepartments;
 
 final class ProcessCatalogTest {
 
@@ -24,7 +25,7 @@ final class ProcessCatalogTest {
             description: {en: A sample process, zh: 样例流程}
             triggers: {en: [sample process], zh: [样例]}
             departments:
-              - {id: tax, name: {en: Tax Bureau, zh: 税务局}}
+              - tax
             sla: {minWorkingDays: 2, maxWorkingDays: 5}
             slaVerified: false
             privacy: {noticeVersion: "1", retention: {en: 1 year, zh: 1年}}
@@ -207,7 +208,7 @@ final class ProcessCatalogTest {
     @Test
     void reload_badNewDefinition_keepsLastGoodCatalog(@TempDir Path dir) throws Exception {
         write(dir, "sample.yaml", VALID);
-        ProcessCatalogHolder holder = ProcessCatalogHolder.load(dir);
+        ProcessCatalogHolder holder = ProcessCatalogHolder.load(dir, ShippedDepartments.FILE);
         ProcessCatalog good = holder.current();
         write(dir, "sample.yaml", VALID.replace("type: text", "type: nonsense"));
         assertThatThrownBy(holder::reload)
@@ -217,5 +218,47 @@ final class ProcessCatalogTest {
         write(dir, "sample.yaml", VALID.replace("title: {en: Sample, zh: 样例}", "title: {en: Sample 2, zh: 样例二}"));
         assertThat(holder.reload().byId("sample").orElseThrow().title(Lang.EN)).isEqualTo("Sample 2");
         assertThat(holder.current()).isNotSameAs(good);
+    }
+
+    @Test
+    void load_departmentWrittenWithItsNames_isRefusedOnItsLine(@TempDir Path dir) throws IOException {
+        write(dir, "sample.yaml", VALID.replace("  - tax\n", "  - {id: tax, name: {en: Tax Bureau, zh: 税务局}}\n"));
+
+        assertThatThrownBy(() -> ProcessCatalog.load(dir))
+                .hasMessageStartingWith("sample.yaml:7: a department is named by its id in departments.yaml");
+    }
+
+    @Test
+    void reload_renamedDepartment_newNameAndSameCatalogTogether(@TempDir Path dir) throws Exception {
+        Path processes = Files.createDirectory(dir.resolve("processes"));
+        write(processes, "sample.yaml", VALID);
+        Path registry = dir.resolve("departments.yaml");
+        Files.writeString(registry, "departments:\n  - {id: tax, name: {en: Tax Bureau, zh: 税务局}}\n");
+        ProcessCatalogHolder holder = ProcessCatalogHolder.load(processes, registry);
+        assertThat(holder.departments().name("tax", Lang.EN)).isEqualTo("Tax Bureau");
+
+        Files.writeString(registry, "departments:\n  - {id: tax, name: {en: Taxation Office, zh: 税务所}}\n");
+        holder.reload();
+
+        assertThat(holder.departments().name("tax", Lang.EN)).isEqualTo("Taxation Office");
+        assertThat(holder.departments().name("tax", Lang.ZH)).isEqualTo("税务所");
+        assertThat(holder.current().byId("sample")).isPresent();
+    }
+
+    @Test
+    void reload_brokenRegistry_keepsTheLastGoodRegistryAndCatalog(@TempDir Path dir) throws Exception {
+        Path processes = Files.createDirectory(dir.resolve("processes"));
+        write(processes, "sample.yaml", VALID);
+        Path registry = dir.resolve("departments.yaml");
+        Files.writeString(registry, "departments:\n  - {id: tax, name: {en: Tax Bureau, zh: 税务局}}\n");
+        ProcessCatalogHolder holder = ProcessCatalogHolder.load(processes, registry);
+        DepartmentRegistry good = holder.departments();
+        ProcessCatalog catalog = holder.current();
+
+        Files.writeString(registry, "departments:\n  - {id: tax, name: {en: Tax Bureau}}\n");
+
+        assertThatThrownBy(holder::reload).hasMessage("departments.yaml:2: missing zh text in 'name'");
+        assertThat(holder.departments()).isSameAs(good);
+        assertThat(holder.current()).isSameAs(catalog);
     }
 }

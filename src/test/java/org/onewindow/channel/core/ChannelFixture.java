@@ -29,6 +29,7 @@ import org.onewindow.store.SqlConversationStore;
 import org.onewindow.store.SqlDatabase;
 import org.onewindow.store.SqlOutboxStore;
 import org.onewindow.testing.MutableClock;
+import org.onewindow.testing.ShippedDepartments;
 
 /**
  * The real conversation service as {@code OneWindow} builds it (SQLite store, the repository's
@@ -80,13 +81,15 @@ public final class ChannelFixture implements AutoCloseable {
                 .load(dir.resolve("no-connectors"));
         SqlOutboxStore outbox = new SqlOutboxStore(database, registry, Clock.systemUTC());
         SqlConversationStore conversationStore = new SqlConversationStore(database, outbox);
-        ProcessCatalogHolder processes = ProcessCatalogHolder.load(Path.of("knowledge-base/processes"));
+        ProcessCatalogHolder processes =
+                ProcessCatalogHolder.load(Path.of("knowledge-base/processes"), ShippedDepartments.FILE);
         WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
         org.onewindow.policy.IncentiveCatalogHolder incentives =
                 org.onewindow.policy.IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         Dialogue dialogue = new Dialogue(
                 processes::current,
-                new ProcessRunner(calendar, Clock.systemUTC()),
+                processes::departments,
+                new ProcessRunner(calendar, processes::departments, Clock.systemUTC()),
                 new org.onewindow.dialogue.OfficeHours(
                         calendar, org.onewindow.dialogue.OfficeHours.parse("09:00-12:00,13:30-17:30")),
                 Clock.systemUTC(),

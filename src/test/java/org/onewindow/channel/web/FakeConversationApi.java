@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.onewindow.testing.ShippedDepartments;
 
 /**
  * A small in-memory stand-in for the conversation API of API.md, for the widget's own
@@ -86,14 +87,23 @@ final class FakeConversationApi {
             ctx.response().setStatusCode(204).end();
         });
         router.get("/test-embed").handler(this::embedPage);
-        // The widget's texts, from the real catalogue (what GET /api/v1/messages/{lang} serves).
+        // The widget's texts, as GET /api/v1/messages/{lang} serves them: the real catalogue, and the
+        // departments' names (department.<id>) from the shipped registry.
         router.get("/api/v1/messages/:lang").handler(ctx -> {
             org.onewindow.shared.Lang lang = org.onewindow.shared.Lang.parseOrNull(ctx.pathParam("lang"));
+            List<String> prefixes = ctx.queryParam("prefix");
+            Map<String, Object> texts =
+                    new HashMap<>(org.onewindow.i18n.MessageCatalog.bundled().texts(lang, prefixes));
+            for (org.onewindow.process.Department d :
+                    ShippedDepartments.registry().all()) {
+                String key = "department." + d.id();
+                if (prefixes.isEmpty() || prefixes.stream().anyMatch(key::startsWith)) {
+                    texts.put(key, d.name(lang));
+                }
+            }
             ctx.response()
                     .putHeader("content-type", "application/json; charset=utf-8")
-                    .end(new JsonObject(new HashMap<String, Object>(
-                                    org.onewindow.i18n.MessageCatalog.bundled().texts(lang, ctx.queryParam("prefix"))))
-                            .encode());
+                    .end(new JsonObject(texts).encode());
         });
         router.get("/widget.js").handler(ctx -> ctx.reroute("/widget/widget.js"));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));

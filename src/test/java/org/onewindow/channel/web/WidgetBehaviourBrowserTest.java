@@ -519,12 +519,14 @@ final class WidgetBehaviourBrowserTest {
         widget.waitForEntries(
                 "the status card", es -> es.stream().anyMatch(e -> e.type().equals("status")));
         String card = widget.text(".card");
+        assertThat(widget.text(".card .targets"))
+                .as("the approval systems by the registry's names of their departments")
+                .contains("市场监督管理局")
+                .contains("税务局");
         assertThat(card)
                 .contains("OW-2026-000123")
                 .contains("审核中")
                 .contains("2026年12月8日")
-                .contains("市场监管")
-                .contains("税务")
                 .contains("已送达")
                 .contains("您的注销申请已进入审核。");
 

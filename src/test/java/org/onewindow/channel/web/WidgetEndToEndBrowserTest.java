@@ -205,7 +205,10 @@ final class WidgetEndToEndBrowserTest {
         widget.waitUntil(
                 "the card to show the correction",
                 () -> widget.text(".card:not(.past)").contains("需补正"));
-        assertThat(widget.text(".card:not(.past)")).contains("市场监管").contains("请补充股东会解散决议原件扫描件");
+        assertThat(widget.text(".card:not(.past) .targets"))
+                .as("each approval system by the registry's name of its department")
+                .contains("市场监督管理局", "税务局", "人力资源和社会保障局")
+                .contains("请补充股东会解散决议原件扫描件");
         // one live card per submission; the earlier card keeps what it said then
         assertThat(widget.findAll(".card:not(.past)")).hasSize(1);
         assertThat(widget.text(".card.past")).contains("OW-").doesNotContain("需补正");
