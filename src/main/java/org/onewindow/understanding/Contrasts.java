@@ -29,6 +29,11 @@ final class Contrasts {
 
     private record Pair(String said, String instead) {}
 
+    /** "10月的", "2917了": what ends a Chinese part without being part of it. */
+    private static final Pattern PARTICLES = Pattern.compile("(?<=\\S)[的了啊呀吧]+$");
+    /** "Jason Pang with an a": how a spelling is told, not part of it. */
+    private static final Pattern SPELLING = Pattern.compile("(?i)\\s+(?:with|spelt with|spelled with) an? \\w$");
+
     private Contrasts() {}
 
     /**
@@ -47,6 +52,7 @@ final class Contrasts {
             List<FieldSpec> holding = fields.stream()
                     .filter(f -> f.type() != FieldType.FILE && answers.containsKey(f.name()))
                     .filter(f -> indexOf(answers.get(f.name()).value(), pair.instead()) >= 0)
+                    .filter(f -> wholeWord(answers.get(f.name()).value(), pair.instead()))
                     .toList();
             if (holding.size() > 1) {
                 holding = holding.stream().filter(f -> named.contains(f.name())).toList();
@@ -78,7 +84,12 @@ final class Contrasts {
         for (Pattern p : CONTRAST) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                pairs.add(new Pair(m.group("said").strip(), m.group("instead").strip()));
+                pairs.add(new Pair(
+                        SPELLING.matcher(PARTICLES
+                                        .matcher(m.group("said").strip())
+                                        .replaceAll(""))
+                                .replaceAll(""),
+                        PARTICLES.matcher(m.group("instead").strip()).replaceAll("")));
             }
         }
         return pairs;
@@ -122,6 +133,16 @@ final class Contrasts {
                 && !said.equalsIgnoreCase(instead)
                 && said.chars().allMatch(Character::isDigit) == instead.chars().allMatch(Character::isDigit)
                 && said.chars().anyMatch(Character::isDigit) == instead.chars().anyMatch(Character::isDigit);
+    }
+
+    /** "German" is no part of "Germany": a Latin part stands between word boundaries. */
+    private static boolean wholeWord(String stored, String part) {
+        if (!part.matches(".*[A-Za-z].*")) {
+            return true;
+        }
+        return Pattern.compile("(?i)(?<![a-z])" + Pattern.quote(part) + "(?![a-z])")
+                .matcher(stored)
+                .find();
     }
 
     private static int indexOf(String stored, String part) {

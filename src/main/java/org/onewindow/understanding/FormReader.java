@@ -37,6 +37,7 @@ final class FormReader {
     private static final Pattern NOT_YET = WORDS.pattern("not-yet");
 
     private static final Pattern CARRY_ON = WORDS.pattern("carry-on");
+    private static final Pattern ASKS_WHETHER = WORDS.pattern("asks-whether");
 
     private final ValidationContext validation;
     private final ValueFinder values;
@@ -145,7 +146,10 @@ final class FormReader {
                 && found.others().values().stream().anyMatch(v -> v.result().isOk());
         if (question
                 && !changeRequested
-                && !(found.asked() != null && found.asked().result().isOk() && ValueSpans.shaped(asked.type()))) {
+                && (ASKS_WHETHER.matcher(lower).matches()
+                        || !(found.asked() != null
+                                && found.asked().result().isOk()
+                                && ValueSpans.shaped(asked.type())))) {
             return new Act.Question(text, Lang.detect(text, lang));
         }
         List<FieldValue> corrections = new ArrayList<>();
@@ -169,7 +173,8 @@ final class FormReader {
         if (corrections.isEmpty()
                 && cued
                 && p.stage() == Stage.ASK
-                && (found.asked() == null || !found.asked().result().isOk() || Corrections.meantOnly(lower))) {
+                && (found.asked() == null || !found.asked().result().isOk() || Corrections.meantOnly(lower))
+                && !disownsAnOption(lower, asked)) {
             FieldValue previous = previousAnswer(def, p, text);
             if (previous != null) {
                 corrections.add(previous);
@@ -177,7 +182,10 @@ final class FormReader {
         }
         if (!corrections.isEmpty()) {
             List<FieldValue> all = new ArrayList<>(corrections);
-            if (found.asked() != null && found.asked().result().isOk() && !cued) {
+            if (found.asked() != null
+                    && found.asked().result().isOk()
+                    && !cued
+                    && !namesACorrectedAnswer(found.asked(), corrections, p)) {
                 all.add(found.asked());
             }
             all.addAll(later.stream().filter(v -> v.result().isOk()).toList());
@@ -249,7 +257,7 @@ final class FormReader {
     }
 
     /** Where a yes/no answer ends and what it goes on to say begins: "yes, one shareholder is based in Canada". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]\\s*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]\\s*|\\s+[-–—]\\s+");
 
     /**
      * "yes, one shareholder is based in Canada", "we do, the number is 建字第…号": after a yes that
@@ -293,7 +301,7 @@ final class FormReader {
                 continue; // "yes, we already hold the planning permit": still the yes, not the next answer
             }
             ValueFinder.Reading rest = values.read(said, after, opened.get(0), java.util.Set.of());
-            if (rest.asked() != null && rest.asked().result().isOk()) {
+            if (rest.asked() != null && rest.asked().result().isOk() && likeItsExample(rest.asked(), opened.get(0))) {
                 answer = rest.asked();
             }
         }
@@ -303,6 +311,14 @@ final class FormReader {
         Map<String, FieldValue> others = new java.util.LinkedHashMap<>(found.others());
         others.put(opened.get(0).name(), answer);
         return new ValueFinder.Reading(found.asked(), others, found.named());
+    }
+
+    /** A number asked for ("长消审字〔2026〕第0123号") is not a remark without a figure ("我们这是人员密集场所"). */
+    private static boolean likeItsExample(FieldValue value, FieldSpec field) {
+        String example =
+                field.example(org.onewindow.shared.Lang.EN) == null ? "" : field.example(org.onewindow.shared.Lang.EN);
+        return example.chars().noneMatch(Character::isDigit)
+                || String.valueOf(value.result().value()).chars().anyMatch(Character::isDigit);
     }
 
     private static boolean sameFields(List<FieldSpec> a, List<FieldSpec> b) {
@@ -374,6 +390,25 @@ final class FormReader {
                     List.of(new FieldValue(f.name(), FieldValidators.validate(option, f.view(), validation))));
         }
         return new Act.ChoiceInWords(f.name(), description.strip());
+    }
+
+    /** "hmm 6500 is too tight, bump the area up to 8,000 sq m": the figure is the area's old value, not an answer. */
+    private static boolean namesACorrectedAnswer(FieldValue value, List<FieldValue> corrections, ProcessProgress p) {
+        String said = canonical(value.result().value());
+        return corrections.stream()
+                .map(c -> p.answers().get(c.field()))
+                .anyMatch(a -> a != null && a.value().equals(said));
+    }
+
+    private static String canonical(Object value) {
+        return value instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value);
+    }
+
+    /** "not filing - we need …" at a choice step: the "not" turns down an option, it corrects no earlier answer. */
+    private static boolean disownsAnOption(String lower, FieldSpec asked) {
+        return asked != null
+                && asked.type() == FieldType.ENUM
+                && asked.choices().stream().anyMatch(o -> FieldNames.disowned(lower, o));
     }
 
     /** "sorry, I meant Zhang Min": a new value for the answer given just before the asked field. */

@@ -91,8 +91,10 @@ public final class Interpreter {
                 .definition()
                 .field(situation.progress().currentField())
                 .filter(field -> field.type() == FieldType.ENUM)
-                .map(field ->
-                        new ChoiceToWeigh(field, message.text(), Lang.detect(message.text(), situation.locale())));
+                .map(field -> new ChoiceToWeigh(
+                        field,
+                        Paraphrases.withoutNegated(message.text().toLowerCase(Locale.ROOT)), // "not filing - we need …"
+                        Lang.detect(message.text(), situation.locale())));
     }
 
     /** The reading once {@link ChoiceMeanings} found the option the message describes: that option, as the answer. */

@@ -79,6 +79,10 @@ final class ValueFinder {
     private static final Pattern DISOWNING = WORDS.pattern("disowning");
     /** Between two names, these make the second part of the first ("legal representative's name"). */
     private static final Pattern NAME_JOIN = WORDS.pattern("name-join");
+
+    private static final Pattern UNCHANGED = WORDS.pattern("unchanged");
+    private static final Pattern COMPANY_NAME = WORDS.pattern("company-name");
+    private static final Pattern COMPANY_NAME_LABEL = WORDS.pattern("company-name-label");
     /** What may follow a choice typed alone: punctuation, particles, "please", "thanks". */
     private static final Pattern ONLY_POLITENESS = WORDS.pattern("only-politeness");
     /** Words just before an option's name that say it is not the choice: "不想自己盖", "not a factory". */
@@ -218,8 +222,37 @@ final class ValueFinder {
                     others.put(f.name(), v);
                 }
             }
+            if (f != asked
+                    && !others.containsKey(f.name())
+                    && open.contains(f.name())
+                    && f.type() == FieldType.TEXT
+                    && COMPANY_NAME_LABEL
+                            .matcher(f.label().en() + " " + f.label().zh())
+                            .find()) {
+                FieldValue v = companyName(folded, f, claimed, textSpans);
+                if (v != null) {
+                    others.put(f.name(), v);
+                }
+            }
         }
         return new Reading(askedValue, others, named);
+    }
+
+    /** "公司叫长沙味湘源餐饮管理有限公司" while the code is asked: a company's name known by its shape. */
+    private FieldValue companyName(String folded, FieldSpec f, List<int[]> claimed, List<int[]> textSpans) {
+        Matcher m = COMPANY_NAME.matcher(folded);
+        while (m.find()) {
+            if (overlaps(claimed, m.start(), m.end()) || overlaps(textSpans, m.start(), m.end())) {
+                continue;
+            }
+            ValidationResult r =
+                    FieldValidators.validate(withoutTrailingNoise(withoutFraming(m.group())), f.view(), validation);
+            if (r.isOk()) {
+                claimed.add(new int[] {m.start(), m.end()});
+                return new FieldValue(f.name(), r);
+            }
+        }
+        return null;
     }
 
     /** The asked field's value when the message does not name it. */
@@ -241,6 +274,9 @@ final class ValueFinder {
 
     private FieldValue valueAfterOrBefore(
             String text, String folded, String lower, Mention m, int end, int previousEnd, List<int[]> claimed) {
+        if (UNCHANGED.matcher(lower.substring(m.end(), end)).lookingAt()) {
+            return null; // "电话不变": the answer stays
+        }
         boolean shaped = ValueSpans.shaped(m.field().type());
         FieldValue after = shaped
                 ? shaped(folded, lower, m.field(), m.end(), end, claimed, false, false)
@@ -515,7 +551,11 @@ final class ValueFinder {
                                 .region(end, lower.length())
                                 .lookingAt()
                         && !insideProperName(text, at, end)
-                        && !(n.option() == null && insideChineseName(lower, at, end))) {
+                        && !(n.option() == null && insideChineseName(lower, at, end))
+                        && !(!n.exact()
+                                && n.option() == null
+                                && n.field().label().zh().startsWith(n.text())
+                                && insideHanWord(lower, at, end))) {
                     found.add(new Mention(n, at, end));
                 }
                 at = lower.indexOf(n.text(), at + 1);
@@ -567,7 +607,28 @@ final class ValueFinder {
                 joined.add(m);
             }
         }
-        return joined;
+        return mostSpecificOptions(joined);
+    }
+
+    /**
+     * "厂房要按我们自己的工艺定制，得自己盖": where two options of one field are named, the longer name
+     * says more ("自己盖" over "厂房"); names as long as each other leave the first.
+     */
+    private static List<Mention> mostSpecificOptions(List<Mention> mentions) {
+        Map<FieldSpec, Integer> longest = new java.util.IdentityHashMap<>();
+        Map<FieldSpec, Set<String>> options = new java.util.IdentityHashMap<>();
+        for (Mention m : mentions) {
+            if (m.name().option() != null) {
+                longest.merge(m.field(), m.end() - m.start(), Math::max);
+                options.computeIfAbsent(m.field(), k -> new java.util.HashSet<>())
+                        .add(m.name().option().value());
+            }
+        }
+        return mentions.stream()
+                .filter(m -> m.name().option() == null
+                        || options.get(m.field()).size() < 2
+                        || m.end() - m.start() == longest.get(m.field()))
+                .toList();
     }
 
     /**
@@ -620,6 +681,23 @@ final class ValueFinder {
             return false;
         }
         return ORGANISATION_RUN.matcher(lower).region(end, lower.length()).lookingAt();
+    }
+
+    /**
+     * "国家企业信用信息公示系统": a part of a label ("企业" of 企业名称) with characters glued on both sides
+     * and no link after it is a piece of another word.
+     */
+    private static boolean insideHanWord(String lower, int start, int end) {
+        if (start == 0 || end >= lower.length()) {
+            return false;
+        }
+        boolean hanBefore = Character.UnicodeScript.of(lower.codePointBefore(start)) == Character.UnicodeScript.HAN;
+        boolean hanAfter = Character.UnicodeScript.of(lower.codePointAt(end)) == Character.UnicodeScript.HAN;
+        if (!hanBefore || !hanAfter) {
+            return false;
+        }
+        Matcher link = LEADING_LINK.matcher(lower.substring(end));
+        return !(link.lookingAt() && link.end() > 0);
     }
 
     private static boolean capitalisedWordBefore(String text, int start) {

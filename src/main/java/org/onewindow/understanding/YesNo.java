@@ -58,7 +58,7 @@ final class YesNo {
             return (Boolean) r.value();
         }
         if (unprompted
-                && !(s.split("\\s+").length <= 6 && hanCount(s) <= 8
+                && !(s.split("\\s+").length <= 6 && hanCount(s) <= 10
                         || java.util.Collections.disjoint(
                                         Paraphrases.words(s),
                                         Paraphrases.words(field.label().en().toLowerCase() + " "

@@ -255,6 +255,41 @@ final class FormReaderTest {
     }
 
     @Test
+    void withdrawingGoingBackAndAskingAfterSomethingFiled_inEverydayWords_areCommands() {
+        assertThat(at("address", UP_TO_SCOPE, "the board pulled the plug, scrap this application", Lang.EN))
+                .isEqualTo(new Act.Command(CommandKind.CANCEL));
+        assertThat(at("address", UP_TO_SCOPE, "老板说先不办了，撤了吧", Lang.ZH)).isEqualTo(new Act.Command(CommandKind.CANCEL));
+        assertThat(at("address", UP_TO_SCOPE, "上一个我再改改", Lang.ZH)).isEqualTo(new Act.Command(CommandKind.BACK));
+        assertThat(at(
+                        "address",
+                        UP_TO_SCOPE,
+                        "we filed a deregistration for our other company on Monday, any news on it?",
+                        Lang.EN))
+                .isEqualTo(new Act.Command(CommandKind.STATUS));
+    }
+
+    @Test
+    void sighOrLaughWithARemark_isSmallTalk_evenAtAFreeTextStep() {
+        assertThat(at("businessScope", UP_TO_SCOPE, "唉 这个经营范围真难写", Lang.ZH)).isInstanceOf(Act.SmallTalk.class);
+        assertThat(at("businessScope", UP_TO_SCOPE, "haha this is way quicker than I expected", Lang.EN))
+                .isInstanceOf(Act.SmallTalk.class);
+        assertThat(at("legalRepName", UP_TO_SCOPE, "awesome, thanks a ton", Lang.EN))
+                .isInstanceOf(Act.SmallTalk.class);
+    }
+
+    @Test
+    void yesNoQuestionHoldingAFigure_isAQuestionNotTheFigure() {
+        assertThat(at("registeredCapital", UP_TO_SCOPE, "is 500万 too much for a small shop?", Lang.EN))
+                .isInstanceOf(Act.Question.class);
+    }
+
+    @Test
+    void partSaidAsTypedWrongly_changesThatPart() {
+        assertThat(corrected(at(null, ALL_ANSWERED, "电话末尾是0873，我打成0837了", Lang.ZH)))
+                .containsExactlyEntriesOf(Map.of("contactPhone", "15116290873"));
+    }
+
+    @Test
     void languageRequest_isASwitchNotAValue() {
         assertThat(at("companyName", Map.of(), "can we do this in Chinese?", Lang.EN))
                 .isEqualTo(new Act.SwitchLanguage(Lang.ZH));

@@ -30,6 +30,14 @@ final class UtterancesTest {
     }
 
     @Test
+    void looksLikeQuestion_chineseVerbNotVerbOrTrailingBu_isAQuestion() {
+        assertThat(Utterances.looksLikeQuestion("固定资产投资包不包括买设备的钱")).isTrue();
+        assertThat(Utterances.looksLikeQuestion("规划许可证跟施工许可证是一回事不")).isTrue();
+        assertThat(Utterances.looksLikeQuestion("税啊票啊罚款啥的都清了")).isFalse();
+        assertThat(Utterances.looksLikeQuestion("还不")).isFalse();
+    }
+
+    @Test
     void looksLikeQuestion_chineseQuestionWordInTheMiddleOfAName_isNotAQuestion() {
         assertThat(Utterances.looksLikeQuestion("什么值得买科技有限公司")).isFalse();
     }

@@ -155,6 +155,28 @@ final class ValueFinderTest {
     }
 
     @Test
+    void companyName_knownByItsShape_whileAnotherFieldIsAsked() {
+        assertThat(read("pay-taxes", "uscc", "税号91430104MA7B3K5N2E，公司叫长沙味湘源餐饮管理有限公司"))
+                .containsEntry("uscc", "91430104MA7B3K5N2E")
+                .containsEntry("companyName", "长沙味湘源餐饮管理有限公司");
+    }
+
+    @Test
+    void partOfALabelGluedInsideAnotherWord_namesNoField() {
+        assertThat(read("deregistration", "liquidationLeader", "蒋国栋牵头，公告10月12号在国家企业信用信息公示系统上发的"))
+                .containsEntry("liquidationLeader", "蒋国栋")
+                .containsEntry("creditorNoticeDate", "2026-10-12")
+                .doesNotContainKey("companyName");
+    }
+
+    @Test
+    void fieldSaidToStayTheSame_getsNoValue() {
+        assertThat(read("acceptance-check", null, "陪同的人换成项目经理石磊，电话不变"))
+                .containsEntry("contactName", "石磊")
+                .doesNotContainKey("contactPhone");
+    }
+
+    @Test
     void text_nameAfterItsMeAndAPause_isTheName() {
         assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
                 .containsEntry("legalRepName", "刘思远")
