@@ -42,8 +42,8 @@ final class FormEvalTest {
 
     /** Friday 2026-12-04, 10:00 in Asia/Shanghai: the "today" the items' relative dates are written for. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T02:00:00Z"), WorkingDayCalendar.ZONE);
-    /** The test part's floor: what this build reaches (the target is 95%). */
-    private static final double TEST_FLOOR = 0.89;
+    /** The test part's floor: the target, which this build reaches. */
+    private static final double TEST_FLOOR = 0.95;
 
     record Expect(String act, Map<String, Object> values, String command, String lang) {}
 
