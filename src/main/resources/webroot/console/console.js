@@ -13,12 +13,18 @@
   // languages at once: the canned replies of both are offered whatever the console's own language.
   var LANGS = ['zh', 'en'];
   var TEXTS = { zh: {}, en: {} };
+  // The departments' names (keys department.<id>) come from the park's registry through the same endpoint.
   function loadTexts() {
     return Promise.all(LANGS.map(function (l) {
-      return fetch('/api/v1/messages/' + l + '?prefix=console.', { headers: { Accept: 'application/json' } })
+      return fetch('/api/v1/messages/' + l + '?prefix=console.&prefix=department.', { headers: { Accept: 'application/json' } })
         .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
         .then(function (texts) { TEXTS[l] = texts; });
     }));
+  }
+  /** The ids of the park's departments, from the registry's names. */
+  function departmentIds() {
+    return Object.keys(TEXTS.zh).filter(function (k) { return k.indexOf('department.') === 0; })
+      .map(function (k) { return k.slice('department.'.length); });
   }
   /** An ICU-style message with {name} and {name, number} filled in; '' is an apostrophe. */
   function format(pattern, vars) {
@@ -366,10 +372,9 @@
       pill.classList.toggle('zero', total === 0);
       var list = $('departments');
       clear(list);
-      departments.concat(['market-regulation', 'tax', 'housing-construction', 'natural-resources', 'human-resources-social-security',
-        'public-security', 'park-service-center', 'general'])
+      departments.concat(departmentIds(), ['general'])
         .filter(function (d, i, all) { return all.indexOf(d) === i; })
-        .forEach(function (d) { list.appendChild(h('option', { value: d })); });
+        .forEach(function (d) { list.appendChild(h('option', { value: d, label: textIn(lang, 'department.' + d) || d })); });
     }).catch(function () {});
   }
 

@@ -196,6 +196,21 @@ final class ConsoleBrowserTest {
     }
 
     @Test
+    void transferSuggestions_areTheRegistrysDepartments_byTheirNames() {
+        console = Browsers.start();
+        login(console, "agent");
+        WebDriverWait wait = new WebDriverWait(console, WAIT);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#departments option[value='tax']")));
+        assertThat(console.findElement(By.cssSelector("#departments option[value='tax']"))
+                        .getAttribute("label"))
+                .isEqualTo("税务局");
+        assertThat(console.findElements(By.cssSelector("#departments option")).stream()
+                        .map(o -> o.getAttribute("value"))
+                        .toList())
+                .contains("market-regulation", "investment-promotion", "fire-rescue", "general");
+    }
+
+    @Test
     void admin_seesTheAdminTab() throws Exception {
         console = Browsers.start();
         login(console, "admin");
