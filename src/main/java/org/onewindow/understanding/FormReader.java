@@ -142,8 +142,14 @@ final class FormReader {
         boolean cued = Corrections.cued(lower);
         FieldSpec reading = p.stage() == Stage.ASK ? asked : null;
         ValueFinder.Reading found = read(def, p, text, reading, cued);
+        Map<String, FieldValue> contrasted = new java.util.LinkedHashMap<>(Contrasts.corrections(
+                text, ProcessRunner.visibleFields(def, p), p.answers(), found.named(), validation));
+        DateShifts.correction(text, ProcessRunner.visibleFields(def, p), p.answers(), found.named(), validation)
+                .ifPresent(moved -> contrasted.putIfAbsent(moved.field(), moved));
         boolean changeRequested = cued
-                && found.others().values().stream().anyMatch(v -> v.result().isOk());
+                        && found.others().values().stream()
+                                .anyMatch(v -> v.result().isOk())
+                || !contrasted.isEmpty(); // "can we push the visit back two days?" asks for a change
         if (question
                 && !changeRequested
                 && (ASKS_WHETHER.matcher(lower).matches()
@@ -154,8 +160,6 @@ final class FormReader {
         }
         List<FieldValue> corrections = new ArrayList<>();
         List<FieldValue> later = new ArrayList<>();
-        Map<String, FieldValue> contrasted = Contrasts.corrections(
-                text, ProcessRunner.visibleFields(def, p), p.answers(), found.named(), validation);
         found.others().values().forEach(v -> {
             boolean earlier =
                     p.answers().containsKey(v.field()) || p.skipped().contains(v.field()) || p.stage() == Stage.REVIEW;
@@ -185,7 +189,8 @@ final class FormReader {
             if (found.asked() != null
                     && found.asked().result().isOk()
                     && !cued
-                    && !namesACorrectedAnswer(found.asked(), corrections, p)) {
+                    && !namesACorrectedAnswer(found.asked(), corrections, p)
+                    && !(asked != null && asked.type() == FieldType.TEXT && !contrasted.isEmpty())) {
                 all.add(found.asked());
             }
             all.addAll(later.stream().filter(v -> v.result().isOk()).toList());

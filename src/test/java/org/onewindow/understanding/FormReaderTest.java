@@ -290,6 +290,33 @@ final class FormReaderTest {
     }
 
     @Test
+    void earlierDateMovedByASpan_isThatDateMoved() {
+        ProcessDefinition def = catalog.byId("book-agent").orElseThrow();
+        Map<String, Answer> answers = new HashMap<>();
+        Map.of("topic", "taxes", "serviceMode", "at-hall", "preferredDate", "2026-12-14", "preferredSlot", "morning")
+                .forEach((k, v) -> answers.put(k, new Answer(v, LocalizedText.same(v), null)));
+        ProcessProgress p = new ProcessProgress(
+                def.id(),
+                1,
+                Stage.ASK,
+                "contactName",
+                answers,
+                List.of(),
+                Map.of(),
+                new PrivacyConsent(CLOCK.instant().toString(), "2026-01"),
+                null,
+                0);
+
+        Act later = reader.read(def, p, InboundMessage.text("can we push the visit back two days?"), Lang.EN);
+        Act earlier = reader.read(def, p, InboundMessage.text("往后推一个礼拜吧"), Lang.ZH);
+
+        assertThat(corrected(later))
+                .containsExactlyEntriesOf(Map.of("preferredDate", java.time.LocalDate.of(2026, 12, 16)));
+        assertThat(corrected(earlier))
+                .containsExactlyEntriesOf(Map.of("preferredDate", java.time.LocalDate.of(2026, 12, 21)));
+    }
+
+    @Test
     void languageRequest_isASwitchNotAValue() {
         assertThat(at("companyName", Map.of(), "can we do this in Chinese?", Lang.EN))
                 .isEqualTo(new Act.SwitchLanguage(Lang.ZH));
