@@ -30,7 +30,7 @@ final class Contrasts {
     private record Pair(String said, String instead) {}
 
     /** "10月的", "2917了": what ends a Chinese part without being part of it. */
-    private static final Pattern PARTICLES = Pattern.compile("(?<=\\S)[的了啊呀吧]+$");
+    private static final Pattern PARTICLES = WORDS.pattern("contrast-particles");
     /** "Jason Pang with an a": how a spelling is told, not part of it. */
     private static final Pattern SPELLING = Pattern.compile("(?i)\\s+(?:with|spelt with|spelled with) an? \\w$");
 

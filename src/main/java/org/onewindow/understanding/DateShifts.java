@@ -27,7 +27,8 @@ final class DateShifts {
     private static final WordLists WORDS = WordLists.load("understanding/corrections.txt");
     private static final Pattern ZH = WORDS.pattern("date-shift.zh");
     private static final Pattern EN = WORDS.pattern("date-shift.en", Pattern.CASE_INSENSITIVE);
-    private static final String HAN_DIGITS = "零一二三四五六七八九十";
+    private static final Map<String, String> UNITS = WORDS.map("date-shift-units");
+    private static final Map<String, String> COUNTS = WORDS.map("date-shift-counts");
 
     private DateShifts() {}
 
@@ -69,10 +70,10 @@ final class DateShifts {
         }
         boolean earlier = m.group("earlier") != null || isEarlier(m);
         int sign = earlier ? -1 : 1;
-        String unit = m.group("unit");
+        String unit = UNITS.getOrDefault(m.group("unit"), "day");
         LocalDate moved = switch (unit) {
-            case "周", "星期", "礼拜", "week" -> stored.plusWeeks((long) sign * count);
-            case "月", "month" -> stored.plusMonths((long) sign * count);
+            case "week" -> stored.plusWeeks((long) sign * count);
+            case "month" -> stored.plusMonths((long) sign * count);
             default -> stored.plusDays((long) sign * count);
         };
         return Optional.of(new FieldValue(f.name(), FieldValidators.validate(moved.toString(), f.view(), validation)));
@@ -88,46 +89,12 @@ final class DateShifts {
         return direction != null && Set.of("earlier", "forward", "sooner").contains(direction);
     }
 
+    /** "2", "two", "两": the count, or -1. */
     private static int count(String word) {
         if (word.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(word);
         }
-        switch (word) {
-            case "a", "an", "one" -> {
-                return 1;
-            }
-            case "two" -> {
-                return 2;
-            }
-            case "three" -> {
-                return 3;
-            }
-            case "four" -> {
-                return 4;
-            }
-            case "five" -> {
-                return 5;
-            }
-            case "six" -> {
-                return 6;
-            }
-            case "seven" -> {
-                return 7;
-            }
-            default -> {}
-        }
-        if (word.equals("两")) {
-            return 2;
-        }
-        if (word.equals("十")) {
-            return 10;
-        }
-        int tens = word.indexOf('十');
-        if (tens >= 0) { // 十五, 二十, 二十五
-            int high = tens == 0 ? 1 : HAN_DIGITS.indexOf(word.charAt(0));
-            int low = tens == word.length() - 1 ? 0 : HAN_DIGITS.indexOf(word.charAt(tens + 1));
-            return high * 10 + low;
-        }
-        return word.length() == 1 ? HAN_DIGITS.indexOf(word.charAt(0)) : -1;
+        String n = COUNTS.get(word);
+        return n == null ? -1 : Integer.parseInt(n);
     }
 }
