@@ -142,10 +142,7 @@ final class FormReader {
         boolean cued = Corrections.cued(lower);
         FieldSpec reading = p.stage() == Stage.ASK ? asked : null;
         ValueFinder.Reading found = read(def, p, text, reading, cued);
-        Map<String, FieldValue> contrasted = new java.util.LinkedHashMap<>(Contrasts.corrections(
-                text, ProcessRunner.visibleFields(def, p), p.answers(), found.named(), validation));
-        DateShifts.correction(text, ProcessRunner.visibleFields(def, p), p.answers(), found.named(), validation)
-                .ifPresent(moved -> contrasted.putIfAbsent(moved.field(), moved));
+        Map<String, FieldValue> contrasted = partCorrections(def, p, text, found);
         boolean changeRequested = cued
                         && found.others().values().stream()
                                 .anyMatch(v -> v.result().isOk())
@@ -350,6 +347,20 @@ final class FormReader {
             }
         }
         return open;
+    }
+
+    /**
+     * Earlier answers changed in part: a piece said with what it replaces ("Unit 1209, not 1208"), or
+     * a date moved by a span ("往后推一个礼拜"). By field.
+     */
+    private Map<String, FieldValue> partCorrections(
+            ProcessDefinition def, ProcessProgress p, String text, ValueFinder.Reading found) {
+        List<FieldSpec> visible = ProcessRunner.visibleFields(def, p);
+        Map<String, FieldValue> parts = new java.util.LinkedHashMap<>(
+                Contrasts.corrections(text, visible, p.answers(), found.named(), validation));
+        DateShifts.correction(text, visible, p.answers(), found.named(), validation)
+                .ifPresent(moved -> parts.putIfAbsent(moved.field(), moved));
+        return parts;
     }
 
     /**
