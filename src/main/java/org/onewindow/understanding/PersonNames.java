@@ -62,7 +62,22 @@ final class PersonNames {
     private static final Set<String> PRONOUNS = Set.of(
             "i", "we", "me", "us", "he", "she", "him", "her", "they", "them", "you", "it", "myself", "ourselves");
 
+    private static final Pattern CONTACT_ASIDE = WORDS.pattern("contact-aside");
+
     private PersonNames() {}
+
+    /** The person to ask for, named beside another answer ("…，到了找龙晓燕"), or null. */
+    static String contactAside(String text) {
+        Matcher m = CONTACT_ASIDE.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null && !NOT_A_NAME_START.matcher(m.group(g)).lookingAt()) {
+                    return m.group(g);
+                }
+            }
+        }
+        return null;
+    }
 
     static boolean isPersonField(FieldSpec f) {
         return f.type() == FieldType.TEXT

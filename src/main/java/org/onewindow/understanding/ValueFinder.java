@@ -212,6 +212,7 @@ final class ValueFinder {
             // "the fire design review opinion is X": named in other words than its label, then given
             askedValue = plain(text, lower, asked, 0, firstStop(lower), true);
         }
+        personAside(text, fields, asked, open, others);
         for (FieldSpec f : fields) {
             if (f != asked
                     && !others.containsKey(f.name())
@@ -236,6 +237,24 @@ final class ValueFinder {
             }
         }
         return new Reading(askedValue, others, named);
+    }
+
+    /** "…3栋1602，到了找龙晓燕" while the address is asked: the one person still to give, named beside it. */
+    private void personAside(
+            String text, List<FieldSpec> fields, FieldSpec asked, Set<String> open, Map<String, FieldValue> others) {
+        List<FieldSpec> people = fields.stream()
+                .filter(f -> f != asked && PersonNames.isPersonField(f) && open.contains(f.name()))
+                .toList();
+        if (people.size() != 1 || others.containsKey(people.get(0).name())) {
+            return;
+        }
+        String name = PersonNames.contactAside(text);
+        if (name != null) {
+            ValidationResult r = FieldValidators.validate(name, people.get(0).view(), validation);
+            if (r.isOk()) {
+                others.put(people.get(0).name(), new FieldValue(people.get(0).name(), r));
+            }
+        }
     }
 
     /** "公司叫长沙味湘源餐饮管理有限公司" while the code is asked: a company's name known by its shape. */

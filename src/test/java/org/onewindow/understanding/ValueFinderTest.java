@@ -177,6 +177,20 @@ final class ValueFinderTest {
     }
 
     @Test
+    void personToAskFor_besideAnotherAnswer_isTheContact() {
+        assertThat(read("book-agent", "address", "上门地址长沙市雨花区环保中路188号国际企业中心3栋1602，到了找龙晓燕"))
+                .containsEntry("address", "长沙市雨花区环保中路188号国际企业中心3栋1602")
+                .containsEntry("contactName", "龙晓燕");
+        assertThat(read(
+                        "start-construction",
+                        "plannedStart",
+                        "Dec 21st if the weather holds, Ryan Deng is the guy on site"))
+                .containsEntry("plannedStart", "2026-12-21")
+                .containsEntry("contactName", "Ryan Deng");
+        assertThat(read("book-agent", "topic", "我们想注销公司，流程不太懂，想找人帮忙")).doesNotContainKey("contactName");
+    }
+
+    @Test
     void text_nameAfterItsMeAndAPause_isTheName() {
         assertThat(read("start-business", "legalRepName", "法人就是我 刘思远，身份证430104198803151230"))
                 .containsEntry("legalRepName", "刘思远")
