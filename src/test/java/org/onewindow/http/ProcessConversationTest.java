@@ -152,6 +152,25 @@ final class ProcessConversationTest {
     }
 
     @Test
+    void earlierChoiceCorrectedInOtherWords_isWeighedAndChanged_andTheFormGoesOn() {
+        Conversation c = api.createConversation("en");
+        api.press(c, "process:start:book-agent");
+        api.say(c, "taxes");
+        api.say(c, "skip");
+        api.say(c, "meet at the service hall");
+
+        Response r = api.say(c, "hmm, it's actually about closing down the company, not taxes");
+
+        assertThat(allText(r)).contains("Deregistration");
+        assertThat(r.json()
+                        .getJsonObject("state")
+                        .getJsonObject("process")
+                        .getJsonObject("field")
+                        .getString("name"))
+                .isEqualTo("preferredDate");
+    }
+
+    @Test
     void cancel_withConfirmation_returnsToTheBotAndSubmitsNothing() {
         Conversation c = api.createConversation("en");
         api.press(c, "process:start:deregistration");
