@@ -24,7 +24,9 @@ public enum QuestionType {
     STEPS("steps"),
     CONDITIONS("conditions"),
     ELIGIBILITY("eligibility"),
-    MEANING("meaning");
+    MEANING("meaning"),
+    ISSUED("issued"),
+    TITLE("title");
 
     private final String wordsEn;
     private final String wordsZh;

@@ -25,6 +25,17 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_issuerAndTitleOfADocument_areTheirOwnKinds() {
+        assertThat(QuestionType.of("Who issued the 20 measures?")).contains(QuestionType.ISSUED);
+        assertThat(QuestionType.of("二十条是谁发的")).contains(QuestionType.ISSUED);
+        assertThat(QuestionType.of("what's its full title?")).contains(QuestionType.TITLE);
+        assertThat(QuestionType.of("全称叫什么")).contains(QuestionType.TITLE);
+        assertThat(QuestionType.TITLE.statedIn("issued by the General Office of the provincial government"))
+                .isFalse();
+        assertThat(QuestionType.TITLE.isSection("What the document is")).isTrue();
+    }
+
+    @Test
     void isSection_matchesTheHeadingsProceduresUse() {
         assertThat(QuestionType.TIME_LIMIT.isSection("承诺时限")).isTrue();
         assertThat(QuestionType.WHO.isSection("Departments involved")).isTrue();
