@@ -49,7 +49,9 @@ final class Corrections {
 
     /** The sentence without its opening "sorry, I meant" / "不对，". */
     static String withoutCue(String text) {
-        return LEADING_CUE.matcher(text.strip()).replaceFirst("");
+        String s = text.strip();
+        Matcher m = ValueFinder.leading(LEADING_CUE, s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
     }
 
     static Optional<Correction> parse(String text, List<FieldSpec> fields) {

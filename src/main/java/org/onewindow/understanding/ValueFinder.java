@@ -447,7 +447,7 @@ final class ValueFinder {
         String bare = withoutTrailingNoise(text);
         String dropped =
                 text.strip().substring(Math.min(bare.length(), text.strip().length()));
-        if (!ONLY_POLITENESS.matcher(dropped).matches()) {
+        if (dropped.length() > SHORT_WORDS || !ONLY_POLITENESS.matcher(dropped).matches()) {
             return false; // "come to our office please, next Tuesday morning": more than the choice
         }
         String key = FieldNames.key(bare);
@@ -464,7 +464,7 @@ final class ValueFinder {
 
     /** Whether a value follows a field's name here: a linking word, or Chinese written straight on. */
     private static boolean linked(String raw, String rawLower) {
-        Matcher m = LEADING_LINK.matcher(rawLower);
+        Matcher m = leading(LEADING_LINK, rawLower);
         if (m.lookingAt() && m.end() > 0 && !rawLower.substring(0, m.end()).matches("[\\s,，]+")) {
             return true;
         }
@@ -526,9 +526,26 @@ final class ValueFinder {
         return han <= MAX_FRAMING_HAN && words <= MAX_FRAMING_WORDS;
     }
 
+    /**
+     * How far from either end of a message its linking and ending words are looked for. The
+     * expressions repeat alternatives, which Java's regex engine matches by recursion: a message of
+     * thousands of 是 or commas would overflow the stack if they were run over all of it.
+     */
+    private static final int SHORT_WORDS = 120;
+
+    /** A matcher for words at the start of {@code s}, over its first {@link #SHORT_WORDS} characters. */
+    static Matcher leading(Pattern p, String s) {
+        return p.matcher(s).region(0, Math.min(s.length(), SHORT_WORDS));
+    }
+
+    /** A matcher for words at the end of {@code s}, over its last {@link #SHORT_WORDS} characters. */
+    static Matcher trailing(Pattern p, String s) {
+        return p.matcher(s).useTransparentBounds(true).region(Math.max(0, s.length() - SHORT_WORDS), s.length());
+    }
+
     static String withoutLink(String raw) {
         String s = raw.strip();
-        Matcher m = LEADING_LINK.matcher(s.toLowerCase(Locale.ROOT));
+        Matcher m = leading(LEADING_LINK, s.toLowerCase(Locale.ROOT));
         if (m.lookingAt()) {
             s = s.substring(m.end());
         }
@@ -538,7 +555,7 @@ final class ValueFinder {
     static String withoutTrailingNoise(String raw) {
         String s = raw.strip();
         for (int i = 0; i < 6; i++) {
-            Matcher m = TRAILING_NOISE.matcher(s);
+            Matcher m = trailing(TRAILING_NOISE, s);
             if (!m.find()) {
                 break;
             }
@@ -695,7 +712,7 @@ final class ValueFinder {
         if (start == 0 || Character.UnicodeScript.of(lower.codePointBefore(start)) != Character.UnicodeScript.HAN) {
             return false;
         }
-        Matcher link = LEADING_LINK.matcher(lower.substring(end));
+        Matcher link = leading(LEADING_LINK, lower.substring(end));
         if (link.lookingAt() && link.end() > 0) {
             return false;
         }
@@ -715,7 +732,7 @@ final class ValueFinder {
         if (!hanBefore || !hanAfter) {
             return false;
         }
-        Matcher link = LEADING_LINK.matcher(lower.substring(end));
+        Matcher link = leading(LEADING_LINK, lower.substring(end));
         return !(link.lookingAt() && link.end() > 0);
     }
 

@@ -1,5 +1,6 @@
 package org.onewindow.understanding;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.form.FieldValidators;
 import org.onewindow.form.ValidationContext;
@@ -47,9 +48,9 @@ final class YesNo {
      * "I still need to check the address" says neither.
      */
     static Boolean read(String lower, FieldSpec field, boolean unprompted) {
-        String s = LEADING_JOIN
-                .matcher(DISCOURSE.matcher(lower).replaceAll(" ").strip())
-                .replaceFirst("");
+        String spoken = DISCOURSE.matcher(lower).replaceAll(" ").strip();
+        Matcher join = ValueFinder.leading(LEADING_JOIN, spoken);
+        String s = join.lookingAt() ? spoken.substring(join.end()) : spoken;
         if (s.isEmpty()) {
             return null;
         }

@@ -20,6 +20,8 @@ final class RunnerRobustnessTest {
             ProcessInput.text("？？？"),
             ProcessInput.text("\u0000\u202e"),
             ProcessInput.text("9".repeat(5000)),
+            // linking words and particles repeated to the message limit: read without overflowing the stack
+            ProcessInput.text("是了，".repeat(1300)),
             ProcessInput.text("把把把改成改成"),
             ProcessInput.text("change  to "),
             ProcessInput.text("change the to 5"),
