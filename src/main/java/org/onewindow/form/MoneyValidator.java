@@ -19,7 +19,7 @@ final class MoneyValidator implements FieldValidator {
     @Override
     public ValidationResult validate(String text, FieldSpecView field, ValidationContext context) {
         String s = Inputs.foldWidth(text).toLowerCase(Locale.ROOT).trim();
-        if (FOREIGN_CURRENCY.matcher(s).matches()) {
+        if (FOREIGN_CURRENCY.matcher(s).find()) {
             return FieldTexts.error("process.field.money.yuanOnly");
         }
         if (s.startsWith("-") || s.startsWith(Numbers.MINUS)) {
