@@ -51,8 +51,7 @@ final class Contrasts {
         for (Pair pair : pairs(Inputs.foldWidth(text))) {
             List<FieldSpec> holding = fields.stream()
                     .filter(f -> f.type() != FieldType.FILE && answers.containsKey(f.name()))
-                    .filter(f -> indexOf(answers.get(f.name()).value(), pair.instead()) >= 0)
-                    .filter(f -> wholeWord(answers.get(f.name()).value(), pair.instead()))
+                    .filter(f -> partAt(answers.get(f.name()).value(), pair.instead()) >= 0)
                     .toList();
             if (holding.size() > 1) {
                 holding = holding.stream().filter(f -> named.contains(f.name())).toList();
@@ -62,7 +61,7 @@ final class Contrasts {
             }
             FieldSpec f = holding.get(0);
             String stored = answers.get(f.name()).value();
-            int at = indexOf(stored, pair.instead());
+            int at = partAt(stored, pair.instead());
             String before = stored.substring(0, at);
             String after = stored.substring(at + pair.instead().length());
             String said = aligned(pair, before, after);
@@ -135,14 +134,27 @@ final class Contrasts {
                 && said.chars().anyMatch(Character::isDigit) == instead.chars().anyMatch(Character::isDigit);
     }
 
-    /** "German" is no part of "Germany": a Latin part stands between word boundaries. */
-    private static boolean wholeWord(String stored, String part) {
-        if (!part.matches(".*[A-Za-z].*")) {
-            return true;
+    /**
+     * Where the replaced part stands in an answer, a part with letters as a whole word ("German" is no
+     * part of "Germany"; "0837" is a part of "15116290837"); -1 if nowhere.
+     */
+    private static int partAt(String stored, String part) {
+        String lower = stored.toLowerCase(Locale.ROOT);
+        String p = part.toLowerCase(Locale.ROOT);
+        boolean letters = p.chars().anyMatch(c -> isLatinLetter((char) c));
+        for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+            int end = at + p.length();
+            boolean whole = (at == 0 || !isLatinLetter(lower.charAt(at - 1)))
+                    && (end == lower.length() || !isLatinLetter(lower.charAt(end)));
+            if (!letters || whole) {
+                return at;
+            }
         }
-        return Pattern.compile("(?i)(?<![a-z])" + Pattern.quote(part) + "(?![a-z])")
-                .matcher(stored)
-                .find();
+        return -1;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static int indexOf(String stored, String part) {

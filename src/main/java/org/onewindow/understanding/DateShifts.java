@@ -79,13 +79,9 @@ final class DateShifts {
         return Optional.of(new FieldValue(f.name(), FieldValidators.validate(moved.toString(), f.view(), validation)));
     }
 
+    /** "two days earlier", "a week sooner": the English words after the span that move a date earlier. */
     private static boolean isEarlier(Matcher m) {
-        String direction;
-        try {
-            direction = m.group("direction");
-        } catch (IllegalArgumentException e) {
-            return false; // the Chinese expression has no such group
-        }
+        String direction = m.pattern() == EN ? m.group("direction") : null;
         return direction != null && Set.of("earlier", "forward", "sooner").contains(direction);
     }
 

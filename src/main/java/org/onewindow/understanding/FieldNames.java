@@ -114,20 +114,21 @@ final class FieldNames {
     }
 
     /** Whether the text names the field by its label, a part of it or an alias (not by an option). */
-    static boolean named(String lower, FieldSpec field, List<FieldSpec> fields) {
-        return of(fields).stream()
+    static boolean named(String lower, FieldSpec field, List<Name> names) {
+        return names.stream()
                 .filter(n -> n.field() == field && n.option() == null)
-                .anyMatch(n -> containsWord(lower, n.text()));
+                .anyMatch(n -> wordIndex(lower, n.text(), 0) >= 0);
     }
 
     /** The text without the words that name the field ("the reason is wrong" → "the is wrong"). */
-    static String withoutNames(String lower, FieldSpec field, List<FieldSpec> fields) {
+    static String withoutNames(String lower, FieldSpec field, List<Name> names) {
         String out = lower;
-        for (Name n : of(fields)) {
+        for (Name n : names) {
             if (n.field() == field && n.option() == null) {
-                out = isChinese(n.text())
-                        ? out.replace(n.text(), " ")
-                        : out.replaceAll("(?<![\\p{L}\\d])" + Pattern.quote(n.text()) + "(?![\\p{L}\\d])", " ");
+                for (int at = wordIndex(out, n.text(), 0); at >= 0; at = wordIndex(out, n.text(), at)) {
+                    out = out.substring(0, at) + " "
+                            + out.substring(at + n.text().length());
+                }
             }
         }
         return out.replaceAll("\\s+", " ").strip();
@@ -136,27 +137,36 @@ final class FieldNames {
     /** Whether the text says the option is not meant: "not taxes", "there was no resolution", "不是决议解散". */
     static boolean disowned(String lower, Option option) {
         for (String name : optionNames(option)) {
-            int at = lower.indexOf(name);
-            while (at >= 0) {
-                if (containsWord(lower, name)
-                        && NEGATION_BEFORE
-                                .matcher(lower.substring(Math.max(0, at - 12), at))
-                                .find()) {
+            for (int at = wordIndex(lower, name, 0); at >= 0; at = wordIndex(lower, name, at + 1)) {
+                if (NEGATION_BEFORE
+                        .matcher(lower.substring(Math.max(0, at - 12), at))
+                        .find()) {
                     return true;
                 }
-                at = lower.indexOf(name, at + 1);
             }
         }
         return false;
     }
 
-    private static boolean containsWord(String lower, String name) {
-        if (isChinese(name)) {
-            return lower.contains(name);
+    /** Where {@code name} first stands as a word of its own in {@code lower}, from {@code from}; -1 if nowhere. */
+    static int wordIndex(String lower, String name, int from) {
+        for (int at = lower.indexOf(name, from); at >= 0; at = lower.indexOf(name, at + 1)) {
+            if (boundedAt(lower, at, at + name.length(), name)) {
+                return at;
+            }
         }
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])")
-                .matcher(lower)
-                .find();
+        return -1;
+    }
+
+    /** Whether a Latin name at {@code start..end} is not glued to letters or digits (a Chinese one always is a word). */
+    static boolean boundedAt(String lower, int start, int end, String name) {
+        boolean latin = name.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        if (!latin) {
+            return true;
+        }
+        boolean before = start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1));
+        boolean after = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+        return before && after;
     }
 
     static List<String> optionNames(Option o) {

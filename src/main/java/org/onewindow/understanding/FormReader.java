@@ -376,6 +376,7 @@ final class FormReader {
             ValueFinder.Reading found,
             boolean cued) {
         List<FieldSpec> visible = fillable(ProcessRunner.visibleFields(def, p));
+        List<FieldNames.Name> names = values.names(visible);
         List<FieldSpec> pointed = new ArrayList<>();
         for (FieldSpec f : visible) {
             if (f.type() != FieldType.ENUM
@@ -385,7 +386,7 @@ final class FormReader {
                             && found.others().get(f.name()).result().isOk()) {
                 continue;
             }
-            boolean named = cued && FieldNames.named(lower, f, visible);
+            boolean named = cued && FieldNames.named(lower, f, names);
             boolean disowned = f.choices().stream()
                     .filter(o -> o.value().equals(p.answers().get(f.name()).value()))
                     .anyMatch(o -> FieldNames.disowned(lower, o));
@@ -398,7 +399,7 @@ final class FormReader {
         }
         FieldSpec f = pointed.get(0);
         String description = FieldNames.withoutNames(
-                Paraphrases.withoutNegated(Corrections.withoutCue(text).toLowerCase(Locale.ROOT)), f, visible);
+                Paraphrases.withoutNegated(Corrections.withoutCue(text).toLowerCase(Locale.ROOT)), f, names);
         // A long description shares a word with many an option name: only a name said nearly whole counts here.
         String option = Paraphrases.option(description, f, 0.65);
         if (option != null && !option.equals(p.answers().get(f.name()).value())) {

@@ -564,19 +564,23 @@ final class ValueFinder {
         return s;
     }
 
-    /** The field names in the text: longest first, none inside another, a name's own suffix not a choice. */
-    private List<Mention> mentions(String text, String lower, List<FieldSpec> fields, FieldSpec asked) {
+    /** The names of a form's visible fields, worked out once per list of fields. */
+    List<FieldNames.Name> names(List<FieldSpec> fields) {
         if (namesCache.size() > 1_000) {
             namesCache.clear(); // reloaded definitions leave their keys behind
         }
-        List<FieldNames.Name> names =
-                namesCache.computeIfAbsent(new FieldsKey(List.copyOf(fields)), k -> FieldNames.of(k.fields()));
+        return namesCache.computeIfAbsent(new FieldsKey(List.copyOf(fields)), k -> FieldNames.of(k.fields()));
+    }
+
+    /** The field names in the text: longest first, none inside another, a name's own suffix not a choice. */
+    private List<Mention> mentions(String text, String lower, List<FieldSpec> fields, FieldSpec asked) {
+        List<FieldNames.Name> names = names(fields);
         List<Mention> found = new ArrayList<>();
         for (FieldNames.Name n : names) {
             int at = lower.indexOf(n.text());
             while (at >= 0) {
                 int end = at + n.text().length();
-                if (wordBounded(lower, at, end, n.text())
+                if (FieldNames.boundedAt(lower, at, end, n.text())
                         && !(n.option() != null
                                 && NEGATED_BEFORE
                                         .matcher(lower.substring(Math.max(0, at - 12), at))
@@ -763,16 +767,6 @@ final class ValueFinder {
         }
         int before = lower.codePointBefore(start);
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && HAN_JOINS.indexOf(before) < 0;
-    }
-
-    private static boolean wordBounded(String lower, int start, int end, String name) {
-        boolean latin = name.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
-        if (!latin) {
-            return true;
-        }
-        boolean before = start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1));
-        boolean after = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
-        return before && after;
     }
 
     private static int hardStop(String lower, int from) {
