@@ -195,11 +195,15 @@ public final class AnswerComposer {
 
     /**
      * The passage that states the kind of fact asked for ("注销现在多久能办完": the time limit, not who
-     * the procedure is for): the best hit unless a close one on the same topic states more of it.
+     * the procedure is for): the best hit unless it is the section for that kind, or a close one states
+     * more of it.
      */
     private SearchHit statingWhatWasAsked(
             SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, LocalDate today) {
-        if (asked.isEmpty() || asked.equals(Set.of(QuestionType.MEANING))) {
+        if (asked.isEmpty()
+                || asked.equals(Set.of(QuestionType.MEANING))
+                || asked.stream().anyMatch(k -> k.isSection(best.section()))) {
+            // The best hit is the section for what was asked: its items need not say "department".
             return best;
         }
         SearchHit chosen = best;
@@ -268,6 +272,17 @@ public final class AnswerComposer {
         for (SearchHit hit : passages) {
             String text =
                     hit.kind() == Passage.Kind.FAQ ? hit.text() : bestSentences(hit, matchedTerms.apply(hit), asked);
+            if (hit.kind() != Passage.Kind.FAQ
+                    && MeasureReference.heading(hit.section()).isPresent()) {
+                // "Measure 13: certificates upon completion — …": which measure says it is part of the answer.
+                text = MESSAGES.text(
+                        hit.lang(),
+                        "knowledge.measure",
+                        "heading",
+                        hit.section().strip(),
+                        "text",
+                        text);
+            }
             boolean historical = hit.isHistorical(today);
             if (historical) {
                 text = MESSAGES.text(lang, "knowledge.historical", "superseded", hit.superseded(), "text", text);
@@ -404,7 +419,8 @@ public final class AnswerComposer {
 
     /**
      * The 1–{@code maxSentences} sentences holding most matched words, those stating the kind of
-     * fact asked for first, in their original order.
+     * fact asked for first, in their original order; all of them from a section no longer than an
+     * answer that is dedicated to the kind of fact asked.
      */
     String bestSentences(SearchHit hit, List<String> matchedTerms, Set<QuestionType> asked) {
         List<String> sentences = new ArrayList<>(Sentences.split(hit.text()));
@@ -426,10 +442,14 @@ public final class AnswerComposer {
             score += 2 * QuestionType.stated(asked, sentence);
             scored.add(new Scored(i, sentences.get(i), score));
         }
+        // A short section dedicated to what was asked ("Departments involved" for "which authorities?")
+        // is the answer as a whole: a list cut to its best-matching items leaves out the ones asked for.
+        boolean dedicated =
+                hit.text().length() <= MAX_ANSWER_CHARS && asked.stream().anyMatch(k -> k.isSection(hit.section()));
         List<Scored> chosen = new ArrayList<>(scored.stream()
-                .filter(s -> s.score() > 0)
+                .filter(s -> dedicated || s.score() > 0)
                 .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::index))
-                .limit(policy.maxSentences())
+                .limit(dedicated ? scored.size() : policy.maxSentences())
                 .toList());
         if (chosen.isEmpty()) {
             chosen.addAll(scored.subList(0, Math.min(2, scored.size())));

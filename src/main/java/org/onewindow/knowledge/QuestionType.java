@@ -12,7 +12,7 @@ import org.onewindow.shared.WordLists;
 
 /**
  * What kind of fact a question asks for — a time limit, materials, a fee, who handles it, where or
- * how to apply, what something means — read from its words, and whether a sentence states such a
+ * how to apply, what something means, which numbered measure it is — read from its words, and whether a sentence states such a
  * fact. Answers are chosen by it: the passage and sentences that state what was asked.
  */
 public enum QuestionType {
@@ -26,7 +26,8 @@ public enum QuestionType {
     ELIGIBILITY("eligibility"),
     MEANING("meaning"),
     ISSUED("issued"),
-    TITLE("title");
+    TITLE("title"),
+    MEASURE("measure");
 
     private final String wordsEn;
     private final String wordsZh;

@@ -111,6 +111,31 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_askingWhichMeasureItIs_namesTheNumberedMeasureOfThePreviousTopic() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation en = api.createConversation("en");
+        api.say(en, "What is fault tolerance and error correction?");
+        assertThat(botReply(api.say(en, "which measure is that?")).getString("text"))
+                .contains("Measure 19");
+
+        Conversation zh = api.createConversation("zh");
+        api.say(zh, "签约即供地是什么意思");
+        assertThat(botReply(api.say(zh, "这是第几条")).getString("text")).contains("第11条");
+    }
+
+    @Test
+    void followUp_inChineseAskingForTheFullTitle_givesTheTitleOfTheDocumentJustDiscussed() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("zh");
+        api.say(c, "二十条是谁发的");
+
+        JsonObject answer = botReply(api.say(c, "全称叫什么"));
+
+        assertThat(answer.getJsonArray("citations")).isNotEmpty();
+        assertThat(answer.getString("text")).contains("《");
+    }
+
+    @Test
     void answer_isRecordedOnTheMessageThatGaveIt_withTheQuestionAndTheVersionsOfThePassagesShown() throws Exception {
         Conversation c = api.createConversation("en");
         JsonArray turn = api.say(c, "How long does it take to deregister a company?")

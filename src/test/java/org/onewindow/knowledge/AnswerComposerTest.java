@@ -478,4 +478,47 @@ final class AnswerComposerTest {
                 h -> List.of());
         assertThat(a.text()).contains("Simplified route:").contains("Publish the commitment");
     }
+
+    @Test
+    void compose_fromANumberedMeasure_saysWhichMeasureBeforeWhatItSays() {
+        SearchHit measure = section(
+                "knowledge-base/policies/four-instant-approval.en.md",
+                "Measure 13: certificates upon completion",
+                9,
+                "When a project is completed, the related certificates are handled straight away.");
+        KnowledgeAnswer a = composer.compose("what happens when a project is completed?", Lang.EN, List.of(measure));
+        assertThat(a.text()).startsWith("Measure 13: certificates upon completion — When a project is completed");
+    }
+
+    @Test
+    void compose_shortSectionDedicatedToWhatWasAsked_isGivenWhole() {
+        SearchHit departments = section(
+                DEREG,
+                "Departments involved",
+                9,
+                "- market regulation: deregistration;\n- tax: tax clearance;\n- human resources and social security:"
+                        + " social insurance;\n- commerce and customs, where they apply.");
+        KnowledgeAnswer a = composer.compose(
+                "besides market regulation, which other authorities take part?",
+                Lang.EN,
+                List.of(departments),
+                h -> List.of("market", "regulation"),
+                h -> List.of());
+        assertThat(a.text())
+                .contains("tax clearance")
+                .contains("social insurance")
+                .contains("customs");
+    }
+
+    @Test
+    void compose_bestHitIsTheSectionAsked_isNotSwappedForAnotherTopicsSectionThatNamesADepartment() {
+        SearchHit own = section(DEREG, "Departments involved", 9, "- market regulation;\n- tax;\n- customs.");
+        SearchHit other = section(
+                "knowledge-base/procedures/start-business.en.md",
+                "Departments involved",
+                7,
+                "- housing provident fund centre: fund registration.");
+        KnowledgeAnswer a = composer.compose("which authorities deal with a closure?", Lang.EN, List.of(own, other));
+        assertThat(a.citations().get(0).source()).isEqualTo(DEREG);
+    }
 }

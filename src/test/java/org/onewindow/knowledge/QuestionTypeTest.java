@@ -68,4 +68,17 @@ final class QuestionTypeTest {
         assertThat(QuestionType.sectionKinds("注销 要几个 working days")).containsExactly(QuestionType.TIME_LIMIT);
         assertThat(QuestionType.sectionKinds("执照什么时候能办好")).containsExactly(QuestionType.TIME_LIMIT);
     }
+
+    @Test
+    void of_whichNumberedMeasureSomethingIs_isItsOwnKindAnsweredByTheNumberedHeading() {
+        assertThat(QuestionType.of("which of the 20 measures is that?")).contains(QuestionType.MEASURE);
+        assertThat(QuestionType.of("这是二十条里的第几条")).contains(QuestionType.MEASURE);
+        assertThat(QuestionType.of("容错纠错是哪一条")).contains(QuestionType.MEASURE);
+        assertThat(QuestionType.of("What does measure 13 promise?")).doesNotContain(QuestionType.MEASURE);
+        assertThat(QuestionType.MEASURE.isSection("Measure 7: \"one business licence\""))
+                .isTrue();
+        assertThat(QuestionType.MEASURE.isSection("第7条：涉企行政审批\"一照通\"")).isTrue();
+        assertThat(QuestionType.MEASURE.isSection("In short")).isFalse();
+        assertThat(QuestionType.subjectOf("这是二十条里的第几条")).doesNotContain("第几条");
+    }
 }

@@ -174,6 +174,33 @@ public final class TestServer implements AutoCloseable {
         return new ApiClient(baseUrl());
     }
 
+    /**
+     * Waits until every passage has its vector (as {@code /health} reports), for tests of answers that
+     * need the full retrieval: until then words alone find the passages.
+     */
+    public TestServer awaitPassageVectors() {
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        ApiClient client = api();
+        while (true) {
+            io.vertx.core.json.JsonObject knowledge = client.get("/health", null)
+                    .json()
+                    .getJsonObject("components")
+                    .getJsonObject("knowledge");
+            if (knowledge.getInteger("passagesWithoutVectors", -1) == 0) {
+                return this;
+            }
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("passage vectors not ready after 3 minutes: " + knowledge);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for passage vectors", e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {

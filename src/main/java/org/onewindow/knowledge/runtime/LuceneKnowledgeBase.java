@@ -28,7 +28,9 @@ import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
 import org.onewindow.knowledge.LastAnswer;
+import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.QuestionType;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.Topics;
@@ -74,6 +76,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static final int EMBED_BATCH = 64;
     /** How much more confident a short question must be alone to leave the conversation's topic. */
     static final double TOPIC_MARGIN = 0.1;
+    /** How many hits are looked through for the numbered measures among them. */
+    private static final int NUMBERED_CANDIDATES = 30;
 
     private final SyntheticPassages synthetic = new SyntheticPassages();
     private volatile String synonymsHash = "";
@@ -196,6 +200,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 query = withTopicWords;
             }
         }
+        if (QuestionType.of(question).contains(QuestionType.MEASURE)) {
+            List<SearchHit> numbered = numberedMeasures(question, lang, last);
+            if (!numbered.isEmpty()) {
+                hits = numbered;
+            }
+        }
         String ranked = query;
         return composer.compose(
                 question,
@@ -206,8 +216,26 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     /**
+     * For "which of the 20 measures is that?": the numbered measures nearest what the question (or,
+     * after an answer, the conversation) is about — its words without those asking which measure, which
+     * would otherwise find a measure by its number ("20") instead of its subject.
+     */
+    private List<SearchHit> numberedMeasures(String question, Lang lang, LastAnswer last) {
+        String subject = QuestionType.subjectOf(question);
+        if (last != null && FollowUp.isShort(question)) {
+            subject += " " + FollowUp.earlierWords(last.question(), question)
+                    + topicWords(FollowUp.parse(last.topic()), lang);
+        }
+        return index.rank(subject, lang, NUMBERED_CANDIDATES, null).stream()
+                .filter(h -> MeasureReference.heading(h.section()).isPresent())
+                .limit(5)
+                .toList();
+    }
+
+    /**
      * The previous topic named in the question's language: the title of one of its documents in that
-     * language ("企业注销一件事" after an answer from {@code faq/deregistration.yaml}), else its own words.
+     * language ("企业注销一件事" after an answer from {@code faq/deregistration.yaml}), else its own words
+     * when they are in that language (an FAQ file's English name would only dilute a Chinese question).
      */
     private String topicWords(FollowUp.Topic topic, Lang lang) {
         if (topic.source() == null) {
@@ -217,7 +245,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 .filter(p -> p.kind() != Passage.Kind.FAQ)
                 .map(SearchHit::title)
                 .findFirst()
-                .orElse(topic.words());
+                .orElse(Lang.detect(topic.words(), lang) == lang ? topic.words() : "");
     }
 
     @Override
