@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -92,7 +93,11 @@ public final class AnswerComposer {
             }
             return answer(lang, sections, today, matchedTerms, asked);
         }
-        best = statingWhatWasAsked(best, hits, asked, today);
+        // "Who has to sign?" asks for a person: a passage naming a department states nothing asked.
+        Set<QuestionType> stating = EnumSet.noneOf(QuestionType.class);
+        stating.addAll(asked);
+        stating.removeIf(k -> k.hasSection() && !kinds.contains(k));
+        best = statingWhatWasAsked(best, hits, stating, today);
         if (statesNothingAsked(asked, best)) {
             return unstated(lang, best, asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
         }
@@ -103,9 +108,8 @@ public final class AnswerComposer {
      * The passages that answer the kinds of fact asked (at most two, in the order asked) when the best
      * hit is dedicated to another kind — a procedure's section or an FAQ entry about, say, who may
      * apply, while the question asks how long it takes: then the same topic's section for each kind
-     * asked. Empty (the best hit's sentences are chosen as before) when the best hit is not dedicated
-     * to one kind (a policy measure, an overview), when it states the time limit or fee asked, or when
-     * the topic has no such section.
+     * asked. Empty (the best hit's sentences are chosen as before) when the best hit states what was
+     * asked, or when the topic has no such section (a policy measure).
      */
     private List<SearchHit> sectionsAsked(
             List<QuestionType> kinds,
@@ -116,18 +120,24 @@ public final class AnswerComposer {
         java.util.Optional<QuestionType> own = java.util.Arrays.stream(QuestionType.values())
                 .filter(k -> about(k, best))
                 .findFirst();
-        // An FAQ entry answers its own question: asked for a kind of fact it does not state (its
-        // departments after its conditions), the section stating it is the answer — in a procedure on
-        // the same matter, as FAQ files have no sections.
+        // An FAQ entry or a section on something else ("Two routes") answers its own question: asked
+        // for a kind of fact it does not state (the departments after the conditions; the steps), the
+        // section for that kind is the answer — for an FAQ entry, in a procedure on the same matter,
+        // as FAQ files have no sections. A kind no sentence pattern tells (the steps) is lacking from a
+        // section not about it; an FAQ entry may answer it in its own words ("can a company with frozen
+        // equity use it?" is answered by the entry on its conditions).
         boolean faq = best.kind() == Passage.Kind.FAQ;
-        boolean faqLacks = faq && kinds.stream().anyMatch(k -> k.hasStatement() && !k.statedIn(best.text()));
-        if (kinds.isEmpty() || own.isEmpty() && !faqLacks) {
+        boolean lacks =
+                kinds.stream().anyMatch(k -> k.hasStatement() ? !k.statedIn(best.text()) : !faq && !about(k, best));
+        if (kinds.isEmpty() || own.isEmpty() && !lacks) {
             return List.of();
         }
         List<SearchHit> siblings = null;
         List<SearchHit> out = new ArrayList<>();
         for (QuestionType kind : kinds) {
-            boolean bestIsIt = own.isPresent() ? kind == own.get() : !kind.hasStatement() || kind.statedIn(best.text());
+            boolean bestIsIt = own.isPresent()
+                    ? kind == own.get()
+                    : kind.hasStatement() ? kind.statedIn(best.text()) : faq || about(kind, best);
             SearchHit found = bestIsIt || statesItself(kind, best) ? best : null;
             for (int i = 0; found == null && i < hits.size(); i++) {
                 SearchHit h = hits.get(i);

@@ -521,4 +521,17 @@ final class AnswerComposerTest {
         KnowledgeAnswer a = composer.compose("which authorities deal with a closure?", Lang.EN, List.of(own, other));
         assertThat(a.citations().get(0).source()).isEqualTo(DEREG);
     }
+
+    @Test
+    void compose_stepsAskedAndBestHitIsASectionOnSomethingElse_answersFromTheTopicsStepsSection() {
+        SearchHit routes = section(DEREG, "Two routes", 9, "Simplified route: no debts. General route: all others.");
+        SearchHit steps = section(DEREG, "Steps", 0, "General route: first set up a liquidation group.");
+        KnowledgeAnswer a = composer.compose(
+                "what is the first step of a general deregistration?",
+                Lang.EN,
+                List.of(routes),
+                h -> List.of("general", "step"),
+                h -> List.of(routes, steps));
+        assertThat(a.text()).contains("liquidation group");
+    }
 }
