@@ -76,12 +76,14 @@ public final class AnswerComposer {
                 }
             }
         }
+        Set<QuestionType> asked = QuestionType.of(question);
+
+        best = notAnotherFact(best, hits, asked, today);
         List<QuestionType> kinds = QuestionType.sectionKinds(question);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             return clarify(lang, best, runnerUp);
         }
-        Set<QuestionType> asked = QuestionType.of(question);
         List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {
             if (sections.stream().allMatch(h -> statesNothingAsked(asked, h))) {
@@ -162,6 +164,35 @@ public final class AnswerComposer {
             }
         }
         return out.equals(List.of(best)) ? List.of() : out;
+    }
+
+    /** Kinds of fact so narrow that a passage about one answers nothing else ("the licence is free"). */
+    private static final Set<QuestionType> NARROW = EnumSet.of(QuestionType.FEE, QuestionType.TIME_LIMIT);
+
+    /**
+     * The best hit unless it is about a fee or time limit the question does not ask for ("do I get the
+     * licence before or after registration?" is not answered by "the licence is free"): then the next
+     * close hit that is not, if any.
+     */
+    private SearchHit notAnotherFact(SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, LocalDate today) {
+        if (!aboutAnotherFact(best, asked) || QuestionType.stated(asked, best.text()) > 0) {
+            return best; // "who issues permits?" is answered by "the housing department issues it in 7 days"
+        }
+        for (SearchHit h : hits) {
+            if (h != best
+                    && !aboutAnotherFact(h, asked)
+                    && !h.isHistorical(today)
+                    && h.lang() == best.lang()
+                    && h.confidence() >= policy.answerThreshold()
+                    && h.score() >= best.score() * 0.5) {
+                return h;
+            }
+        }
+        return best;
+    }
+
+    private static boolean aboutAnotherFact(SearchHit h, Set<QuestionType> asked) {
+        return NARROW.stream().anyMatch(k -> !asked.contains(k) && about(k, h));
     }
 
     /** A time limit or fee asked and stated by the passage itself ("approves within 5 working days" in the steps). */
@@ -454,6 +485,7 @@ public final class AnswerComposer {
         }
         // A short section dedicated to what was asked ("Departments involved" for "which authorities?")
         // is the answer as a whole: a list cut to its best-matching items leaves out the ones asked for.
+
         boolean dedicated =
                 hit.text().length() <= MAX_ANSWER_CHARS && asked.stream().anyMatch(k -> k.isSection(hit.section()));
         List<Scored> chosen = new ArrayList<>(scored.stream()

@@ -79,7 +79,7 @@ final class CheckCommandTest {
 
     @Test
     void check_missingRequiredField_reportsTheObjectMissingIt() throws IOException {
-        Path file = kb.resolve("faq/land.yaml");
+        Path file = kb.resolve("faq/land-supply.yaml");
         edit(file, "  answer: >-\n    It is one of the", "  reply: >-\n    It is one of the");
 
         assertReported(file, lineOf(file, "- id: land-on-signing-en"), "[0]: missing 'answer'");
@@ -147,7 +147,7 @@ final class CheckCommandTest {
 
     @Test
     void check_yamlSyntaxError_reportsTheLineOfTheError() throws IOException {
-        Path file = kb.resolve("faq/land.yaml");
+        Path file = kb.resolve("faq/land-supply.yaml");
         edit(file, "  lang: en\n", "  lang: [en\n");
 
         Result r = check(kb, connectors);

@@ -534,4 +534,43 @@ final class AnswerComposerTest {
                 h -> List.of(routes, steps));
         assertThat(a.text()).contains("liquidation group");
     }
+
+    @Test
+    void compose_bestHitIsAboutAFeeNotAsked_answersFromTheNextCloseHitInstead() {
+        SearchHit fee = hit(
+                "faq/start-business.yaml",
+                "Is the business licence free?",
+                10,
+                0.8,
+                Passage.Kind.FAQ,
+                "The business licence is issued free of charge.",
+                null);
+        SearchHit conditions = section(
+                "knowledge-base/procedures/start-business.en.md",
+                "Conditions",
+                9,
+                "Businesses that need a licence before registration need that first.");
+        KnowledgeAnswer a = composer.compose(
+                "I need a special licence. Do I get it before or after registration?",
+                Lang.EN,
+                List.of(fee, conditions));
+        assertThat(a.text()).contains("before registration");
+    }
+
+    @Test
+    void compose_bestHitIsAboutATimeLimitNotAskedButStatesWhatWasAsked_keepsIt() {
+        SearchHit timeLimit = hit(
+                "faq/start-construction.yaml",
+                "How long does it take to get a construction permit?",
+                10,
+                0.8,
+                Passage.Kind.FAQ,
+                "The housing and construction department issues the permit within 7 days.",
+                null);
+        SearchHit conditions = section(
+                "knowledge-base/procedures/start-construction.en.md", "Conditions", 9, "Land-use approval first.");
+        KnowledgeAnswer a =
+                composer.compose("who gives out construction permits", Lang.EN, List.of(timeLimit, conditions));
+        assertThat(a.text()).contains("housing and construction department");
+    }
 }

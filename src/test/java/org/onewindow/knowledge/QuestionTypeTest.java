@@ -81,4 +81,14 @@ final class QuestionTypeTest {
         assertThat(QuestionType.MEASURE.isSection("In short")).isFalse();
         assertThat(QuestionType.subjectOf("这是二十条里的第几条")).doesNotContain("第几条");
     }
+
+    @Test
+    void of_everydayWaysOfAskingForOrderDepartmentsAndDays() {
+        assertThat(QuestionType.sectionKinds("Do I get that before or after company registration?"))
+                .contains(QuestionType.CONDITIONS);
+        assertThat(QuestionType.sectionKinds("开餐馆是先办许可还是先办执照")).contains(QuestionType.CONDITIONS);
+        assertThat(QuestionType.of("which departments are involved?")).contains(QuestionType.WHO);
+        assertThat(QuestionType.of("bldg permit days?")).contains(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("booking agent what info u need")).contains(QuestionType.MATERIALS);
+    }
 }
