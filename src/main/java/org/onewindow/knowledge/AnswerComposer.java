@@ -172,7 +172,7 @@ public final class AnswerComposer {
     /**
      * The best hit unless it is about a fee or time limit the question does not ask for ("do I get the
      * licence before or after registration?" is not answered by "the licence is free"): then the next
-     * close hit that is not, if any.
+     * close hit that is not, if it is at least as sure to answer the question.
      */
     private SearchHit notAnotherFact(SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, LocalDate today) {
         if (!aboutAnotherFact(best, asked) || QuestionType.stated(asked, best.text()) > 0) {
@@ -183,7 +183,7 @@ public final class AnswerComposer {
                     && !aboutAnotherFact(h, asked)
                     && !h.isHistorical(today)
                     && h.lang() == best.lang()
-                    && h.confidence() >= policy.answerThreshold()
+                    && h.confidence() >= best.confidence()
                     && h.score() >= best.score() * 0.5) {
                 return h;
             }
