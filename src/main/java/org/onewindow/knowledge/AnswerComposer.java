@@ -82,7 +82,14 @@ public final class AnswerComposer {
         List<QuestionType> kinds = QuestionType.sectionKinds(question);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
-            return clarify(lang, best, runnerUp);
+            // "Which one?" only between two as much on point: when one of them states the kind of fact
+            // asked ("when were the measures issued?") and the other does not, it is the answer.
+            int bestStates = QuestionType.stated(asked, best.text());
+            int otherStates = QuestionType.stated(asked, runnerUp.text());
+            if (bestStates == otherStates) {
+                return clarify(lang, best, runnerUp);
+            }
+            best = otherStates > bestStates ? runnerUp : best;
         }
         List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
+import org.onewindow.knowledge.QuestionType;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.embed.Embedder;
@@ -99,7 +100,10 @@ final class PassageSearcher {
                 text.add(q, BooleanClause.Occur.SHOULD);
             }
         }
-        List<QuerySlots.Slot> slots = QuerySlots.slots(qa, a.index(qLang), queryText, s);
+        // Confidence weighs the words of what the question is about: those asking for a kind of fact
+        // ("亲自跑一趟", "what documents") are answered by choosing the section, not by a passage's words.
+        String subject = QuestionType.subjectOf(queryText);
+        List<QuerySlots.Slot> slots = QuerySlots.slots(qa, a.index(qLang), subject.isBlank() ? queryText : subject, s);
         for (QuerySlots.Slot slot : slots) {
             for (Term t : slot.fuzzy()) {
                 text.add(new BoostQuery(new TermQuery(t), 0.8f), BooleanClause.Occur.SHOULD);
