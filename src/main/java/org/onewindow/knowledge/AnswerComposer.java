@@ -161,7 +161,7 @@ public final class AnswerComposer {
                 }
                 for (SearchHit h : siblings) {
                     if (kind.isSection(h.section()) && !h.isHistorical(today)) {
-                        found = withConfidence(h, best.confidence());
+                        found = h.withConfidence(best.confidence());
                         break;
                     }
                 }
@@ -219,26 +219,6 @@ public final class AnswerComposer {
     /** Whether a hit is about a kind of fact: its section is the one for it, or it is an FAQ entry asking for it. */
     private static boolean about(QuestionType kind, SearchHit h) {
         return kind.isSection(h.section()) || h.kind() == Passage.Kind.FAQ && kind.askedIn(h.title());
-    }
-
-    private static SearchHit withConfidence(SearchHit h, double confidence) {
-        return new SearchHit(
-                h.passageId(),
-                h.title(),
-                h.source(),
-                h.section(),
-                h.snippet(),
-                h.score(),
-                confidence,
-                h.lang(),
-                h.department(),
-                h.effective(),
-                h.superseded(),
-                h.contentHash(),
-                h.kind(),
-                h.matchedTerms(),
-                h.text(),
-                h.verified());
     }
 
     /**

@@ -82,4 +82,25 @@ public record SearchHit(
     public boolean isHistorical(LocalDate today) {
         return superseded != null && !superseded.isAfter(today);
     }
+
+    /** The same passage, as sure to answer as {@code confidence} (a sibling section standing in for the best hit). */
+    public SearchHit withConfidence(double confidence) {
+        return new SearchHit(
+                passageId,
+                title,
+                source,
+                section,
+                snippet,
+                score,
+                confidence,
+                lang,
+                department,
+                effective,
+                superseded,
+                contentHash,
+                kind,
+                matchedTerms,
+                text,
+                verified);
+    }
 }

@@ -227,6 +227,23 @@ final class InterpretThenDecideTest {
     }
 
     @Test
+    void askingForTheOtherLanguageInEverydayWords_afterAnAnswer_looksTheQuestionUpAgainInIt() {
+        DialogueState inChinese = DialogueState.initial(Lang.ZH).answered("faq/policies.yaml policies", "一件事一次办有哪些事项");
+        DialogueState inEnglish =
+                DialogueState.initial(Lang.EN).answered("faq/policies.yaml policies", "What are the 20 measures?");
+
+        Interpretation english =
+                dialogue.interpret(new DialogueTurn(inChinese, InboundMessage.text("英文咋说"), Map.of(), Map.of()));
+        Interpretation chinese = dialogue.interpret(
+                new DialogueTurn(inEnglish, InboundMessage.text("and in Chinese?"), Map.of(), Map.of()));
+
+        assertThat(english.question().again()).isTrue();
+        assertThat(english.lang()).isEqualTo(Lang.EN);
+        assertThat(chinese.question().again()).isTrue();
+        assertThat(chinese.lang()).isEqualTo(Lang.ZH);
+    }
+
+    @Test
     void askingForTheOtherLanguage_afterAnAnswer_looksTheSameQuestionUpInIt() {
         DialogueState answered =
                 DialogueState.initial(Lang.ZH).answered("faq/deregistration.yaml deregistration", "注销要几个工作日");

@@ -136,6 +136,18 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_askingForTheOtherLanguage_reanswersFromTheSamePassageInThatLanguage() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "What are the 20 measures for industrial parks?");
+
+        JsonObject answer = botReply(api.say(c, "and in Chinese?"));
+
+        assertThat(answer.getString("text")).contains("二十条措施");
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .isEqualTo("knowledge-base/faq/policies.yaml");
+    }
+
+    @Test
     void answer_isRecordedOnTheMessageThatGaveIt_withTheQuestionAndTheVersionsOfThePassagesShown() throws Exception {
         Conversation c = api.createConversation("en");
         JsonArray turn = api.say(c, "How long does it take to deregister a company?")

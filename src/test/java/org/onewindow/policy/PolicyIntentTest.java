@@ -40,6 +40,9 @@ final class PolicyIntentTest {
             免申即享 meaning?                                            | false
             惠企政策免申即享是什么意思                                          | false
             补贴多久能到账？                                              | false
+            惠企政策还得自己去申请么                                          | false
+            园区有人才住房补贴吗 一个月补多少                                    | false
+            how much is the R&D subsidy?                               | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
         assertEquals(expected, EligibilityDialogue.matchesIntent(text.trim(), Lang.detect(text, Lang.EN)), text);

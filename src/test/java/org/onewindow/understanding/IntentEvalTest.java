@@ -69,6 +69,8 @@ final class IntentEvalTest {
         assertThat(started(catalog, "我想在园区开个公司要跑几趟？")).isEqualTo("none");
         assertThat(started(catalog, "注册公司要准备啥材料，公司章程要不要交")).isEqualTo("none");
         assertThat(started(catalog, "注销要钱吗")).isEqualTo("none");
+        assertThat(started(catalog, "办营业执照要钱不")).isEqualTo("none");
+        assertThat(started(catalog, "注销登记收不收钱呀")).isEqualTo("none");
         assertThat(started(catalog, "how long does deregistration take")).isEqualTo("none");
         assertThat(started(catalog, "帮我办注销")).isEqualTo("deregistration");
         assertThat(started(catalog, "I want to deregister")).isEqualTo("deregistration");

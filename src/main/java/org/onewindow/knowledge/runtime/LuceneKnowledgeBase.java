@@ -180,6 +180,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     private KnowledgeAnswer compose(String question, Lang lang, LastAnswer last) {
+        Lang written = Lang.detectOrNull(question);
+        if (written != null && written != lang) {
+            // "And in Chinese?" re-asks the last question in the other language: the same passages' text
+            // in that language, as the two languages' documents and FAQ entries are kept in step.
+            KnowledgeAnswer translated = inOtherLanguage(question, written, lang);
+            if (translated != null) {
+                return translated;
+            }
+        }
         String query = question;
         List<SearchHit> hits = index.rank(query, lang, 5, null);
         double threshold = composer.policy().answerThreshold();
@@ -213,6 +222,54 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 hits,
                 hit -> index.matchedTerms(ranked, lang, hit),
                 hit -> index.topicPassages(Topics.keyOf(hit.source()), hit.lang()));
+    }
+
+    /**
+     * The answer to a question in its own language, given from the counterparts of its passages in
+     * {@code wanted}; null when it is no answer or a passage has no counterpart.
+     */
+    private KnowledgeAnswer inOtherLanguage(String question, Lang own, Lang wanted) {
+        KnowledgeAnswer original = compose(question, own, null);
+        if (original.kind() != KnowledgeAnswer.Kind.ANSWER
+                || original.usedPassages().isEmpty()) {
+            return null;
+        }
+        List<SearchHit> counterparts = new ArrayList<>();
+        for (var used : original.usedPassages()) {
+            SearchHit other = counterpart(used.passageId(), used.source(), own, wanted);
+            if (other == null) {
+                return null;
+            }
+            counterparts.add(other.withConfidence(used.confidence()));
+        }
+        return composer.compose(question, wanted, counterparts, hit -> List.of(), hit -> List.of());
+    }
+
+    /**
+     * The same passage in the other language: the FAQ entry of the same id with the other language's
+     * suffix ({@code …#fee-en} → {@code …#fee-zh}), or the passage at the same place in the document's
+     * other-language file ({@code x.en.md#3} → {@code x.zh.md#3}).
+     */
+    private SearchHit counterpart(String passageId, String source, Lang own, Lang wanted) {
+        int hash = passageId.lastIndexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String local = passageId.substring(hash + 1);
+        String ownSuffix = "-" + own.code();
+        String ownFile = "." + own.code() + ".";
+        String wantedId;
+        if (local.endsWith(ownSuffix)) {
+            wantedId = source + "#" + local.substring(0, local.length() - ownSuffix.length()) + "-" + wanted.code();
+        } else if (source.contains(ownFile)) {
+            wantedId = source.replace(ownFile, "." + wanted.code() + ".") + "#" + local;
+        } else {
+            return null;
+        }
+        return index.topicPassages(Topics.keyOf(source), wanted).stream()
+                .filter(h -> h.passageId().equals(wantedId))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
