@@ -457,7 +457,9 @@ public final class AnswerComposer {
         }
         record Scored(int index, String text, int score) {}
         List<Scored> scored = new ArrayList<>();
+        boolean[] listItem = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
+            listItem[i] = LIST_MARKER.matcher(sentences.get(i)).find();
             String sentence = LIST_MARKER.matcher(sentences.get(i)).replaceFirst("");
             sentences.set(i, sentence);
             String lower = sentence.toLowerCase(Locale.ROOT);
@@ -496,6 +498,26 @@ public final class AnswerComposer {
                 } else if (chosen.size() > 1) {
                     chosen.remove(i--);
                 }
+            }
+        }
+        // A list item says what it means only under its lead-in ("…not available to an enterprise
+        // that:" / "- still has branches…"): the lead-in comes with it.
+        for (int i = 0; i < chosen.size(); i++) {
+            int at = chosen.get(i).index();
+            if (!listItem[at]) {
+                continue;
+            }
+            int lead = at - 1;
+            while (lead >= 0 && listItem[lead]) {
+                lead--;
+            }
+            String leadText = lead >= 0 ? scored.get(lead).text() : "";
+            int leadAt = lead;
+            boolean introduces = leadText.endsWith(":") || leadText.endsWith("：");
+            if (introduces && chosen.stream().noneMatch(c -> c.index() == leadAt)) {
+                chosen.add(i, scored.get(lead));
+                chosen.sort(Comparator.comparingInt(Scored::index));
+                i = chosen.indexOf(scored.get(lead));
             }
         }
         StringBuilder sb = new StringBuilder();

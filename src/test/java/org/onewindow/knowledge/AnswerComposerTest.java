@@ -170,7 +170,7 @@ final class AnswerComposerTest {
                         "Bring:\n- the land certificate;\n- the planning permit.",
                         null,
                         "planning")));
-        assertThat(a.text()).isEqualTo("the planning permit.");
+        assertThat(a.text()).isEqualTo("Bring: the planning permit.");
     }
 
     @Test
@@ -572,5 +572,23 @@ final class AnswerComposerTest {
         KnowledgeAnswer a =
                 composer.compose("who gives out construction permits", Lang.EN, List.of(timeLimit, conditions));
         assertThat(a.text()).contains("housing and construction department");
+    }
+
+    @Test
+    void compose_aListItemChosen_comesWithTheLeadInThatSaysWhatTheListIs() {
+        SearchHit conditions = section(
+                DEREG,
+                "Conditions",
+                9,
+                "Any enterprise may deregister.\nThe simplified route is not available to an enterprise that:\n\n"
+                        + "- is on the list of abnormal operations;\n- still has branches that are not deregistered;\n"
+                        + "- had a simplified deregistration terminated before.");
+        KnowledgeAnswer a = composer.compose(
+                "and if my company still has a branch that isnt closed?",
+                Lang.EN,
+                List.of(conditions),
+                h -> List.of("branch", "closed"),
+                h -> List.of());
+        assertThat(a.text()).contains("not available to an enterprise that:").contains("still has branches");
     }
 }

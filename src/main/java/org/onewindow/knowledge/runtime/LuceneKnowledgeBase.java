@@ -279,11 +279,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      */
     private List<SearchHit> numberedMeasures(String question, Lang lang, LastAnswer last) {
         String subject = QuestionType.subjectOf(question);
-        if (last != null && FollowUp.isShort(question)) {
-            subject += " " + FollowUp.earlierWords(last.question(), question)
-                    + topicWords(FollowUp.parse(last.topic()), lang);
+        List<SearchHit> own = numbered(subject, lang);
+        // "开工即配套是第几条" names its own subject; "这是第几条" leans on the conversation's.
+        boolean named = !FollowUp.leansOnContext(question)
+                && !own.isEmpty()
+                && own.get(0).confidence() >= composer.policy().answerThreshold();
+        if (named || last == null || !FollowUp.isShort(question)) {
+            return own;
         }
-        return index.rank(subject, lang, NUMBERED_CANDIDATES, null).stream()
+        return numbered(
+                subject + " " + FollowUp.earlierWords(last.question(), question)
+                        + topicWords(FollowUp.parse(last.topic()), lang),
+                lang);
+    }
+
+    private List<SearchHit> numbered(String query, Lang lang) {
+        return index.rank(query, lang, NUMBERED_CANDIDATES, null).stream()
                 .filter(h -> MeasureReference.heading(h.section()).isPresent())
                 .limit(5)
                 .toList();
