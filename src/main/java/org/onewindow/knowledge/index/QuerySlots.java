@@ -143,9 +143,46 @@ final class QuerySlots {
                     idf = best;
                 }
             }
-            slots.add(new Slot(surface, terms, idf, df == 0 && fuzzy.isEmpty(), fuzzy));
+            // A single Chinese character the segmenter left alone ("欠", "债") is part of the index's
+            // words ("欠税", "债权债务"): missing, but no sign of a subject the knowledge base never covers.
+            boolean partOfWords =
+                    df == 0 && isHanChar(surface) && hanCharsOf(reader).contains(surface.charAt(0));
+            slots.add(new Slot(surface, terms, idf, df == 0 && fuzzy.isEmpty() && !partOfWords, fuzzy));
         }
         return slots;
+    }
+
+    private static boolean isHanChar(String s) {
+        return s.length() == 1 && Character.UnicodeScript.of(s.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The Chinese characters of the index's Chinese words, per index version. */
+    private static final Cache<Object, Set<Character>> HAN_CHARS =
+            Caffeine.newBuilder().maximumSize(4).build();
+
+    private static Set<Character> hanCharsOf(IndexReader reader) {
+        Object version = reader.getReaderCacheHelper() == null
+                ? reader
+                : reader.getReaderCacheHelper().getKey();
+        return HAN_CHARS.get(version, v -> {
+            Set<Character> chars = new java.util.HashSet<>();
+            try {
+                Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, IndexFields.body(Lang.ZH));
+                if (terms != null) {
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        for (char c : t.utf8ToString().toCharArray()) {
+                            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                                chars.add(c);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return chars;
+        });
     }
 
     /** Index terms within one edit (two for long words) of a Latin term of six letters or more. */
@@ -176,9 +213,9 @@ final class QuerySlots {
     }
 
     /**
-     * Which slots a passage covers: by a term (or synonym) in its term vector, or, for Chinese words, by
-     * the typed characters appearing in its text (word segmentation of a short query and of a long text
-     * do not always agree).
+     * Which slots a passage covers: by a term (or synonym) in its term vector, or, for Chinese words and
+     * single characters, by the typed characters appearing in its text (word segmentation of a short
+     * query and of a long text do not always agree: "欠" typed, "欠税" indexed).
      */
     static boolean[] covers(List<Slot> slots, Terms vector, String body) throws IOException {
         boolean[] out = new boolean[slots.size()];
@@ -193,7 +230,7 @@ final class QuerySlots {
                     }
                 }
             }
-            if (!out[i] && body != null && s.surface().length() > 1 && Lang.detect(s.surface(), Lang.EN) == Lang.ZH) {
+            if (!out[i] && body != null && Lang.detect(s.surface(), Lang.EN) == Lang.ZH) {
                 out[i] = body.contains(s.surface());
             }
         }
