@@ -84,8 +84,10 @@ public final class AnswerComposer {
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             // "Which one?" only between two as much on point: when one of them states the kind of fact
             // asked ("when were the measures issued?") and the other does not, it is the answer.
-            int bestStates = QuestionType.stated(asked, best.text());
-            int otherStates = QuestionType.stated(asked, runnerUp.text());
+            // Likewise when the kind asked has its section in the topic of one of them only ("which
+            // department handles it?": the procedure has one, the policy measure does not).
+            int bestStates = QuestionType.stated(asked, best.text()) + sectionFor(kinds, best, topicPassages);
+            int otherStates = QuestionType.stated(asked, runnerUp.text()) + sectionFor(kinds, runnerUp, topicPassages);
             if (bestStates == otherStates) {
                 return clarify(lang, best, runnerUp);
             }
@@ -171,6 +173,16 @@ public final class AnswerComposer {
             }
         }
         return out.equals(List.of(best)) ? List.of() : out;
+    }
+
+    /** 1 when the hit's topic has a section for the first kind of fact asked that has one, else 0. */
+    private static int sectionFor(
+            List<QuestionType> kinds, SearchHit hit, Function<SearchHit, List<SearchHit>> topicPassages) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        QuestionType kind = kinds.get(0);
+        return about(kind, hit) || topicPassages.apply(hit).stream().anyMatch(h -> kind.isSection(h.section())) ? 1 : 0;
     }
 
     /** Kinds of fact so narrow that a passage about one answers nothing else ("the licence is free"). */

@@ -42,11 +42,15 @@ import org.onewindow.understanding.Interpretation;
 @IntegrationTest
 final class AnswerEvalTest {
 
-    /** The test part's floors, a question or two below what this build reaches (issue targets: 95% / 95% / 95%). */
-    private static final double TEST_FLOOR_EN = 0.80;
+    /**
+     * The test part's floors, two questions below what this build reaches (en 92/105, zh 90/105,
+     * declined 29/36, follow-ups 30/36 on 2026-12-07; issue targets: 95% / 95% / 95% / 90%).
+     */
+    private static final double TEST_FLOOR_EN = 0.85;
 
-    private static final double TEST_FLOOR_ZH = 0.81;
-    private static final double TEST_FLOOR_DECLINED = 0.58;
+    private static final double TEST_FLOOR_ZH = 0.83;
+    private static final double TEST_FLOOR_DECLINED = 0.75;
+    private static final double TEST_FLOOR_FOLLOW_UPS = 0.77;
 
     record Item(
             String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
@@ -119,6 +123,7 @@ final class AnswerEvalTest {
         assertThat(score.share("answered/en")).isGreaterThanOrEqualTo(TEST_FLOOR_EN);
         assertThat(score.share("answered/zh")).isGreaterThanOrEqualTo(TEST_FLOOR_ZH);
         assertThat(score.share("declined")).isGreaterThanOrEqualTo(TEST_FLOOR_DECLINED);
+        assertThat(score.share("kind/followup")).isGreaterThanOrEqualTo(TEST_FLOOR_FOLLOW_UPS);
     }
 
     private static EvalSets.Tally score(String resource, boolean showMisses) {

@@ -591,4 +591,24 @@ final class AnswerComposerTest {
                 h -> List.of());
         assertThat(a.text()).contains("not available to an enterprise that:").contains("still has branches");
     }
+
+    @Test
+    void compose_twoCloseTopicsAndOnlyOneHasTheSectionAsked_answersFromItInsteadOfAskingWhichOne() {
+        String land = "knowledge-base/procedures/land-supply.en.md";
+        SearchHit who = section(land, "Who it is for", 10, "Investors who sign an investment contract.");
+        SearchHit departments = section(land, "Departments involved", 0, "natural resources: land supply.");
+        SearchHit measure = section(
+                "knowledge-base/policies/four-instant-approval.en.md",
+                "Measure 11: land upon contract signing",
+                9.9,
+                "Land is supplied as soon as the contract is signed.");
+        KnowledgeAnswer a = composer.compose(
+                "which department handles land supply upon signing?",
+                Lang.EN,
+                List.of(who, measure),
+                h -> List.of(),
+                h -> h.source().equals(land) ? List.of(who, departments) : List.of(measure));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.text()).contains("natural resources");
+    }
 }
