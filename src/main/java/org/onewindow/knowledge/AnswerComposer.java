@@ -77,7 +77,6 @@ public final class AnswerComposer {
             }
         }
         Set<QuestionType> asked = QuestionType.of(question);
-
         best = notAnotherFact(best, hits, asked, today);
         List<QuestionType> kinds = QuestionType.sectionKinds(question);
         SearchHit runnerUp = runnerUp(best, hits, today);
@@ -486,7 +485,6 @@ public final class AnswerComposer {
         }
         // A short section dedicated to what was asked ("Departments involved" for "which authorities?")
         // is the answer as a whole: a list cut to its best-matching items leaves out the ones asked for.
-
         boolean dedicated =
                 hit.text().length() <= MAX_ANSWER_CHARS && asked.stream().anyMatch(k -> k.isSection(hit.section()));
         List<Scored> chosen = new ArrayList<>(scored.stream()
