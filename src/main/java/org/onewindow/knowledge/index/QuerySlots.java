@@ -124,9 +124,7 @@ final class QuerySlots {
                 // A word no passage uses may be a typo ("compnay"): its close neighbours in the index
                 // stand in for it.
                 String word = terms.iterator().next();
-                Object version = reader.getReaderCacheHelper() == null
-                        ? reader
-                        : reader.getReaderCacheHelper().getKey();
+                Object version = versionOf(reader);
                 List<Term> cached = FUZZY.getIfPresent(List.of(version, word));
                 if (cached == null) {
                     cached = fuzzy(searcher, word);
@@ -160,11 +158,15 @@ final class QuerySlots {
     private static final Cache<Object, Set<Character>> HAN_CHARS =
             Caffeine.newBuilder().maximumSize(4).build();
 
-    private static Set<Character> hanCharsOf(IndexReader reader) {
-        Object version = reader.getReaderCacheHelper() == null
+    /** What identifies the index's current version, for caches computed from it. */
+    private static Object versionOf(IndexReader reader) {
+        return reader.getReaderCacheHelper() == null
                 ? reader
                 : reader.getReaderCacheHelper().getKey();
-        return HAN_CHARS.get(version, v -> {
+    }
+
+    private static Set<Character> hanCharsOf(IndexReader reader) {
+        return HAN_CHARS.get(versionOf(reader), v -> {
             Set<Character> chars = new java.util.HashSet<>();
             try {
                 Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, IndexFields.body(Lang.ZH));
