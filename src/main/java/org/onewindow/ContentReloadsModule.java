@@ -58,14 +58,15 @@ final class ContentReloadsModule implements Module {
         // Blocking: each watch takes the folder's first fingerprint.
         return vertx.executeBlocking(() -> {
             // The registry names the processes' departments: an edit of it reloads and re-indexes them too.
-            KnowledgeReloads.Reload processReload =
-                    KnowledgeReloads.checked(processes.content()::processes, knowledge.processDocuments()::reload);
+            KnowledgeReloads.Reload processReload = KnowledgeReloads.checked(
+                    processes.content()::processes, knowledge.generatedDocuments()::reloadProcesses);
             timers.add(watch("processes", "processes", processReload));
             timers.add(watch(ProcessesModule.REGISTRY, "departments", processReload));
-            timers.add(watch(
-                    "incentives",
-                    "incentives",
-                    KnowledgeReloads.checked(processes.content()::incentives, incentives::reload)));
+            timers.add(
+                    watch("incentives", "incentives", KnowledgeReloads.checked(processes.content()::incentives, () -> {
+                        incentives.reload();
+                        knowledge.generatedDocuments().replace();
+                    })));
             return null;
         });
     }

@@ -7,7 +7,7 @@ import io.vertx.core.Vertx;
 import java.time.Clock;
 import org.onewindow.config.AppConfig;
 import org.onewindow.content.Problem;
-import org.onewindow.conversation.ProcessDocumentsSync;
+import org.onewindow.conversation.GeneratedDocumentsSync;
 import org.onewindow.http.HttpApi;
 import org.onewindow.http.KnowledgeHealthCheck;
 import org.onewindow.knowledge.AnswerPolicy;
@@ -30,7 +30,7 @@ final class KnowledgeModule implements Module {
     private final ServiceMetrics metrics;
     private final MeterRegistry registry;
     private LuceneKnowledgeBase knowledge;
-    private ProcessDocumentsSync processDocuments;
+    private GeneratedDocumentsSync generatedDocuments;
 
     KnowledgeModule(
             Vertx vertx,
@@ -80,8 +80,8 @@ final class KnowledgeModule implements Module {
                             k -> k.answerCacheStats().missCount())
                     .description("Questions answered by searching the index")
                     .register(registry);
-            processDocuments = new ProcessDocumentsSync(processes.processes(), opened);
-            processDocuments.replace();
+            generatedDocuments = new GeneratedDocumentsSync(processes.processes(), processes.incentives(), opened);
+            generatedDocuments.replace();
             return null;
         });
     }
@@ -101,9 +101,9 @@ final class KnowledgeModule implements Module {
         return knowledge;
     }
 
-    /** Reloads the processes and their documents in the index (blocking: on a worker). */
-    ProcessDocumentsSync processDocuments() {
-        return processDocuments;
+    /** Indexes the documents generated from the processes and incentives again (blocking: on a worker). */
+    GeneratedDocumentsSync generatedDocuments() {
+        return generatedDocuments;
     }
 
     KnowledgeHealthCheck health() {

@@ -1,40 +1,56 @@
 package org.onewindow.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.onewindow.dialogue.IncentiveDocuments;
 import org.onewindow.dialogue.ProcessDocuments;
 import org.onewindow.knowledge.KnowledgeBase;
+import org.onewindow.knowledge.SyntheticDocument;
+import org.onewindow.policy.IncentiveCatalogHolder;
 import org.onewindow.process.ProcessCatalogHolder;
 import org.onewindow.process.ProcessDefinitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the knowledge base's documents about the processes (what each asks for, costs and takes,
- * and which departments handle it) in step with the process catalog and the department registry, so
- * questions about a process are answered from its current definition. Blocking (it indexes): call it
- * on a worker.
+ * Keeps the knowledge base's documents generated from configuration in step with it: those about the
+ * processes (what each asks for, takes, and which departments handle it) and about the incentive
+ * policies (what each gives, who qualifies, until when), so questions are answered from the current
+ * definitions. Blocking (it indexes): call it on a worker.
  */
-public final class ProcessDocumentsSync {
+public final class GeneratedDocumentsSync {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProcessDocumentsSync.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GeneratedDocumentsSync.class);
 
     private final ProcessCatalogHolder processes;
+    private final IncentiveCatalogHolder incentives;
     private final KnowledgeBase knowledge;
 
-    public ProcessDocumentsSync(ProcessCatalogHolder processes, KnowledgeBase knowledge) {
+    public GeneratedDocumentsSync(
+            ProcessCatalogHolder processes, IncentiveCatalogHolder incentives, KnowledgeBase knowledge) {
         this.processes = processes;
+        this.incentives = incentives;
         this.knowledge = knowledge;
     }
 
-    /** Indexes the current catalog's documents in place of the earlier ones. */
+    /** The documents of the current process catalog and incentive catalog. */
+    public static List<SyntheticDocument> of(ProcessCatalogHolder processes, IncentiveCatalogHolder incentives) {
+        List<SyntheticDocument> documents =
+                new ArrayList<>(ProcessDocuments.of(processes.current(), processes.departments()));
+        documents.addAll(IncentiveDocuments.of(incentives.current()));
+        return documents;
+    }
+
+    /** Indexes the current catalogs' documents in place of the earlier ones. */
     public void replace() {
-        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current(), processes.departments()));
+        knowledge.replaceSyntheticDocuments(of(processes, incentives));
     }
 
     /**
      * Loads the process folder and the department registry again and indexes them; a catalog or
      * registry that does not load changes nothing.
      */
-    public void reload() throws ProcessDefinitionException {
+    public void reloadProcesses() throws ProcessDefinitionException {
         processes.reload();
         replace();
         LOG.info("processes reloaded: {}", processes.current().all().size());

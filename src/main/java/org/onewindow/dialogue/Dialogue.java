@@ -92,7 +92,7 @@ public final class Dialogue {
         this.departments = departments;
         this.runner = runner;
         this.form = new FormPolicy(runner);
-        this.interpreter = new Interpreter(catalog, runner.validation());
+        this.interpreter = new Interpreter(catalog, runner.validation(), eligibility::asksWhichApply);
         this.officeHours = officeHours;
         this.clock = clock;
     }
@@ -229,6 +229,9 @@ public final class Dialogue {
             decision = new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
+        } else if (act instanceof Act.Elsewhere elsewhere && speaksOf(answer, elsewhere.place())) {
+            // The knowledge base holds that place's example (its section says it is not this park's rule).
+            decision = answerQuestion(state, new Act.Question(elsewhere.question(), lang), answer, userText);
         } else if (act instanceof Act.Elsewhere elsewhere) {
             decision = new Decision(
                             userText,
@@ -255,6 +258,13 @@ public final class Dialogue {
                 decision.learnt(),
                 decision.change(),
                 decision.rating());
+    }
+
+    /** Whether an answer found says something about {@code place} ("山西", "Zhuhai"). */
+    private static boolean speaksOf(KnowledgeAnswer answer, String place) {
+        return answer != null
+                && answer.kind() == KnowledgeAnswer.Kind.ANSWER
+                && answer.text().toLowerCase(java.util.Locale.ROOT).contains(place.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The record that the last answer was rated wrong: counted as not answered on the dashboard. */

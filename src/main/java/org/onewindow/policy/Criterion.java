@@ -20,6 +20,24 @@ public sealed interface Criterion {
     String path();
 
     /**
+     * The rule in words, for people reading who qualifies: "annual taxable income ≤ ¥3,000,000;
+     * headcount ≤ 300", "one of: (small-scale VAT taxpayer: yes) or (…)".
+     */
+    String describe(Lang lang);
+
+    /** The {@code policy.criterion.*} messages. */
+    MessageCatalog MESSAGES = MessageCatalog.bundled();
+
+    /** Each criterion described, a composite one in brackets so that nesting stays readable. */
+    private static String describeEach(List<Criterion> items, Lang lang, String separatorKey) {
+        return items.stream()
+                .map(c -> c instanceof Compare
+                        ? c.describe(lang)
+                        : MESSAGES.text(lang, "policy.criterion.nested", "rule", c.describe(lang)))
+                .collect(Collectors.joining(MESSAGES.text(lang, separatorKey)));
+    }
+
+    /**
      * {@code fact op values}. Values are typed like the fact ({@link BigDecimal}, {@link Boolean},
      * {@link String}, {@link LocalDate}); a date may also be a {@link Period}, meaning "that long
      * before the evaluation day" ({@code registration_date <= P1Y}: registered at least a year
@@ -27,7 +45,6 @@ public sealed interface Criterion {
      */
     record Compare(String path, FactDefinition fact, Operator op, List<Object> values, boolean verified)
             implements Criterion {
-        private static final MessageCatalog MESSAGES = MessageCatalog.bundled();
 
         public Compare {
             Objects.requireNonNull(path, "path");
@@ -40,7 +57,8 @@ public sealed interface Criterion {
             }
         }
 
-        /** "annual taxable income ≤ ¥3,000,000" / "年应纳税所得额 ≤ 300万元": the {@code policy.criterion.*} messages. */
+        /** "annual taxable income ≤ ¥3,000,000" / "年应纳税所得额 ≤ 300万元". */
+        @Override
         public String describe(Lang lang) {
             String label = fact.label().text(lang);
             String vs = values.stream()
@@ -111,6 +129,11 @@ public sealed interface Criterion {
                 throw new IllegalArgumentException("'all' needs at least one criterion");
             }
         }
+
+        @Override
+        public String describe(Lang lang) {
+            return Criterion.describeEach(items, lang, "policy.criterion.and");
+        }
     }
 
     /** At least one of {@code items} holds. */
@@ -121,12 +144,26 @@ public sealed interface Criterion {
                 throw new IllegalArgumentException("'any' needs at least one criterion");
             }
         }
+
+        @Override
+        public String describe(Lang lang) {
+            return MESSAGES.text(
+                    lang,
+                    "policy.criterion.anyOf",
+                    "rules",
+                    Criterion.describeEach(items, lang, "policy.criterion.or"));
+        }
     }
 
     /** {@code item} does not hold. */
     record Not(String path, Criterion item) implements Criterion {
         public Not {
             Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public String describe(Lang lang) {
+            return MESSAGES.text(lang, "policy.criterion.not", "rule", item.describe(lang));
         }
     }
 }

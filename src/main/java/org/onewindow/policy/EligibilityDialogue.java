@@ -61,9 +61,12 @@ public final class EligibilityDialogue {
         this.context = ValidationContext.of(clock);
     }
 
-    /** Whether {@code text} asks which incentives the enterprise can get (en or zh). */
-    public static boolean matchesIntent(String text, Lang lang) {
-        return PolicyIntent.matches(text);
+    /**
+     * Whether {@code text} asks which incentives the enterprise can get (en or zh); a question about
+     * one policy by name is no such request unless it asks about the user's own enterprise.
+     */
+    public boolean asksWhichApply(String text) {
+        return PolicyIntent.asksWhichApply(text, catalog.get().incentives());
     }
 
     /** Starts with the facts already known; learnt facts get the source {@value #DEFAULT_SOURCE}. */

@@ -35,7 +35,28 @@ final class PolicyIntent {
     /** Asking about something else that merely mentions a policy word. */
     private static final List<String> NOT_ABOUT_US = WORDS.list("not-about-us");
 
+    /** The user speaks of their own enterprise: "can we claim…", "我们能享受吗". */
+    private static final java.util.regex.Pattern OWN_ENTERPRISE_EN = WORDS.pattern("own-enterprise.en");
+
+    private static final List<String> OWN_ENTERPRISE_ZH = WORDS.list("own-enterprise.zh");
+
     private PolicyIntent() {}
+
+    /**
+     * {@link #matches} unless the message names one of {@code incentives} without speaking of the
+     * user's own enterprise: "小型微利企业所得税有什么优惠？" asks about that policy and is answered;
+     * "研发费用加计扣除我们能享受吗" asks whether it applies and starts the check.
+     */
+    static boolean asksWhichApply(String text, List<Incentive> incentives) {
+        if (!matches(text)) {
+            return false;
+        }
+        if (!IncentiveNames.named(text, incentives)) {
+            return true;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return OWN_ENTERPRISE_EN.matcher(t).find() || Inputs.containsAny(t, OWN_ENTERPRISE_ZH);
+    }
 
     static boolean matches(String text) {
         if (text == null || text.isBlank()) {

@@ -10,8 +10,14 @@ public record Interpretation(Lang lang, Act act) {
         Objects.requireNonNull(act, "act");
     }
 
-    /** The question to look up before deciding, or null. */
+    /**
+     * The question to look up before deciding, or null. A question about another place is looked up
+     * too: the knowledge base may hold that place's example ("how Shanxi prepares standard land").
+     */
     public Act.Question question() {
+        if (act instanceof Act.Elsewhere elsewhere) {
+            return new Act.Question(elsewhere.question(), lang);
+        }
         return act instanceof Act.Question q ? q : null;
     }
 }

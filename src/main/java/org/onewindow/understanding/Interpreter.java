@@ -39,13 +39,22 @@ public final class Interpreter {
     private final Supplier<ProcessCatalog> catalog;
     private final FormReader form;
     private final ValidationContext validation;
+    private final java.util.function.Predicate<String> asksWhichIncentives;
     /** The trigger matcher of the catalog last seen: prepared once per catalog, since every message is matched. */
     private volatile Triggers triggers;
 
     private record Triggers(ProcessCatalog catalog, IntentMatcher matcher) {}
 
-    public Interpreter(Supplier<ProcessCatalog> catalog, ValidationContext validation) {
+    /**
+     * @param asksWhichIncentives whether a message asks which incentive policies the enterprise can
+     *     get (the eligibility check's start)
+     */
+    public Interpreter(
+            Supplier<ProcessCatalog> catalog,
+            ValidationContext validation,
+            java.util.function.Predicate<String> asksWhichIncentives) {
         this.catalog = catalog;
+        this.asksWhichIncentives = asksWhichIncentives;
         this.form = new FormReader(validation);
         this.validation = validation;
     }
@@ -182,7 +191,7 @@ public final class Interpreter {
                     ? new Act.SwitchLanguage(other)
                     : again(situation.lastQuestion(), other);
         }
-        if (EligibilityDialogue.START.equals(action) || text != null && EligibilityDialogue.matchesIntent(text, lang)) {
+        if (EligibilityDialogue.START.equals(action) || text != null && asksWhichIncentives.test(text)) {
             return new Act.StartEligibility();
         }
         if (action != null) {

@@ -86,14 +86,15 @@ final class AnswerEvalTest {
                 Clock.systemUTC());
         ProcessCatalogHolder processes =
                 ProcessCatalogHolder.load(Path.of("knowledge-base/processes"), ShippedDepartments.FILE);
-        knowledge.replaceSyntheticDocuments(ProcessDocuments.of(processes.current(), processes.departments()));
+        IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
+        knowledge.replaceSyntheticDocuments(
+                org.onewindow.conversation.GeneratedDocumentsSync.of(processes, incentives));
         long start = System.nanoTime();
         knowledge.awaitVectors(java.time.Duration.ofMinutes(3));
         System.out.printf(
                 "answer evaluation: passage vectors ready after %d ms (%d passages)%n",
                 (System.nanoTime() - start) / 1_000_000, knowledge.health().passages());
         WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
-        IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
         dialogue = new Dialogue(
                 processes::current,
                 processes::departments,
@@ -161,6 +162,11 @@ final class AnswerEvalTest {
                             + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
                             + (passed || item.declines() ? "" : whereTheFactIs(item))
                             + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length()));
+            System.out.println("DBG RESULT " + item.id() + " " + passed + " " + item.declines() + " "
+                    + (decision.answer() == null
+                            ? "-"
+                            : decision.answer().outcome() + " "
+                                    + decision.answer().confidence()));
             score.count(passed, miss, item.declines() ? "declined" : "answered/" + item.lang(), "kind/" + item.kind());
         }
         return score;

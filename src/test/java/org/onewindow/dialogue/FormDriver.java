@@ -27,7 +27,8 @@ final class FormDriver {
 
     FormDriver(ProcessRunner runner, ProcessCatalog catalog) {
         this.runner = runner;
-        this.interpreter = new Interpreter(() -> catalog, runner.validation());
+        this.interpreter = new Interpreter(
+                () -> catalog, runner.validation(), text -> false); // a form's turns never start the incentive check
         this.policy = new FormPolicy(runner);
         this.meanings = new ChoiceMeanings(BgeEmbedder.shared(), () -> catalog);
     }

@@ -266,16 +266,40 @@ final class InterpretThenDecideTest {
         assertThat(decision.replies().get(0).text()).contains("中文");
     }
 
+    private static KnowledgeAnswer found(String text) {
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.ANSWER,
+                text,
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                java.util.List.of(),
+                0.8,
+                null);
+    }
+
     @Test
     void questionAboutAnotherRegion_isDeclinedWithWhatIsCovered_notAnsweredWithHunansRule() {
         DialogueTurn turn =
                 new DialogueTurn(DialogueState.initial(Lang.ZH), InboundMessage.text("深圳注销公司要几天"), Map.of(), Map.of());
         Interpretation reading = dialogue.interpret(turn);
 
-        Decision decision = dialogue.decide(turn, reading, null);
+        Decision decision = dialogue.decide(turn, reading, found("按湖南的措施，企业注销5至10个工作日办结。"));
 
-        assertThat(reading.question()).isNull();
         assertThat(decision.replies().get(0).text()).contains("湖南", "深圳");
         assertThat(decision.answer().outcome()).isEqualTo("unknown");
+    }
+
+    @Test
+    void questionAboutAnotherRegion_whoseExampleTheKnowledgeBaseHolds_isAnsweredFromIt() {
+        DialogueTurn turn = new DialogueTurn(
+                DialogueState.initial(Lang.ZH), InboundMessage.text("山西的标准地交地时能同时发证吗"), Map.of(), Map.of());
+        Interpretation reading = dialogue.interpret(turn);
+
+        Decision decision = dialogue.decide(turn, reading, found("外地（山西、珠海）通过标准地实现拿地即开工，交地时同步发证。本园区是否这样做未经核实。"));
+
+        assertThat(reading.question()).isNotNull();
+        assertThat(decision.replies().get(0).text()).contains("山西", "同步发证");
+        assertThat(decision.answer().outcome()).isEqualTo("answer");
     }
 }

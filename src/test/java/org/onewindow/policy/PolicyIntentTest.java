@@ -2,9 +2,10 @@ package org.onewindow.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.onewindow.shared.Lang;
 
 final class PolicyIntentTest {
 
@@ -45,6 +46,34 @@ final class PolicyIntentTest {
             how much is the R&D subsidy?                               | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
-        assertEquals(expected, EligibilityDialogue.matchesIntent(text.trim(), Lang.detect(text, Lang.EN)), text);
+        assertEquals(expected, PolicyIntent.matches(text.trim()), text);
+    }
+
+    /** The shipped policies, whose titles name them. */
+    private static final List<Incentive> SHIPPED = shipped();
+
+    private static List<Incentive> shipped() {
+        try {
+            return IncentiveCatalog.load(Path.of("knowledge-base/incentives")).incentives();
+        } catch (IncentiveLoadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            小型微利企业所得税有什么优惠？                                       | false
+            What is the R&D super deduction?                           | false
+            what does the six taxes and two fees relief cover?         | false
+            研发费用加计扣除有什么要求                                          | false
+            Can we claim the R&D super deduction?                      | true
+            研发费用加计扣除我们能享受吗                                       | true
+            what subsidies can I get?                                  | true
+            有哪些扶持资金可以申请                                           | true
+            what tax relief is there for small companies?              | true
+            我能享受哪些优惠政策？                                          | true
+            """)
+    void askingWhichApply_aQuestionAboutOneNamedPolicyIsNotTheCheck(String text, boolean expected) {
+        assertEquals(expected, PolicyIntent.asksWhichApply(text.trim(), SHIPPED), text);
     }
 }

@@ -44,6 +44,13 @@ final class QuerySlots {
     static final double KNOWN_MISSING_WEIGHT = 0.5;
 
     /**
+     * Weight of a word no passage uses, relative to its IDF: above 1, since such a word ("patent",
+     * "population", "billboard") names what the question is about and the knowledge base never does.
+     * Spoken fillers that no passage uses either ("stuff", "现在") are stop words, not slots.
+     */
+    static final double UNKNOWN_WEIGHT = 1.5;
+
+    /**
      * Fuzzy stand-ins per (index version, unknown word): building Levenshtein automata costs more than
      * the rest of a query, and people repeat their typos.
      */
@@ -249,7 +256,7 @@ final class QuerySlots {
                 hit += s.idf();
                 total += s.idf();
             } else {
-                total += s.unknown() ? s.idf() : s.idf() * KNOWN_MISSING_WEIGHT;
+                total += s.idf() * (s.unknown() ? UNKNOWN_WEIGHT : KNOWN_MISSING_WEIGHT);
             }
         }
         return total == 0 ? 0 : hit / total;

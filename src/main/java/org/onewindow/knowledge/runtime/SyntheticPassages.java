@@ -20,7 +20,8 @@ final class SyntheticPassages {
                     continue;
                 }
                 out.add(new Passage(
-                        d.source() + "#" + n++,
+                        // Both languages share the source: the language keeps their ids apart.
+                        d.source() + "#" + n++ + "-" + d.lang().code(),
                         d.source(),
                         d.title(),
                         s.heading(),

@@ -226,4 +226,34 @@ final class LuceneKnowledgeBaseTest {
                 .doesNotContain("knowledge-base/processes/book-agent.yaml");
         assertThat(kb.health().syntheticDocuments()).isZero();
     }
+
+    @Test
+    void replaceSyntheticDocuments_keepsBothLanguagesOfOneSourceOnceTheirVectorsAreComputed() {
+        String source = "knowledge-base/incentives/rd-super-deduction.yaml";
+        kb.replaceSyntheticDocuments(List.of(
+                new SyntheticDocument(
+                        source,
+                        "R&D super deduction",
+                        Lang.EN,
+                        "",
+                        null,
+                        List.of(new SyntheticDocument.Section(
+                                "What it gives", "A further hundred percent of research costs is deducted."))),
+                new SyntheticDocument(
+                        source,
+                        "研发费用加计扣除",
+                        Lang.ZH,
+                        "",
+                        null,
+                        List.of(new SyntheticDocument.Section("优惠内容", "研发费用再按实际发生额的百分之百在税前扣除。")))));
+        kb.awaitVectors(java.time.Duration.ofMinutes(1));
+
+        assertThat(kb.search("research costs deducted hundred percent", Lang.EN, 3))
+                .extracting(SearchHit::source, SearchHit::lang)
+                .contains(org.assertj.core.groups.Tuple.tuple(source, Lang.EN));
+        assertThat(kb.search("研发费用 税前扣除", Lang.ZH, 3))
+                .extracting(SearchHit::source, SearchHit::lang)
+                .contains(org.assertj.core.groups.Tuple.tuple(source, Lang.ZH));
+        kb.replaceSyntheticDocuments(List.of());
+    }
 }
