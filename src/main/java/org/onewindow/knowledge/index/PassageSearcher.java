@@ -104,12 +104,6 @@ final class PassageSearcher {
         // ("亲自跑一趟", "what documents") are answered by choosing the section, not by a passage's words.
         String subject = QuestionType.subjectOf(queryText);
         List<QuerySlots.Slot> slots = QuerySlots.slots(qa, a.index(qLang), subject.isBlank() ? queryText : subject, s);
-        System.out.println("DBG slots "
-                + slots.stream()
-                        .map(x -> x.surface().replace(" ", "_") + ":" + x.idf() + ":" + x.unknown())
-                        .toList()
-                        .toString()
-                        .replace(" ", ""));
         for (QuerySlots.Slot slot : slots) {
             for (Term t : slot.fuzzy()) {
                 text.add(new BoostQuery(new TermQuery(t), 0.8f), BooleanClause.Occur.SHOULD);
@@ -210,15 +204,6 @@ final class PassageSearcher {
                 // The question named this very measure: as sure as a passage holding its words.
                 confidence = Math.max(confidence, NAMED_MEASURE_CONFIDENCE * (same ? 1.0 : OTHER_LANG_CONFIDENCE));
             }
-            System.out.printf(
-                    "DBG c %.4f %.4f %.4f %.4f %s %s%n",
-                    rank,
-                    confidence,
-                    coverage,
-                    closeness,
-                    java.util.Arrays.toString(bySource.get(c.d().get(IndexFields.SOURCE)))
-                            .replace(" ", ""),
-                    c.d().get(IndexFields.ID));
             scored.add(new Scored(c.doc(), rank, confidence, c.d(), c.lang()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
