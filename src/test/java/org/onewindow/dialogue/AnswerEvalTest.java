@@ -162,11 +162,6 @@ final class AnswerEvalTest {
                             + (formStarted ? " STARTED A FORM" : declined ? " declined" : "")
                             + (passed || item.declines() ? "" : whereTheFactIs(item))
                             + "\n      → " + text.replace("\n", " ").substring(0, Math.min(220, text.length()));
-            System.out.println("DBG RESULT " + item.id() + " " + passed + " " + item.declines() + " "
-                    + (decision.answer() == null
-                            ? "-"
-                            : decision.answer().outcome() + " "
-                                    + decision.answer().confidence()));
             score.count(passed, miss, item.declines() ? "declined" : "answered/" + item.lang(), "kind/" + item.kind());
         }
         return score;
