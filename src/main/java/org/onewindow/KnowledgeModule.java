@@ -80,7 +80,8 @@ final class KnowledgeModule implements Module {
                             k -> k.answerCacheStats().missCount())
                     .description("Questions answered by searching the index")
                     .register(registry);
-            generatedDocuments = new GeneratedDocumentsSync(processes.processes(), processes.incentives(), opened);
+            generatedDocuments = new GeneratedDocumentsSync(
+                    processes.processes(), processes.incentives(), processes.calendar(), opened);
             generatedDocuments.replace();
             return null;
         });

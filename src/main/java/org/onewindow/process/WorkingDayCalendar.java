@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.onewindow.form.LocalizedText;
 
 /**
  * The official working-day calendar of mainland China (Asia/Shanghai): weekends and public
@@ -30,8 +31,25 @@ public final class WorkingDayCalendar {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> adjustedWorkdays;
 
-    /** What a year's file says about itself. */
-    public record YearInfo(int year, boolean official, String source, String note) {}
+    /**
+     * What a year's file says: about itself, and its named holidays and adjusted working days in date
+     * order (for people reading the calendar; {@link #isWorkingDay} uses the sets).
+     */
+    public record YearInfo(
+            int year,
+            boolean official,
+            String source,
+            String note,
+            List<Holiday> holidays,
+            List<LocalDate> adjustedWorkdays) {
+        public YearInfo {
+            holidays = List.copyOf(holidays);
+            adjustedWorkdays = List.copyOf(adjustedWorkdays);
+        }
+    }
+
+    /** A public holiday: its days off, {@code from} to {@code to} inclusive, and its name. */
+    public record Holiday(LocalDate from, LocalDate to, LocalizedText name) {}
 
     private WorkingDayCalendar(Map<Integer, YearInfo> years, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays) {
         this.years = Map.copyOf(years);
@@ -42,7 +60,7 @@ public final class WorkingDayCalendar {
     /** A calendar from explicit sets (tests, or calendars built in code). */
     public static WorkingDayCalendar of(Set<Integer> years, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays) {
         Map<Integer, YearInfo> info = new HashMap<>();
-        years.forEach(y -> info.put(y, new YearInfo(y, true, "code", "")));
+        years.forEach(y -> info.put(y, new YearInfo(y, true, "code", "", List.of(), List.of())));
         return new WorkingDayCalendar(info, holidays, adjustedWorkdays);
     }
 
@@ -76,9 +94,11 @@ public final class WorkingDayCalendar {
             if (official && (source == null || source.isBlank())) {
                 throw root.error("an official calendar needs a 'source' (the notice it comes from)");
             }
+            List<Holiday> named = new ArrayList<>();
+            List<LocalDate> adjustedThisYear = new ArrayList<>();
             for (YamlNode h : root.items("holidays")) {
                 h.onlyKeys("a holiday", Set.of("from", "to", "name"));
-                h.localized("name");
+                LocalizedText name = h.localized("name");
                 LocalDate from = date(h.get("from"), year);
                 LocalDate to = h.has("to") ? date(h.get("to"), year) : from;
                 if (to.isBefore(from)) {
@@ -87,6 +107,7 @@ public final class WorkingDayCalendar {
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                     holidays.add(d);
                 }
+                named.add(new Holiday(from, to, name));
             }
             for (YamlNode n : root.items("adjustedWorkdays")) {
                 LocalDate d = date(n, year);
@@ -97,9 +118,20 @@ public final class WorkingDayCalendar {
                     throw n.error(d + " is listed both as a holiday and as an adjusted working day");
                 }
                 adjusted.add(d);
+                adjustedThisYear.add(d);
             }
             String note = root.optString("note");
-            years.put(year, new YearInfo(year, official, source == null ? "" : source, note == null ? "" : note));
+            named.sort(java.util.Comparator.comparing(Holiday::from));
+            adjustedThisYear.sort(null);
+            years.put(
+                    year,
+                    new YearInfo(
+                            year,
+                            official,
+                            source == null ? "" : source,
+                            note == null ? "" : note,
+                            named,
+                            adjustedThisYear));
         }
         return new WorkingDayCalendar(years, holidays, adjusted);
     }

@@ -11,7 +11,6 @@ import org.onewindow.form.FieldValue;
 import org.onewindow.form.Inputs;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
-import org.onewindow.knowledge.QuestionType;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
@@ -216,16 +215,14 @@ public final class Interpreter {
      * that language, with the kind of fact it asked for ("注销要几个工作日" → "Deregister a company:
      * time limit working days"), or the question itself when it named no process.
      */
+    /**
+     * The last question again, to be answered in {@code lang}: the knowledge base gives the same
+     * passages' text in that language, so the answer keeps its subject ("the simplified deregistration
+     * notice", not deregistration in general).
+     */
     private Act again(String lastQuestion, Lang lang) {
-        Optional<ProcessDefinition> about = triggers().match(lastQuestion);
-        if (about.isEmpty()) {
-            return new Act.Question(lastQuestion, lang, null, true);
-        }
-        StringBuilder query = new StringBuilder(about.get().title(lang));
-        for (QuestionType type : QuestionType.of(lastQuestion)) {
-            query.append(' ').append(lang == Lang.ZH ? type.wordsZh() : type.wordsEn());
-        }
-        return new Act.Question(query.toString(), lang, about.get().id(), true);
+        String about = triggers().match(lastQuestion).map(ProcessDefinition::id).orElse(null);
+        return new Act.Question(lastQuestion, lang, about, true);
     }
 
     /** "<handoffId>:<score>" of a rating button; a malformed one is a stale button. */

@@ -87,14 +87,14 @@ final class AnswerEvalTest {
         ProcessCatalogHolder processes =
                 ProcessCatalogHolder.load(Path.of("knowledge-base/processes"), ShippedDepartments.FILE);
         IncentiveCatalogHolder incentives = IncentiveCatalogHolder.load(Path.of("knowledge-base/incentives"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
         knowledge.replaceSyntheticDocuments(
-                org.onewindow.conversation.GeneratedDocumentsSync.of(processes, incentives));
+                org.onewindow.conversation.GeneratedDocumentsSync.of(processes, incentives, calendar));
         long start = System.nanoTime();
         knowledge.awaitVectors(java.time.Duration.ofMinutes(3));
         System.out.printf(
                 "answer evaluation: passage vectors ready after %d ms (%d passages)%n",
                 (System.nanoTime() - start) / 1_000_000, knowledge.health().passages());
-        WorkingDayCalendar calendar = WorkingDayCalendar.load(Path.of("knowledge-base/calendar"));
         dialogue = new Dialogue(
                 processes::current,
                 processes::departments,

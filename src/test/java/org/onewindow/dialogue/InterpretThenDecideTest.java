@@ -253,7 +253,7 @@ final class InterpretThenDecideTest {
         assertThat(reading.lang()).isEqualTo(Lang.EN);
         assertThat(reading.question().again()).isTrue();
         assertThat(reading.question().about()).isEqualTo("deregistration");
-        assertThat(reading.question().text()).contains("Deregister a company", "time limit");
+        assertThat(reading.question().text()).isEqualTo("注销要几个工作日");
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.onewindow.dialogue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.onewindow.knowledge.SyntheticDocument;
+import org.onewindow.knowledge.SyntheticDocument.Section;
+import org.onewindow.process.WorkingDayCalendar;
+import org.onewindow.shared.Lang;
+
+/**
+ * Turns each year of the working-day calendar into knowledge-base documents (one per language): its
+ * public holidays and its adjusted working days, so that "春节放几天" or "is 28 February a working
+ * day?" is answered from the calendar the time limits are counted with.
+ */
+public final class CalendarDocuments {
+
+    private CalendarDocuments() {}
+
+    public static List<SyntheticDocument> of(WorkingDayCalendar calendar) {
+        List<SyntheticDocument> documents = new ArrayList<>();
+        for (WorkingDayCalendar.YearInfo year : calendar.years()) {
+            if (year.holidays().isEmpty() && year.adjustedWorkdays().isEmpty()) {
+                continue; // a calendar built in code names no holidays
+            }
+            for (Lang lang : Lang.values()) {
+                documents.add(document(year, lang));
+            }
+        }
+        return documents;
+    }
+
+    /** The year's holidays at a glance, then each holiday on its own ("国庆节放几天"), then the adjusted working days. */
+    private static SyntheticDocument document(WorkingDayCalendar.YearInfo year, Lang lang) {
+        List<Section> sections = new ArrayList<>();
+        String separator = Texts.get(lang, "dialogue.calendarDoc.separator");
+        sections.add(new Section(
+                Texts.get(lang, "dialogue.calendarDoc.holidays"),
+                Texts.format(
+                        lang,
+                        "dialogue.calendarDoc.holidaysText",
+                        "year",
+                        year.year(),
+                        "holidays",
+                        year.holidays().stream().map(h -> holiday(h, lang)).collect(Collectors.joining(separator)))));
+        for (WorkingDayCalendar.Holiday h : year.holidays()) {
+            sections.add(new Section(
+                    h.name().text(lang),
+                    Texts.format(
+                            lang,
+                            "dialogue.calendarDoc.holidayText",
+                            "year",
+                            year.year(),
+                            "holiday",
+                            holiday(h, lang))));
+        }
+        if (!year.adjustedWorkdays().isEmpty()) {
+            String days =
+                    year.adjustedWorkdays().stream().map(d -> weekday(d, lang)).collect(Collectors.joining(separator));
+            sections.add(new Section(
+                    Texts.get(lang, "dialogue.calendarDoc.adjusted"),
+                    Texts.format(lang, "dialogue.calendarDoc.adjustedText", "year", year.year(), "days", days)));
+        }
+        return new SyntheticDocument(
+                "knowledge-base/calendar/" + year.year() + ".yaml",
+                Texts.format(lang, "dialogue.calendarDoc.title", "year", year.year()),
+                lang,
+                "",
+                null,
+                sections);
+    }
+
+    private static String holiday(WorkingDayCalendar.Holiday h, Lang lang) {
+        return Texts.format(
+                lang,
+                "dialogue.calendarDoc.holiday",
+                "name",
+                h.name().text(lang),
+                "from",
+                day(h.from(), lang),
+                "to",
+                day(h.to(), lang),
+                "days",
+                h.to().toEpochDay() - h.from().toEpochDay() + 1);
+    }
+
+    private static String day(LocalDate day, Lang lang) {
+        return format(day, lang, "dialogue.calendarDoc.dayPattern");
+    }
+
+    private static String weekday(LocalDate day, Lang lang) {
+        return format(day, lang, "dialogue.calendarDoc.weekdayPattern");
+    }
+
+    private static String format(LocalDate day, Lang lang, String patternKey) {
+        Locale locale = lang == Lang.ZH ? Locale.CHINESE : Locale.ENGLISH;
+        return DateTimeFormatter.ofPattern(Texts.get(lang, patternKey), locale).format(day);
+    }
+}
