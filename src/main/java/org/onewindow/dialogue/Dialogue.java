@@ -778,7 +778,12 @@ public final class Dialogue {
         }
         String text = Texts.format(
                 lang,
-                "fee".equals(unstated.fact()) ? Texts.UNSTATED_FEE : Texts.UNSTATED_TIME_LIMIT,
+                switch (unstated.fact()) {
+                    case "fee" -> Texts.UNSTATED_FEE;
+                    case "contact" -> Texts.UNSTATED_CONTACT;
+                    case "rate" -> Texts.UNSTATED_RATE;
+                    default -> Texts.UNSTATED_TIME_LIMIT;
+                },
                 "process",
                 unstated.about(),
                 "department",

@@ -94,12 +94,10 @@ public final class AnswerComposer {
         }
         List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {
-            if (sections.stream().allMatch(h -> statesNothingAsked(asked, h))) {
+            QuestionType missing = unstatedKind(asked, sections.get(0));
+            if (missing != null && sections.stream().allMatch(h -> unstatedKind(asked, h) != null)) {
                 // The section for the fee says only that it is not verified: unknown, said plainly.
-                return unstated(
-                        lang,
-                        sections.get(0),
-                        asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
+                return unstated(lang, sections.get(0), missing);
             }
             return answer(lang, sections, today, matchedTerms, asked);
         }
@@ -108,8 +106,9 @@ public final class AnswerComposer {
         stating.addAll(asked);
         stating.removeIf(k -> k.hasSection() && !kinds.contains(k));
         best = statingWhatWasAsked(best, hits, stating, today);
-        if (statesNothingAsked(asked, best)) {
-            return unstated(lang, best, asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT);
+        QuestionType missing = unstatedKind(asked, best);
+        if (missing != null) {
+            return unstated(lang, best, missing);
         }
         return answer(lang, List.of(best), today, matchedTerms, asked);
     }
@@ -268,9 +267,22 @@ public final class AnswerComposer {
      * A fee or a time limit was asked and the passage chosen states none: a neighbouring fact would
      * be an answer to another question, so the knowledge base does not know.
      */
-    private static boolean statesNothingAsked(Set<QuestionType> asked, SearchHit best) {
+    /**
+     * The kind of fact asked that the passage does not state and the knowledge base may not hold: office
+     * hours or a telephone number (it gives none), a rate without a percentage, or a fee or time limit
+     * when the passage states none of what was asked; null when the passage answers.
+     */
+    private static QuestionType unstatedKind(Set<QuestionType> asked, SearchHit best) {
+        for (QuestionType specific : List.of(QuestionType.CONTACT, QuestionType.RATE)) {
+            if (asked.contains(specific) && !specific.statedIn(best.text())) {
+                return specific;
+            }
+        }
         boolean factAsked = asked.contains(QuestionType.FEE) || asked.contains(QuestionType.TIME_LIMIT);
-        return factAsked && QuestionType.stated(asked, best.text()) == 0;
+        if (!factAsked || QuestionType.stated(asked, best.text()) > 0) {
+            return null;
+        }
+        return asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT;
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {
@@ -402,18 +414,20 @@ public final class AnswerComposer {
 
     /** The knowledge base holds the topic but not the fee or time limit asked: said plainly, never a neighbouring fact. */
     private static KnowledgeAnswer unstated(Lang lang, SearchHit best, QuestionType fact) {
-        boolean fee = fact == QuestionType.FEE;
-        String text = MESSAGES.text(
-                lang, fee ? "knowledge.unstatedFee" : "knowledge.unstatedTimeLimit", "title", best.title());
+        String key = fact == QuestionType.FEE
+                ? "knowledge.unstatedFee"
+                : fact == QuestionType.CONTACT
+                        ? "knowledge.unstatedContact"
+                        : fact == QuestionType.RATE ? "knowledge.unstatedRate" : "knowledge.unstatedTimeLimit";
         return new KnowledgeAnswer(
                 KnowledgeAnswer.Kind.UNKNOWN,
-                text,
+                MESSAGES.text(lang, key, "title", best.title()),
                 List.of(),
                 List.of(),
                 null,
                 List.of(),
                 best.confidence(),
-                new KnowledgeAnswer.Unstated(fee ? "fee" : "time-limit", best.title(), best.department()));
+                new KnowledgeAnswer.Unstated(fact.key(), best.title(), best.department()));
     }
 
     private static String label(SearchHit h) {

@@ -27,9 +27,9 @@ public record KnowledgeAnswer(
         Unstated unstated) {
 
     /**
-     * A fee or time limit asked about a topic whose passages do not state it.
+     * A fee, time limit, rate or contact detail asked about a topic whose passages do not state it.
      *
-     * @param fact {@code "fee"} or {@code "time-limit"}
+     * @param fact {@code "fee"}, {@code "time-limit"}, {@code "rate"} or {@code "contact"} (office hours, telephone, address)
      * @param about the title of the topic's document
      * @param department the id of the department the document names (may be null)
      */

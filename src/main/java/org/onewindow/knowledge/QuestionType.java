@@ -27,8 +27,11 @@ public enum QuestionType {
     MEANING("meaning"),
     ISSUED("issued"),
     TITLE("title"),
-    MEASURE("measure");
+    MEASURE("measure"),
+    CONTACT("contact"),
+    RATE("rate");
 
+    private final String key;
     private final String wordsEn;
     private final String wordsZh;
     private final Pattern asks;
@@ -39,6 +42,7 @@ public enum QuestionType {
     private final Pattern asksSection;
 
     QuestionType(String key) {
+        this.key = key;
         WordLists words = Words.LISTS;
         this.wordsEn = words.text(key + ".words.en");
         this.wordsZh = words.text(key + ".words.zh");
@@ -95,6 +99,11 @@ public enum QuestionType {
         }
         found.sort(Comparator.comparingInt(At::at));
         return found.stream().map(At::type).toList();
+    }
+
+    /** The kind's name in the word lists and in records: "time-limit", "fee", "contact". */
+    public String key() {
+        return key;
     }
 
     /** Plain words that ask for this kind of fact, to look it up in English. */

@@ -388,6 +388,30 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_officeHoursAskedAndThePassageStatesNone_isUnknownRatherThanItsNeighbour() {
+        SearchHit departments = new SearchHit(
+                "p#2-en",
+                "Pay taxes",
+                "knowledge-base/processes/pay-taxes.yaml",
+                "Departments",
+                "s",
+                9,
+                0.8,
+                Lang.EN,
+                "tax",
+                null,
+                null,
+                "h",
+                Passage.Kind.SYNTHETIC,
+                List.of(),
+                "Departments involved in Pay taxes: Tax Bureau.");
+        KnowledgeAnswer a = composer.compose("Is the tax bureau open on weekends?", Lang.EN, List.of(departments));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(a.text()).contains("office hours", "Pay taxes").doesNotContain("Departments involved");
+        assertThat(a.unstated()).isEqualTo(new KnowledgeAnswer.Unstated("contact", "Pay taxes", "tax"));
+    }
+
+    @Test
     void compose_departmentsAskedAndBestHitIsAnFaqAboutConditions_answersFromTheProcedureOnTheSameMatter() {
         SearchHit conditions = new SearchHit(
                 "faq#2",

@@ -91,4 +91,24 @@ final class QuestionTypeTest {
         assertThat(QuestionType.of("bldg permit days?")).contains(QuestionType.TIME_LIMIT);
         assertThat(QuestionType.of("booking agent what info u need")).contains(QuestionType.MATERIALS);
     }
+
+    @Test
+    void of_officeHoursAndTelephone_areAskedButARegisteredAddressIsNot() {
+        assertThat(QuestionType.of("Is the tax bureau open on weekends?")).contains(QuestionType.CONTACT);
+        assertThat(QuestionType.of("园区政务服务大厅电话多少 几点下班")).contains(QuestionType.CONTACT);
+        assertThat(QuestionType.of("what's the address of the service hall")).contains(QuestionType.CONTACT);
+        assertThat(QuestionType.of("do i need my landlord's lease to register the company address"))
+                .doesNotContain(QuestionType.CONTACT);
+        assertThat(QuestionType.of("注册地址用租的房子行不行")).doesNotContain(QuestionType.CONTACT);
+    }
+
+    @Test
+    void statedIn_aRateIsStatedOnlyByAPercentage() {
+        assertThat(QuestionType.of("what is the stamp duty rate?")).contains(QuestionType.RATE);
+        assertThat(QuestionType.of("小规模纳税人征收率多少")).contains(QuestionType.RATE);
+        assertThat(QuestionType.RATE.statedIn("Corporate income tax at 15% instead of 25%."))
+                .isTrue();
+        assertThat(QuestionType.RATE.statedIn("Half of stamp duty and property tax."))
+                .isFalse();
+    }
 }
