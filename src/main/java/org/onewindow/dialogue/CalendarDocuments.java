@@ -18,16 +18,21 @@ import org.onewindow.shared.Lang;
  */
 public final class CalendarDocuments {
 
+    /** How far from a holiday an adjusted working day still belongs to it. */
+    private static final int AROUND_DAYS = 10;
+
     private CalendarDocuments() {}
 
     public static List<SyntheticDocument> of(WorkingDayCalendar calendar) {
         List<SyntheticDocument> documents = new ArrayList<>();
         for (WorkingDayCalendar.YearInfo year : calendar.years()) {
-            if (year.holidays().isEmpty() && year.adjustedWorkdays().isEmpty()) {
+            boolean named =
+                    !year.holidays().isEmpty() || !year.adjustedWorkdays().isEmpty();
+            if (!named && year.official()) {
                 continue; // a calendar built in code names no holidays
             }
             for (Lang lang : Lang.values()) {
-                documents.add(document(year, lang));
+                documents.add(named ? document(year, lang) : unpublished(year, lang));
             }
         }
         return documents;
@@ -47,6 +52,11 @@ public final class CalendarDocuments {
                         "holidays",
                         year.holidays().stream().map(h -> holiday(h, lang)).collect(Collectors.joining(separator)))));
         for (WorkingDayCalendar.Holiday h : year.holidays()) {
+            // The weekend days worked around a holiday come with it, as the State Council's notice says them.
+            List<LocalDate> around = year.adjustedWorkdays().stream()
+                    .filter(d ->
+                            !d.isBefore(h.from().minusDays(AROUND_DAYS)) && !d.isAfter(h.to().plusDays(AROUND_DAYS)))
+                    .toList();
             sections.add(new Section(
                     h.name().text(lang),
                     Texts.format(
@@ -55,7 +65,11 @@ public final class CalendarDocuments {
                             "year",
                             year.year(),
                             "holiday",
-                            holiday(h, lang))));
+                            holiday(h, lang),
+                            "worked",
+                            around.stream().map(d -> weekday(d, lang)).collect(Collectors.joining(separator)),
+                            "anyWorked",
+                            around.isEmpty() ? "no" : "yes")));
         }
         if (!year.adjustedWorkdays().isEmpty()) {
             String days =
@@ -71,6 +85,19 @@ public final class CalendarDocuments {
                 "",
                 null,
                 sections);
+    }
+
+    /** A year whose official arrangement is not out yet: said so, and how time limits are counted meanwhile. */
+    private static SyntheticDocument unpublished(WorkingDayCalendar.YearInfo year, Lang lang) {
+        return new SyntheticDocument(
+                "knowledge-base/calendar/" + year.year() + ".yaml",
+                Texts.format(lang, "dialogue.calendarDoc.title", "year", year.year()),
+                lang,
+                "",
+                null,
+                List.of(new Section(
+                        Texts.get(lang, "dialogue.calendarDoc.holidays"),
+                        Texts.format(lang, "dialogue.calendarDoc.unpublishedText", "year", year.year()))));
     }
 
     private static String holiday(WorkingDayCalendar.Holiday h, Lang lang) {

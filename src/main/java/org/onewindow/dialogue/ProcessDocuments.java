@@ -45,10 +45,18 @@ public final class ProcessDocuments {
                         def.description(lang))));
         // Mid-sentence, a title is lower case where the language has case.
         String inSentence = lang == Lang.ZH ? title : title.toLowerCase(java.util.Locale.ROOT);
+        // The park's sample commitment is told as such: the procedure guides say its figure is not verified.
         sections.add(new Section(
                 Texts.get(lang, "dialogue.processDoc.timeLimit"),
                 Texts.format(
-                        lang, "dialogue.processDoc.timeLimitText", "process", inSentence, "days", range(def, lang))));
+                        lang,
+                        def.sla().verified()
+                                ? "dialogue.processDoc.timeLimitText"
+                                : "dialogue.processDoc.sampleTimeLimitText",
+                        "process",
+                        inSentence,
+                        "days",
+                        range(def, lang))));
         sections.add(new Section(
                 Texts.get(lang, "dialogue.processDoc.departments"),
                 Texts.format(

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.shared.Lang;
 import org.onewindow.shared.WordLists;
 
 /**
@@ -29,7 +30,38 @@ public final class MeasureReference {
             .findFirst()
             .orElseThrow();
 
+    private static final Pattern NEXT = WORDS.pattern("next");
+    private static final Pattern PREVIOUS = WORDS.pattern("previous");
+    private static final List<Pattern> NUMBER_ALONE = WORDS.patterns("number-alone");
+    private static final String NAME_EN = WORDS.text("name.en");
+    private static final String NAME_ZH = WORDS.text("name.zh");
+
     private MeasureReference() {}
+
+    /**
+     * The measure a follow-up points to from the one the last question named: the next, the previous,
+     * or one given by its number alone ("and number 20?"); empty when the last question named none or
+     * the follow-up points nowhere.
+     */
+    public static OptionalInt following(String question, String lastQuestion) {
+        OptionalInt last = lastQuestion == null ? OptionalInt.empty() : asked(lastQuestion);
+        if (last.isEmpty() || asked(question).isPresent()) {
+            return OptionalInt.empty();
+        }
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (NEXT.matcher(lower).find()) {
+            return OptionalInt.of(last.getAsInt() + 1);
+        }
+        if (PREVIOUS.matcher(lower).find() && last.getAsInt() > 1) {
+            return OptionalInt.of(last.getAsInt() - 1);
+        }
+        return first(NUMBER_ALONE, question);
+    }
+
+    /** The measure as a search names it: "measure 12", "第12条". */
+    public static String named(int number, Lang lang) {
+        return String.format(Locale.ROOT, lang == Lang.ZH ? NAME_ZH : NAME_EN, number);
+    }
 
     /** The number of the measure a question names, if it names one. */
     public static OptionalInt asked(String question) {

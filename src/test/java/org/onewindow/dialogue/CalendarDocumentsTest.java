@@ -37,6 +37,7 @@ final class CalendarDocumentsTest {
     @Test
     void of_eachHoliday_hasItsOwnSectionWithItsDaysOff() {
         assertThat(section(2026, Lang.ZH, "国庆节")).contains("10月1日至10月7日", "共7天");
+        assertThat(section(2026, Lang.ZH, "国庆节")).contains("调休上班：10月10日（星期六）");
         assertThat(section(2026, Lang.EN, "Spring Festival")).contains("15 February to 23 February (9 days)");
     }
 
@@ -46,6 +47,12 @@ final class CalendarDocumentsTest {
                 .contains("Saturday 28 February");
         assertThat(section(2026, Lang.ZH, Texts.get(Lang.ZH, "dialogue.calendarDoc.adjusted")))
                 .contains("2月28日（星期六）");
+    }
+
+    @Test
+    void of_aYearWhoseArrangementIsNotPublished_saysSo() {
+        assertThat(section(2027, Lang.ZH, Texts.get(Lang.ZH, "dialogue.calendarDoc.holidays")))
+                .contains("尚未公布2027年");
     }
 
     @Test

@@ -42,4 +42,29 @@ final class MeasureReferenceTest {
         assertThat(MeasureReference.asked("公司法第十三条是什么")).isEmpty();
         assertThat(MeasureReference.asked("《劳动合同法》第4条讲了啥")).isEmpty();
     }
+
+    @Test
+    void following_pointsFromTheMeasureTheLastQuestionNamed() {
+        assertThat(MeasureReference.following("and the one right after it?", "What is measure 11 of the 20 measures?"))
+                .hasValue(12);
+        assertThat(MeasureReference.following("那它前面那一条呢", "二十条措施第16条讲的是什么？")).hasValue(15);
+        assertThat(MeasureReference.following("and the final one, number 20?", "What is measure 19 about?"))
+                .hasValue(20);
+    }
+
+    @Test
+    void following_withoutAMeasureBefore_orNamingOneItself_pointsNowhere() {
+        assertThat(MeasureReference.following("and the next step?", "how do I deregister?"))
+                .isEmpty();
+        assertThat(MeasureReference.following("what about measure 3?", "What is measure 11?"))
+                .isEmpty();
+    }
+
+    @Test
+    void named_isHowASearchFindsTheMeasure() {
+        assertThat(MeasureReference.asked(MeasureReference.named(12, org.onewindow.shared.Lang.EN)))
+                .hasValue(12);
+        assertThat(MeasureReference.asked(MeasureReference.named(12, org.onewindow.shared.Lang.ZH)))
+                .hasValue(12);
+    }
 }

@@ -123,6 +123,14 @@ public final class LangAnalyzers {
             }
 
             @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return lang == Lang.ZH
+                        ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(
+                                org.onewindow.knowledge.YearsAsked.SHORT_YEAR, "20$0", reader) // "25年国庆": 2025
+                        : reader;
+            }
+
+            @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new LowerCaseFilter(in);
             }

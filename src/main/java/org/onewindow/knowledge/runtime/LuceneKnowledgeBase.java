@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +35,7 @@ import org.onewindow.knowledge.QuestionType;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.Topics;
+import org.onewindow.knowledge.YearsAsked;
 import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.knowledge.index.LangAnalyzers;
 import org.onewindow.knowledge.index.PassageIndex;
@@ -190,16 +192,29 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             }
         }
         String query = question;
-        List<SearchHit> hits = index.rank(query, lang, 5, null);
+        // "And the one right after it?" after measure 11: measure 12, by the name a search knows.
+        OptionalInt following =
+                last == null ? OptionalInt.empty() : MeasureReference.following(question, last.question());
+        if (following.isPresent()) {
+            query = question + " " + MeasureReference.named(following.getAsInt(), lang);
+        }
+        // "25年国庆放几天": the 2026 calendar is no answer; a follow-up keeps the year asked before. The
+        // other years' passages are left out of more hits than usual.
+        OptionalInt year = YearsAsked.in(question);
+        if (year.isEmpty() && last != null && (FollowUp.isShort(question) || aboutOneYear(last))) {
+            year = YearsAsked.in(last.question());
+        }
+        int limit = year.isPresent() ? 12 : 5;
+        List<SearchHit> hits = index.rank(query, lang, limit, null);
         double threshold = composer.policy().answerThreshold();
         boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
-        if (last != null && FollowUp.isShort(question)) {
+        if (last != null && FollowUp.isShort(question) && following.isEmpty()) {
             // A short question after an answer is read in its light unless, alone, it is clearly about
             // something else: the conversation's topic is the better prior for "which office handles it".
             FollowUp.Topic topic = FollowUp.parse(last.topic());
             String withTopicWords =
                     question + " " + FollowUp.earlierWords(last.question(), question) + topicWords(topic, lang);
-            List<SearchHit> withTopic = index.rank(withTopicWords, lang, 5, topic.source());
+            List<SearchHit> withTopic = index.rank(withTopicWords, lang, limit, topic.source());
             double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
             boolean leans = FollowUp.leansOnContext(question) || !aloneConfident;
             if (!withTopic.isEmpty()
@@ -215,6 +230,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 hits = numbered;
             }
         }
+        if (year.isPresent()) {
+            hits = YearsAsked.keepingYear(hits, year.getAsInt());
+        }
         String ranked = query;
         return composer.compose(
                 question,
@@ -222,6 +240,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 hits,
                 hit -> index.matchedTerms(ranked, lang, hit),
                 hit -> index.topicPassages(Topics.keyOf(hit.source()), hit.lang()));
+    }
+
+    /** Whether the last answer came from a document about one year (the calendar's): its year holds on. */
+    private static boolean aboutOneYear(LastAnswer last) {
+        String source =
+                last.topic() == null ? null : FollowUp.parse(last.topic()).source();
+        return source != null && YearsAsked.in(source).isPresent();
     }
 
     /**

@@ -1,0 +1,49 @@
+package org.onewindow.knowledge;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onewindow.shared.WordLists;
+
+/**
+ * The year a question asks about ("2025", "25年国庆"), and whether a passage is titled for another
+ * one: the 2026 holidays are no answer to a question about 2025's. Pure.
+ */
+public final class YearsAsked {
+
+    /** A two-digit year before a holiday or a month ("25年国庆"); see {@code understanding/query-rewrites.txt}. */
+    public static final Pattern SHORT_YEAR =
+            WordLists.load("understanding/query-rewrites.txt").pattern("short-year.zh");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-9]{2})(?!\\d)");
+
+    private YearsAsked() {}
+
+    /** The one year the text names, in full or short before a holiday; empty when it names none or several. */
+    public static OptionalInt in(String text) {
+        if (text == null) {
+            return OptionalInt.empty();
+        }
+        Matcher m = YEAR.matcher(SHORT_YEAR.matcher(text).replaceAll("20$0"));
+        OptionalInt found = OptionalInt.empty();
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (found.isPresent() && found.getAsInt() != year) {
+                return OptionalInt.empty();
+            }
+            found = OptionalInt.of(year);
+        }
+        return found;
+    }
+
+    /** The hits without those whose title names a year other than {@code year} (the others keep their order). */
+    public static List<SearchHit> keepingYear(List<SearchHit> hits, int year) {
+        return hits.stream()
+                .filter(h -> {
+                    OptionalInt titled = in(h.title());
+                    return titled.isEmpty() || titled.getAsInt() == year;
+                })
+                .toList();
+    }
+}
