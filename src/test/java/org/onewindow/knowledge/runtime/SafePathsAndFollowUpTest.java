@@ -60,6 +60,14 @@ final class SafePathsAndFollowUpTest {
     }
 
     @Test
+    void followUp_wordsForAllOrPartOfWhatWasSaid_leanOnIt() {
+        assertThat(FollowUp.leansOnContext("全部办完最多几个工作日")).isTrue();
+        assertThat(FollowUp.leansOnContext("这几天里都能办哪些事")).isTrue();
+        assertThat(FollowUp.isShort("那前后要调休上班的是哪几天")).isTrue();
+        assertThat(FollowUp.leansOnContext("how many days in total")).isTrue();
+    }
+
+    @Test
     void followUp_readWithWhatTheEarlierQuestionWasAbout_notWhatItAskedFor() {
         assertThat(FollowUp.earlierWords("竣工验收要啥条件", "都有哪些部门参与")).isEqualTo("竣工验收 ");
         assertThat(FollowUp.earlierWords("增值税怎么报", "截止到几号")).contains("增值税");
