@@ -78,6 +78,20 @@ public final class CalendarDocuments {
                     Texts.get(lang, "dialogue.calendarDoc.adjusted"),
                     Texts.format(lang, "dialogue.calendarDoc.adjustedText", "year", year.year(), "days", days)));
         }
+        return yearDocument(year, lang, sections);
+    }
+
+    /** A year whose official arrangement is not out yet: said so, and how time limits are counted meanwhile. */
+    private static SyntheticDocument unpublished(WorkingDayCalendar.YearInfo year, Lang lang) {
+        return yearDocument(
+                year,
+                lang,
+                List.of(new Section(
+                        Texts.get(lang, "dialogue.calendarDoc.holidays"),
+                        Texts.format(lang, "dialogue.calendarDoc.unpublishedText", "year", year.year()))));
+    }
+
+    private static SyntheticDocument yearDocument(WorkingDayCalendar.YearInfo year, Lang lang, List<Section> sections) {
         return new SyntheticDocument(
                 "knowledge-base/calendar/" + year.year() + ".yaml",
                 Texts.format(lang, "dialogue.calendarDoc.title", "year", year.year()),
@@ -85,19 +99,6 @@ public final class CalendarDocuments {
                 "",
                 null,
                 sections);
-    }
-
-    /** A year whose official arrangement is not out yet: said so, and how time limits are counted meanwhile. */
-    private static SyntheticDocument unpublished(WorkingDayCalendar.YearInfo year, Lang lang) {
-        return new SyntheticDocument(
-                "knowledge-base/calendar/" + year.year() + ".yaml",
-                Texts.format(lang, "dialogue.calendarDoc.title", "year", year.year()),
-                lang,
-                "",
-                null,
-                List.of(new Section(
-                        Texts.get(lang, "dialogue.calendarDoc.holidays"),
-                        Texts.format(lang, "dialogue.calendarDoc.unpublishedText", "year", year.year()))));
     }
 
     private static String holiday(WorkingDayCalendar.Holiday h, Lang lang) {
