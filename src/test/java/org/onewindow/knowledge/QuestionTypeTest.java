@@ -111,4 +111,10 @@ final class QuestionTypeTest {
         assertThat(QuestionType.RATE.statedIn("Half of stamp duty and property tax."))
                 .isFalse();
     }
+
+    @Test
+    void of_askingForADeadline_asksForTheTimeLimit() {
+        assertThat(QuestionType.of("截止到几号")).contains(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("VAT monthly filing - by when?")).contains(QuestionType.TIME_LIMIT);
+    }
 }
