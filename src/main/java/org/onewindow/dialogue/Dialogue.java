@@ -764,8 +764,9 @@ public final class Dialogue {
     }
 
     /**
-     * A fee or time limit the knowledge base does not state is said to be unknown with the department
-     * to ask, by the name people know it by, where the department is one the registry lists.
+     * A fee, time limit, rate or contact detail the knowledge base does not state is said to be unknown
+     * with the department to ask, by the name people know it by, where the department is one the
+     * registry lists.
      */
     private KnowledgeAnswer namingTheDepartment(KnowledgeAnswer answer, Lang lang) {
         KnowledgeAnswer.Unstated unstated = answer.unstated();
@@ -776,18 +777,8 @@ public final class Dialogue {
         if (name.equals(unstated.department())) {
             return answer;
         }
-        String text = Texts.format(
-                lang,
-                switch (unstated.fact()) {
-                    case "fee" -> Texts.UNSTATED_FEE;
-                    case "contact" -> Texts.UNSTATED_CONTACT;
-                    case "rate" -> Texts.UNSTATED_RATE;
-                    default -> Texts.UNSTATED_TIME_LIMIT;
-                },
-                "process",
-                unstated.about(),
-                "department",
-                name);
+        String text =
+                Texts.format(lang, Texts.UNSTATED + unstated.fact(), "process", unstated.about(), "department", name);
         return new KnowledgeAnswer(
                 answer.kind(),
                 text,

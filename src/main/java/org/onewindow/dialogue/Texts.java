@@ -39,10 +39,9 @@ final class Texts {
     static final String CANCEL = "dialogue.cancel";
     static final String WITHDRAWN = "dialogue.withdrawn";
     static final String NEW_VERSION = "dialogue.newVersion";
-    static final String UNSTATED_FEE = "dialogue.unstatedFee";
-    static final String UNSTATED_TIME_LIMIT = "dialogue.unstatedTimeLimit";
-    static final String UNSTATED_CONTACT = "dialogue.unstatedContact";
-    static final String UNSTATED_RATE = "dialogue.unstatedRate";
+    /** Followed by the kind of fact not stated: "fee", "time-limit", "contact", "rate". */
+    static final String UNSTATED = "dialogue.unstated.";
+
     static final String WORKING_DAYS = "dialogue.workingDays";
     static final String WORKING_DAYS_RANGE = "dialogue.workingDaysRange";
     static final String LEAVE_QUEUE = "dialogue.leaveQueue";

@@ -414,14 +414,9 @@ public final class AnswerComposer {
 
     /** The knowledge base holds the topic but not the fee or time limit asked: said plainly, never a neighbouring fact. */
     private static KnowledgeAnswer unstated(Lang lang, SearchHit best, QuestionType fact) {
-        String key = fact == QuestionType.FEE
-                ? "knowledge.unstatedFee"
-                : fact == QuestionType.CONTACT
-                        ? "knowledge.unstatedContact"
-                        : fact == QuestionType.RATE ? "knowledge.unstatedRate" : "knowledge.unstatedTimeLimit";
         return new KnowledgeAnswer(
                 KnowledgeAnswer.Kind.UNKNOWN,
-                MESSAGES.text(lang, key, "title", best.title()),
+                MESSAGES.text(lang, "knowledge.unstated." + fact.key(), "title", best.title()),
                 List.of(),
                 List.of(),
                 null,

@@ -19,7 +19,7 @@ import org.onewindow.shared.WordLists;
 final class IncentiveNames {
 
     private static final WordLists WORDS = WordLists.load("understanding/policy-intent.txt");
-    /** Title words that name no policy in particular: "for", "tax", "relief", "优惠". */
+    /** Title words that name no policy in particular: "tax", "relief"; "税收", "优惠". */
     private static final Set<String> GENERIC_EN = WORDS.set("generic-title-words.en");
 
     private static final List<String> GENERIC_ZH = WORDS.list("generic-title-words.zh");
