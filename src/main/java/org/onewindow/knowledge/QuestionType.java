@@ -29,7 +29,8 @@ public enum QuestionType {
     TITLE("title"),
     MEASURE("measure"),
     CONTACT("contact"),
-    RATE("rate");
+    RATE("rate"),
+    PERIOD("period");
 
     private final String key;
     private final String wordsEn;

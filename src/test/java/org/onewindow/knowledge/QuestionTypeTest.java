@@ -117,4 +117,16 @@ final class QuestionTypeTest {
         assertThat(QuestionType.of("截止到几号")).contains(QuestionType.TIME_LIMIT);
         assertThat(QuestionType.of("VAT monthly filing - by when?")).contains(QuestionType.TIME_LIMIT);
     }
+
+    @Test
+    void sectionKinds_validityAndBasisOfAPolicy_askForItsPeriodSection() {
+        assertThat(QuestionType.sectionKinds("六税两费 halved... valid till when?")).contains(QuestionType.PERIOD);
+        assertThat(QuestionType.sectionKinds("依据哪个文件 第几号公告")).contains(QuestionType.PERIOD);
+        assertThat(QuestionType.sectionKinds("What is the document number of the policy?"))
+                .contains(QuestionType.PERIOD);
+        assertThat(QuestionType.PERIOD.isSection("执行期限和依据")).isTrue();
+        assertThat(QuestionType.PERIOD.isSection("Committed time limit")).isFalse();
+        assertThat(QuestionType.sectionKinds("How long does deregistration take?"))
+                .doesNotContain(QuestionType.PERIOD);
+    }
 }

@@ -19,20 +19,23 @@ final class FollowUp {
 
     /**
      * Short enough to lean on the previous topic: ≤ 6 words in English, ≤ 10 ideographs in Chinese, or
-     * twice that when it points back ("how long will it take after that?").
+     * twice that when it points back ("how long will it take after that?"), not counting the words that
+     * ask for a kind of fact.
      */
     static boolean isShort(String question) {
         if (question == null) {
             return false;
         }
+        // Words asking for a kind of fact name no subject: "依据哪个文件 第几号公告" is as short as "公告".
+        String subject = QuestionType.subjectOf(question);
         int limit = pointsBack(question) ? 2 : 1;
         if (Lang.detect(question, Lang.EN) == Lang.ZH) {
-            return question.codePoints()
+            return subject.codePoints()
                             .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                             .count()
                     <= 10L * limit;
         }
-        return WHITESPACE.split(question.strip()).length <= 6 * limit;
+        return WHITESPACE.split(subject.strip()).length <= 6 * limit;
     }
 
     /** A pronoun for what was just discussed ("this park" names a thing; "after that" points back). */
