@@ -79,6 +79,7 @@ public final class AnswerComposer {
         Set<QuestionType> asked = QuestionType.of(question);
         best = notAnotherFact(best, hits, asked, today);
         List<QuestionType> kinds = QuestionType.sectionKinds(question);
+        best = onTheKindAsked(best, hits, kinds, today);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             // "Which one?" only between two as much on point: when one of them states the kind of fact
@@ -171,6 +172,32 @@ public final class AnswerComposer {
             }
         }
         return out.equals(List.of(best)) ? List.of() : out;
+    }
+
+    /** How much less sure a passage dedicated to the kind of fact asked may be than the best hit and still win. */
+    private static final double KIND_MARGIN = 0.02;
+
+    /**
+     * The best hit, unless it neither is about nor states the kind of fact asked and a hit about it is
+     * about as sure: "小规模纳税人多久报一次税" is answered by the tax filing time limit, not by the
+     * period of a VAT exemption that shares its words.
+     */
+    private SearchHit onTheKindAsked(SearchHit best, List<SearchHit> hits, List<QuestionType> kinds, LocalDate today) {
+        if (kinds.isEmpty()
+                || kinds.stream().anyMatch(k -> about(k, best) || k.hasStatement() && k.statedIn(best.text()))) {
+            return best;
+        }
+        for (SearchHit h : hits) {
+            if (h != best
+                    && h.lang() == best.lang()
+                    && !h.isHistorical(today)
+                    && h.confidence() >= policy.answerThreshold()
+                    && h.confidence() >= best.confidence() - KIND_MARGIN
+                    && kinds.stream().anyMatch(k -> about(k, h))) {
+                return h;
+            }
+        }
+        return best;
     }
 
     /** 1 when the hit's topic has a section for the first kind of fact asked that has one, else 0. */
@@ -279,7 +306,9 @@ public final class AnswerComposer {
             }
         }
         boolean factAsked = asked.contains(QuestionType.FEE) || asked.contains(QuestionType.TIME_LIMIT);
-        if (!factAsked || QuestionType.stated(asked, best.text()) > 0) {
+        // "六税两费减半 到啥时候截止": a policy's end date is the time asked for.
+        boolean endDate = asked.contains(QuestionType.TIME_LIMIT) && QuestionType.PERIOD.isSection(best.section());
+        if (!factAsked || endDate || QuestionType.stated(asked, best.text()) > 0) {
             return null;
         }
         return asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT;

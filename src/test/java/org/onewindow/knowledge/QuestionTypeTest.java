@@ -129,4 +129,19 @@ final class QuestionTypeTest {
         assertThat(QuestionType.sectionKinds("How long does deregistration take?"))
                 .doesNotContain(QuestionType.PERIOD);
     }
+
+    @Test
+    void statedIn_aDateIsNoTimeLimit() {
+        assertThat(QuestionType.TIME_LIMIT.statedIn("自2021年4月1日起执行，至2022年12月31日止"))
+                .isFalse();
+        assertThat(QuestionType.TIME_LIMIT.statedIn("在期满之日起15日内申报纳税")).isTrue();
+        assertThat(QuestionType.TIME_LIMIT.statedIn("压缩至3个月")).isTrue();
+    }
+
+    @Test
+    void sectionKinds_theNameOneStep_isNotAskingForTheSteps() {
+        assertThat(QuestionType.sectionKinds("What are the two parts of the one-step completion acceptance process?"))
+                .doesNotContain(QuestionType.STEPS);
+        assertThat(QuestionType.sectionKinds("what are the steps?")).containsExactly(QuestionType.STEPS);
+    }
 }
