@@ -80,6 +80,7 @@ public final class AnswerComposer {
         best = notAnotherFact(best, hits, asked, today);
         List<QuestionType> kinds = QuestionType.sectionKinds(question);
         best = onTheKindAsked(best, hits, kinds, today);
+        best = surerInTopic(best, hits, today);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             // "Which one?" only between two as much on point: when one of them states the kind of fact
@@ -194,6 +195,25 @@ public final class AnswerComposer {
                     && h.confidence() >= policy.answerThreshold()
                     && h.confidence() >= best.confidence() - KIND_MARGIN
                     && kinds.stream().anyMatch(k -> about(k, h))) {
+                return h;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Between two passages of one topic that rank about the same, the one surer to answer the question
+     * (more of its words, nearer in meaning): "how many linked items does the start-up step handle?" is
+     * answered by what the step covers, not by whom it is for.
+     */
+    private static SearchHit surerInTopic(SearchHit best, List<SearchHit> hits, LocalDate today) {
+        for (SearchHit h : hits) {
+            if (h != best
+                    && sameTopic(h, best)
+                    && h.lang() == best.lang()
+                    && !h.isHistorical(today)
+                    && h.score() >= best.score() * 0.97
+                    && h.confidence() >= best.confidence() + 0.02) {
                 return h;
             }
         }

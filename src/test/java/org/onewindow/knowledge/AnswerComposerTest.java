@@ -635,4 +635,52 @@ final class AnswerComposerTest {
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(a.text()).contains("natural resources");
     }
+
+    private static SearchHit sectionHit(
+            String source, String title, String section, double score, double confidence, String text) {
+        return new SearchHit(
+                source + "#" + section,
+                title,
+                source,
+                section,
+                "snippet",
+                score,
+                confidence,
+                Lang.EN,
+                "dept",
+                LocalDate.of(2021, 1, 1),
+                null,
+                "hash-" + source,
+                Passage.Kind.DOCUMENT,
+                List.of(),
+                text);
+    }
+
+    @Test
+    void compose_aPassageDedicatedToTheKindAsked_winsOverAnAsSureOneStatingNoneOfIt() {
+        SearchHit period = sectionHit(
+                "incentives/vat.yaml", "VAT exemption", "Period and basis", 10, 0.71, "Applies from 2021 on.");
+        SearchHit limit = sectionHit(
+                "procedures/pay-taxes.en.md", "Pay taxes", "Committed time limit", 9.8, 0.70, "File within 15 days.");
+        KnowledgeAnswer a = composer.compose("how long do I have to file VAT", Lang.EN, List.of(period, limit));
+        assertThat(a.text()).isEqualTo("File within 15 days.");
+        SearchHit stating = sectionHit(
+                "faq/pay-taxes.yaml", "VAT filing", "FAQ", 10, 0.71, "VAT returns are due 15 days after the month.");
+        assertThat(composer.compose("how long do I have to file VAT", Lang.EN, List.of(stating, limit))
+                        .text())
+                .isEqualTo("VAT returns are due 15 days after the month.");
+    }
+
+    @Test
+    void compose_ofTwoPassagesOfOneTopicRankedAlike_theSurerAnswers() {
+        SearchHit whoFor = sectionHit(DEREG, "Start a business", "Who it is for", 10, 0.89, "Anyone starting one.");
+        SearchHit covers = sectionHit(DEREG, "Start a business", "What it covers", 9.8, 0.92, "Six linked items.");
+        assertThat(composer.compose("how many linked items", Lang.EN, List.of(whoFor, covers))
+                        .text())
+                .isEqualTo("Six linked items.");
+        SearchHit farBelow = sectionHit(DEREG, "Start a business", "What it covers", 8, 0.92, "Six linked items.");
+        assertThat(composer.compose("how many linked items", Lang.EN, List.of(whoFor, farBelow))
+                        .text())
+                .isEqualTo("Anyone starting one.");
+    }
 }
