@@ -18,8 +18,14 @@ final class Regions {
     private static final List<String[]> ELSEWHERE = WORDS.pairs("elsewhere").stream()
             .map(place -> new String[] {place.getKey(), place.getValue()})
             .toList();
-    /** Words that keep the question here: the province, its capital, the park. */
+    /** Words that keep the question here: the province, its capital, this park. */
     private static final List<String> HERE = WORDS.list("here.zh", "here.en");
+
+    /** "The park", "here": they keep the question here unless they come right after the place. */
+    private static final List<String> HERE_GENERIC = WORDS.list("here-generic.zh", "here-generic.en");
+
+    /** What may stand between a place and a generic "park" that belongs to it ("湖北那边的园区", "广东省园区"). */
+    private static final java.util.regex.Pattern OF_THE_PLACE = WORDS.pattern("of-the-place");
 
     private Regions() {}
 
@@ -32,17 +38,35 @@ final class Regions {
             }
         }
         for (String[] place : ELSEWHERE) {
-            if (lower.contains(place[0])) {
-                return place[0];
+            int at = lower.indexOf(place[0]);
+            int length = place[0].length();
+            if (at < 0) {
+                at = lower.indexOf(place[1]);
+                length = place[1].length();
+                boolean word = at >= 0
+                        && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (at + length == lower.length() || !Character.isLetter(lower.charAt(at + length)));
+                at = word ? at : -1;
             }
-            int at = lower.indexOf(place[1]);
-            if (at >= 0
-                    && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                    && (at + place[1].length() == lower.length()
-                            || !Character.isLetter(lower.charAt(at + place[1].length())))) {
-                return text.substring(at, at + place[1].length());
+            if (at >= 0) {
+                return hereOtherThan(lower, at + length) ? null : text.substring(at, at + length);
             }
         }
         return null;
+    }
+
+    /** Whether a generic word for the park stands apart from the place that ends at {@code placeEnd}. */
+    private static boolean hereOtherThan(String lower, int placeEnd) {
+        for (String here : HERE_GENERIC) {
+            int at = lower.indexOf(here);
+            while (at >= 0) {
+                if (at < placeEnd
+                        || !OF_THE_PLACE.matcher(lower.substring(placeEnd, at)).matches()) {
+                    return true;
+                }
+                at = lower.indexOf(here, at + 1);
+            }
+        }
+        return false;
     }
 }

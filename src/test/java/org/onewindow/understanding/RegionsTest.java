@@ -19,4 +19,11 @@ final class RegionsTest {
                 .isNull();
         assertThat(Regions.elsewhere("注销要几个工作日")).isNull();
     }
+
+    @Test
+    void elsewhere_theParkOfThePlaceNamed_isElsewhere() {
+        assertThat(Regions.elsewhere("湖北那边的园区注销企业要几个工作日？")).isEqualTo("湖北");
+        assertThat(Regions.elsewhere("深圳的公司能在园区办注销吗")).isNull();
+        assertThat(Regions.elsewhere("is it the same in Guangdong as here?")).isNull();
+    }
 }
