@@ -136,10 +136,18 @@ public enum QuestionType {
     public static String subjectOf(String question) {
         String q = question;
         for (QuestionType t : values()) {
-            q = t.asks.matcher(q).replaceAll(" ");
+            // Chinese words taken out leave a comma: with a space, the segmenter would join their
+            // neighbours into a word nobody typed ("承诺书谁签" → "书签").
+            q = t.asks.matcher(q).replaceAll(m -> HAN.matcher(m.group()).find() ? CHINESE_COMMA : " ");
         }
-        return q.replaceAll("\\s+", " ").strip();
+        return q.replaceAll("\\s+", " ")
+                .replaceAll("\\s*(?:" + CHINESE_COMMA + "\\s*)+", CHINESE_COMMA)
+                .replaceAll("^" + CHINESE_COMMA + "|" + CHINESE_COMMA + "$", "")
+                .strip();
     }
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final String CHINESE_COMMA = "\uFF0C";
 
     /** Whether a sentence stating this kind of fact can be told by its words (a number of days, a fee, a department). */
     public boolean hasStatement() {

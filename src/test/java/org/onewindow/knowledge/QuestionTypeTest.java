@@ -144,4 +144,10 @@ final class QuestionTypeTest {
                 .doesNotContain(QuestionType.STEPS);
         assertThat(QuestionType.sectionKinds("what are the steps?")).containsExactly(QuestionType.STEPS);
     }
+
+    @Test
+    void subjectOf_chineseWordsTakenOut_leaveTheirNeighboursApart() {
+        assertThat(QuestionType.subjectOf("简易注销承诺书谁签")).isEqualTo("简易注销承诺书\uFF0C签");
+        assertThat(QuestionType.subjectOf("谁签")).isEqualTo("签");
+    }
 }
