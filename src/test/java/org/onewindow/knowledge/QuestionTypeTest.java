@@ -150,4 +150,12 @@ final class QuestionTypeTest {
         assertThat(QuestionType.subjectOf("简易注销承诺书谁签")).isEqualTo("简易注销承诺书\uFF0C签");
         assertThat(QuestionType.subjectOf("谁签")).isEqualTo("签");
     }
+
+    @Test
+    void sectionKinds_aNamedDepartmentOrQualifyingApplication_setTheSceneAndAskNothing() {
+        assertThat(QuestionType.sectionKinds("施工许可证按法律规定，住建部门收到符合条件的申请后多长时间内发证？"))
+                .containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.sectionKinds("注销涉及哪些部门，有什么条件"))
+                .containsExactly(QuestionType.WHO, QuestionType.CONDITIONS);
+    }
 }
