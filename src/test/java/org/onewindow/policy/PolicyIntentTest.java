@@ -44,6 +44,8 @@ final class PolicyIntentTest {
             惠企政策还得自己去申请么                                          | false
             园区有人才住房补贴吗 一个月补多少                                    | false
             how much is the R&D subsidy?                               | false
+            What does the R&D super deduction give us?                 | false
+            听说有的扶持政策企业不用提申请就能直接享受，二十条里是怎么提的？              | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
         assertEquals(expected, PolicyIntent.matches(text.trim()), text);
