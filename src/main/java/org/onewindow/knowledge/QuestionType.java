@@ -36,6 +36,9 @@ public enum QuestionType {
     private final String wordsEn;
     private final String wordsZh;
     private final Pattern asks;
+    /** What makes words that would ask for this kind ask for something else ("which days are worked?": dates). */
+    private final Pattern unless;
+
     private final Pattern states;
     private final Pattern section;
 
@@ -48,6 +51,7 @@ public enum QuestionType {
         this.wordsEn = words.text(key + ".words.en");
         this.wordsZh = words.text(key + ".words.zh");
         this.asks = words.pattern(key + ".asks", Pattern.CASE_INSENSITIVE);
+        this.unless = words.has(key + ".unless") ? words.pattern(key + ".unless", Pattern.CASE_INSENSITIVE) : null;
         this.states = words.has(key + ".states") ? words.pattern(key + ".states", Pattern.CASE_INSENSITIVE) : null;
         this.section = words.has(key + ".section") ? words.pattern(key + ".section", Pattern.CASE_INSENSITIVE) : null;
         this.asksSection = words.pattern(
@@ -78,7 +82,8 @@ public enum QuestionType {
     public boolean askedIn(String question) {
         return section != null
                 && question != null
-                && asksSection.matcher(question.toLowerCase(Locale.ROOT)).find();
+                && asksSection.matcher(question.toLowerCase(Locale.ROOT)).find()
+                && !otherwise(question.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -94,7 +99,7 @@ public enum QuestionType {
         }
         for (QuestionType t : values()) {
             Matcher m = t.asksSection.matcher(q);
-            if (t.section != null && m.find()) {
+            if (t.section != null && m.find() && !t.otherwise(q)) {
                 found.add(new At(t, m.start()));
             }
         }
@@ -122,11 +127,15 @@ public enum QuestionType {
         String q = question.toLowerCase(Locale.ROOT);
         Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
         for (QuestionType t : values()) {
-            if (t.asks.matcher(q).find()) {
+            if (t.asks.matcher(q).find() && !t.otherwise(q)) {
                 types.add(t);
             }
         }
         return types;
+    }
+
+    private boolean otherwise(String lowerCaseQuestion) {
+        return unless != null && unless.matcher(lowerCaseQuestion).find();
     }
 
     /**

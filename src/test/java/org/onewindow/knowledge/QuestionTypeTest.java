@@ -158,4 +158,13 @@ final class QuestionTypeTest {
         assertThat(QuestionType.sectionKinds("注销涉及哪些部门，有什么条件"))
                 .containsExactly(QuestionType.WHO, QuestionType.CONDITIONS);
     }
+
+    @Test
+    void of_whichDaysAreWorked_asksForDatesNotATimeLimit() {
+        assertThat(QuestionType.of("In 2025, which weekend days were official make-up working days?"))
+                .doesNotContain(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("国庆前后哪天要补班")).doesNotContain(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("how many working days does it take")).contains(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("最晚哪天前要备案")).contains(QuestionType.TIME_LIMIT);
+    }
 }
