@@ -87,8 +87,13 @@ public final class AnswerComposer {
             // asked ("when were the measures issued?") and the other does not, it is the answer.
             // Likewise when the kind asked has its section in the topic of one of them only ("which
             // department handles it?": the procedure has one, the policy measure does not).
-            int bestStates = QuestionType.stated(asked, best.text()) + sectionFor(kinds, best, topicPassages);
-            int otherStates = QuestionType.stated(asked, runnerUp.text()) + sectionFor(kinds, runnerUp, topicPassages);
+            // A passage that is itself the section for the kind asked counts above one whose topic has it.
+            int bestStates = QuestionType.stated(asked, best.text())
+                    + sectionFor(kinds, best, topicPassages)
+                    + (isSectionAsked(kinds, best) ? 1 : 0);
+            int otherStates = QuestionType.stated(asked, runnerUp.text())
+                    + sectionFor(kinds, runnerUp, topicPassages)
+                    + (isSectionAsked(kinds, runnerUp) ? 1 : 0);
             if (bestStates == otherStates) {
                 return clarify(lang, best, runnerUp);
             }
@@ -218,6 +223,11 @@ public final class AnswerComposer {
             }
         }
         return best;
+    }
+
+    /** Whether the hit is the section for the first kind of fact asked that has one. */
+    private static boolean isSectionAsked(List<QuestionType> kinds, SearchHit hit) {
+        return !kinds.isEmpty() && about(kinds.get(0), hit);
     }
 
     /** 1 when the hit's topic has a section for the first kind of fact asked that has one, else 0. */

@@ -683,4 +683,27 @@ final class AnswerComposerTest {
                         .text())
                 .isEqualTo("Anyone starting one.");
     }
+
+    @Test
+    void compose_ofTwoCloseTopicsWithTheSectionAsked_thePassageThatIsThatSectionAnswersWithoutAskingWhichOne() {
+        SearchHit period =
+                sectionHit("incentives/vat-100k.yaml", "VAT 100k", "Period and basis", 10, 0.8, "Applies until 2027.");
+        SearchHit eligibility = sectionHit(
+                "incentives/vat-150k.yaml",
+                "VAT 150k",
+                "Who it is for",
+                9.9,
+                0.8,
+                "Small-scale taxpayers, since 2021.");
+        SearchHit otherPeriod =
+                sectionHit("incentives/vat-150k.yaml", "VAT 150k", "Period and basis", 0, 0, "Applied until 2022.");
+        KnowledgeAnswer a = composer.compose(
+                "valid till when?",
+                Lang.EN,
+                List.of(period, eligibility),
+                h -> List.of(),
+                h -> h == eligibility ? List.of(eligibility, otherPeriod) : List.of(period));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.text()).isEqualTo("Applies until 2027.");
+    }
 }
