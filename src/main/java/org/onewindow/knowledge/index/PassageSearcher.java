@@ -51,6 +51,9 @@ final class PassageSearcher {
 
     /** Nearest passages by meaning added to the lexical candidates. */
     static final int NEAREST = 12;
+
+    /** How many candidates the vector graph search keeps before the {@link #NEAREST} are taken. */
+    private static final int NEAREST_BEAM = 100;
     /** The share of meaning in the fused score (the rest is BM25 relative to the best hit). */
     static final double SEMANTIC_WEIGHT = 0.7;
     /**
@@ -258,8 +261,10 @@ final class PassageSearcher {
     private static Map<Integer, Double> nearest(IndexSearcher s, Lang lang, float[] meaning) throws IOException {
         Map<Integer, Double> out = new HashMap<>();
         Query filter = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE));
+        // The graph is searched with a wide beam: its approximate neighbours then are the true nearest
+        // whatever order the passages were embedded in, so the same question gets the same answer.
         for (ScoreDoc sd : s.search(
-                        new KnnFloatVectorQuery(IndexFields.vector(lang), meaning, NEAREST, filter), NEAREST)
+                        new KnnFloatVectorQuery(IndexFields.vector(lang), meaning, NEAREST_BEAM, filter), NEAREST)
                 .scoreDocs) {
             // DOT_PRODUCT scores are (1 + cosine) / 2 for unit vectors.
             out.put(sd.doc, 2.0 * sd.score - 1);
