@@ -167,4 +167,13 @@ final class QuestionTypeTest {
         assertThat(QuestionType.of("how many working days does it take")).contains(QuestionType.TIME_LIMIT);
         assertThat(QuestionType.of("最晚哪天前要备案")).contains(QuestionType.TIME_LIMIT);
     }
+
+    @Test
+    void of_payingTaxes_isNoQuestionOfAFee() {
+        assertThat(
+                        QuestionType.of(
+                                "Before we pay taxes online for the first time, does the person filing need real-name verification?"))
+                .doesNotContain(QuestionType.FEE);
+        assertThat(QuestionType.of("what do we pay for the seal")).contains(QuestionType.FEE);
+    }
 }
