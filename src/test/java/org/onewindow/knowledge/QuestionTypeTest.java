@@ -176,4 +176,11 @@ final class QuestionTypeTest {
                 .doesNotContain(QuestionType.FEE);
         assertThat(QuestionType.of("what do we pay for the seal")).contains(QuestionType.FEE);
     }
+
+    @Test
+    void of_inPlaceOf_meansInsteadAndAsksNoConditions() {
+        assertThat(QuestionType.of("can a joint acceptance opinion be used in place of the filing form?"))
+                .doesNotContain(QuestionType.CONDITIONS);
+        assertThat(QuestionType.of("what must be in place before we apply?")).contains(QuestionType.CONDITIONS);
+    }
 }
