@@ -43,8 +43,6 @@ public final class ProcessDocuments {
                         title,
                         "description",
                         def.description(lang))));
-        // Mid-sentence, a title is lower case where the language has case.
-        String inSentence = lang == Lang.ZH ? title : title.toLowerCase(java.util.Locale.ROOT);
         // The park's sample commitment is told as such: the procedure guides say its figure is not verified.
         sections.add(new Section(
                 Texts.get(lang, "dialogue.processDoc.timeLimit"),
@@ -54,7 +52,7 @@ public final class ProcessDocuments {
                                 ? "dialogue.processDoc.timeLimitText"
                                 : "dialogue.processDoc.sampleTimeLimitText",
                         "process",
-                        inSentence,
+                        title,
                         "days",
                         range(def, lang))));
         sections.add(new Section(

@@ -81,6 +81,7 @@ public final class AnswerComposer {
         List<QuestionType> kinds = QuestionType.sectionKinds(question);
         best = onTheKindAsked(best, hits, kinds, today);
         best = surerInTopic(best, hits, today);
+        best = exactlyAsAsked(best, hits, question, today);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             // "Which one?" only between two as much on point: when one of them states the kind of fact
@@ -220,6 +221,29 @@ public final class AnswerComposer {
                     && h.score() >= best.score() * 0.97
                     && h.confidence() >= best.confidence() + 0.02) {
                 return h;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A fact asked in a narrower way answered by a passage of the same topic stating it so: "竣工验收一件事
+     * 园区承诺几个工作日办完" by the park's commitment in working days, not by the filing deadline in days.
+     */
+    private SearchHit exactlyAsAsked(SearchHit best, List<SearchHit> hits, String question, LocalDate today) {
+        for (QuestionType kind : QuestionType.values()) {
+            if (!kind.asksExactly(question) || kind.statesExactly(best.text())) {
+                continue;
+            }
+            for (SearchHit h : hits) {
+                if (h != best
+                        && sameTopic(h, best)
+                        && h.lang() == best.lang()
+                        && !h.isHistorical(today)
+                        && h.confidence() >= policy.answerThreshold()
+                        && kind.statesExactly(h.text())) {
+                    return h;
+                }
             }
         }
         return best;

@@ -45,6 +45,11 @@ public enum QuestionType {
     /** What asks for this kind's section, where narrower than {@link #asks} ("who signs" asks for a person, not the departments). */
     private final Pattern asksSection;
 
+    /** A narrower question of this kind and what alone answers it ("几个工作日": a number of working days). */
+    private final Pattern asksExactly;
+
+    private final Pattern statesExactly;
+
     QuestionType(String key) {
         this.key = key;
         WordLists words = Words.LISTS;
@@ -54,6 +59,12 @@ public enum QuestionType {
         this.unless = words.has(key + ".unless") ? words.pattern(key + ".unless", Pattern.CASE_INSENSITIVE) : null;
         this.states = words.has(key + ".states") ? words.pattern(key + ".states", Pattern.CASE_INSENSITIVE) : null;
         this.section = words.has(key + ".section") ? words.pattern(key + ".section", Pattern.CASE_INSENSITIVE) : null;
+        this.asksExactly = words.has(key + ".asks-exactly")
+                ? words.pattern(key + ".asks-exactly", Pattern.CASE_INSENSITIVE)
+                : null;
+        this.statesExactly = words.has(key + ".states-exactly")
+                ? words.pattern(key + ".states-exactly", Pattern.CASE_INSENSITIVE)
+                : null;
         this.asksSection = words.pattern(
                 key + (words.has(key + ".asks-section") ? ".asks-section" : ".asks"), Pattern.CASE_INSENSITIVE);
     }
@@ -166,6 +177,21 @@ public enum QuestionType {
     /** Whether the sentence states a fact of this kind (MEANING: any sentence can). */
     public boolean statedIn(String sentence) {
         return states == null || states.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the question asks this kind of fact in the narrower way only some statements answer
+     * ("园区承诺几个工作日": a number of working days, not a deadline in calendar days).
+     */
+    public boolean asksExactly(String question) {
+        return asksExactly != null
+                && asksExactly.matcher(question).find()
+                && asks.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether the text answers the narrower question ({@link #asksExactly}). */
+    public boolean statesExactly(String text) {
+        return statesExactly != null && statesExactly.matcher(text).find();
     }
 
     /** How many of the asked kinds the text states. */

@@ -183,4 +183,15 @@ final class QuestionTypeTest {
                 .doesNotContain(QuestionType.CONDITIONS);
         assertThat(QuestionType.of("what must be in place before we apply?")).contains(QuestionType.CONDITIONS);
     }
+
+    @Test
+    void asksExactly_workingDaysAreAnsweredOnlyByAFigureInWorkingDays() {
+        assertThat(QuestionType.TIME_LIMIT.asksExactly("竣工验收一件事 园区承诺几个工作日办完")).isTrue();
+        assertThat(QuestionType.TIME_LIMIT.asksExactly("竣工验收要多久")).isFalse();
+        assertThat(QuestionType.TIME_LIMIT.statesExactly("园区示例承诺时限为5至12个工作日")).isTrue();
+        assertThat(QuestionType.TIME_LIMIT.statesExactly("The park commits to 5 to 12 working days."))
+                .isTrue();
+        assertThat(QuestionType.TIME_LIMIT.statesExactly("应自竣工验收合格之日起15日内备案；园区办理时限（工作日）：未经核实"))
+                .isFalse();
+    }
 }
