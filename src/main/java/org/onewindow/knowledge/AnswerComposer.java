@@ -447,6 +447,34 @@ public final class AnswerComposer {
                 first.confidence());
     }
 
+    /**
+     * The answers to the two things a question asked at once, one after the other, with their
+     * citations; the note that a document is not verified comes once, at the end.
+     */
+    public static KnowledgeAnswer together(Lang lang, KnowledgeAnswer first, KnowledgeAnswer second) {
+        String note = "\n\n" + MESSAGES.text(lang, "knowledge.unverified");
+        List<KnowledgeCitation> citations = new ArrayList<>(first.citations());
+        citations.addAll(second.citations());
+        String text = withoutSuffix(first.text(), note) + "\n\n" + withoutSuffix(second.text(), note);
+        if (citations.stream().anyMatch(c -> !c.verified())) {
+            text += note;
+        }
+        List<UsedPassage> used = new ArrayList<>(first.usedPassages());
+        used.addAll(second.usedPassages());
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.ANSWER,
+                text,
+                citations,
+                List.of(),
+                first.topic(),
+                used,
+                Math.min(first.confidence(), second.confidence()));
+    }
+
+    private static String withoutSuffix(String text, String suffix) {
+        return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
+    }
+
     private static KnowledgeAnswer clarify(Lang lang, SearchHit a, SearchHit b) {
         String la = label(a);
         String lb = label(b);

@@ -145,6 +145,13 @@ public enum QuestionType {
         return types;
     }
 
+    /** The words of the question that ask for this kind of fact ("多久", "how many days"), if it asks for it. */
+    public java.util.Optional<String> askingWords(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        Matcher m = asks.matcher(q);
+        return m.find() && !otherwise(q) ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    }
+
     private boolean otherwise(String lowerCaseQuestion) {
         return unless != null && unless.matcher(lowerCaseQuestion).find();
     }

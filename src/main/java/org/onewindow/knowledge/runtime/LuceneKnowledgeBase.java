@@ -33,6 +33,7 @@ import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.QuestionType;
 import org.onewindow.knowledge.SearchHit;
+import org.onewindow.knowledge.SeveralAsked;
 import org.onewindow.knowledge.SyntheticDocument;
 import org.onewindow.knowledge.Topics;
 import org.onewindow.knowledge.YearsAsked;
@@ -182,6 +183,39 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     private KnowledgeAnswer compose(String question, Lang lang, LastAnswer last) {
+        KnowledgeAnswer whole = composeOne(question, lang, last);
+        var several = SeveralAsked.in(question);
+        if (whole.kind() == KnowledgeAnswer.Kind.UNKNOWN
+                || several.isEmpty()
+                || last != null && FollowUp.isShort(question)) {
+            return whole;
+        }
+        // "开公司和注销公司都要钱吗": one answer rarely holds both; each side is looked up on its own.
+        KnowledgeAnswer first = composeOne(several.get().first(), lang, last);
+        KnowledgeAnswer second = composeOne(several.get().second(), lang, last);
+        if (first.kind() != KnowledgeAnswer.Kind.ANSWER
+                || second.kind() != KnowledgeAnswer.Kind.ANSWER
+                || sharePassages(first, second)
+                || holds(whole, first) && holds(whole, second)) {
+            return whole;
+        }
+        return AnswerComposer.together(lang, first, second);
+    }
+
+    private static boolean sharePassages(KnowledgeAnswer a, KnowledgeAnswer b) {
+        return a.usedPassages().stream()
+                .anyMatch(p ->
+                        b.usedPassages().stream().anyMatch(q -> q.passageId().equals(p.passageId())));
+    }
+
+    /** Whether every passage of {@code part} is one of {@code whole}'s. */
+    private static boolean holds(KnowledgeAnswer whole, KnowledgeAnswer part) {
+        return part.usedPassages().stream()
+                .allMatch(p -> whole.usedPassages().stream()
+                        .anyMatch(q -> q.passageId().equals(p.passageId())));
+    }
+
+    private KnowledgeAnswer composeOne(String question, Lang lang, LastAnswer last) {
         Lang written = Lang.detectOrNull(question);
         if (written != null && written != lang) {
             // "And in Chinese?" re-asks the last question in the other language: the same passages' text
