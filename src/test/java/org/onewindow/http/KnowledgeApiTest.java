@@ -100,6 +100,20 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void twoThingsAskedAtOnce_areBothAnsweredWithACitationEach() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation en = api.createConversation("en");
+        JsonObject both =
+                botReply(api.say(en, "how many days for the building permit and how many to file the acceptance"));
+        assertThat(both.getString("text")).contains("7 days").contains("15 days");
+        assertThat(both.getJsonArray("citations")).hasSize(2);
+
+        Conversation zh = api.createConversation("zh");
+        JsonObject fees = botReply(api.say(zh, "开公司和注销公司都要钱吗"));
+        assertThat(fees.getString("text")).contains("营业执照").contains("注销登记");
+    }
+
+    @Test
     void followUp_withoutItsOwnTopic_keepsTheTopicOfThePreviousAnswer() {
         Conversation c = api.createConversation("en");
         api.say(c, "How long does deregistration take?");
