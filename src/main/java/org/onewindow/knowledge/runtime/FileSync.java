@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.onewindow.knowledge.DocumentInfo;
+import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.index.PassageIndex;
 import org.onewindow.knowledge.ingest.DocumentReader;
 import org.onewindow.knowledge.ingest.ParseFailedException;
@@ -106,7 +107,7 @@ final class FileSync {
                 LOG.info("knowledge document removed: {}", rel);
             }
         }
-        List<Future<?>> work = new ArrayList<>();
+        List<Future<Parsed>> work = new ArrayList<>();
         for (Map.Entry<String, Path> e : onDisk.entrySet()) {
             String rel = e.getKey();
             Path file = e.getValue();
@@ -151,14 +152,13 @@ final class FileSync {
             }
             changed = true;
             byte[] content = bytes;
-            work.add(parseExecutor.submit(() -> {
-                indexFile(file, rel, content, hash);
-                return null;
-            }));
+            work.add(parseExecutor.submit(() -> read(file, rel, content, hash)));
         }
-        for (Future<?> f : work) {
+        // Parsed in parallel, indexed in path order: the same files give the same index (document
+        // numbers, the vector graph), so answers do not depend on which parse finished first.
+        for (Future<Parsed> f : work) {
             try {
-                f.get();
+                put(f.get());
             } catch (java.util.concurrent.ExecutionException ex) {
                 LOG.warn("knowledge indexing failed: {}", ex.getCause().toString());
             }
@@ -168,6 +168,13 @@ final class FileSync {
 
     /** Parses and indexes one file; a failure is recorded, never thrown. */
     DocumentInfo indexFile(Path file, String rel, byte[] content, String hash) throws InterruptedException {
+        return put(read(file, rel, content, hash));
+    }
+
+    /** A file read: its record and its passages (none when it failed). */
+    private record Parsed(DocumentInfo info, List<Passage> passages) {}
+
+    private Parsed read(Path file, String rel, byte[] content, String hash) throws InterruptedException {
         String source = reader.sourceOf(rel);
         long size = content == null ? sizeOf(file) : content.length;
         DocumentInfo info;
@@ -184,34 +191,51 @@ final class FileSync {
                     doc.title(),
                     size,
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            index.putFile(info, doc.passages());
-            LOG.info(
-                    "knowledge document indexed: {} ({} passages, {})",
-                    rel,
-                    doc.passages().size(),
-                    doc.lang().code());
+            return new Parsed(info, doc.passages());
         } catch (ParseFailedException | RuntimeException e) {
             if (closing) {
                 // A parse cut short by close() says nothing about the file: record nothing.
                 throw new InterruptedException("closing");
             }
             String reason = e instanceof ParseFailedException ? e.getMessage() : "cannot index: " + e;
-            info = new DocumentInfo(
-                    rel,
-                    source,
-                    DocumentInfo.Status.FAILED,
-                    reason,
-                    0,
-                    hash,
-                    null,
-                    null,
-                    size,
-                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            index.putFile(info, List.of());
-            LOG.warn("knowledge document failed: {}: {}", rel, reason);
+            info = failed(rel, source, reason, hash, size);
+            return new Parsed(info, List.of());
         }
-        documents.put(rel, info);
+    }
+
+    private DocumentInfo put(Parsed parsed) {
+        DocumentInfo info = parsed.info();
+        try {
+            index.putFile(info, parsed.passages());
+        } catch (RuntimeException e) {
+            info = failed(info.path(), info.source(), "cannot index: " + e, info.contentHash(), info.sizeBytes());
+            index.putFile(info, List.of());
+        }
+        if (info.status() == DocumentInfo.Status.INDEXED) {
+            LOG.info(
+                    "knowledge document indexed: {} ({} passages, {})",
+                    info.path(),
+                    parsed.passages().size(),
+                    info.lang().code());
+        } else {
+            LOG.warn("knowledge document failed: {}: {}", info.path(), info.reason());
+        }
+        documents.put(info.path(), info);
         return info;
+    }
+
+    private static DocumentInfo failed(String rel, String source, String reason, String hash, long size) {
+        return new DocumentInfo(
+                rel,
+                source,
+                DocumentInfo.Status.FAILED,
+                reason,
+                0,
+                hash,
+                null,
+                null,
+                size,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private static long sizeOf(Path file) {
