@@ -82,6 +82,7 @@ public final class AnswerComposer {
         best = onTheKindAsked(best, hits, kinds, today);
         best = surerInTopic(best, hits, today);
         best = exactlyAsAsked(best, hits, question, today);
+        best = definingTheTermAsked(best, hits, asked, question, today);
         SearchHit runnerUp = runnerUp(best, hits, today);
         if (runnerUp != null && !bothAbout(kinds, best, runnerUp)) {
             // "Which one?" only between two as much on point: when one of them states the kind of fact
@@ -247,6 +248,42 @@ public final class AnswerComposer {
             }
         }
         return best;
+    }
+
+    /**
+     * What a term means is answered by a passage defining it: "签约即供地 里面说的标准地是啥" by the one
+     * opening with "标准地：", not by the description of land supply upon signing; of several terms
+     * defined, the one nearest the words asking what it means.
+     */
+    private SearchHit definingTheTermAsked(
+            SearchHit best, List<SearchHit> hits, Set<QuestionType> asked, String question, LocalDate today) {
+        if (!asked.contains(QuestionType.MEANING)) {
+            return best;
+        }
+        SearchHit chosen = best;
+        int nearest = Definitions.lastTermAsked(best.text(), question)
+                .map(Definitions.Term::end)
+                .orElse(-1);
+        for (SearchHit h : hits) {
+            if (h == best
+                    || h.lang() != best.lang()
+                    || h.isHistorical(today)
+                    || h.confidence() < policy.answerThreshold()
+                    || h.score() < best.score() * 0.5) {
+                continue;
+            }
+            var term = Definitions.lastTermAsked(h.text(), question);
+            // An FAQ entry or section titled for the term ("园区事园区办是什么") already answers it.
+            if (term.isPresent()
+                    && term.get().end() > nearest
+                    && !best.title()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains(term.get().term())) {
+                chosen = h;
+                nearest = term.get().end();
+            }
+        }
+        return chosen;
     }
 
     /** Whether the hit is the section for the first kind of fact asked that has one. */
