@@ -103,10 +103,10 @@ public final class AnswerComposer {
         }
         List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {
-            QuestionType missing = unstatedKind(asked, sections.get(0));
-            if (missing != null && sections.stream().allMatch(h -> unstatedKind(asked, h) != null)) {
+            QuestionType missing = unstatedKind(asked, sections.get(0), matchedTerms);
+            if (missing != null && sections.stream().allMatch(h -> unstatedKind(asked, h, matchedTerms) != null)) {
                 // The section for the fee says only that it is not verified: unknown, said plainly.
-                return unstated(lang, sections.get(0), missing);
+                return unstated(lang, sections.get(0), missing, topicPassages);
             }
             return answer(lang, sections, today, matchedTerms, asked);
         }
@@ -115,9 +115,9 @@ public final class AnswerComposer {
         stating.addAll(asked);
         stating.removeIf(k -> k.hasSection() && !kinds.contains(k));
         best = statingWhatWasAsked(best, hits, stating, today);
-        QuestionType missing = unstatedKind(asked, best);
+        QuestionType missing = unstatedKind(asked, best, matchedTerms);
         if (missing != null) {
-            return unstated(lang, best, missing);
+            return unstated(lang, best, missing, topicPassages);
         }
         return answer(lang, List.of(best), today, matchedTerms, asked);
     }
@@ -382,15 +382,15 @@ public final class AnswerComposer {
     }
 
     /**
-     * A fee or a time limit was asked and the passage chosen states none: a neighbouring fact would
-     * be an answer to another question, so the knowledge base does not know.
-     */
-    /**
      * The kind of fact asked that the passage does not state and the knowledge base may not hold: office
      * hours or a telephone number (it gives none), a rate without a percentage, or a fee or time limit
-     * when the passage states none of what was asked; null when the passage answers.
+     * when the passage states none of what was asked — for a fee, counting only its sentences about
+     * what the question names, where some are ("how much is the yearly fee for the tax ukey": its fee is
+     * "not verified", whatever the licence costs), and none that says the fact is not verified; null
+     * when the passage answers.
      */
-    private static QuestionType unstatedKind(Set<QuestionType> asked, SearchHit best) {
+    private static QuestionType unstatedKind(
+            Set<QuestionType> asked, SearchHit best, Function<SearchHit, List<String>> matchedTerms) {
         for (QuestionType specific : List.of(QuestionType.CONTACT, QuestionType.RATE)) {
             if (asked.contains(specific) && !specific.statedIn(best.text())) {
                 return specific;
@@ -399,10 +399,53 @@ public final class AnswerComposer {
         boolean factAsked = asked.contains(QuestionType.FEE) || asked.contains(QuestionType.TIME_LIMIT);
         // "六税两费减半 到啥时候截止": a policy's end date is the time asked for.
         boolean endDate = asked.contains(QuestionType.TIME_LIMIT) && QuestionType.PERIOD.isSection(best.section());
-        if (!factAsked || endDate || QuestionType.stated(asked, best.text()) > 0) {
+        // A fee is told per item ("the licence is free; whether the seal is free was not verified"), a
+        // time limit per matter: only the fee asked is looked for in the sentences about its item.
+        String stating = asked.contains(QuestionType.FEE) ? statements(best, matchedTerms) : best.text();
+        if (!factAsked || endDate || QuestionType.stated(asked, stating) > 0) {
             return null;
         }
         return asked.contains(QuestionType.FEE) ? QuestionType.FEE : QuestionType.TIME_LIMIT;
+    }
+
+    /** Words of a question that may name a thing (not "in", not "按"); those asking for or stating a fee or time ("charged", "工本费") do not. */
+    private static final java.util.regex.Pattern NAMING_TERM =
+            java.util.regex.Pattern.compile("\\p{IsHan}{2,}|[\\p{L}\\p{N}]{3,}");
+
+    /** Whether a word is one of the title's, or of its family ("enterprises" of "enterprise"). */
+    private static boolean inTitle(String term, String title) {
+        for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && (term.startsWith(word) || word.startsWith(term))) {
+                return true;
+            }
+        }
+        return title.toLowerCase(Locale.ROOT).contains(term);
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("(?<=[;；,，:：])");
+
+    /**
+     * The passage's sentences that can state what was asked: those about what the question names
+     * beyond the passage's own title when some are, without the clauses saying a fact is not verified ("…is 5 to 12 working days; the figure
+     * has not been verified" still states it).
+     */
+    private static String statements(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
+        List<String> terms = matchedTerms.apply(hit).stream()
+                .filter(t -> NAMING_TERM.matcher(t).matches()
+                        && QuestionType.of(t).isEmpty()
+                        && QuestionType.stated(NARROW, t) == 0
+                        && !QuestionType.namesNothing(t)
+                        && !inTitle(t, hit.title()))
+                .toList();
+        List<String> sentences = Sentences.split(hit.text());
+        List<String> about = sentences.stream()
+                .filter(sentence -> terms.stream()
+                        .anyMatch(t -> sentence.toLowerCase(Locale.ROOT).contains(t)))
+                .toList();
+        return (about.isEmpty() ? sentences : about)
+                .stream()
+                        .filter(sentence -> !QuestionType.saysNotVerified(sentence))
+                        .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {
@@ -561,16 +604,25 @@ public final class AnswerComposer {
     }
 
     /** The knowledge base holds the topic but not the fee or time limit asked: said plainly, never a neighbouring fact. */
-    private static KnowledgeAnswer unstated(Lang lang, SearchHit best, QuestionType fact) {
+    private static KnowledgeAnswer unstated(
+            Lang lang, SearchHit best, QuestionType fact, Function<SearchHit, List<SearchHit>> topicPassages) {
+        // An FAQ entry's title is its question: the fact is missing from its topic, named by its document.
+        String about = best.kind() != Passage.Kind.FAQ
+                ? best.title()
+                : topicPassages.apply(best).stream()
+                        .filter(h -> h.kind() != Passage.Kind.FAQ)
+                        .map(SearchHit::title)
+                        .findFirst()
+                        .orElse(best.title());
         return new KnowledgeAnswer(
                 KnowledgeAnswer.Kind.UNKNOWN,
-                MESSAGES.text(lang, "knowledge.unstated." + fact.key(), "title", best.title()),
+                MESSAGES.text(lang, "knowledge.unstated." + fact.key(), "title", about),
                 List.of(),
                 List.of(),
                 null,
                 List.of(),
                 best.confidence(),
-                new KnowledgeAnswer.Unstated(fact.key(), best.title(), best.department()));
+                new KnowledgeAnswer.Unstated(fact.key(), about, best.department()));
     }
 
     private static String label(SearchHit h) {

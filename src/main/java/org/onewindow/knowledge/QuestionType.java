@@ -201,6 +201,20 @@ public enum QuestionType {
         return statesExactly != null && statesExactly.matcher(text).find();
     }
 
+    private static final Pattern NOT_VERIFIED = Words.LISTS.pattern("not-verified", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a sentence says its fact is not verified ("是否免费未经核实"): it states none. */
+    public static boolean saysNotVerified(String sentence) {
+        return NOT_VERIFIED.matcher(sentence).find();
+    }
+
+    private static final Pattern NAMES_NOTHING = Words.LISTS.pattern("names-nothing", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a word names nothing a fact could be about ("园区", "here"). */
+    public static boolean namesNothing(String word) {
+        return NAMES_NOTHING.matcher(word).matches();
+    }
+
     /** How many of the asked kinds the text states. */
     public static int stated(Set<QuestionType> asked, String text) {
         int n = 0;

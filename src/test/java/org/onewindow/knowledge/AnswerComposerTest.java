@@ -387,6 +387,49 @@ final class AnswerComposerTest {
                 .isEqualTo(new KnowledgeAnswer.Unstated("fee", "Completion acceptance", "housing-construction"));
     }
 
+    private static final SearchHit START_UP_FEES = new SearchHit(
+            "s#fees",
+            "Start a business (one-step)",
+            "knowledge-base/procedures/start-business.en.md",
+            "Fees",
+            "s",
+            9,
+            0.8,
+            Lang.EN,
+            "market-regulation",
+            null,
+            null,
+            "h",
+            Passage.Kind.DOCUMENT,
+            List.of(),
+            "Business licence: issued free of charge. Seals, tax UKey, bank account: not verified whether they"
+                    + " are free in this park.");
+
+    @Test
+    void compose_feeOfAnItemTheFeesSectionSaysIsNotVerified_isUnknownRatherThanAnotherItemsFee() {
+        KnowledgeAnswer a = composer.compose(
+                "how much is the yearly service fee for the tax ukey here",
+                Lang.EN,
+                List.of(START_UP_FEES),
+                h -> List.of("fee", "tax", "ukey"),
+                h -> List.of());
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(a.unstated())
+                .isEqualTo(new KnowledgeAnswer.Unstated("fee", "Start a business (one-step)", "market-regulation"));
+    }
+
+    @Test
+    void compose_feeOfAnItemTheFeesSectionStates_isAnswered() {
+        KnowledgeAnswer a = composer.compose(
+                "is the business licence free?",
+                Lang.EN,
+                List.of(START_UP_FEES),
+                h -> List.of("free", "licence"),
+                h -> List.of());
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.text()).contains("issued free of charge");
+    }
+
     @Test
     void compose_officeHoursAskedAndThePassageStatesNone_isUnknownRatherThanItsNeighbour() {
         SearchHit departments = new SearchHit(
