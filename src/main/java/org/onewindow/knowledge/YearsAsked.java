@@ -37,13 +37,18 @@ public final class YearsAsked {
         return found;
     }
 
-    /** The hits without those whose title names a year other than {@code year} (the others keep their order). */
+    /**
+     * The hits without those whose title names a year other than {@code year} and those of a rule that
+     * took effect after it ("the R&D super deduction rate back in 2018" is not the rule of 2023); the
+     * others keep their order.
+     */
     public static List<SearchHit> keepingYear(List<SearchHit> hits, int year) {
         return hits.stream()
                 .filter(h -> {
                     OptionalInt titled = in(h.title());
                     return titled.isEmpty() || titled.getAsInt() == year;
                 })
+                .filter(h -> h.effective() == null || h.effective().getYear() <= year)
                 .toList();
     }
 }

@@ -2,7 +2,10 @@ package org.onewindow.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onewindow.shared.Lang;
 
 final class YearsAskedTest {
 
@@ -17,5 +20,32 @@ final class YearsAskedTest {
         assertThat(YearsAsked.in("经营满25年的企业")).isEmpty();
         assertThat(YearsAsked.in("2025 and 2026 holidays")).isEmpty();
         assertThat(YearsAsked.in("how long does deregistration take")).isEmpty();
+    }
+
+    @Test
+    void keepingYear_dropsARuleThatTookEffectAfterTheYearAsked() {
+        SearchHit from2023 = hit("R&D expense super deduction", LocalDate.of(2023, 1, 1));
+        SearchHit from2016 = hit("High-tech certification", LocalDate.of(2016, 1, 1));
+        assertThat(YearsAsked.keepingYear(List.of(from2023, from2016), 2018)).containsExactly(from2016);
+        assertThat(YearsAsked.keepingYear(List.of(from2023, from2016), 2024)).containsExactly(from2023, from2016);
+    }
+
+    private static SearchHit hit(String title, LocalDate effective) {
+        return new SearchHit(
+                title,
+                title,
+                "knowledge-base/incentives/x.yaml",
+                "What it gives",
+                "s",
+                1,
+                0.8,
+                Lang.EN,
+                null,
+                effective,
+                null,
+                "h",
+                Passage.Kind.SYNTHETIC,
+                List.of(),
+                "text");
     }
 }
