@@ -62,7 +62,7 @@ public final class AnswerComposer {
             Function<SearchHit, List<String>> matchedTerms,
             Function<SearchHit, List<SearchHit>> topicPassages) {
         LocalDate today = LocalDate.now(clock);
-        if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold()) {
+        if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold() || QuestionType.offTopic(question)) {
             return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
         }
         SearchHit best = hits.get(0);

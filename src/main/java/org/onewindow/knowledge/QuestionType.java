@@ -215,6 +215,13 @@ public enum QuestionType {
         return NAMES_NOTHING.matcher(word).matches();
     }
 
+    private static final Pattern OFF_TOPIC = Words.LISTS.pattern("off-topic", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks for something no knowledge base of procedures holds (a joke, the weather). */
+    public static boolean offTopic(String question) {
+        return OFF_TOPIC.matcher(question).find();
+    }
+
     /** How many of the asked kinds the text states. */
     public static int stated(Set<QuestionType> asked, String text) {
         int n = 0;

@@ -194,4 +194,12 @@ final class QuestionTypeTest {
         assertThat(QuestionType.TIME_LIMIT.statesExactly("应自竣工验收合格之日起15日内备案；园区办理时限（工作日）：未经核实"))
                 .isFalse();
     }
+
+    @Test
+    void offTopic_aJokeOrTheWeatherIsNothingTheKnowledgeBaseHolds() {
+        assertThat(QuestionType.offTopic("tell me a joke about the tax bureau lol"))
+                .isTrue();
+        assertThat(QuestionType.offTopic("给我讲个笑话")).isTrue();
+        assertThat(QuestionType.offTopic("how long does the tax bureau take")).isFalse();
+    }
 }
