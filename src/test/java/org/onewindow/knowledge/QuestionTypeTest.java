@@ -202,4 +202,11 @@ final class QuestionTypeTest {
         assertThat(QuestionType.offTopic("给我讲个笑话")).isTrue();
         assertThat(QuestionType.offTopic("how long does the tax bureau take")).isFalse();
     }
+
+    @Test
+    void of_aPriceOrAPenaltyAsksForMoneyLikeAFee() {
+        assertThat(QuestionType.of("What's the industrial land price per mu in the park?"))
+                .contains(QuestionType.FEE);
+        assertThat(QuestionType.of("逾期申报有滞纳金吗")).contains(QuestionType.FEE);
+    }
 }
