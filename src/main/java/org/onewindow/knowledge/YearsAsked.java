@@ -40,15 +40,30 @@ public final class YearsAsked {
     /**
      * The hits without those whose title names a year other than {@code year} and those of a rule that
      * took effect after it ("the R&D super deduction rate back in 2018" is not the rule of 2023); the
-     * others keep their order.
+     * others keep their order, but that the first passage titled for the year that is as sure as the
+     * best comes first, and the general ones less sure than it go.
      */
     public static List<SearchHit> keepingYear(List<SearchHit> hits, int year) {
-        return hits.stream()
+        List<SearchHit> kept = hits.stream()
                 .filter(h -> {
                     OptionalInt titled = in(h.title());
                     return titled.isEmpty() || titled.getAsInt() == year;
                 })
                 .filter(h -> h.effective() == null || h.effective().getYear() <= year)
                 .toList();
+        // "and the weekend days we have to work?" after 2026's holidays: that year's passage, when it
+        // is as sure as the best, answers rather than a general one on weekends and holidays.
+        SearchHit first =
+                kept.stream().filter(o -> in(o.title()).isPresent()).findFirst().orElse(null);
+        if (first != null
+                && first != kept.get(0)
+                && first.confidence() >= kept.get(0).confidence()) {
+            List<SearchHit> yearFirst = new java.util.ArrayList<>(List.of(first));
+            kept.stream()
+                    .filter(o -> o != first && (in(o.title()).isPresent() || o.confidence() > first.confidence()))
+                    .forEach(yearFirst::add);
+            return List.copyOf(yearFirst);
+        }
+        return kept;
     }
 }

@@ -169,12 +169,20 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     /**
      * The generation is read before searching, so a cached answer is never older than its key. The
-     * previous topic is part of the key only where {@link #compose} reads it (a short question).
+     * previous topic is part of the key only where {@link #compose} reads it ({@link #readsLast}).
      */
     private AnswerKey keyOf(String question, Lang lang, LastAnswer last) {
         String q = question.strip();
-        LastAnswer read = last != null && FollowUp.isShort(q) ? last : null;
+        LastAnswer read = last != null && readsLast(q, last) ? last : null;
         return new AnswerKey(index.generation(), LocalDate.now(clock), lang, q, read);
+    }
+
+    /**
+     * Whether the answer to a question depends on the last one: a short question is read with its topic,
+     * one leaning on it ("and the weekend days we have to work?") or after a year's calendar keeps its year.
+     */
+    private static boolean readsLast(String question, LastAnswer last) {
+        return FollowUp.isShort(question) || FollowUp.leansOnContext(question) || aboutOneYear(last);
     }
 
     /** How often a question was answered from {@link #answers} (for metrics). */
@@ -235,13 +243,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         // "25年国庆放几天": the 2026 calendar is no answer; a follow-up keeps the year asked before. The
         // other years' passages are left out of more hits than usual.
         OptionalInt year = YearsAsked.in(question);
-        if (year.isEmpty() && last != null && (FollowUp.isShort(question) || aboutOneYear(last))) {
+        if (year.isEmpty() && last != null && readsLast(question, last)) {
             year = YearsAsked.in(last.question());
         }
         int limit = year.isPresent() ? 12 : 5;
         List<SearchHit> hits = index.rank(query, lang, limit, null);
         double threshold = composer.policy().answerThreshold();
         boolean aloneConfident = !hits.isEmpty() && hits.get(0).confidence() >= threshold;
+        List<SearchHit> aloneHits = hits;
+        String aloneQuery = query;
+        boolean readWithTopic = false;
         if (last != null && FollowUp.isShort(question) && following.isEmpty()) {
             // A short question after an answer is read in its light unless, alone, it is clearly about
             // something else: the conversation's topic is the better prior for "which office handles it".
@@ -256,8 +267,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                     && (leans || withTopic.get(0).confidence() >= alone - TOPIC_MARGIN)) {
                 hits = withTopic;
                 query = withTopicWords;
+                readWithTopic = true;
             }
         }
+        KnowledgeAnswer answer = answerFrom(question, lang, last, hits, query, year);
+        if (readWithTopic && aloneConfident && answer.kind() == KnowledgeAnswer.Kind.CLARIFY) {
+            // With the topic's words two passages tie; alone the question has its answer ("这个二十条是哪年几月出的").
+            KnowledgeAnswer alone = answerFrom(question, lang, last, aloneHits, aloneQuery, year);
+            if (alone.kind() == KnowledgeAnswer.Kind.ANSWER) {
+                return alone;
+            }
+        }
+        return answer;
+    }
+
+    private KnowledgeAnswer answerFrom(
+            String question, Lang lang, LastAnswer last, List<SearchHit> hits, String query, OptionalInt year) {
         if (QuestionType.of(question).contains(QuestionType.MEASURE)) {
             List<SearchHit> numbered = numberedMeasures(question, lang, last);
             if (!numbered.isEmpty()) {
