@@ -22,6 +22,7 @@ public enum QuestionType {
     WHO("who"),
     WHERE("where"),
     STEPS("steps"),
+    COVERS("covers"),
     CONDITIONS("conditions"),
     ELIGIBILITY("eligibility"),
     MEANING("meaning"),

@@ -209,4 +209,13 @@ final class QuestionTypeTest {
                 .contains(QuestionType.FEE);
         assertThat(QuestionType.of("逾期申报有滞纳金吗")).contains(QuestionType.FEE);
     }
+
+    @Test
+    void of_whatAOneStepMatterBundlesAsksForWhatItCovers() {
+        assertThat(QuestionType.sectionKinds("what does the tax one step cover?"))
+                .contains(QuestionType.COVERS);
+        assertThat(QuestionType.sectionKinds("这几天里都能办哪些事")).contains(QuestionType.COVERS);
+        assertThat(QuestionType.COVERS.isSection("What the one step covers")).isTrue();
+        assertThat(QuestionType.COVERS.isSection("一件事包含哪些事项")).isTrue();
+    }
 }
