@@ -218,4 +218,11 @@ final class QuestionTypeTest {
         assertThat(QuestionType.COVERS.isSection("What the one step covers")).isTrue();
         assertThat(QuestionType.COVERS.isSection("一件事包含哪些事项")).isTrue();
     }
+
+    @Test
+    void of_mustItBeOrMandatoryAsksForTheConditions() {
+        assertThat(QuestionType.of("the construction company we hire, must it be picked through a tender"))
+                .contains(QuestionType.CONDITIONS);
+        assertThat(QuestionType.of("is a safety plan mandatory?")).contains(QuestionType.CONDITIONS);
+    }
 }
