@@ -265,7 +265,6 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** Commits and makes every change so far visible to searches before returning. */
     /**
      * Drops the old versions of rewritten passages for good. Until merged away they still count in
      * term statistics, so the same question would rank differently depending on when Lucene happened
@@ -284,6 +283,7 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Commits and makes every change so far visible to searches before returning. */
     public void commitAndRefresh() {
         batch.lock();
         try {
