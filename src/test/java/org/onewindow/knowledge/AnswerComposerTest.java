@@ -228,22 +228,7 @@ final class AnswerComposerTest {
     }
 
     private static SearchHit section(String source, String section, double score, String text) {
-        return new SearchHit(
-                source + "#" + section,
-                "Business deregistration",
-                source,
-                section,
-                "snippet",
-                score,
-                0.8,
-                Lang.EN,
-                "dept",
-                LocalDate.of(2021, 1, 1),
-                null,
-                "hash-" + source,
-                Passage.Kind.DOCUMENT,
-                List.of(),
-                text);
+        return sectionHit(source, "Business deregistration", section, score, 0.8, text);
     }
 
     private static final String DEREG = "knowledge-base/procedures/deregistration.en.md";
