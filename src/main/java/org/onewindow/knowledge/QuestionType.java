@@ -223,6 +223,18 @@ public enum QuestionType {
         return OFF_TOPIC.matcher(question).find();
     }
 
+    private static final Pattern PLACE_SAID = Words.LISTS.pattern("place-said", Pattern.CASE_INSENSITIVE);
+
+    /** The question without the words that only say it is about this park ("in the park", "here"). */
+    public static String withoutPlaceSaid(String question) {
+        String q = PLACE_SAID
+                .matcher(question)
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return q.isEmpty() ? question : q;
+    }
+
     /** How many of the asked kinds the text states. */
     public static int stated(Set<QuestionType> asked, String text) {
         int n = 0;

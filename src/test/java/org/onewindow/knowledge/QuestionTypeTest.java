@@ -225,4 +225,13 @@ final class QuestionTypeTest {
                 .contains(QuestionType.CONDITIONS);
         assertThat(QuestionType.of("is a safety plan mandatory?")).contains(QuestionType.CONDITIONS);
     }
+
+    @Test
+    void withoutPlaceSaid_dropsOnlyTheWordsSayingItIsThisPark() {
+        assertThat(QuestionType.withoutPlaceSaid("registering a company in the park - which departments?"))
+                .isEqualTo("registering a company - which departments?");
+        assertThat(QuestionType.withoutPlaceSaid("who runs the park service centre?"))
+                .isEqualTo("who runs the park service centre?");
+        assertThat(QuestionType.withoutPlaceSaid("here")).isEqualTo("here");
+    }
 }

@@ -125,7 +125,7 @@ final class PassageSearcher {
                     BooleanClause.Occur.SHOULD);
         }
         ScoreDoc[] docs = s.search(full.build(), Math.max(limit * 2, CANDIDATES)).scoreDocs;
-        float[] meaning = embedder.query(qLang, queryText);
+        float[] meaning = embedder.query(qLang, QuestionType.withoutPlaceSaid(queryText));
         Map<Integer, Double> cosines = nearest(s, qLang, meaning);
         List<ScoreDoc> pool = new ArrayList<>(List.of(docs));
         Set<Integer> lexical = new java.util.HashSet<>();
