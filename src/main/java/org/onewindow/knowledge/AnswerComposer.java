@@ -277,7 +277,7 @@ public final class AnswerComposer {
             if (term.isPresent()
                     && term.get().end() > nearest
                     && !best.title()
-                            .toLowerCase(java.util.Locale.ROOT)
+                            .toLowerCase(Locale.ROOT)
                             .contains(term.get().term())) {
                 chosen = h;
                 nearest = term.get().end();
@@ -422,12 +422,10 @@ public final class AnswerComposer {
         return title.toLowerCase(Locale.ROOT).contains(term);
     }
 
-    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("(?<=[;；,，:：])");
-
     /**
-     * The passage's sentences that can state what was asked: those about what the question names
-     * beyond the passage's own title when some are, without the clauses saying a fact is not verified ("…is 5 to 12 working days; the figure
-     * has not been verified" still states it).
+     * The passage's sentences that can state what was asked: those about what the question names beyond
+     * the passage's own title when some are, leaving out those saying a fact is not verified ("Seals,
+     * tax UKey: not verified whether they are free" states no fee).
      */
     private static String statements(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
         List<String> terms = matchedTerms.apply(hit).stream()
