@@ -66,6 +66,11 @@ public final class AnswerComposer {
             return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
         }
         SearchHit best = hits.get(0);
+        java.util.Optional<String> matter = Matters.unnamedIn(question, textsOfTopic(best, topicPassages));
+        if (matter.isPresent()) {
+            // "How long does a patent take?" shares "how long" with every procedure, not its subject.
+            return uncovered(lang, matter.get(), best.confidence());
+        }
         if (best.isHistorical(today)) {
             for (SearchHit h : hits) {
                 if (!h.isHistorical(today)
@@ -593,6 +598,27 @@ public final class AnswerComposer {
                 null,
                 List.of(),
                 byLabel.isEmpty() ? 0 : byLabel.values().iterator().next().confidence());
+    }
+
+    /** The texts of a hit's topic: its own and, where the caller has them, its topic's other passages. */
+    private static List<String> textsOfTopic(SearchHit hit, Function<SearchHit, List<SearchHit>> topicPassages) {
+        List<String> texts = new java.util.ArrayList<>(List.of(hit.title() + "\n" + hit.text()));
+        for (SearchHit other : topicPassages.apply(hit)) {
+            texts.add(other.title() + "\n" + other.text());
+        }
+        return texts;
+    }
+
+    /** A matter of government the knowledge base does not cover ("patents"): said so, with the offer of a person. */
+    private static KnowledgeAnswer uncovered(Lang lang, String matter, double confidence) {
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.UNKNOWN,
+                MESSAGES.text(lang, "knowledge.uncovered", "matter", matter),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                confidence);
     }
 
     private static KnowledgeAnswer unknown(Lang lang, double confidence) {

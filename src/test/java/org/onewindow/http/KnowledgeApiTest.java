@@ -202,6 +202,20 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void questionAboutAMatterTheKnowledgeBaseDoesNotCover_saysSoInsteadOfAnsweringWithAProcedure() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation en = api.createConversation("en");
+        JsonObject patent = botReply(api.say(en, "How long does it take to get an invention patent granted?"));
+        assertThat(patent.getJsonArray("citations")).isEmpty();
+        assertThat(patent.getString("text")).contains("does not cover patent");
+
+        Conversation zh = api.createConversation("zh");
+        JsonObject tax = botReply(api.say(zh, "个人所得税起征点是多少"));
+        assertThat(tax.getJsonArray("citations")).isEmpty();
+        assertThat(tax.getString("text")).contains("没有关于“个人所得税”的内容");
+    }
+
+    @Test
     void knowledgeFile_pathTraversal_is404() {
         assertThat(api.get("/kb/knowledge-base/../pom.xml", null).status()).isEqualTo(404);
         assertThat(api.get("/kb/..%2F..%2Fetc%2Fpasswd", null).status()).isEqualTo(404);
