@@ -125,6 +125,19 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_longerButWithoutASubjectOfItsOwn_keepsTheTopicOfThePreviousAnswer() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("en");
+        api.say(c, "What documents do I need to register a new company in the park?");
+
+        JsonObject answer = botReply(api.say(c, "ok how many days till i get the licence n stuff"));
+
+        assertThat(answer.getString("text")).containsPattern("(?:2|two) working days");
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .contains("start-business");
+    }
+
+    @Test
     void followUp_askingWhichMeasureItIs_namesTheNumberedMeasureOfThePreviousTopic() {
         TestServer.shared().awaitPassageVectors();
         Conversation en = api.createConversation("en");
