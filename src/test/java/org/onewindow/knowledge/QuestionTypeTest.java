@@ -25,6 +25,13 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_colloquialWaysOfAskingWhatATermMeans_askForItsMeaning() {
+        assertThat(QuestionType.of("那个标准地是个啥，讲人话")).contains(QuestionType.MEANING);
+        assertThat(QuestionType.of("什么叫免申即享")).contains(QuestionType.MEANING);
+        assertThat(QuestionType.of("什么是四即改革")).contains(QuestionType.MEANING);
+    }
+
+    @Test
     void of_issuerAndTitleOfADocument_areTheirOwnKinds() {
         assertThat(QuestionType.of("Who issued the 20 measures?")).contains(QuestionType.ISSUED);
         assertThat(QuestionType.of("二十条是谁发的")).contains(QuestionType.ISSUED);

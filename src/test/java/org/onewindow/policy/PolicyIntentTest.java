@@ -46,6 +46,8 @@ final class PolicyIntentTest {
             how much is the R&D subsidy?                               | false
             What does the R&D super deduction give us?                 | false
             听说有的扶持政策企业不用提申请就能直接享受，二十条里是怎么提的？              | false
+            那这个能跟别的优惠叠加不，还是只能二选一                              | false
+            can the halving be stacked with other tax incentives?      | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
         assertEquals(expected, PolicyIntent.matches(text.trim()), text);
