@@ -110,6 +110,15 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void statedIn_aTimeLimitNeedsItsLength_notJustTheWordWithin() {
+        assertThat(QuestionType.TIME_LIMIT.statedIn("within a deadline after passing, the owner files the result"))
+                .isFalse();
+        assertThat(QuestionType.TIME_LIMIT.statedIn("within 15 days of the works passing acceptance"))
+                .isTrue();
+        assertThat(QuestionType.TIME_LIMIT.statedIn("自工程竣工验收合格之日起15日内备案")).isTrue();
+    }
+
+    @Test
     void statedIn_aRateIsStatedOnlyByAPercentage() {
         assertThat(QuestionType.of("what is the stamp duty rate?")).contains(QuestionType.RATE);
         assertThat(QuestionType.of("小规模纳税人征收率多少")).contains(QuestionType.RATE);
