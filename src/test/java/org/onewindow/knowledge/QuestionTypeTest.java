@@ -110,6 +110,16 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void statedIn_aLicenceThatComesOutOfAStepIsNoMaterialToBring() {
+        assertThat(QuestionType.MATERIALS.statedIn(
+                        "the one step bundles registration and the business licence, seal-making"))
+                .isFalse();
+        assertThat(QuestionType.MATERIALS.statedIn(
+                        "the application form, IDs of the people involved, the articles of association"))
+                .isTrue();
+    }
+
+    @Test
     void statedIn_aTimeLimitNeedsItsLength_notJustTheWordWithin() {
         assertThat(QuestionType.TIME_LIMIT.statedIn("within a deadline after passing, the owner files the result"))
                 .isFalse();
