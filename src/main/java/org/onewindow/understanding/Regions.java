@@ -27,6 +27,9 @@ final class Regions {
     /** What may stand between a place and a generic "park" that belongs to it ("湖北那边的园区", "广东省园区"). */
     private static final java.util.regex.Pattern OF_THE_PLACE = WORDS.pattern("of-the-place");
 
+    /** Where the user is, said just before the place: that place is not what they ask about. */
+    private static final java.util.regex.Pattern USER_IS_IN = WORDS.pattern("user-is-in");
+
     private Regions() {}
 
     /** The place outside Hunan the text asks about, as written, or null. */
@@ -48,7 +51,10 @@ final class Regions {
                         && (at + length == lower.length() || !Character.isLetter(lower.charAt(at + length)));
                 at = word ? at : -1;
             }
-            if (at >= 0) {
+            if (at >= 0
+                    && !USER_IS_IN
+                            .matcher(lower.substring(Math.max(0, at - 24), at))
+                            .find()) {
                 return hereOtherThan(lower, at + length) ? null : text.substring(at, at + length);
             }
         }

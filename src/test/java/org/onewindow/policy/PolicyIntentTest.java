@@ -48,6 +48,7 @@ final class PolicyIntentTest {
             听说有的扶持政策企业不用提申请就能直接享受，二十条里是怎么提的？              | false
             那这个能跟别的优惠叠加不，还是只能二选一                              | false
             can the halving be stacked with other tax incentives?      | false
+            r&d super deduction - do we apply for it somewhere or just take it in the tax return? | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
         assertEquals(expected, PolicyIntent.matches(text.trim()), text);

@@ -21,6 +21,14 @@ final class RegionsTest {
     }
 
     @Test
+    void elsewhere_whereTheUserIs_isNotWhatTheyAskAbout() {
+        assertThat(Regions.elsewhere("can they just mail the licence n seals to us? we're still in shenzhen"))
+                .isNull();
+        assertThat(Regions.elsewhere("我们人在深圳，执照能寄过来吗")).isNull();
+        assertThat(Regions.elsewhere("深圳注销要几天")).isEqualTo("深圳");
+    }
+
+    @Test
     void elsewhere_theParkOfThePlaceNamed_isElsewhere() {
         assertThat(Regions.elsewhere("湖北那边的园区注销企业要几个工作日？")).isEqualTo("湖北");
         assertThat(Regions.elsewhere("深圳的公司能在园区办注销吗")).isNull();
