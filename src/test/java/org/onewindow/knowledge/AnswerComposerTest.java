@@ -53,6 +53,43 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_unsureBestHitWithASureOneCloseBehind_answersFromTheSureOne() {
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(
+                        hit("faq/agent.yaml", "Who?", 5, 0.3, Passage.Kind.FAQ, "Someone.", null),
+                        hit(
+                                "agent.md",
+                                "Agent",
+                                4.5,
+                                0.6,
+                                Passage.Kind.DOCUMENT,
+                                "The agent tells you the result.",
+                                null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
+        assertThat(a.citations()).first().satisfies(c -> assertThat(c.source()).isEqualTo("agent.md"));
+    }
+
+    @Test
+    void compose_unsureBestHitWithASureOneFarBehind_unknown() {
+        KnowledgeAnswer a = composer.compose(
+                "q",
+                Lang.EN,
+                List.of(
+                        hit("faq/agent.yaml", "Who?", 5, 0.3, Passage.Kind.FAQ, "Someone.", null),
+                        hit(
+                                "agent.md",
+                                "Agent",
+                                3,
+                                0.6,
+                                Passage.Kind.DOCUMENT,
+                                "The agent tells you the result.",
+                                null)));
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+    }
+
+    @Test
     void compose_atThreshold_answersFaqWithCitationAndUsedPassage() {
         KnowledgeAnswer a = composer.compose(
                 "q",
