@@ -25,6 +25,17 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_whetherAnIncentiveNeedsItsOwnApplication_asksHowItIsClaimed() {
+        assertThat(QuestionType.of("do we have to apply separately for the small low-profit enterprise relief?"))
+                .contains(QuestionType.WHERE);
+        assertThat(QuestionType.of("研发费用加计扣除要单独申请吗"))
+                .contains(QuestionType.WHERE)
+                .doesNotContain(QuestionType.FEE);
+        assertThat(QuestionType.WHERE.statedIn("Claimed when filing; no separate application."))
+                .isTrue();
+    }
+
+    @Test
     void of_colloquialWaysOfAskingWhatATermMeans_askForItsMeaning() {
         assertThat(QuestionType.of("那个标准地是个啥，讲人话")).contains(QuestionType.MEANING);
         assertThat(QuestionType.of("什么叫免申即享")).contains(QuestionType.MEANING);
