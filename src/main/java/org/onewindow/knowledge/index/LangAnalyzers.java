@@ -33,6 +33,12 @@ public final class LangAnalyzers {
     /** Stop words beyond Lucene's, in English and Chinese. */
     private static final WordLists STOP_WORDS = WordLists.load("understanding/stop-words.txt");
 
+    /** What people call a thing in speech, as the documents name it ("十一" for 国庆); see query-rewrites.txt. */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> NICKNAMES =
+            WordLists.load("understanding/query-rewrites.txt").pairs("nicknames.zh").stream()
+                    .map(p -> Map.entry(java.util.regex.Pattern.compile(p.getKey()), p.getValue()))
+                    .toList();
+
     static final CharArraySet EN_STOP = enStop();
     static final CharArraySet ZH_STOP = zhStop();
 
@@ -124,10 +130,16 @@ public final class LangAnalyzers {
 
             @Override
             protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return lang == Lang.ZH
-                        ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(
-                                org.onewindow.knowledge.YearsAsked.SHORT_YEAR, "20$0", reader) // "25年国庆": 2025
-                        : reader;
+                if (lang != Lang.ZH) {
+                    return reader;
+                }
+                java.io.Reader read = new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(
+                        org.onewindow.knowledge.YearsAsked.SHORT_YEAR, "20$0", reader); // "25年国庆": 2025
+                for (Map.Entry<java.util.regex.Pattern, String> nickname : NICKNAMES) {
+                    read = new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(
+                            nickname.getKey(), nickname.getValue(), read); // "十一放几天": 国庆
+                }
+                return read;
             }
 
             @Override

@@ -34,6 +34,12 @@ final class LangAnalyzersTest {
     }
 
     @Test
+    void chinese_theHolidayCalledByItsDate_isReadAsTheDocumentsNameIt() throws IOException {
+        assertThat(tokens(LangAnalyzers.plain().index(Lang.ZH), "2025年十一放了几天")).contains("国庆节");
+        assertThat(tokens(LangAnalyzers.plain().index(Lang.ZH), "第十一条讲什么")).doesNotContain("国庆节");
+    }
+
+    @Test
     void english_stemsAndDropsStopAndQuestionWords() throws IOException {
         List<String> t =
                 tokens(LangAnalyzers.plain().index(Lang.EN), "How long does the company's deregistration take?");
