@@ -86,6 +86,11 @@ public final class PassageIndex implements AutoCloseable {
                 compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(32);
         config.setCommitOnClose(true);
+        // expungeRewritten drops every deleted passage, not only those of segments past 10% deletions:
+        // deleted documents still count in the BM25 statistics.
+        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0.0);
+        config.setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA_KEY, IndexFields.SCHEMA_VERSION)
                 .entrySet());
