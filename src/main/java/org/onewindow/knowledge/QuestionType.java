@@ -37,6 +37,9 @@ public enum QuestionType {
     private final String wordsEn;
     private final String wordsZh;
     private final Pattern asks;
+    /** The words that ask for this kind and say nothing of the subject, taken out of it ({@link #subjectOf}). */
+    private final Pattern asking;
+
     /** What makes words that would ask for this kind ask for something else ("which days are worked?": dates). */
     private final Pattern unless;
 
@@ -56,7 +59,13 @@ public enum QuestionType {
         WordLists words = Words.LISTS;
         this.wordsEn = words.text(key + ".words.en");
         this.wordsZh = words.text(key + ".words.zh");
-        this.asks = words.pattern(key + ".asks", Pattern.CASE_INSENSITIVE);
+        // Naming one item of the kind asks for it too ("股东会决议要不要"), but the item is what the
+        // question is about: it stays in the subject, unlike the asking words.
+        this.asking = words.pattern(key + ".asks", Pattern.CASE_INSENSITIVE);
+        this.asks = words.has(key + ".asks-naming")
+                ? Pattern.compile(
+                        words.regex(key + ".asks") + "|" + words.regex(key + ".asks-naming"), Pattern.CASE_INSENSITIVE)
+                : asking;
         this.unless = words.has(key + ".unless") ? words.pattern(key + ".unless", Pattern.CASE_INSENSITIVE) : null;
         this.states = words.has(key + ".states") ? words.pattern(key + ".states", Pattern.CASE_INSENSITIVE) : null;
         this.section = words.has(key + ".section") ? words.pattern(key + ".section", Pattern.CASE_INSENSITIVE) : null;
@@ -66,8 +75,9 @@ public enum QuestionType {
         this.statesExactly = words.has(key + ".states-exactly")
                 ? words.pattern(key + ".states-exactly", Pattern.CASE_INSENSITIVE)
                 : null;
-        this.asksSection = words.pattern(
-                key + (words.has(key + ".asks-section") ? ".asks-section" : ".asks"), Pattern.CASE_INSENSITIVE);
+        this.asksSection = words.has(key + ".asks-section")
+                ? words.pattern(key + ".asks-section", Pattern.CASE_INSENSITIVE)
+                : asks;
     }
 
     /** The words of each kind, read before the constants are built (an enum's own statics come after them). */
@@ -166,7 +176,7 @@ public enum QuestionType {
         for (QuestionType t : values()) {
             // Chinese words taken out leave a comma: with a space, the segmenter would join their
             // neighbours into a word nobody typed ("承诺书谁签" → "书签").
-            q = t.asks.matcher(q).replaceAll(m -> HAN.matcher(m.group()).find() ? CHINESE_COMMA : " ");
+            q = t.asking.matcher(q).replaceAll(m -> HAN.matcher(m.group()).find() ? CHINESE_COMMA : " ");
         }
         return q.replaceAll("\\s+", " ")
                 .replaceAll("\\s*(?:" + CHINESE_COMMA + "\\s*)+", CHINESE_COMMA)

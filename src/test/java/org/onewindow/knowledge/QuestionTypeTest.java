@@ -121,6 +121,15 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_askingWhetherOneDocumentIsNeeded_asksForTheMaterials() {
+        assertThat(QuestionType.of("一般注销 是不是得先出个股东会决议啊")).contains(QuestionType.MATERIALS);
+        assertThat(QuestionType.of("住所证明得交啥？租房合同行不")).contains(QuestionType.MATERIALS);
+        assertThat(QuestionType.of("is a shareholders' resolution needed to close the company?"))
+                .contains(QuestionType.MATERIALS);
+        assertThat(QuestionType.subjectOf("一般注销 是不是得先出个股东会决议啊")).contains("股东会决议");
+    }
+
+    @Test
     void statedIn_aLicenceThatComesOutOfAStepIsNoMaterialToBring() {
         assertThat(QuestionType.MATERIALS.statedIn(
                         "the one step bundles registration and the business licence, seal-making"))
