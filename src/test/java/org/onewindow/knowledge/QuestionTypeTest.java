@@ -121,6 +121,13 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_askingWhetherWeMayUseAService_asksWhoItIsFor() {
+        assertThat(QuestionType.of("帮办代办 小公司能用不 还是只给大项目")).contains(QuestionType.ELIGIBILITY);
+        assertThat(QuestionType.of("can we use the agent service as a small firm?"))
+                .contains(QuestionType.ELIGIBILITY);
+    }
+
+    @Test
     void of_askingWhetherOneDocumentIsNeeded_asksForTheMaterials() {
         assertThat(QuestionType.of("一般注销 是不是得先出个股东会决议啊")).contains(QuestionType.MATERIALS);
         assertThat(QuestionType.of("住所证明得交啥？租房合同行不")).contains(QuestionType.MATERIALS);
