@@ -121,6 +121,13 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void sectionKinds_whereToCollectTheResults_asksForTheSteps() {
+        assertThat(QuestionType.sectionKinds("执照 公章 ukey 最后去哪拿")).contains(QuestionType.STEPS);
+        assertThat(QuestionType.sectionKinds("how do I collect the business licence?"))
+                .contains(QuestionType.STEPS);
+    }
+
+    @Test
     void of_askingWhetherWeMayUseAService_asksWhoItIsFor() {
         assertThat(QuestionType.of("帮办代办 小公司能用不 还是只给大项目")).contains(QuestionType.ELIGIBILITY);
         assertThat(QuestionType.of("can we use the agent service as a small firm?"))
