@@ -57,7 +57,9 @@ final class StaffModuleTest {
         assertThat(failure(auth.login("nobody", "some password", "192.0.2.1")))
                 .as("no password can be hashed once the pool is closed")
                 .isInstanceOf(RejectedExecutionException.class)
-                .hasMessageContaining("Terminated");
+                // The pool may still be winding down when the next login comes (under load): either way
+                // it takes no more work.
+                .hasMessageMatching("(?s).*(?:Terminated|Shutting down).*");
         await(store.stop());
     }
 }

@@ -52,9 +52,9 @@ final class AnswerComposerTest {
         assertThat(composer.compose("q", Lang.ZH, List.of()).text()).contains("抱歉");
     }
 
-    @Test
-    void compose_unsureBestHitWithASureOneCloseBehind_answersFromTheSureOne() {
-        KnowledgeAnswer a = composer.compose(
+    /** An unsure FAQ entry ranked first and a sure document ranked {@code secondScore} (of 5) behind it. */
+    private KnowledgeAnswer unsureThenSure(double secondScore) {
+        return composer.compose(
                 "q",
                 Lang.EN,
                 List.of(
@@ -62,31 +62,23 @@ final class AnswerComposerTest {
                         hit(
                                 "agent.md",
                                 "Agent",
-                                4.5,
+                                secondScore,
                                 0.6,
                                 Passage.Kind.DOCUMENT,
                                 "The agent tells you the result.",
                                 null)));
+    }
+
+    @Test
+    void compose_unsureBestHitWithASureOneCloseBehind_answersFromTheSureOne() {
+        KnowledgeAnswer a = unsureThenSure(4.5);
         assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.ANSWER);
         assertThat(a.citations()).first().satisfies(c -> assertThat(c.source()).isEqualTo("agent.md"));
     }
 
     @Test
     void compose_unsureBestHitWithASureOneFarBehind_unknown() {
-        KnowledgeAnswer a = composer.compose(
-                "q",
-                Lang.EN,
-                List.of(
-                        hit("faq/agent.yaml", "Who?", 5, 0.3, Passage.Kind.FAQ, "Someone.", null),
-                        hit(
-                                "agent.md",
-                                "Agent",
-                                3,
-                                0.6,
-                                Passage.Kind.DOCUMENT,
-                                "The agent tells you the result.",
-                                null)));
-        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(unsureThenSure(3).kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
     }
 
     @Test

@@ -2,15 +2,12 @@ package org.onewindow.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.knowledge.DocumentInfo;
-import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.embed.BgeEmbedder;
 import org.onewindow.knowledge.embed.Embedder;
@@ -59,38 +56,7 @@ final class PassageVectorsTest {
     }
 
     private void putFile(String path, Lang lang, String... sections) {
-        String source = "knowledge-base/" + path;
-        List<Passage> passages = new ArrayList<>();
-        for (int i = 0; i < sections.length; i++) {
-            passages.add(new Passage(
-                    source + "#" + i,
-                    source,
-                    "Guide",
-                    "Part " + i,
-                    sections[i],
-                    sections[i],
-                    lang,
-                    "dept",
-                    LocalDate.of(2024, 1, 1),
-                    null,
-                    true,
-                    "hash-" + String.join("|", sections),
-                    Passage.Kind.DOCUMENT));
-        }
-        index.putFile(
-                new DocumentInfo(
-                        path,
-                        source,
-                        DocumentInfo.Status.INDEXED,
-                        null,
-                        passages.size(),
-                        "hash-" + String.join("|", sections),
-                        lang,
-                        "Guide",
-                        100,
-                        null),
-                passages);
-        index.commitAndRefresh();
+        TestFiles.put(index, path, lang, sections);
     }
 
     private int embedAll() {

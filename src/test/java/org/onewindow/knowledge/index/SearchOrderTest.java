@@ -2,14 +2,11 @@ package org.onewindow.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.onewindow.knowledge.DocumentInfo;
-import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.SearchHit;
 import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.shared.Lang;
@@ -95,36 +92,8 @@ final class SearchOrderTest {
     private static PassageIndex indexed(List<String> texts) throws java.io.IOException {
         PassageIndex index = PassageIndex.inMemory(LangAnalyzers.withSynonyms(Map.of()), new HashingEmbedder());
         for (String text : texts) {
-            String path = "docs/" + text.substring(0, text.indexOf(':')).replace(' ', '-') + ".md";
-            String source = "knowledge-base/" + path;
-            Passage p = new Passage(
-                    source + "#0",
-                    source,
-                    "Guide",
-                    "Part",
-                    text,
-                    text,
-                    Lang.EN,
-                    "dept",
-                    LocalDate.of(2024, 1, 1),
-                    null,
-                    true,
-                    "hash-" + text,
-                    Passage.Kind.DOCUMENT);
-            index.putFile(
-                    new DocumentInfo(
-                            path,
-                            source,
-                            DocumentInfo.Status.INDEXED,
-                            null,
-                            1,
-                            "hash-" + text,
-                            Lang.EN,
-                            "Guide",
-                            100,
-                            null),
-                    List.of(p));
-            index.commitAndRefresh();
+            TestFiles.put(
+                    index, "docs/" + text.substring(0, text.indexOf(':')).replace(' ', '-') + ".md", Lang.EN, text);
         }
         while (index.embedMissing(16) > 0) {
             index.commitAndRefresh();
