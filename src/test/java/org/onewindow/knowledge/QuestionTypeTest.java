@@ -121,6 +121,12 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_whichItemsAThingHolds_asksWhatItCovers() {
+        assertThat(QuestionType.of("which 2 fees are the 'two fees' btw")).contains(QuestionType.COVERS);
+        assertThat(QuestionType.of("六税两费是哪几个税")).contains(QuestionType.COVERS);
+    }
+
+    @Test
     void sectionKinds_whereToCollectTheResults_asksForTheSteps() {
         assertThat(QuestionType.sectionKinds("执照 公章 ukey 最后去哪拿")).contains(QuestionType.STEPS);
         assertThat(QuestionType.sectionKinds("how do I collect the business licence?"))
