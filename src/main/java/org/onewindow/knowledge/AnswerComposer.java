@@ -66,12 +66,13 @@ public final class AnswerComposer {
         if (hits.isEmpty() || hits.get(0).confidence() < policy.answerThreshold() || QuestionType.offTopic(question)) {
             return unknown(lang, hits.isEmpty() ? 0 : hits.get(0).confidence());
         }
-        SearchHit best = hits.get(0);
-        java.util.Optional<String> matter = Matters.unnamedIn(question, textsOfTopic(best, topicPassages));
+        SearchHit top = hits.get(0);
+        java.util.Optional<String> matter = Matters.unnamedIn(question, () -> textsOfTopic(top, topicPassages));
         if (matter.isPresent()) {
             // "How long does a patent take?" shares "how long" with every procedure, not its subject.
-            return uncovered(lang, matter.get(), best.confidence());
+            return uncovered(lang, matter.get(), top.confidence());
         }
+        SearchHit best = top;
         if (best.isHistorical(today)) {
             for (SearchHit h : hits) {
                 if (!h.isHistorical(today)

@@ -2,6 +2,7 @@ package org.onewindow.knowledge;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.shared.WordLists;
@@ -20,12 +21,19 @@ final class Matters {
 
     private Matters() {}
 
-    /** A matter the question names, as written there, that none of {@code topicTexts} names. */
-    static Optional<String> unnamedIn(String question, List<String> topicTexts) {
+    /**
+     * A matter the question names, as written there, that none of the topic's texts names. The texts
+     * are asked for only when the question names a matter: most questions name none.
+     */
+    static Optional<String> unnamedIn(String question, Supplier<List<String>> topicTexts) {
+        List<String> texts = null;
         for (Pattern matter : MATTERS) {
             Matcher named = matter.matcher(question);
-            if (named.find()
-                    && topicTexts.stream().noneMatch(t -> matter.matcher(t).find())) {
+            if (!named.find()) {
+                continue;
+            }
+            texts = texts == null ? topicTexts.get() : texts;
+            if (texts.stream().noneMatch(t -> matter.matcher(t).find())) {
                 return Optional.of(named.group());
             }
         }
