@@ -80,6 +80,29 @@ final class FollowUp {
         return subject.isEmpty() ? "" : subject + " ";
     }
 
+    private static final Pattern ELLIPSIS_EN = WORDS.pattern("ellipsis.en", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPSIS_ZH = WORDS.pattern("ellipsis.zh");
+
+    /**
+     * The question with the words the earlier one asked with, when it continues it asking nothing of its
+     * own ("what about for a sole proprietor" after "how long does it take to set up a company" asks how
+     * long, "按季度报的话呢" after "月销售额多少以内免增值税"); otherwise the question as it is.
+     */
+    static String askingAgain(String question, String earlier) {
+        if (earlier == null || !QuestionType.of(question).isEmpty()) {
+            return question;
+        }
+        Pattern ellipsis = Lang.detect(question, Lang.EN) == Lang.ZH ? ELLIPSIS_ZH : ELLIPSIS_EN;
+        if (!ellipsis.matcher(question).find()) {
+            return question;
+        }
+        StringBuilder carried = new StringBuilder(question.strip());
+        for (QuestionType kind : QuestionType.of(earlier)) {
+            kind.askingWords(earlier).ifPresent(words -> carried.append(' ').append(words));
+        }
+        return carried.toString();
+    }
+
     /** "knowledge-base/faq/x.yaml Some title" → source + words; any other text is all words. */
     static Topic parse(String topic) {
         String t = topic.strip();

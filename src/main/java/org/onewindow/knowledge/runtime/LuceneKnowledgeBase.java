@@ -228,16 +228,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                         .anyMatch(q -> q.passageId().equals(p.passageId())));
     }
 
-    private KnowledgeAnswer composeOne(String question, Lang lang, LastAnswer last) {
-        Lang written = Lang.detectOrNull(question);
+    private KnowledgeAnswer composeOne(String typed, Lang lang, LastAnswer last) {
+        Lang written = Lang.detectOrNull(typed);
         if (written != null && written != lang) {
             // "And in Chinese?" re-asks the last question in the other language: the same passages' text
             // in that language, as the two languages' documents and FAQ entries are kept in step.
-            KnowledgeAnswer translated = inOtherLanguage(question, written, lang);
+            KnowledgeAnswer translated = inOtherLanguage(typed, written, lang);
             if (translated != null) {
                 return translated;
             }
         }
+        String question = last == null ? typed : FollowUp.askingAgain(typed, last.question());
         String query = question;
         // "And the one right after it?" after measure 11: measure 12, by the name a search knows.
         OptionalInt following =

@@ -74,4 +74,22 @@ final class SafePathsAndFollowUpTest {
         assertThat(FollowUp.earlierWords(null, "截止到几号")).isEmpty();
         assertThat(FollowUp.earlierWords("截止到几号", "截止到几号")).isEmpty();
     }
+
+    @Test
+    void followUp_askingNothingOfItsOwn_asksAgainWhatTheEarlierQuestionAsked() {
+        assertThat(FollowUp.askingAgain(
+                        "what about for a sole proprietor", "How long does it take to set up a company?"))
+                .startsWith("what about for a sole proprietor")
+                .containsIgnoringCase("how long");
+        assertThat(FollowUp.askingAgain("那注销呢", "开公司要钱吗")).startsWith("那注销呢").contains("要钱");
+    }
+
+    @Test
+    void followUp_askingItsOwnKindOfFact_keepsItsWords() {
+        assertThat(FollowUp.askingAgain("what about the fee", "How long does it take to set up a company?"))
+                .isEqualTo("what about the fee");
+        assertThat(FollowUp.askingAgain("注销要带啥", "开公司要钱吗")).isEqualTo("注销要带啥");
+        assertThat(FollowUp.askingAgain("what about for a sole proprietor", null))
+                .isEqualTo("what about for a sole proprietor");
+    }
 }
