@@ -71,8 +71,15 @@ public final class IncentiveDocuments {
                         incentive.clause().text(lang),
                         "department",
                         incentive.department().text(lang))));
+        // An expired incentive is answered as history, and only when asked about as such.
         return new SyntheticDocument(
-                Incentive.DIR + incentive.file(), title, lang, "", incentive.effective(), sections);
+                Incentive.DIR + incentive.file(),
+                title,
+                lang,
+                "",
+                incentive.effective(),
+                sections,
+                incentive.expires() == null ? null : incentive.expires().plusDays(1));
     }
 
     /** Whether every condition of the rule was confirmed from a public source. */

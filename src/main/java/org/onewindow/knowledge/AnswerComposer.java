@@ -73,7 +73,7 @@ public final class AnswerComposer {
             return uncovered(lang, matter.get(), top.confidence());
         }
         SearchHit best = top;
-        if (best.isHistorical(today)) {
+        if (best.isHistorical(today) && !YearsAsked.asksAboutThePast(question, best.superseded())) {
             for (SearchHit h : hits) {
                 if (!h.isHistorical(today)
                         && h.confidence() >= policy.answerThreshold()

@@ -11,9 +11,22 @@ import org.onewindow.shared.Lang;
  *
  * @param source repo-relative path shown in citations, e.g. {@code knowledge-base/processes/deregistration.yaml}
  * @param effective nullable
+ * @param superseded the first day it no longer applies (an expired incentive), or null
  */
 public record SyntheticDocument(
-        String source, String title, Lang lang, String department, LocalDate effective, List<Section> sections) {
+        String source,
+        String title,
+        Lang lang,
+        String department,
+        LocalDate effective,
+        List<Section> sections,
+        LocalDate superseded) {
+
+    /** A document in force. */
+    public SyntheticDocument(
+            String source, String title, Lang lang, String department, LocalDate effective, List<Section> sections) {
+        this(source, title, lang, department, effective, sections, null);
+    }
 
     /** A heading and its text. */
     public record Section(String heading, String text) {

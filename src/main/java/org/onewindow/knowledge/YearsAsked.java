@@ -18,12 +18,42 @@ public final class YearsAsked {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-9]{2})(?!\\d)");
 
+    private static final Pattern ABOUT_THE_PAST =
+            WordLists.load("understanding/query-rewrites.txt").pattern("about-the-past", Pattern.CASE_INSENSITIVE);
+
     private YearsAsked() {}
 
-    /** The one year the text names, in full or short before a holiday; empty when it names none or several. */
+    /**
+     * Whether the question asks about a rule no longer in force since {@code superseded}: whether it is
+     * still in force, when it ended, or what it was in a year before then ("is the 150k exemption still
+     * around", "before 2023, up to what monthly sales…").
+     */
+    public static boolean asksAboutThePast(String question, java.time.LocalDate superseded) {
+        if (ABOUT_THE_PAST.matcher(question).find()) {
+            return true;
+        }
+        OptionalInt year = in(question);
+        return superseded != null
+                && year.isPresent()
+                && java.time.LocalDate.of(year.getAsInt(), 1, 1).isBefore(superseded);
+    }
+
+    /** "before 2023", "2023年以前": the time before a year. */
+    private static final Pattern BEFORE_YEAR =
+            WordLists.load("understanding/query-rewrites.txt").pattern("before-year", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The one year the text names, in full or short before a holiday, or the year before one it asks
+     * about the time before ("before 2023": 2022); empty when it names none or several.
+     */
     public static OptionalInt in(String text) {
         if (text == null) {
             return OptionalInt.empty();
+        }
+        Matcher before = BEFORE_YEAR.matcher(text);
+        if (before.find()) {
+            String year = before.group(1) != null ? before.group(1) : before.group(2);
+            return OptionalInt.of(Integer.parseInt(year) - 1);
         }
         Matcher m = YEAR.matcher(SHORT_YEAR.matcher(text).replaceAll("20$0"));
         OptionalInt found = OptionalInt.empty();

@@ -72,4 +72,14 @@ final class IncentiveDocumentsTest {
         assertThat(section("high-tech-15-percent-cit.yaml", Lang.EN, "dialogue.incentiveDoc.benefit"))
                 .contains("Corporate income tax at 15% instead of 25%");
     }
+
+    @Test
+    void of_anIncentive_isSupersededTheDayAfterItsPeriodEnds() {
+        assertThat(DOCUMENTS)
+                .filteredOn(d -> d.source().endsWith("small-scale-vat-150k-2021.yaml"))
+                .allSatisfy(d -> assertThat(d.superseded()).isEqualTo(java.time.LocalDate.of(2023, 1, 1)));
+        assertThat(DOCUMENTS)
+                .filteredOn(d -> d.source().endsWith("small-scale-vat-exemption.yaml"))
+                .allSatisfy(d -> assertThat(d.superseded()).isEqualTo(java.time.LocalDate.of(2028, 1, 1)));
+    }
 }

@@ -234,6 +234,28 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_supersededBestAskedAboutAsHistory_answersAsHistory() {
+        List<SearchHit> hits = List.of(
+                hit("old.md", "Rent 2019", 10, 0.9, Passage.Kind.DOCUMENT, "Old rule.", LocalDate.of(2024, 3, 1)),
+                hit("new.md", "Rent 2024", 8, 0.8, Passage.Kind.DOCUMENT, "New rule.", null));
+        assertThat(composer.compose("is the 2019 rent rule still in force", Lang.EN, hits)
+                        .citations()
+                        .get(0)
+                        .source())
+                .isEqualTo("old.md");
+        assertThat(composer.compose("what was the rent rule in 2022", Lang.EN, hits)
+                        .citations()
+                        .get(0)
+                        .historical())
+                .isTrue();
+        assertThat(composer.compose("what is the rent rule in 2025", Lang.EN, hits)
+                        .citations()
+                        .get(0)
+                        .source())
+                .isEqualTo("new.md");
+    }
+
+    @Test
     void compose_onlySuperseded_citedAsHistorySayingSo() {
         KnowledgeAnswer a = composer.compose(
                 "q",

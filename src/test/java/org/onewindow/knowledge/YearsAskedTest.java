@@ -24,6 +24,28 @@ final class YearsAskedTest {
     }
 
     @Test
+    void in_theTimeBeforeAYear_isTheYearBefore() {
+        assertThat(YearsAsked.in("Before 2023, up to what monthly sales were we exempt?"))
+                .hasValue(2022);
+        assertThat(YearsAsked.in("2023年以前 小规模免多少")).hasValue(2022);
+        assertThat(YearsAsked.in("before I register in 2026 what do I bring")).hasValue(2026);
+    }
+
+    @Test
+    void asksAboutThePast_whetherItStillAppliesOrWhatItWasInAYearItApplied() {
+        LocalDate superseded = LocalDate.of(2023, 1, 1);
+        assertThat(YearsAsked.asksAboutThePast("is the 150k exemption still around", superseded))
+                .isTrue();
+        assertThat(YearsAsked.asksAboutThePast("15万那个政策还有没", superseded)).isTrue();
+        assertThat(YearsAsked.asksAboutThePast("what was the threshold in 2021", superseded))
+                .isTrue();
+        assertThat(YearsAsked.asksAboutThePast("what is the threshold in 2023", superseded))
+                .isFalse();
+        assertThat(YearsAsked.asksAboutThePast("small scale vat exempt up to how much a month", superseded))
+                .isFalse();
+    }
+
+    @Test
     void keepingYear_dropsARuleThatTookEffectAfterTheYearAsked() {
         SearchHit from2023 = hit("R&D expense super deduction", LocalDate.of(2023, 1, 1));
         SearchHit from2016 = hit("High-tech certification", LocalDate.of(2016, 1, 1));

@@ -30,7 +30,7 @@ final class SyntheticPassages {
                         d.lang(),
                         d.department(),
                         d.effective(),
-                        null,
+                        d.superseded(),
                         true,
                         hash,
                         Passage.Kind.SYNTHETIC));
