@@ -12,10 +12,23 @@ import org.onewindow.shared.WordLists;
  * joins them. Each side carries what the whole asks and it lacks: the words asking for a kind of fact
  * ("都要钱吗" for "开公司") and the year ("mid autumn + national day 2026"). Pure.
  */
-public record SeveralAsked(String first, String second) {
+public record SeveralAsked(String first, String second, boolean followsFirst) {
+
+    /** Two things joined by a word: each side carries what the whole asks. */
+    public SeveralAsked(String first, String second) {
+        this(first, second, false);
+    }
 
     private static final Pattern JOINS =
             WordLists.load("understanding/query-rewrites.txt").pattern("joins", Pattern.CASE_INSENSITIVE);
+
+    /** Where one question ends and another begins ("代办收费不 能上门服务不", "visit us? costs anything?"). */
+    private static final Pattern APART =
+            WordLists.load("understanding/query-rewrites.txt").pattern("asks-apart", Pattern.CASE_INSENSITIVE);
+
+    /** A question's own end: a question mark or a Chinese question particle. */
+    private static final Pattern ASKS =
+            WordLists.load("understanding/query-rewrites.txt").pattern("asks-end", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。？?！!；;]");
@@ -27,7 +40,7 @@ public record SeveralAsked(String first, String second) {
     public static Optional<SeveralAsked> in(String question) {
         Matcher m = JOINS.matcher(question);
         if (!m.find()) {
-            return Optional.empty();
+            return apart(question.strip());
         }
         String left = question.substring(0, m.start()).strip();
         String right = question.substring(m.end()).strip();
@@ -35,6 +48,25 @@ public record SeveralAsked(String first, String second) {
             return Optional.empty();
         }
         return Optional.of(new SeveralAsked(carrying(left, question), carrying(right, question)));
+    }
+
+    /**
+     * Two questions one after the other: each asks its own kind of fact, and the second, often bare
+     * ("costs anything?"), is read as a follow-up to the answer to the first.
+     */
+    private static Optional<SeveralAsked> apart(String question) {
+        Matcher m = APART.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String left = question.substring(0, m.start()).strip();
+        String right = question.substring(m.end()).strip();
+        if (m.find()
+                || !aboutSomething(left)
+                || !ASKS.matcher(right).find() && QuestionType.of(right).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SeveralAsked(left, right, true));
     }
 
     private static boolean aboutSomething(String side) {

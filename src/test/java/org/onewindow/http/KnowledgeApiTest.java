@@ -114,6 +114,18 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void twoQuestionsOneAfterTheOther_theBareSecondIsReadAsAFollowUpToTheFirst() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation en = api.createConversation("en");
+        JsonObject both = botReply(api.say(en, "can park staff visit us n sort the forms? costs anything?"));
+        assertThat(both.getString("text")).contains("door-to-door").contains("generally free");
+
+        Conversation zh = api.createConversation("zh");
+        JsonObject fees = botReply(api.say(zh, "代办收费不 能上门服务不"));
+        assertThat(fees.getString("text")).contains("工本费").contains("上门服务");
+    }
+
+    @Test
     void followUp_withoutItsOwnTopic_keepsTheTopicOfThePreviousAnswer() {
         Conversation c = api.createConversation("en");
         api.say(c, "How long does deregistration take?");

@@ -30,4 +30,17 @@ final class SeveralAskedTest {
     void in_moreThanTwoThingsJoined_isNotSplit() {
         assertThat(SeveralAsked.in("the licence and the seal and the tax UKey")).isEmpty();
     }
+
+    @Test
+    void in_twoQuestionsOneAfterTheOther_theSecondFollowsTheFirst() {
+        assertThat(SeveralAsked.in("can park staff visit us n sort the forms? costs anything?"))
+                .contains(new SeveralAsked("can park staff visit us n sort the forms", "costs anything?", true));
+        assertThat(SeveralAsked.in("代办收费不 能上门服务不")).contains(new SeveralAsked("代办收费不", "能上门服务不", true));
+    }
+
+    @Test
+    void in_wordsAfterAQuestionThatAskNothing_areNoSecondQuestion() {
+        assertThat(SeveralAsked.in("能上门服务不 代办")).isEmpty();
+        assertThat(SeveralAsked.in("how long does deregistration take?")).isEmpty();
+    }
 }

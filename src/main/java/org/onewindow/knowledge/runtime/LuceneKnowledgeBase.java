@@ -205,7 +205,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         // "开公司和注销公司都要钱吗": one answer rarely holds both; each side is looked up on its own.
         KnowledgeAnswer first = composeOne(several.get().first(), lang, last);
-        KnowledgeAnswer second = composeOne(several.get().second(), lang, last);
+        KnowledgeAnswer second = composeOne(
+                several.get().second(),
+                lang,
+                several.get().followsFirst()
+                        ? LastAnswer.of(first.topic(), several.get().first())
+                        : last);
         if (first.kind() != KnowledgeAnswer.Kind.ANSWER
                 || second.kind() != KnowledgeAnswer.Kind.ANSWER
                 || sharePassages(first, second)
