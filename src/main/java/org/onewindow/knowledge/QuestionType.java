@@ -31,7 +31,8 @@ public enum QuestionType {
     MEASURE("measure"),
     CONTACT("contact"),
     RATE("rate"),
-    PERIOD("period");
+    PERIOD("period"),
+    ELSEWHERE("elsewhere");
 
     private final String key;
     private final String wordsEn;

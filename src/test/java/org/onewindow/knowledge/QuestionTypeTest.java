@@ -300,4 +300,14 @@ final class QuestionTypeTest {
                 .isEqualTo("who runs the park service centre?");
         assertThat(QuestionType.withoutPlaceSaid("here")).isEqualTo("here");
     }
+
+    @Test
+    void sectionKinds_howOtherPlacesDoIt_asksForTheExamplesFromElsewhere() {
+        assertThat(QuestionType.sectionKinds("拿地即开工 别的地方是怎么搞的")).containsExactly(QuestionType.ELSEWHERE);
+        assertThat(QuestionType.sectionKinds("how do other places do land supply upon signing"))
+                .containsExactly(QuestionType.ELSEWHERE);
+        assertThat(QuestionType.ELSEWHERE.isSection("外地做法（仅作参考，不是本园区规定）")).isTrue();
+        assertThat(QuestionType.ELSEWHERE.isSection("How other places do it (examples, not this park's rules)"))
+                .isTrue();
+    }
 }
