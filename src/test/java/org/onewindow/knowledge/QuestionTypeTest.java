@@ -310,4 +310,14 @@ final class QuestionTypeTest {
         assertThat(QuestionType.ELSEWHERE.isSection("How other places do it (examples, not this park's rules)"))
                 .isTrue();
     }
+
+    @Test
+    void asksExactly_theEffectiveRate_isStatedOnlyByAnEffectiveRate() {
+        assertThat(QuestionType.RATE.asksExactly("小微企业所得税现在实际税负多少啊")).isTrue();
+        assertThat(QuestionType.RATE.asksExactly("what's the effective tax rate for small low-profit firms"))
+                .isTrue();
+        assertThat(QuestionType.RATE.asksExactly("小微企业所得税税率多少")).isFalse();
+        assertThat(QuestionType.RATE.statesExactly("按20%税率缴纳，实际税负5%")).isTrue();
+        assertThat(QuestionType.RATE.statesExactly("减按25%计算应纳税所得额，按20%税率缴纳")).isFalse();
+    }
 }
