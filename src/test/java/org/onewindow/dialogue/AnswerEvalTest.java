@@ -43,15 +43,15 @@ import org.onewindow.understanding.Interpretation;
 final class AnswerEvalTest {
 
     /**
-     * The test part's floors, one question below what this build reaches (en 93/105, zh 93/105, declined
-     * 35/36, follow-ups 30/36 on 2026-12-07, fourth session; runs of one build now agree, as the nearest
+     * The test part's floors, one question below what this build reaches (en 94/105, zh 93/105, declined
+     * 35/36, follow-ups 31/36 on 2026-12-07, fifth session; runs of one build agree, as the nearest
      * passages are found exactly; issue targets: 95% / 95% / 95% / 90%).
      */
-    private static final double TEST_FLOOR_EN = 0.87;
+    private static final double TEST_FLOOR_EN = 0.885;
 
     private static final double TEST_FLOOR_ZH = 0.87;
     private static final double TEST_FLOOR_DECLINED = 0.94;
-    private static final double TEST_FLOOR_FOLLOW_UPS = 0.80;
+    private static final double TEST_FLOOR_FOLLOW_UPS = 0.83;
 
     record Item(
             String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
