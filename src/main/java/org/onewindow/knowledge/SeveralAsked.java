@@ -19,16 +19,15 @@ public record SeveralAsked(String first, String second, boolean followsFirst) {
         this(first, second, false);
     }
 
-    private static final Pattern JOINS =
-            WordLists.load("understanding/query-rewrites.txt").pattern("joins", Pattern.CASE_INSENSITIVE);
+    private static final WordLists REWRITES = WordLists.load("understanding/query-rewrites.txt");
+
+    private static final Pattern JOINS = REWRITES.pattern("joins", Pattern.CASE_INSENSITIVE);
 
     /** Where one question ends and another begins ("代办收费不 能上门服务不", "visit us? costs anything?"). */
-    private static final Pattern APART =
-            WordLists.load("understanding/query-rewrites.txt").pattern("asks-apart", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APART = REWRITES.pattern("asks-apart", Pattern.CASE_INSENSITIVE);
 
     /** A question's own end: a question mark or a Chinese question particle. */
-    private static final Pattern ASKS =
-            WordLists.load("understanding/query-rewrites.txt").pattern("asks-end", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS = REWRITES.pattern("asks-end", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。？?！!；;]");

@@ -1,5 +1,6 @@
 package org.onewindow.knowledge;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -12,14 +13,17 @@ import org.onewindow.shared.WordLists;
  */
 public final class YearsAsked {
 
+    private static final WordLists REWRITES = WordLists.load("understanding/query-rewrites.txt");
+
     /** A two-digit year before a holiday or a month ("25年国庆"); see {@code understanding/query-rewrites.txt}. */
-    public static final Pattern SHORT_YEAR =
-            WordLists.load("understanding/query-rewrites.txt").pattern("short-year.zh");
+    public static final Pattern SHORT_YEAR = REWRITES.pattern("short-year.zh");
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-9]{2})(?!\\d)");
 
-    private static final Pattern ABOUT_THE_PAST =
-            WordLists.load("understanding/query-rewrites.txt").pattern("about-the-past", Pattern.CASE_INSENSITIVE);
+    /** "before 2023", "2023年以前": the time before a year. */
+    private static final Pattern BEFORE_YEAR = REWRITES.pattern("before-year", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ABOUT_THE_PAST = REWRITES.pattern("about-the-past", Pattern.CASE_INSENSITIVE);
 
     private YearsAsked() {}
 
@@ -28,19 +32,15 @@ public final class YearsAsked {
      * still in force, when it ended, or what it was in a year before then ("is the 150k exemption still
      * around", "before 2023, up to what monthly sales…").
      */
-    public static boolean asksAboutThePast(String question, java.time.LocalDate superseded) {
+    public static boolean asksAboutThePast(String question, LocalDate superseded) {
         if (ABOUT_THE_PAST.matcher(question).find()) {
             return true;
         }
         OptionalInt year = in(question);
         return superseded != null
                 && year.isPresent()
-                && java.time.LocalDate.of(year.getAsInt(), 1, 1).isBefore(superseded);
+                && LocalDate.of(year.getAsInt(), 1, 1).isBefore(superseded);
     }
-
-    /** "before 2023", "2023年以前": the time before a year. */
-    private static final Pattern BEFORE_YEAR =
-            WordLists.load("understanding/query-rewrites.txt").pattern("before-year", Pattern.CASE_INSENSITIVE);
 
     /**
      * The one year the text names, in full or short before a holiday, or the year before one it asks
