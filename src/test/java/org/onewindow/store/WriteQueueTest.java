@@ -225,8 +225,9 @@ final class WriteQueueTest {
         // 128 MB written in back-to-back commits while reads run: a checkpoint that only ever ran
         // beside the writer could never restart the log, which then grew by every byte written.
         // The writer restarts it after about 12 MB (plus the batch in hand), unless a read still
-        // holds an older snapshot then: the restart waits for a later checkpoint (48 MB seen once
-        // on a busy machine). Bounded means well under what was written, not one exact size.
+        // holds an older snapshot then: the restart waits for a later checkpoint (48 MB and 78 MB seen
+        // on a busy machine). Bounded means well under what was written (a log never restarted holds
+        // all 128 MB and more), not one exact size.
         db.write(c -> {
                     try (Statement s = c.createStatement()) {
                         return s.executeUpdate("CREATE TABLE wal_probe (n INTEGER NOT NULL, body TEXT NOT NULL)");
@@ -263,7 +264,7 @@ final class WriteQueueTest {
         long logBytes = Files.size(dir.resolve("ow.db-wal"));
         assertThat(logBytes)
                 .as("write-ahead log size after %d MB written", (long) rows * rowBytes >> 20)
-                .isLessThan(64L << 20);
+                .isLessThan(96L << 20);
         int stored = db.read(c -> {
                     try (Statement s = c.createStatement();
                             var rs = s.executeQuery("SELECT count(*) FROM wal_probe")) {
