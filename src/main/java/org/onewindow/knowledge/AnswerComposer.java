@@ -551,7 +551,7 @@ public final class AnswerComposer {
                 text,
                 citations,
                 List.of(),
-                first.topic(),
+                first.topic() != null ? first.topic() : second.topic(),
                 used,
                 Math.min(first.confidence(), second.confidence()));
     }

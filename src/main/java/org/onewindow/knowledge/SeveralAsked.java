@@ -37,9 +37,13 @@ public record SeveralAsked(String first, String second, boolean followsFirst) {
 
     /** The two questions, or empty when the question joins no two things (or more than two). */
     public static Optional<SeveralAsked> in(String question) {
+        Optional<SeveralAsked> apart = apart(question.strip());
+        if (apart.isPresent()) {
+            return apart;
+        }
         Matcher m = JOINS.matcher(question);
         if (!m.find()) {
-            return apart(question.strip());
+            return Optional.empty();
         }
         String left = question.substring(0, m.start()).strip();
         String right = question.substring(m.end()).strip();
@@ -51,7 +55,7 @@ public record SeveralAsked(String first, String second, boolean followsFirst) {
 
     /**
      * Two questions one after the other: each asks its own kind of fact, and the second, often bare
-     * ("costs anything?"), is read as a follow-up to the answer to the first.
+     * ("costs anything?", "and the seals?"), is read as a follow-up to the answer to the first.
      */
     private static Optional<SeveralAsked> apart(String question) {
         Matcher m = APART.matcher(question);

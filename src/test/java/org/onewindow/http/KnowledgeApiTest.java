@@ -126,6 +126,14 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void twoQuestionsOneAfterTheOther_oneFactKnownOneNot_eachGetsItsOwnAnswer() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation en = api.createConversation("en");
+        JsonObject both = botReply(api.say(en, "biz licence free? and the seals?"));
+        assertThat(both.getString("text")).contains("free of charge").contains("not verified");
+    }
+
+    @Test
     void followUp_withoutItsOwnTopic_keepsTheTopicOfThePreviousAnswer() {
         Conversation c = api.createConversation("en");
         api.say(c, "How long does deregistration take?");

@@ -36,6 +36,8 @@ final class SeveralAskedTest {
         assertThat(SeveralAsked.in("can park staff visit us n sort the forms? costs anything?"))
                 .contains(new SeveralAsked("can park staff visit us n sort the forms", "costs anything?", true));
         assertThat(SeveralAsked.in("代办收费不 能上门服务不")).contains(new SeveralAsked("代办收费不", "能上门服务不", true));
+        assertThat(SeveralAsked.in("biz licence free? and the seals?"))
+                .contains(new SeveralAsked("biz licence free", "and the seals?", true));
     }
 
     @Test

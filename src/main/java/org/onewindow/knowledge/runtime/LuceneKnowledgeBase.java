@@ -198,7 +198,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private KnowledgeAnswer compose(String question, Lang lang, LastAnswer last) {
         KnowledgeAnswer whole = composeOne(question, lang, last);
         var several = SeveralAsked.in(question);
-        if (whole.kind() == KnowledgeAnswer.Kind.UNKNOWN
+        // Two questions one after the other may each have its answer when the whole has none.
+        boolean unstated =
+                whole.unstated() != null && several.isPresent() && several.get().followsFirst();
+        if (whole.kind() == KnowledgeAnswer.Kind.UNKNOWN && !unstated
                 || several.isEmpty()
                 || last != null && FollowUp.isShort(question)) {
             return whole;
@@ -211,6 +214,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 several.get().followsFirst()
                         ? LastAnswer.of(first.topic(), several.get().first())
                         : last);
+        if (unstated) {
+            // "biz licence free? and the seals?": the licence's fee is stated, the seals' is not; each
+            // side gets its own answer, one of them that the fact is not known.
+            boolean oneAnswered = first.kind() == KnowledgeAnswer.Kind.ANSWER && answeredOrUnstated(second)
+                    || second.kind() == KnowledgeAnswer.Kind.ANSWER && answeredOrUnstated(first);
+            return oneAnswered ? AnswerComposer.together(lang, first, second) : whole;
+        }
         if (first.kind() != KnowledgeAnswer.Kind.ANSWER
                 || second.kind() != KnowledgeAnswer.Kind.ANSWER
                 || sharePassages(first, second)
@@ -218,6 +228,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             return whole;
         }
         return AnswerComposer.together(lang, first, second);
+    }
+
+    private static boolean answeredOrUnstated(KnowledgeAnswer a) {
+        return a.kind() == KnowledgeAnswer.Kind.ANSWER || a.unstated() != null;
     }
 
     private static boolean sharePassages(KnowledgeAnswer a, KnowledgeAnswer b) {

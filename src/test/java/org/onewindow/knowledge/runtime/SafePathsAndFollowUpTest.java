@@ -82,6 +82,9 @@ final class SafePathsAndFollowUpTest {
                 .startsWith("what about for a sole proprietor")
                 .containsIgnoringCase("how long");
         assertThat(FollowUp.askingAgain("那注销呢", "开公司要钱吗")).startsWith("那注销呢").contains("要钱");
+        assertThat(FollowUp.askingAgain("and the seals?", "is the business licence free?"))
+                .startsWith("and the seals?")
+                .contains("free");
     }
 
     @Test
