@@ -723,6 +723,10 @@ public final class AnswerComposer {
      * fact asked for first, in their original order; all of them from a section no longer than an
      * answer that is dedicated to the kind of fact asked.
      */
+    private static boolean endsAsLeadIn(String sentence) {
+        return sentence.endsWith(":") || sentence.endsWith("：");
+    }
+
     String bestSentences(SearchHit hit, List<String> matchedTerms, Set<QuestionType> asked) {
         List<String> sentences = new ArrayList<>(Sentences.split(hit.text()));
         if (sentences.isEmpty()) {
@@ -762,7 +766,7 @@ public final class AnswerComposer {
         // comes with it, or it is left out.
         for (int i = 0; i < chosen.size(); i++) {
             Scored s = chosen.get(i);
-            boolean leadIn = s.text().endsWith(":") || s.text().endsWith("：");
+            boolean leadIn = endsAsLeadIn(s.text());
             boolean followed = i + 1 < chosen.size() && chosen.get(i + 1).index() == s.index() + 1;
             if (leadIn && !followed) {
                 if (s.index() + 1 < scored.size()) {
@@ -785,12 +789,46 @@ public final class AnswerComposer {
             }
             String leadText = lead >= 0 ? scored.get(lead).text() : "";
             int leadAt = lead;
-            boolean introduces = leadText.endsWith(":") || leadText.endsWith("：");
+            boolean introduces = endsAsLeadIn(leadText);
             if (introduces && chosen.stream().noneMatch(c -> c.index() == leadAt)) {
                 chosen.add(i, scored.get(lead));
                 chosen.sort(Comparator.comparingInt(Scored::index));
                 i = chosen.indexOf(scored.get(lead));
             }
+        }
+        // A short list under its lead-in ("三种方式：" / "- 上门服务…" / "- 代办服务…") is given whole: a
+        // list cut to the items that share the question's words misses the one it asked about.
+        for (int i = 0; i < chosen.size(); i++) {
+            int at = chosen.get(i).index();
+            if (!listItem[at]) {
+                continue;
+            }
+            int from = at;
+            while (from > 0 && listItem[from - 1]) {
+                from--;
+            }
+            int to = at;
+            while (to + 1 < listItem.length && listItem[to + 1]) {
+                to++;
+            }
+            if (from == 0 || !endsAsLeadIn(scored.get(from - 1).text())) {
+                continue;
+            }
+            int length = 0;
+            for (int k = from - 1; k <= to; k++) {
+                length += scored.get(k).text().length();
+            }
+            if (length > MAX_ANSWER_CHARS / 2) {
+                continue;
+            }
+            for (int k = from; k <= to; k++) {
+                int index = k;
+                if (chosen.stream().noneMatch(c -> c.index() == index)) {
+                    chosen.add(scored.get(k));
+                }
+            }
+            chosen.sort(Comparator.comparingInt(Scored::index));
+            i = chosen.indexOf(scored.get(to));
         }
         StringBuilder sb = new StringBuilder();
         for (Scored s : chosen) {

@@ -199,7 +199,7 @@ final class AnswerComposerTest {
                         "Bring:\n- the land certificate;\n- the planning permit.",
                         null,
                         "planning")));
-        assertThat(a.text()).isEqualTo("Bring: the planning permit.");
+        assertThat(a.text()).isEqualTo("Bring: the land certificate; the planning permit.");
     }
 
     @Test
@@ -693,6 +693,27 @@ final class AnswerComposerTest {
                 h -> List.of("branch", "closed"),
                 h -> List.of());
         assertThat(a.text()).contains("not available to an enterprise that:").contains("still has branches");
+    }
+
+    @Test
+    void compose_aShortListUnderItsLeadIn_isGivenWhole() {
+        SearchHit measure = section(
+                "knowledge-base/policies/service-upgrading.en.md",
+                "Measure 16: assistant/agent service",
+                9,
+                "Three forms:\n\n- door-to-door: staff come to you;\n- agent: staff run the procedures for you;\n"
+                        + "- one-time: finished in one go.\n\nHow to book is in the guide.");
+        KnowledgeAnswer a = composer.compose(
+                "can an agent come to us or do we run around ourselves",
+                Lang.EN,
+                List.of(measure),
+                h -> List.of("agent", "run"),
+                h -> List.of());
+        assertThat(a.text())
+                .contains("Three forms:")
+                .contains("door-to-door")
+                .contains("staff run the procedures")
+                .contains("one-time");
     }
 
     @Test
