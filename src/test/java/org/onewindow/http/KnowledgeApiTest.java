@@ -134,6 +134,19 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void questionSayingItIsAboutSomethingElse_isNotReadWithTheLastTopic() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("zh");
+        api.say(c, "施工许可证要具备哪些条件？");
+
+        JsonObject answer = botReply(api.say(c, "换个事儿，公司注销要交钱不？"));
+
+        assertThat(answer.getString("text")).contains("不收费");
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .contains("deregistration");
+    }
+
+    @Test
     void followUp_withoutItsOwnTopic_keepsTheTopicOfThePreviousAnswer() {
         Conversation c = api.createConversation("en");
         api.say(c, "How long does deregistration take?");

@@ -195,7 +195,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return answers.stats();
     }
 
-    private KnowledgeAnswer compose(String question, Lang lang, LastAnswer last) {
+    private KnowledgeAnswer compose(String typed, Lang lang, LastAnswer previous) {
+        // "换个事儿，公司注销要交钱不": the question is about something else than the last answer.
+        var elsewhere = FollowUp.changingTopic(typed);
+        String question = elsewhere.orElse(typed);
+        LastAnswer last = elsewhere.isPresent() ? null : previous;
         KnowledgeAnswer whole = composeOne(question, lang, last);
         var several = SeveralAsked.in(question);
         // Two questions one after the other may each have its answer when the whole has none.

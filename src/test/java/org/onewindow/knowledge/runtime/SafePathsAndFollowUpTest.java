@@ -95,4 +95,18 @@ final class SafePathsAndFollowUpTest {
         assertThat(FollowUp.askingAgain("what about for a sole proprietor", null))
                 .isEqualTo("what about for a sole proprietor");
     }
+
+    @Test
+    void followUp_sayingItIsAboutSomethingElse_isReadWithoutThoseWords() {
+        assertThat(FollowUp.changingTopic("换个事儿，公司注销要交钱不？")).hasValue("公司注销要交钱不？");
+        assertThat(FollowUp.changingTopic("另外问下，二十条是哪个单位发的")).hasValue("二十条是哪个单位发的");
+        assertThat(FollowUp.changingTopic("btw who issued the 20 measures")).hasValue("who issued the 20 measures");
+    }
+
+    @Test
+    void followUp_sayingByTheWayButPointingBack_staysOnTheTopic() {
+        assertThat(FollowUp.changingTopic("btw is there a cap on how many docs for that??"))
+                .isEmpty();
+        assertThat(FollowUp.changingTopic("公司注销要交钱不")).isEmpty();
+    }
 }
