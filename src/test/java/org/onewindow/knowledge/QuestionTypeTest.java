@@ -17,6 +17,7 @@ final class QuestionTypeTest {
     void sectionKinds_whoSigns_asksForAPersonNotTheDepartments() {
         assertThat(QuestionType.sectionKinds("简易注销承诺书谁签")).doesNotContain(QuestionType.WHO);
         assertThat(QuestionType.sectionKinds("刻章归谁管")).containsExactly(QuestionType.WHO);
+        assertThat(QuestionType.sectionKinds("and who actually issues it?")).containsExactly(QuestionType.WHO);
     }
 
     @Test
