@@ -108,5 +108,8 @@ final class SafePathsAndFollowUpTest {
         assertThat(FollowUp.changingTopic("btw is there a cap on how many docs for that??"))
                 .isEmpty();
         assertThat(FollowUp.changingTopic("公司注销要交钱不")).isEmpty();
+        assertThat(FollowUp.changingTopic("is there something else i need to bring"))
+                .isEmpty();
+        assertThat(FollowUp.changingTopic("还有别的问题要注意吗")).isEmpty();
     }
 }
