@@ -126,9 +126,10 @@ final class KnowledgeApiTest {
     }
 
     @Test
-    void twoQuestionsOneAfterTheOther_oneFactKnownOneNot_eachGetsItsOwnAnswer() {
+    void twoQuestionsOneAfterTheOther_oneFactKnownOneNot_eachGetsItsOwnAnswer_afterAnotherTopicToo() {
         TestServer.shared().awaitPassageVectors();
         Conversation en = api.createConversation("en");
+        api.say(en, "How long does deregistration take?");
         JsonObject both = botReply(api.say(en, "biz licence free? and the seals?"));
         assertThat(both.getString("text")).contains("free of charge").contains("not verified");
     }

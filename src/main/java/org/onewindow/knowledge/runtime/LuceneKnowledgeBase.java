@@ -202,12 +202,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         LastAnswer last = elsewhere.isPresent() ? null : previous;
         KnowledgeAnswer whole = composeOne(question, lang, last);
         var several = SeveralAsked.in(question);
-        // Two questions one after the other may each have its answer when the whole has none.
-        boolean unstated =
-                whole.unstated() != null && several.isPresent() && several.get().followsFirst();
+        // Two questions one after the other ("biz licence free? and the seals?") are two, short or not,
+        // and may each have its answer when the whole has none.
+        boolean apart = several.isPresent() && several.get().followsFirst();
+        boolean unstated = whole.unstated() != null && apart;
         if (whole.kind() == KnowledgeAnswer.Kind.UNKNOWN && !unstated
                 || several.isEmpty()
-                || last != null && FollowUp.isShort(question)) {
+                || last != null && FollowUp.isShort(question) && !apart) {
             return whole;
         }
         // "开公司和注销公司都要钱吗": one answer rarely holds both; each side is looked up on its own.
