@@ -148,6 +148,17 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_askingForAnItemOfTheListJustGivenByItsPlace_isAnsweredAboutThatItem() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("en");
+        api.say(c, "What are the five groups of measures?");
+
+        JsonObject answer = botReply(api.say(c, "what's in the second one"));
+
+        assertThat(answer.getString("text")).containsIgnoringCase("life cycle");
+    }
+
+    @Test
     void followUp_withoutItsOwnTopic_keepsTheTopicOfThePreviousAnswer() {
         Conversation c = api.createConversation("en");
         api.say(c, "How long does deregistration take?");

@@ -29,6 +29,7 @@ import org.onewindow.knowledge.KnowledgeBase;
 import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
 import org.onewindow.knowledge.LastAnswer;
+import org.onewindow.knowledge.ListedItems;
 import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.QuestionType;
@@ -270,6 +271,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         if (following.isPresent()) {
             query = question + " " + MeasureReference.named(following.getAsInt(), lang);
         }
+        // "What's in the second one?" after an answer listing five groups: that item, by its words.
+        java.util.Optional<String> item =
+                last == null || following.isPresent() ? java.util.Optional.empty() : listedItem(question, lang, last);
+        if (item.isPresent()) {
+            query = question + " " + item.get();
+        }
         // "25年国庆放几天": the 2026 calendar is no answer; a follow-up keeps the year asked before. The
         // other years' passages are left out of more hits than usual.
         OptionalInt year = YearsAsked.in(question);
@@ -285,7 +292,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         boolean readWithTopic = false;
         double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
         boolean isShort = FollowUp.isShort(question);
-        if (last != null && following.isEmpty() && (isShort || alone < LONGER_SURE_ALONE)) {
+        if (last != null && following.isEmpty() && item.isEmpty() && (isShort || alone < LONGER_SURE_ALONE)) {
             // A question after an answer is read in its light unless, alone, it is clearly about something
             // else: the conversation's topic is the better prior for "which office handles it", and for
             // "ok how many days till i get the licence n stuff" after the materials to register a company.
@@ -334,6 +341,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 hits,
                 hit -> index.matchedTerms(ranked, lang, hit),
                 hit -> index.topicPassages(Topics.keyOf(hit.source()), hit.lang()));
+    }
+
+    /**
+     * The item of the list the last answer gave that the question asks for by its place, or empty. The
+     * last answer is composed again from its question (it may stand on an earlier one: close enough for
+     * finding its list).
+     */
+    private java.util.Optional<String> listedItem(String question, Lang lang, LastAnswer last) {
+        OptionalInt place = ListedItems.placeAsked(question);
+        if (place.isEmpty() || last.question() == null) {
+            return java.util.Optional.empty();
+        }
+        KnowledgeAnswer before = compose(last.question(), lang, null);
+        return before.kind() == KnowledgeAnswer.Kind.ANSWER
+                ? ListedItems.at(before.text(), place.getAsInt())
+                : java.util.Optional.empty();
     }
 
     /** Whether the last answer came from a document about one year (the calendar's): its year holds on. */
