@@ -1,5 +1,6 @@
 package org.onewindow.knowledge.runtime;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.knowledge.QuestionType;
@@ -111,14 +112,14 @@ final class FollowUp {
      * "公司注销要交钱不"), or empty when it says no such thing or still points back ("btw … for that").
      * The words name nothing it asks about.
      */
-    static java.util.Optional<String> changingTopic(String question) {
+    static Optional<String> changingTopic(String question) {
         Matcher m = CHANGES_TOPIC.matcher(question);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String rest = m.replaceAll(" ").replaceAll("^[\\s,，.。:：;；!！-]+", "").strip();
         // "btw is there a cap on the docs for that?" still points back at what was just said.
-        return rest.isEmpty() || pointsBack(rest) ? java.util.Optional.empty() : java.util.Optional.of(rest);
+        return rest.isEmpty() || pointsBack(rest) ? Optional.empty() : Optional.of(rest);
     }
 
     /** "knowledge-base/faq/x.yaml Some title" → source + words; any other text is all words. */

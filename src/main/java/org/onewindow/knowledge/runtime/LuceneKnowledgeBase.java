@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -171,8 +172,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public java.util.Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, LastAnswer last) {
-        return java.util.Optional.ofNullable(answers.getIfPresent(keyOf(question, lang, last)));
+    public Optional<KnowledgeAnswer> cachedAnswer(String question, Lang lang, LastAnswer last) {
+        return Optional.ofNullable(answers.getIfPresent(keyOf(question, lang, last)));
     }
 
     /**
@@ -272,8 +273,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             query = question + " " + MeasureReference.named(following.getAsInt(), lang);
         }
         // "What's in the second one?" after an answer listing five groups: that item, by its words.
-        java.util.Optional<String> item =
-                last == null || following.isPresent() ? java.util.Optional.empty() : listedItem(question, lang, last);
+        Optional<String> item =
+                last == null || following.isPresent() ? Optional.empty() : listedItem(question, lang, last);
         if (item.isPresent()) {
             query = question + " " + item.get();
         }
@@ -346,17 +347,18 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     /**
      * The item of the list the last answer gave that the question asks for by its place, or empty. The
      * last answer is composed again from its question (it may stand on an earlier one: close enough for
-     * finding its list).
+     * finding its list), not looked up in {@link #answers}: this runs inside that cache's computation,
+     * which must not compute another of its entries.
      */
-    private java.util.Optional<String> listedItem(String question, Lang lang, LastAnswer last) {
+    private Optional<String> listedItem(String question, Lang lang, LastAnswer last) {
         OptionalInt place = ListedItems.placeAsked(question);
         if (place.isEmpty() || last.question() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         KnowledgeAnswer before = compose(last.question(), lang, null);
         return before.kind() == KnowledgeAnswer.Kind.ANSWER
                 ? ListedItems.at(before.text(), place.getAsInt())
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** Whether the last answer came from a document about one year (the calendar's): its year holds on. */
