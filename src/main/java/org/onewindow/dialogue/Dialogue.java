@@ -12,6 +12,7 @@ import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeCitation;
 import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.policy.EligibilityDialogue;
+import org.onewindow.policy.EligibilityReply;
 import org.onewindow.policy.EligibilityTurn;
 import org.onewindow.policy.Fact;
 import org.onewindow.process.DepartmentRegistry;
@@ -174,6 +175,7 @@ public final class Dialogue {
                 ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
         Act act = reading.act();
+        Optional<EligibilityReply> verdict = policyVerdict(act, state, message, lang);
         Decision decision;
         if (state.mode() == Mode.HANDOFF
                 && state.handoff() != null
@@ -215,6 +217,14 @@ public final class Dialogue {
                     eligibility.handle(
                             state.eligibility(), message.isAction() ? message.action() : message.text(), lang),
                     userText);
+        } else if (verdict.isPresent()) {
+            Citation policy = verdict.get().citations().get(0);
+            decision = new Decision(
+                            userText,
+                            List.of(Reply.answer(
+                                    verdict.get().text(), verdict.get().citations(), List.of())),
+                            state.answered(policy.source() + " " + policy.title(), message.text()))
+                    .withAnswer(new Decision.AnswerRecord(message.text(), lang.code(), "answer", 1.0, List.of()));
         } else if (act instanceof Act.StartEligibility) {
             Map<String, Fact> known = new java.util.HashMap<>(state.facts());
             known.putAll(turn.profile());
@@ -258,6 +268,19 @@ public final class Dialogue {
                 decision.learnt(),
                 decision.change(),
                 decision.rating());
+    }
+
+    /**
+     * Whether one policy applies to the enterprise the message describes, when what it says decides it
+     * ("个体户能享受六税两费减半嘛"); a policy the message does not name is the last answer's, unless
+     * the message asks which policies apply at all.
+     */
+    private Optional<EligibilityReply> policyVerdict(Act act, DialogueState state, InboundMessage message, Lang lang) {
+        boolean question = act instanceof Act.Question q && !q.again();
+        if (!(question || act instanceof Act.StartEligibility) || message.isAction() || message.isFile()) {
+            return Optional.empty();
+        }
+        return eligibility.verdict(message.text(), state.lastQuestion(), question ? state.lastTopic() : null, lang);
     }
 
     /** Whether an answer found says something about {@code place} ("山西", "Zhuhai"). */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -67,6 +68,49 @@ public final class EligibilityDialogue {
      */
     public boolean asksWhichApply(String text) {
         return PolicyIntent.asksWhichApply(text, catalog.get().incentives());
+    }
+
+    /**
+     * The answer to whether one policy applies, when the question states facts about the enterprise
+     * that decide it: "个体户能享受六税两费减半嘛" (yes, with what it gives), "we run a restaurant, can we
+     * claim the R&D super deduction" (no, with the rule). The policy is the one the message names, or
+     * else the one the last answer was about ({@code lastTopic}, null when it may not be used); a short
+     * message stating a fact ("那个体户呢") asks again whether, when the last question did. Only
+     * policies in force are judged. Empty when the stated facts do not decide it: the question is then
+     * the knowledge base's or the eligibility check's.
+     */
+    public Optional<EligibilityReply> verdict(String text, String lastQuestion, String lastTopic, Lang lang) {
+        IncentiveCatalog cat = catalog.get();
+        LocalDate today = today();
+        List<Incentive> named = IncentiveNames.which(text, cat.inForce(today));
+        if (named.size() > 1) {
+            // "六税两费减半，小规模纳税人能享受吗": words describing the enterprise name no policy.
+            named = IncentiveNames.which(
+                    StatedFacts.withoutPhrases(text, cat.facts().values()), cat.inForce(today));
+        }
+        boolean asks = StatedFacts.asksWhether(text);
+        Optional<Incentive> about = Optional.empty();
+        if (named.size() == 1 && asks) {
+            about = Optional.of(named.get(0));
+        } else if (named.isEmpty()
+                && lastTopic != null
+                && (asks
+                        || lastQuestion != null
+                                && StatedFacts.continuesLastQuestion(text)
+                                && StatedFacts.asksWhether(lastQuestion))) {
+            about = cat.inForce(today).stream()
+                    .filter(i -> lastTopic.startsWith(Incentive.DIR + i.file() + " "))
+                    .findFirst();
+        }
+        if (about.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Fact> stated =
+                StatedFacts.read(text, cat.facts().values(), about.get(), DEFAULT_SOURCE, clock.instant());
+        Evaluation evaluation = Evaluator.evaluate(about.get(), stated, today);
+        return evaluation.outcome() == Outcome.UNKNOWN
+                ? Optional.empty()
+                : Optional.of(EligibilityText.verdict(evaluation, cat, stated, lang));
     }
 
     /** Starts with the facts already known; learnt facts get the source {@value #DEFAULT_SOURCE}. */

@@ -72,6 +72,45 @@ final class EligibilityText {
         };
     }
 
+    /**
+     * Whether one policy applies, decided by the facts the question stated: yes with what it gives, or
+     * no with the rule it fails; the deciding facts are named, the citation given.
+     */
+    static EligibilityReply verdict(Evaluation e, IncentiveCatalog catalog, Map<String, Fact> stated, Lang lang) {
+        boolean eligible = e.outcome() == Outcome.ELIGIBLE;
+        List<Criterion.Compare> deciding = eligible ? e.held() : e.failed();
+        String said = join(
+                deciding.stream()
+                        .map(c -> c.fact().key())
+                        .distinct()
+                        .map(key -> saidFact(catalog.fact(key).orElseThrow(), stated.get(key), lang))
+                        .toList(),
+                lang);
+        Incentive i = e.incentive();
+        String text = text(
+                lang,
+                eligible ? "policy.verdict.eligible" : "policy.verdict.notEligible",
+                "stated",
+                said,
+                "title",
+                i.title().text(lang),
+                "benefit",
+                i.benefit().text(lang),
+                "criteria",
+                join(deciding.stream().map(c -> c.describe(lang)).distinct().toList(), lang),
+                "unverified",
+                e.unverified() ? text(lang, "policy.reason.unverified") : "");
+        return new EligibilityReply(text, List.of(), List.of(i.citation(lang)));
+    }
+
+    /** "type of business: Individual business (个体工商户)". */
+    private static String saidFact(FactDefinition fact, Fact value, Lang lang) {
+        String shown = fact.type() == FactType.ENUM && fact.hasOption(value.value())
+                ? fact.option(value.value()).label().text(lang)
+                : text(lang, Boolean.parseBoolean(value.value()) ? "policy.criterion.yes" : "policy.criterion.no");
+        return text(lang, "policy.criterion.isYesNo", "label", fact.label().text(lang), "value", shown);
+    }
+
     static String intro(int known, Lang lang) {
         String base = text(lang, "policy.intro");
         if (known > 0) {

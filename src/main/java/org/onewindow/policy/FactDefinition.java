@@ -2,6 +2,7 @@ package org.onewindow.policy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.onewindow.form.FieldRules;
 import org.onewindow.form.FieldSpecView;
@@ -11,7 +12,9 @@ import org.onewindow.form.Option;
 /**
  * A fact of the enterprise profile that criteria may test, from {@code knowledge-base/incentives/facts.yaml}:
  * its key, type, label, the question that asks for it, its options (enum) and bounds (number,
- * money), and an optional unit shown after numbers ("%").
+ * money), an optional unit shown after numbers ("%"), and the phrases by which a question states a
+ * value in passing ({@code stated}: "个体户" is {@code entity_type = individual-business}, "general
+ * taxpayer" is {@code vat_small_scale = false}; boolean and enum facts only).
  */
 public record FactDefinition(
         String key,
@@ -22,7 +25,8 @@ public record FactDefinition(
         BigDecimal min,
         BigDecimal max,
         boolean integer,
-        String unit) {
+        String unit,
+        Map<String, List<String>> stated) {
 
     public FactDefinition {
         Objects.requireNonNull(key, "key");
@@ -31,9 +35,34 @@ public record FactDefinition(
         Objects.requireNonNull(question, "question");
         options = options == null ? List.of() : List.copyOf(options);
         unit = unit == null ? "" : unit;
+        stated = stated == null ? Map.of() : Map.copyOf(stated);
         if (type == FactType.ENUM && options.isEmpty()) {
             throw new IllegalArgumentException("enum fact '" + key + "' needs options");
         }
+        for (String value : stated.keySet()) {
+            boolean known = type == FactType.BOOLEAN
+                    ? value.equals("true") || value.equals("false")
+                    : type == FactType.ENUM
+                            && options.stream().anyMatch(o -> o.value().equals(value));
+            if (!known) {
+                throw new IllegalArgumentException("stated phrases for '" + value
+                        + "', which is not a value of this fact (only boolean and enum facts are stated)");
+            }
+        }
+    }
+
+    /** A fact no question states in passing. */
+    public FactDefinition(
+            String key,
+            FactType type,
+            LocalizedText label,
+            LocalizedText question,
+            List<Option> options,
+            BigDecimal min,
+            BigDecimal max,
+            boolean integer,
+            String unit) {
+        this(key, type, label, question, options, min, max, integer, unit, Map.of());
     }
 
     /** The view the field validators of {@code form} need to validate an answer to this fact's question. */

@@ -31,14 +31,16 @@ final class IncentiveNames {
     private IncentiveNames() {}
 
     static boolean named(String text, List<Incentive> incentives) {
+        return !which(text, incentives).isEmpty();
+    }
+
+    /** The incentives the message names by their titles. */
+    static List<Incentive> which(String text, List<Incentive> incentives) {
         String t = Inputs.foldWidth(text).toLowerCase(Locale.ROOT);
-        for (Incentive incentive : incentives) {
-            if (sharesHanRun(t, incentive.title().text(Lang.ZH))
-                    || sharesWordPair(t, incentive.title().text(Lang.EN))) {
-                return true;
-            }
-        }
-        return false;
+        return incentives.stream()
+                .filter(incentive -> sharesHanRun(t, incentive.title().text(Lang.ZH))
+                        || sharesWordPair(t, incentive.title().text(Lang.EN)))
+                .toList();
     }
 
     private static boolean sharesHanRun(String text, String title) {

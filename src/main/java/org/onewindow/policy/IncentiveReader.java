@@ -38,7 +38,7 @@ final class IncentiveReader {
             "process",
             "notes");
     private static final Set<String> FACT_KEYS =
-            Set.of("key", "type", "label", "question", "options", "min", "max", "integer", "unit");
+            Set.of("key", "type", "label", "question", "options", "min", "max", "integer", "unit", "stated");
 
     private IncentiveReader() {}
 
@@ -55,6 +55,17 @@ final class IncentiveReader {
                     file,
                     "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /** {@code stated: {value: [phrase, …]}}: the phrases that state each value in passing. */
+    private static Map<String, List<String>> stated(JsonNode node) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            List<String> phrases = new ArrayList<>();
+            e.getValue().forEach(p -> phrases.add(p.asText()));
+            out.put(e.getKey(), phrases);
+        });
+        return out;
     }
 
     static Map<String, FactDefinition> facts(Path path) throws IncentiveLoadException {
@@ -97,7 +108,8 @@ final class IncentiveReader {
                         decimal(file, where, n, "min"),
                         decimal(file, where, n, "max"),
                         n.path("integer").asBoolean(false),
-                        n.path("unit").asText(""));
+                        n.path("unit").asText(""),
+                        stated(n.path("stated")));
                 def.fieldView(); // checks min <= max
                 if (out.put(key, def) != null) {
                     throw new IncentiveLoadException(file, "duplicate fact '" + key + "'");

@@ -74,6 +74,28 @@ final class PolicyConversationTest {
         assertThat(last(after).getJsonArray("citations")).isNotEmpty();
     }
 
+    @Test
+    void whetherOnePolicyApplies_toTheEnterpriseTheQuestionDescribes_isAnsweredYesAndAFollowUpNamingAnotherIsToo() {
+        Conversation c = api.createConversation("zh");
+
+        JsonObject first = last(api.say(c, "六税两费减半，小规模纳税人能享受吗？"));
+        JsonObject followUp = last(api.say(c, "那个体户呢"));
+
+        assertThat(first.getString("text")).startsWith("可以。").contains("增值税小规模纳税人");
+        assertThat(followUp.getString("text")).startsWith("可以。").contains("个体工商户");
+        assertThat(followUp.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .isEqualTo("knowledge-base/incentives/six-taxes-two-fees-halved.yaml");
+    }
+
+    @Test
+    void whetherOnePolicyApplies_whenWhatTheQuestionSaysRulesItOut_isAnsweredNoWithTheRule() {
+        Conversation c = api.createConversation("en");
+
+        JsonObject answer = last(api.say(c, "we run a restaurant, can we claim the R&D super deduction?"));
+
+        assertThat(answer.getString("text")).startsWith("No.").contains("Accommodation and catering (H)");
+    }
+
     private static JsonObject last(Response r) {
         JsonArray messages = r.json().getJsonArray("messages");
         return messages.getJsonObject(messages.size() - 1);

@@ -155,6 +155,18 @@ final class IncentiveCatalogTest {
         assertEquals(2, holder.reload().incentives().size());
     }
 
+    @Test
+    void statedPhrasesForAValueTheFactDoesNotHave_areRefusedNamingTheFact() throws Exception {
+        Fixtures.write(
+                dir,
+                "facts.yaml",
+                Fixtures.FACTS.replace(
+                        "question: {en: \"Which kind?\", zh: \"哪一类？\"}",
+                        "question: {en: \"Which kind?\", zh: \"哪一类？\"}\n    stated: {zz: [zed]}"));
+        IncentiveLoadException e = assertThrows(IncentiveLoadException.class, () -> IncentiveCatalog.load(dir));
+        assertTrue(e.getMessage().contains("fact 'kind'") && e.getMessage().contains("'zz'"), e.getMessage());
+    }
+
     private IncentiveCatalog load() {
         try {
             return IncentiveCatalog.load(dir);
