@@ -556,6 +556,35 @@ public final class AnswerComposer {
                 Math.min(first.confidence(), second.confidence()));
     }
 
+    /**
+     * The other language's name of a term ({@code nameLang}: the language of the name given), as the
+     * passage {@code hit} gives it, said in {@code lang}.
+     */
+    public static KnowledgeAnswer named(List<OtherLanguageNames.Pair> pairs, Lang nameLang, Lang lang, SearchHit hit) {
+        String key = nameLang == Lang.ZH ? "knowledge.name.inChinese" : "knowledge.name.inEnglish";
+        String text = pairs.stream()
+                .map(p -> MESSAGES.text(lang, key, "english", p.english(), "chinese", p.chinese()))
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (!hit.verified()) {
+            text += "\n\n" + MESSAGES.text(lang, "knowledge.unverified");
+        }
+        return new KnowledgeAnswer(
+                KnowledgeAnswer.Kind.ANSWER,
+                text,
+                List.of(new KnowledgeCitation(
+                        hit.title(),
+                        hit.source(),
+                        hit.section(),
+                        hit.effective(),
+                        hit.superseded(),
+                        false,
+                        hit.verified())),
+                List.of(),
+                topicOf(hit),
+                List.of(used(hit)),
+                hit.confidence());
+    }
+
     private static String withoutSuffix(String text, String suffix) {
         return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
     }

@@ -11,6 +11,7 @@ import org.onewindow.form.FieldValue;
 import org.onewindow.form.Inputs;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
+import org.onewindow.knowledge.OtherLanguageNames;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
@@ -183,8 +184,16 @@ public final class Interpreter {
         if (activity == Activity.CHECKING_ELIGIBILITY) {
             return new Act.ForActivity();
         }
-        Lang other =
-                text == null ? null : Commands.language(Inputs.foldWidth(text).toLowerCase(Locale.ROOT));
+        // "what is the quality warranty called in Chinese" asks for a name, not for Chinese replies; so
+        // does "签约即供地英文怎么说" with no answer before it to say again in English.
+        Lang other = text == null
+                        || OtherLanguageNames.asksForName(text)
+                        || situation.lastQuestion() == null
+                                && OtherLanguageNames.asked(text)
+                                        .filter(a -> !a.term().isEmpty())
+                                        .isPresent()
+                ? null
+                : Commands.language(Inputs.foldWidth(text).toLowerCase(Locale.ROOT));
         if (other != null) {
             return situation.lastQuestion() == null
                     ? new Act.SwitchLanguage(other)

@@ -220,6 +220,28 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_askingForTheChineseTermOfWhatWasAsked_givesTheTermInEnglishReplies() {
+        Conversation c = api.createConversation("en");
+        api.say(c, "What does 'handle park affairs within the park' mean?");
+
+        JsonObject answer = botReply(api.say(c, "whats the chinese term for that"));
+
+        assertThat(answer.getString("text")).startsWith("In Chinese,").contains("园区事园区办");
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .isEqualTo("knowledge-base/policies/one-stop-park-affairs.en.md");
+    }
+
+    @Test
+    void theEnglishNameOfAChineseTerm_isGivenInChineseReplies() {
+        Conversation c = api.createConversation("zh");
+        api.say(c, "竣工验收备案要交哪些材料？");
+
+        JsonObject answer = botReply(api.say(c, "里面那个工程质量保修书 英文叫啥"));
+
+        assertThat(answer.getString("text")).contains("“工程质量保修书”的英文是“quality warranty”");
+    }
+
+    @Test
     void answer_isRecordedOnTheMessageThatGaveIt_withTheQuestionAndTheVersionsOfThePassagesShown() throws Exception {
         Conversation c = api.createConversation("en");
         JsonArray turn = api.say(c, "How long does it take to deregister a company?")

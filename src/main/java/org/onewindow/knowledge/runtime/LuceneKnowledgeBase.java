@@ -32,6 +32,7 @@ import org.onewindow.knowledge.KnowledgeHealth;
 import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.ListedItems;
 import org.onewindow.knowledge.MeasureReference;
+import org.onewindow.knowledge.OtherLanguageNames;
 import org.onewindow.knowledge.Passage;
 import org.onewindow.knowledge.QuestionType;
 import org.onewindow.knowledge.SearchHit;
@@ -264,6 +265,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 return translated;
             }
         }
+        // "whats the chinese term for that", "工程质量保修书 英文叫啥": a name in the other language.
+        Optional<OtherLanguageNames.Asked> naming = OtherLanguageNames.asked(typed);
+        if (naming.isPresent()) {
+            KnowledgeAnswer named = nameInOtherLanguage(naming.get(), lang, last);
+            if (named != null) {
+                return named;
+            }
+        }
         String question = last == null ? typed : FollowUp.askingAgain(typed, last.question());
         String query = question;
         // "And the one right after it?" after measure 11: measure 12, by the name a search knows.
@@ -323,6 +332,69 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         return answer;
     }
+
+    /**
+     * The other language's name of the term asked about, or of the last question's: from the English
+     * passages that give a Chinese term in brackets, those about an English term found by its words,
+     * those about a Chinese term in the English documents of the topics where it is found. Null when
+     * no passage names it.
+     */
+    private KnowledgeAnswer nameInOtherLanguage(OtherLanguageNames.Asked asked, Lang lang, LastAnswer last) {
+        String term = asked.term();
+        String lastSource = last == null ? null : FollowUp.parse(last.topic()).source();
+        boolean onlyTheLastTopic = false;
+        if (last != null && (term.isEmpty() || asked.pointsBack())) {
+            // "whats the chinese term for that": the last question's term. "what is that service called
+            // in Chinese" after "…the assistant/agent service…": the words typed and that one's. A word
+            // typed in English after a Chinese question ("that system" after "简易注销在哪里公示") names
+            // something of the last answer's topic, and is looked for there only.
+            String earlier = OtherLanguageNames.termOf(last.question());
+            boolean typedEnglish = !term.isEmpty() && Lang.detect(term, Lang.EN) == Lang.EN;
+            if (term.isEmpty()) {
+                term = earlier;
+            } else if (typedEnglish && Lang.detect(earlier, Lang.EN) == Lang.EN) {
+                term = term + " " + earlier;
+            } else {
+                onlyTheLastTopic = typedEnglish;
+            }
+        }
+        if (term.isEmpty()) {
+            return null;
+        }
+        Lang termLang = Lang.detect(term, Lang.EN);
+        List<SearchHit> english = new ArrayList<>();
+        if (lastSource != null) {
+            english.addAll(index.topicPassages(Topics.keyOf(lastSource), Lang.EN));
+        }
+        if (onlyTheLastTopic) {
+            // nothing more
+        } else if (termLang == Lang.EN) {
+            english.addAll(index.rank(term, Lang.EN, NAMING_HITS, lastSource));
+        } else {
+            index.rank(term, Lang.ZH, NAMING_HITS, lastSource).stream()
+                    .map(h -> Topics.keyOf(h.source()))
+                    .distinct()
+                    .forEach(topic -> english.addAll(index.topicPassages(topic, Lang.EN)));
+        }
+        Map<OtherLanguageNames.Pair, SearchHit> pairs = new java.util.LinkedHashMap<>();
+        for (SearchHit hit : english) {
+            OtherLanguageNames.pairsIn(hit.title() + ". " + hit.text()).forEach(p -> pairs.putIfAbsent(p, hit));
+        }
+        List<OtherLanguageNames.Pair> named = OtherLanguageNames.naming(term, List.copyOf(pairs.keySet()));
+        return named.isEmpty()
+                ? null
+                : AnswerComposer.named(
+                        named,
+                        termLang == Lang.EN ? Lang.ZH : Lang.EN,
+                        lang,
+                        pairs.get(pairs.keySet().stream()
+                                .filter(p -> p.chinese().equals(named.get(0).chinese()))
+                                .findFirst()
+                                .orElseThrow()));
+    }
+
+    /** Passages searched for a term's name in the other language. */
+    private static final int NAMING_HITS = 8;
 
     private KnowledgeAnswer answerFrom(
             String question, Lang lang, LastAnswer last, List<SearchHit> hits, String query, OptionalInt year) {
