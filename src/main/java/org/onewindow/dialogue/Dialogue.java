@@ -228,6 +228,9 @@ public final class Dialogue {
         } else if (act instanceof Act.StartEligibility) {
             Map<String, Fact> known = new java.util.HashMap<>(state.facts());
             known.putAll(turn.profile());
+            if (!message.isAction() && !message.isFile()) {
+                known.putAll(eligibility.statedIn(message.text()));
+            }
             decision = eligibility(state, eligibility.start(known, lang), userText);
         } else if (act instanceof Act.Upload) {
             decision = new Decision(
@@ -280,7 +283,11 @@ public final class Dialogue {
         if (!(question || act instanceof Act.StartEligibility) || message.isAction() || message.isFile()) {
             return Optional.empty();
         }
-        return eligibility.verdict(message.text(), state.lastQuestion(), question ? state.lastTopic() : null, lang);
+        return eligibility.verdict(
+                message.text(),
+                org.onewindow.knowledge.QuestionType.of(message.text()).isEmpty(),
+                question ? state.lastTopic() : null,
+                lang);
     }
 
     /** Whether an answer found says something about {@code place} ("山西", "Zhuhai"). */

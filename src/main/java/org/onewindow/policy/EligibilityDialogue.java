@@ -75,11 +75,12 @@ public final class EligibilityDialogue {
      * that decide it: "个体户能享受六税两费减半嘛" (yes, with what it gives), "we run a restaurant, can we
      * claim the R&D super deduction" (no, with the rule). The policy is the one the message names, or
      * else the one the last answer was about ({@code lastTopic}, null when it may not be used); a short
-     * message stating a fact ("那个体户呢") asks again whether, when the last question did. Only
+     * message stating a fact and asking nothing else ("那个体户呢", "要是一个月卖了12万呢") asks whether
+     * it applies then. Only
      * policies in force are judged. Empty when the stated facts do not decide it: the question is then
      * the knowledge base's or the eligibility check's.
      */
-    public Optional<EligibilityReply> verdict(String text, String lastQuestion, String lastTopic, Lang lang) {
+    public Optional<EligibilityReply> verdict(String text, boolean asksNothingElse, String lastTopic, Lang lang) {
         IncentiveCatalog cat = catalog.get();
         LocalDate today = today();
         List<Incentive> named = IncentiveNames.which(text, cat.inForce(today));
@@ -94,10 +95,7 @@ public final class EligibilityDialogue {
             about = Optional.of(named.get(0));
         } else if (named.isEmpty()
                 && lastTopic != null
-                && (asks
-                        || lastQuestion != null
-                                && StatedFacts.continuesLastQuestion(text)
-                                && StatedFacts.asksWhether(lastQuestion))) {
+                && (asks || asksNothingElse && StatedFacts.continuesLastQuestion(text))) {
             about = cat.inForce(today).stream()
                     .filter(i -> lastTopic.startsWith(Incentive.DIR + i.file() + " "))
                     .findFirst();
@@ -111,6 +109,14 @@ public final class EligibilityDialogue {
         return evaluation.outcome() == Outcome.UNKNOWN
                 ? Optional.empty()
                 : Optional.of(EligibilityText.verdict(evaluation, cat, stated, lang));
+    }
+
+    /**
+     * The facts a message states about the enterprise in passing ("about 20 staff and taxable income
+     * under 1 million"): the check started by it need not ask them.
+     */
+    public Map<String, Fact> statedIn(String text) {
+        return StatedFacts.read(text, catalog.get().facts().values(), null, DEFAULT_SOURCE, clock.instant());
     }
 
     /** Starts with the facts already known; learnt facts get the source {@value #DEFAULT_SOURCE}. */

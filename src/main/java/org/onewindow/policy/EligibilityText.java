@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.onewindow.form.Amounts;
 import org.onewindow.form.ValidationResult;
 import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Citation;
@@ -105,9 +106,17 @@ final class EligibilityText {
 
     /** "type of business: Individual business (个体工商户)". */
     private static String saidFact(FactDefinition fact, Fact value, Lang lang) {
-        String shown = fact.type() == FactType.ENUM && fact.hasOption(value.value())
-                ? fact.option(value.value()).label().text(lang)
-                : text(lang, Boolean.parseBoolean(value.value()) ? "policy.criterion.yes" : "policy.criterion.no");
+        String shown = switch (fact.type()) {
+            case ENUM ->
+                fact.hasOption(value.value())
+                        ? fact.option(value.value()).label().text(lang)
+                        : value.value();
+            case BOOLEAN ->
+                text(lang, Boolean.parseBoolean(value.value()) ? "policy.criterion.yes" : "policy.criterion.no");
+            case MONEY -> Amounts.money(new java.math.BigDecimal(value.value()), lang);
+            case NUMBER -> Amounts.grouped(new java.math.BigDecimal(value.value())) + fact.unit();
+            default -> value.value();
+        };
         return text(lang, "policy.criterion.isYesNo", "label", fact.label().text(lang), "value", shown);
     }
 

@@ -14,7 +14,8 @@ import org.onewindow.form.Option;
  * its key, type, label, the question that asks for it, its options (enum) and bounds (number,
  * money), an optional unit shown after numbers ("%"), and the phrases by which a question states a
  * value in passing ({@code stated}: "个体户" is {@code entity_type = individual-business}, "general
- * taxpayer" is {@code vat_small_scale = false}; boolean and enum facts only).
+ * taxpayer" is {@code vat_small_scale = false}; for a number or money fact, the words its amount is said
+ * with, under {@value #STATED_AMOUNT}: "一个月卖了12万").
  */
 public record FactDefinition(
         String key,
@@ -40,16 +41,22 @@ public record FactDefinition(
             throw new IllegalArgumentException("enum fact '" + key + "' needs options");
         }
         for (String value : stated.keySet()) {
-            boolean known = type == FactType.BOOLEAN
-                    ? value.equals("true") || value.equals("false")
-                    : type == FactType.ENUM
-                            && options.stream().anyMatch(o -> o.value().equals(value));
+            boolean known = switch (type) {
+                case BOOLEAN -> value.equals("true") || value.equals("false");
+                case ENUM -> options.stream().anyMatch(o -> o.value().equals(value));
+                case NUMBER, MONEY -> value.equals(STATED_AMOUNT);
+                default -> false;
+            };
             if (!known) {
                 throw new IllegalArgumentException("stated phrases for '" + value
-                        + "', which is not a value of this fact (only boolean and enum facts are stated)");
+                        + "', which is not a value of this fact (boolean and enum facts list values; number and"
+                        + " money facts list '" + STATED_AMOUNT + "': the words an amount is said with)");
             }
         }
     }
+
+    /** The key of a number or money fact's {@code stated} phrases: the words an amount is said with. */
+    public static final String STATED_AMOUNT = "amount";
 
     /** A fact no question states in passing. */
     public FactDefinition(

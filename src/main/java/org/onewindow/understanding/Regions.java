@@ -30,6 +30,9 @@ final class Regions {
     /** Where the user is, said just before the place: that place is not what they ask about. */
     private static final java.util.regex.Pattern USER_IS_IN = WORDS.pattern("user-is-in");
 
+    /** Who comes from the place, said right after it ("a Singapore company"): not the place asked about. */
+    private static final java.util.regex.Pattern SOMEONE_FROM = WORDS.pattern("someone-from");
+
     private Regions() {}
 
     /** The place outside Hunan the text asks about, as written, or null. */
@@ -54,7 +57,8 @@ final class Regions {
             if (at >= 0
                     && !USER_IS_IN
                             .matcher(lower.substring(Math.max(0, at - 24), at))
-                            .find()) {
+                            .find()
+                    && !SOMEONE_FROM.matcher(lower.substring(at + length)).find()) {
                 return hereOtherThan(lower, at + length) ? null : text.substring(at, at + length);
             }
         }

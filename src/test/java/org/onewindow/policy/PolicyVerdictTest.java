@@ -17,7 +17,7 @@ final class PolicyVerdictTest {
     private static final String SIX_TAXES_TOPIC = "knowledge-base/incentives/six-taxes-two-fees-halved.yaml “六税两费”减半征收";
 
     private static String verdict(String text, Lang lang) {
-        return DIALOGUE.verdict(text, null, null, lang)
+        return DIALOGUE.verdict(text, false, null, lang)
                 .map(EligibilityReply::text)
                 .orElse("");
     }
@@ -46,7 +46,7 @@ final class PolicyVerdictTest {
     @Test
     void theVerdictCitesThePolicy() {
         EligibilityReply reply = DIALOGUE.verdict(
-                        "are sole traders eligible for the six taxes and two fees halving?", null, null, Lang.EN)
+                        "are sole traders eligible for the six taxes and two fees halving?", false, null, Lang.EN)
                 .orElseThrow();
         assertTrue(reply.text().startsWith("Yes."), reply.text());
         assertEquals(
@@ -69,15 +69,15 @@ final class PolicyVerdictTest {
 
     @Test
     void factsThatDoNotDecideThePolicy_leaveTheQuestionToTheKnowledgeBase() {
-        assertEquals(Optional.empty(), DIALOGUE.verdict("一般纳税人能享受六税两费减半吗", null, null, Lang.ZH));
+        assertEquals(Optional.empty(), DIALOGUE.verdict("一般纳税人能享受六税两费减半吗", false, null, Lang.ZH));
         assertEquals(
                 Optional.empty(),
-                DIALOGUE.verdict("a restaurant, can we get the six taxes and two fees halved?", null, null, Lang.EN));
+                DIALOGUE.verdict("a restaurant, can we get the six taxes and two fees halved?", false, null, Lang.EN));
     }
 
     @Test
     void aQuestionThatDoesNotAskWhether_getsNoVerdict() {
-        assertEquals(Optional.empty(), DIALOGUE.verdict("个体户的六税两费减半怎么申报", null, null, Lang.ZH));
+        assertEquals(Optional.empty(), DIALOGUE.verdict("个体户的六税两费减半怎么申报", false, null, Lang.ZH));
     }
 
     @Test
@@ -109,15 +109,58 @@ final class PolicyVerdictTest {
 
     @Test
     void aShortFollowUpStatingAFact_asksTheLastQuestionAgainOfThatEnterprise() {
-        String text = DIALOGUE.verdict("那个体户呢", "六税两费减半，小规模纳税人能享受吗？", SIX_TAXES_TOPIC, Lang.ZH)
+        String text = DIALOGUE.verdict("那个体户呢", true, SIX_TAXES_TOPIC, Lang.ZH)
                 .map(EligibilityReply::text)
                 .orElse("");
         assertTrue(text.startsWith("可以。"), text);
     }
 
     @Test
-    void aFollowUpAfterAQuestionThatDidNotAskWhether_getsNoVerdict() {
-        assertEquals(Optional.empty(), DIALOGUE.verdict("那个体户呢", "六税两费减半是什么政策", SIX_TAXES_TOPIC, Lang.ZH));
+    void aShortFollowUpAskingSomethingElse_getsNoVerdict() {
+        assertEquals(Optional.empty(), DIALOGUE.verdict("那个体户怎么申报", false, SIX_TAXES_TOPIC, Lang.ZH));
+    }
+
+    @Test
+    void anAmountSaidWithItsWords_decidesABound() {
+        String text = verdict("我们一个月卖15万左右，能享受月销售额10万元以下免征增值税吗", Lang.ZH);
+        assertTrue(text.startsWith("不能。"), text);
+        assertTrue(text.contains("15万元"), text);
+    }
+
+    @Test
+    void aShortFollowUpSayingAnAmount_isJudgedAgainstTheLastPolicy_andANoSaysWhatThePolicyGives() {
+        String text = DIALOGUE.verdict(
+                        "要是一个月卖了12万呢",
+                        true,
+                        "knowledge-base/incentives/small-scale-vat-exemption.yaml 小规模纳税人月销售额10万元以下免征增值税",
+                        Lang.ZH)
+                .map(EligibilityReply::text)
+                .orElse("");
+        assertTrue(text.startsWith("不能。"), text);
+        assertTrue(text.contains("12万元") && text.contains("减按1%"), text);
+    }
+
+    @Test
+    void boundsSaidInWords_areKeptOnTheirSide() {
+        assertEquals(
+                "999999",
+                stated("taxable income under 1 million, can we get the small low-profit relief", "small-low-profit-cit")
+                        .get("annual_taxable_income")
+                        .value());
+        assertEquals(
+                "100001",
+                stated("月销售额超过10万 能享受小规模纳税人免征增值税吗", "small-scale-vat-exemption")
+                        .get("monthly_sales")
+                        .value());
+    }
+
+    @Test
+    void anAmountBeforeItsWords_isTheNearest() {
+        assertEquals(
+                "20",
+                stated("sales 100k, about 20 staff", "small-low-profit-cit")
+                        .get("headcount")
+                        .value());
     }
 
     @Test
@@ -125,8 +168,8 @@ final class PolicyVerdictTest {
         assertEquals(
                 Optional.empty(),
                 DIALOGUE.verdict(
-                        "那个体户呢",
-                        "小规模纳税人月销售额15万元以下免征增值税 小规模纳税人能享受吗",
+                        "要是一个月卖了12万呢",
+                        true,
                         "knowledge-base/incentives/small-scale-vat-150k-2021.yaml 小规模纳税人月销售额15万元以下免征增值税",
                         Lang.ZH));
     }

@@ -29,6 +29,14 @@ final class RegionsTest {
     }
 
     @Test
+    void elsewhere_whoComesFromThePlace_isNotWhatTheyAskAbout() {
+        assertThat(Regions.elsewhere("what if one shareholder is a Singapore company"))
+                .isNull();
+        assertThat(Regions.elsewhere("香港股东要交哪些材料")).isNull();
+        assertThat(Regions.elsewhere("新加坡注册公司要多久")).isEqualTo("新加坡");
+    }
+
+    @Test
     void elsewhere_theParkOfThePlaceNamed_isElsewhere() {
         assertThat(Regions.elsewhere("湖北那边的园区注销企业要几个工作日？")).isEqualTo("湖北");
         assertThat(Regions.elsewhere("深圳的公司能在园区办注销吗")).isNull();
