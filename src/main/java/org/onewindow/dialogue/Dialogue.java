@@ -240,6 +240,27 @@ public final class Dialogue {
             decision = def.isPresent() ? start(turn, def.get(), lang, userText) : unknownAction(state, userText, lang);
         } else if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
             decision = new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
+        } else if (act instanceof Act.Question question && state.eligibility() != null) {
+            // A question asked between the check's questions: its answer, then the check's question again.
+            decision = answerQuestion(state, question, answer, userText);
+            Optional<EligibilityReply> pending = eligibility.pending(state.eligibility(), lang);
+            if (pending.isPresent()) {
+                List<Reply> replies = new ArrayList<>(decision.replies());
+                replies.add(Reply.answer(
+                        pending.get().text(),
+                        pending.get().citations(),
+                        pending.get().quickReplies()));
+                decision = new Decision(
+                        decision.userText(),
+                        replies,
+                        decision.state(),
+                        decision.submission(),
+                        decision.handoff(),
+                        decision.answer(),
+                        decision.learnt(),
+                        decision.change(),
+                        decision.rating());
+            }
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
         } else if (act instanceof Act.Elsewhere elsewhere && speaksOf(answer, elsewhere.place())) {

@@ -119,6 +119,15 @@ public final class EligibilityDialogue {
         return StatedFacts.read(text, catalog.get().facts().values(), null, DEFAULT_SOURCE, clock.instant());
     }
 
+    /** The question the check is waiting on, asked again (after an answer to a question put aside it), if any. */
+    public Optional<EligibilityReply> pending(EligibilityProgress progress, Lang lang) {
+        IncentiveCatalog cat = catalog.get();
+        return progress.asking().isEmpty() || progress.facts().containsKey(progress.asking())
+                ? Optional.empty()
+                : cat.fact(progress.asking())
+                        .map(f -> EligibilityText.question(f, undecidedBy(cat, progress.facts(), f.key()), lang));
+    }
+
     /** Starts with the facts already known; learnt facts get the source {@value #DEFAULT_SOURCE}. */
     public EligibilityTurn start(Map<String, Fact> knownFacts, Lang lang) {
         return start(knownFacts, lang, DEFAULT_SOURCE);

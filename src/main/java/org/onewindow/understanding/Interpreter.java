@@ -182,7 +182,13 @@ public final class Interpreter {
             return new Act.ChangeSubmission(change, null);
         }
         if (activity == Activity.CHECKING_ELIGIBILITY) {
-            return new Act.ForActivity();
+            // "so what's the actual rate we'd end up paying?" between the check's questions is answered,
+            // and the check goes on; a short answer with a question mark ("software?") stays an answer.
+            boolean aside = text != null
+                    && Utterances.looksLikeQuestion(text)
+                    && (!org.onewindow.knowledge.QuestionType.of(text).isEmpty()
+                            || text.strip().length() >= ASIDE_MIN_CHARS);
+            return aside ? new Act.Question(text, lang) : new Act.ForActivity();
         }
         // "what is the quality warranty called in Chinese" asks for a name, not for Chinese replies; so
         // does "签约即供地英文怎么说" with no answer before it to say again in English.
@@ -229,6 +235,9 @@ public final class Interpreter {
      * passages' text in that language, so the answer keeps its subject ("the simplified deregistration
      * notice", not deregistration in general).
      */
+    /** A question put aside during the eligibility check is at least this long, unless it asks a known kind of fact. */
+    private static final int ASIDE_MIN_CHARS = 12;
+
     private Act again(String lastQuestion, Lang lang) {
         String about = triggers().match(lastQuestion).map(ProcessDefinition::id).orElse(null);
         return new Act.Question(lastQuestion, lang, about, true);

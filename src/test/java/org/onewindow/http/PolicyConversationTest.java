@@ -96,6 +96,22 @@ final class PolicyConversationTest {
         assertThat(answer.getString("text")).startsWith("No.").contains("Accommodation and catering (H)");
     }
 
+    @Test
+    void aQuestionAskedDuringTheCheck_isAnswered_thenTheCheckAsksItsQuestionAgain() {
+        Conversation c = api.createConversation("zh");
+        api.say(c, "我能享受哪些优惠政策？");
+
+        Response r = api.say(c, "小规模纳税人月销售额多少以内免增值税？");
+
+        JsonArray messages = r.json().getJsonArray("messages");
+        assertThat(messages.getJsonObject(messages.size() - 2).getString("text"))
+                .contains("10万");
+        JsonObject again = last(r);
+        assertThat(again.getString("text")).contains("行业");
+        assertThat(again.getJsonArray("quickReplies").stream().map(q -> ((JsonObject) q).getString("action")))
+                .contains("policy:answer:software-it");
+    }
+
     private static JsonObject last(Response r) {
         JsonArray messages = r.json().getJsonArray("messages");
         return messages.getJsonObject(messages.size() - 1);
