@@ -263,7 +263,8 @@ public final class Dialogue {
             }
         } else if (act instanceof Act.Question question) {
             decision = answerQuestion(state, question, answer, userText);
-        } else if (act instanceof Act.Elsewhere elsewhere && speaksOf(answer, elsewhere.place())) {
+        } else if (act instanceof Act.Elsewhere elsewhere
+                && speaksOf(answer, elsewhere.place(), elsewhere.question())) {
             // The knowledge base holds that place's example (its section says it is not this park's rule).
             decision = answerQuestion(state, new Act.Question(elsewhere.question(), lang), answer, userText);
         } else if (act instanceof Act.Elsewhere elsewhere) {
@@ -311,11 +312,27 @@ public final class Dialogue {
                 lang);
     }
 
-    /** Whether an answer found says something about {@code place} ("山西", "Zhuhai"). */
-    private static boolean speaksOf(KnowledgeAnswer answer, String place) {
-        return answer != null
-                && answer.kind() == KnowledgeAnswer.Kind.ANSWER
-                && answer.text().toLowerCase(java.util.Locale.ROOT).contains(place.toLowerCase(java.util.Locale.ROOT));
+    /**
+     * Whether an answer found says something about {@code place} ("山西", "Zhuhai") and about what was
+     * asked of it: a sentence naming the place shares a word with the question besides the place
+     * (Gaoming's agents are no answer to "the requirements to register a company in Guangdong"), or
+     * the question asks nothing besides the place.
+     */
+    private static boolean speaksOf(KnowledgeAnswer answer, String place, String question) {
+        if (answer == null || answer.kind() != KnowledgeAnswer.Kind.ANSWER) {
+            return false;
+        }
+        String where = place.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> asked =
+                SharedWords.of(question.toLowerCase(java.util.Locale.ROOT).replace(where, " "));
+        // "山西那边怎么办的" asks nothing but how it is done there: any word of the place will do.
+        return asked.isEmpty()
+                        && answer.text().toLowerCase(java.util.Locale.ROOT).contains(where)
+                || org.onewindow.knowledge.Sentences.split(answer.text()).stream()
+                        .map(sentence -> sentence.toLowerCase(java.util.Locale.ROOT))
+                        .filter(sentence -> sentence.contains(where))
+                        .anyMatch(sentence ->
+                                !java.util.Collections.disjoint(asked, SharedWords.of(sentence.replace(where, " "))));
     }
 
     /** The record that the last answer was rated wrong: counted as not answered on the dashboard. */
