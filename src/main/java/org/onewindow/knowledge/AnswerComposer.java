@@ -96,11 +96,12 @@ public final class AnswerComposer {
             // asked ("when were the measures issued?") and the other does not, it is the answer.
             // Likewise when the kind asked has its section in the topic of one of them only ("which
             // department handles it?": the procedure has one, the policy measure does not).
-            // A passage that is itself the section for the kind asked counts above one whose topic has it.
-            int bestStates = QuestionType.stated(asked, best.text())
+            // A passage that is itself the section for the kind asked counts above one whose topic has it,
+            // and one stating the fact asked above one whose topic merely has a section for it.
+            int bestStates = 2 * QuestionType.stated(asked, best.text())
                     + sectionFor(kinds, best, topicPassages)
                     + (isSectionAsked(kinds, best) ? 1 : 0);
-            int otherStates = QuestionType.stated(asked, runnerUp.text())
+            int otherStates = 2 * QuestionType.stated(asked, runnerUp.text())
                     + sectionFor(kinds, runnerUp, topicPassages)
                     + (isSectionAsked(kinds, runnerUp) ? 1 : 0);
             if (bestStates == otherStates) {
