@@ -42,6 +42,10 @@ public record Decision(
         return new Decision(userText, replies, state, submission, handoff, record, learnt, change, rating);
     }
 
+    public Decision withReplies(List<Reply> others) {
+        return new Decision(userText, others, state, submission, handoff, answer, learnt, change, rating);
+    }
+
     public Decision withRating(HandoffRating given) {
         return new Decision(userText, replies, state, submission, handoff, answer, learnt, change, given);
     }

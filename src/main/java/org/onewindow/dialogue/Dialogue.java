@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.knowledge.KnowledgeAnswer;
 import org.onewindow.knowledge.KnowledgeCitation;
+import org.onewindow.knowledge.QuestionType;
+import org.onewindow.knowledge.Sentences;
 import org.onewindow.knowledge.embed.Embedder;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.policy.EligibilityReply;
@@ -175,7 +177,7 @@ public final class Dialogue {
                 ? state.labelOf(message.action())
                 : message.isFile() ? message.file().name() : message.text();
         Act act = reading.act();
-        Optional<EligibilityReply> verdict = policyVerdict(act, state, message, lang);
+        Optional<EligibilityReply> verdict;
         Decision decision;
         if (state.mode() == Mode.HANDOFF
                 && state.handoff() != null
@@ -217,14 +219,18 @@ public final class Dialogue {
                     eligibility.handle(
                             state.eligibility(), message.isAction() ? message.action() : message.text(), lang),
                     userText);
-        } else if (verdict.isPresent()) {
+        } else if ((verdict = policyVerdict(act, state, message, lang)).isPresent()) {
             Citation policy = verdict.get().citations().get(0);
-            decision = new Decision(
-                            userText,
-                            List.of(Reply.answer(
-                                    verdict.get().text(), verdict.get().citations(), List.of())),
-                            state.answered(policy.source() + " " + policy.title(), message.text()))
-                    .withAnswer(new Decision.AnswerRecord(message.text(), lang.code(), "answer", 1.0, List.of()));
+            decision = withPendingCheckQuestion(
+                    new Decision(
+                                    userText,
+                                    List.of(Reply.answer(
+                                            verdict.get().text(), verdict.get().citations(), List.of())),
+                                    state.answered(policy.source() + " " + policy.title(), message.text()))
+                            .withAnswer(
+                                    new Decision.AnswerRecord(message.text(), lang.code(), "answer", 1.0, List.of())),
+                    state,
+                    lang);
         } else if (act instanceof Act.StartEligibility) {
             Map<String, Fact> known = new java.util.HashMap<>(state.facts());
             known.putAll(turn.profile());
@@ -240,29 +246,8 @@ public final class Dialogue {
             decision = def.isPresent() ? start(turn, def.get(), lang, userText) : unknownAction(state, userText, lang);
         } else if (act instanceof Act.Command c && c.kind() == CommandKind.STATUS) {
             decision = new Decision(userText, List.of(Reply.bot(statusText(state, lang))), state);
-        } else if (act instanceof Act.Question question && state.eligibility() != null) {
-            // A question asked between the check's questions: its answer, then the check's question again.
-            decision = answerQuestion(state, question, answer, userText);
-            Optional<EligibilityReply> pending = eligibility.pending(state.eligibility(), lang);
-            if (pending.isPresent()) {
-                List<Reply> replies = new ArrayList<>(decision.replies());
-                replies.add(Reply.answer(
-                        pending.get().text(),
-                        pending.get().citations(),
-                        pending.get().quickReplies()));
-                decision = new Decision(
-                        decision.userText(),
-                        replies,
-                        decision.state(),
-                        decision.submission(),
-                        decision.handoff(),
-                        decision.answer(),
-                        decision.learnt(),
-                        decision.change(),
-                        decision.rating());
-            }
         } else if (act instanceof Act.Question question) {
-            decision = answerQuestion(state, question, answer, userText);
+            decision = withPendingCheckQuestion(answerQuestion(state, question, answer, userText), state, lang);
         } else if (act instanceof Act.Elsewhere elsewhere
                 && speaksOf(answer, elsewhere.place(), elsewhere.question())) {
             // The knowledge base holds that place's example (its section says it is not this park's rule).
@@ -296,6 +281,22 @@ public final class Dialogue {
     }
 
     /**
+     * A question answered between the eligibility check's questions is followed by the check's
+     * question again, so that the check goes on.
+     */
+    private Decision withPendingCheckQuestion(Decision decision, DialogueState state, Lang lang) {
+        Optional<EligibilityReply> pending =
+                state.eligibility() == null ? Optional.empty() : eligibility.pending(state.eligibility(), lang);
+        if (pending.isEmpty()) {
+            return decision;
+        }
+        List<Reply> replies = new ArrayList<>(decision.replies());
+        replies.add(Reply.answer(
+                pending.get().text(), pending.get().citations(), pending.get().quickReplies()));
+        return decision.withReplies(replies);
+    }
+
+    /**
      * Whether one policy applies to the enterprise the message describes, when what it says decides it
      * ("个体户能享受六税两费减半嘛"); a policy the message does not name is the last answer's, unless
      * the message asks which policies apply at all.
@@ -305,10 +306,11 @@ public final class Dialogue {
         if (!(question || act instanceof Act.StartEligibility) || message.isAction() || message.isFile()) {
             return Optional.empty();
         }
+        String lastTopic = question ? state.lastTopic() : null;
         return eligibility.verdict(
                 message.text(),
-                org.onewindow.knowledge.QuestionType.of(message.text()).isEmpty(),
-                question ? state.lastTopic() : null,
+                lastTopic != null && QuestionType.of(message.text()).isEmpty(),
+                lastTopic,
                 lang);
     }
 
@@ -326,13 +328,14 @@ public final class Dialogue {
         java.util.Set<String> asked =
                 SharedWords.of(question.toLowerCase(java.util.Locale.ROOT).replace(where, " "));
         // "山西那边怎么办的" asks nothing but how it is done there: any word of the place will do.
-        return asked.isEmpty()
-                        && answer.text().toLowerCase(java.util.Locale.ROOT).contains(where)
-                || org.onewindow.knowledge.Sentences.split(answer.text()).stream()
-                        .map(sentence -> sentence.toLowerCase(java.util.Locale.ROOT))
-                        .filter(sentence -> sentence.contains(where))
-                        .anyMatch(sentence ->
-                                !java.util.Collections.disjoint(asked, SharedWords.of(sentence.replace(where, " "))));
+        if (asked.isEmpty()) {
+            return answer.text().toLowerCase(java.util.Locale.ROOT).contains(where);
+        }
+        return Sentences.split(answer.text()).stream()
+                .map(sentence -> sentence.toLowerCase(java.util.Locale.ROOT))
+                .filter(sentence -> sentence.contains(where))
+                .anyMatch(sentence ->
+                        !java.util.Collections.disjoint(asked, SharedWords.of(sentence.replace(where, " "))));
     }
 
     /** The record that the last answer was rated wrong: counted as not answered on the dashboard. */

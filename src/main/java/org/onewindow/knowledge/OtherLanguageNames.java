@@ -37,7 +37,10 @@ public final class OtherLanguageNames {
     private static final Pattern TITLE = Pattern.compile("《[^》]{2,80}》");
 
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}“”\"《》、·]+");
-    private static final Pattern QUOTED = Pattern.compile("[\"“'‘]([^\"”'’]{2,80})[\"”'’]");
+    /** Words in quotes; a plain apostrophe quotes only at a word's edge ("the company's licence" is no quote). */
+    private static final Pattern QUOTED =
+            Pattern.compile("(?:[\"“‘]|(?<![A-Za-z])')([^\"”'’]{2,80})(?:[\"”’]|'(?![A-Za-z]))");
+
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** The English words before a bracket that can name its term. */
     private static final int WORDS_BEFORE = 8;
@@ -86,7 +89,7 @@ public final class OtherLanguageNames {
                 .matcher(NAMES_ENGLISH.matcher(q).replaceAll(OtherLanguageNames::unlessEnglish))
                 .replaceAll(" ");
         rest = FILLERS_ZH.matcher(FILLERS_EN.matcher(rest).replaceAll(" ")).replaceAll(" ");
-        rest = rest.replaceAll("[\\p{Punct}，。？！、：；“”‘’（）]", " ")
+        rest = rest.replaceAll("[[\\p{Punct}&&[^']]，。？！、：；“”‘’（）]", " ")
                 .replaceAll("\\s+", " ")
                 .strip();
         boolean named = asksForName(question);
@@ -104,6 +107,9 @@ public final class OtherLanguageNames {
 
     /** The term an earlier question asked about: its quoted words, or what it asks about. */
     public static String termOf(String earlier) {
+        if (earlier == null) {
+            return "";
+        }
         Matcher quoted = QUOTED.matcher(earlier);
         return quoted.find()
                 ? quoted.group(1).strip()

@@ -47,6 +47,9 @@ public record FactDefinition(
                 case NUMBER, MONEY -> value.equals(STATED_AMOUNT);
                 default -> false;
             };
+            if (stated.get(value).isEmpty() || stated.get(value).stream().anyMatch(p -> p == null || p.isBlank())) {
+                throw new IllegalArgumentException("the stated phrases for '" + value + "' must be a list of words");
+            }
             if (!known) {
                 throw new IllegalArgumentException("stated phrases for '" + value
                         + "', which is not a value of this fact (boolean and enum facts list values; number and"

@@ -60,9 +60,19 @@ final class IncentiveReader {
     /** {@code stated: {value: [phrase, …]}}: the phrases that state each value in passing. */
     private static Map<String, List<String>> stated(JsonNode node) {
         Map<String, List<String>> out = new LinkedHashMap<>();
+        if (node.isMissingNode()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("'stated' must map values to lists of words");
+        }
         node.fields().forEachRemaining(e -> {
             List<String> phrases = new ArrayList<>();
-            e.getValue().forEach(p -> phrases.add(p.asText()));
+            if (!e.getValue().isArray()) {
+                throw new IllegalArgumentException(
+                        "the stated phrases for '" + e.getKey() + "' must be a list of words");
+            }
+            e.getValue().forEach(p -> phrases.add(p.isTextual() ? p.asText() : null));
             out.put(e.getKey(), phrases);
         });
         return out;

@@ -1,11 +1,18 @@
 package org.onewindow.policy;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.form.FieldValidators;
@@ -29,15 +36,27 @@ final class StatedFacts {
     private static final WordLists WORDS = WordLists.load("understanding/policy-intent.txt");
     private static final Pattern ASKS_WHETHER_EN = WORDS.pattern("asks-whether.en", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHETHER_ZH = WORDS.pattern("asks-whether.zh");
-    private static final Pattern NEGATED_EN = WORDS.pattern("negated-before.en", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATED_ZH = WORDS.pattern("negated-before.zh");
+    /** The words that make what follows them negated ("not a", "不是"), as the form reader knows them. */
+    private static final Pattern NEGATED =
+            WordLists.load("understanding/value-finder.txt").pattern("negated-before", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern AMOUNT = WORDS.pattern("amount", Pattern.CASE_INSENSITIVE);
     private static final Pattern MORE_BEFORE = WORDS.pattern("more-than-before", Pattern.CASE_INSENSITIVE);
     private static final Pattern MORE_AFTER = WORDS.pattern("more-than-after", Pattern.CASE_INSENSITIVE);
     private static final Pattern LESS_BEFORE = WORDS.pattern("less-than-before", Pattern.CASE_INSENSITIVE);
     private static final Pattern LESS_AFTER = WORDS.pattern("less-than-after", Pattern.CASE_INSENSITIVE);
     /** Amounts are read as of no particular day: dates are never stated in passing. */
-    private static final ValidationContext CONTEXT = ValidationContext.of(java.time.Clock.systemUTC());
+    private static final ValidationContext CONTEXT = ValidationContext.of(Clock.systemUTC());
+    /** Where a clause ends: an amount is said with the words of its own clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,，;；。!！?？\\n]");
+    /** How far from a fact's words its amount may be said, in characters. */
+    private static final int AMOUNT_REACH = 16;
+    /** Characters a text must share with a policy's title in a row to be quoting it: some words' worth. */
+    private static final int TITLE_RUN_ZH = 6;
+    /** The same in English, where words are longer. */
+    private static final int TITLE_RUN_EN = 18;
+    /** Each phrase's expression, compiled once: the phrases are the fact catalogue's, a bounded set. */
+    private static final Map<String, Pattern> PHRASES = new ConcurrentHashMap<>();
     /**
      * At most this long, a message stating a fact and asking nothing else continues the talk about the
      * last policy ("那个体户呢", "and sole traders?"): it asks whether the policy applies then.
@@ -72,78 +91,99 @@ final class StatedFacts {
                         normalized(about.title().text(Lang.EN)),
                         TITLE_RUN_EN);
         Map<String, Fact> facts = new LinkedHashMap<>();
-        Map<String, String> conflicting = new LinkedHashMap<>();
+        Set<String> conflicting = new HashSet<>();
         for (FactDefinition definition : definitions) {
-            if (definition.type() == FactType.NUMBER || definition.type() == FactType.MONEY) {
-                amountSaid(withoutTitles, definition)
-                        .ifPresent(
-                                amount -> facts.put(definition.key(), new Fact(definition.key(), amount, source, at)));
-                continue;
-            }
             for (Map.Entry<String, List<String>> value : definition.stated().entrySet()) {
+                if (value.getKey().equals(FactDefinition.STATED_AMOUNT)) {
+                    continue;
+                }
                 for (String phrase : value.getValue()) {
                     String p = normalized(phrase);
-                    if ((titles.isEmpty() || !titles.contains(p)) && saidPlainly(t, p)) {
+                    if (!titles.contains(p) && saidPlainly(t, p)) {
                         Fact fact = new Fact(definition.key(), value.getKey(), source, at);
                         Fact before = facts.putIfAbsent(definition.key(), fact);
                         if (before != null && !before.value().equals(fact.value())) {
-                            conflicting.put(definition.key(), "");
+                            conflicting.add(definition.key());
                         }
                     }
                 }
             }
         }
-        facts.keySet().removeAll(conflicting.keySet());
+        facts.keySet().removeAll(conflicting);
+        amountsSaid(withoutTitles, definitions)
+                .forEach((key, amount) -> facts.put(key, new Fact(key, amount, source, at)));
         return facts;
     }
 
+    /** A fact's words at {@code [start, end)} of the text, and an amount of their clause at {@code amountAt}. */
+    private record Said(FactDefinition fact, int start, int end, int amountAt, int distance, String amount) {}
+
     /**
-     * The amount said with one of the fact's words, nearest after them, else just before ("about 20
-     * staff"), as canonical text; "over 100k" is a yuan more, "under 1 million" one less, so that the
-     * rule's bound is judged as said.
+     * The amounts said with number and money facts' words, as canonical text: each fact takes the amount
+     * of its words' clause nearest them ("20名员工，年销售收入50万": 20 staff, not 500,000), and an amount
+     * goes to one fact only, the nearest. "over 100k" is a yuan more, "under 1 million" one less, so that
+     * the rule's bound is judged as said.
      */
-    private static java.util.Optional<String> amountSaid(String text, FactDefinition fact) {
-        for (String phrase : fact.stated().getOrDefault(FactDefinition.STATED_AMOUNT, List.of())) {
-            String p = normalized(phrase);
-            for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-                int end = at + p.length();
-                java.util.Optional<String> amount =
-                        amountIn(text, end, Math.min(text.length(), end + AMOUNT_REACH), fact, false);
-                if (amount.isEmpty()) {
-                    amount = amountIn(text, Math.max(0, at - AMOUNT_REACH), at, fact, true);
-                }
-                if (amount.isPresent()) {
-                    return amount;
+    private static Map<String, String> amountsSaid(String text, Collection<FactDefinition> definitions) {
+        List<Said> candidates = new ArrayList<>();
+        for (FactDefinition fact : definitions) {
+            for (String phrase : fact.stated().getOrDefault(FactDefinition.STATED_AMOUNT, List.of())) {
+                String p = normalized(phrase);
+                for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+                    candidates.addAll(amountsNear(text, fact, at, at + p.length()));
                 }
             }
         }
-        return java.util.Optional.empty();
+        candidates.sort(Comparator.comparingInt(Said::distance));
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        for (Said said : candidates) {
+            if (!out.containsKey(said.fact().key()) && taken.add(said.amountAt())) {
+                out.put(said.fact().key(), said.amount());
+            }
+        }
+        return out;
     }
 
-    /** How far from a fact's words its amount may be said, in characters. */
-    private static final int AMOUNT_REACH = 16;
-
-    /** The first amount of {@code [from, to)}, or its last when {@code last} (said just before the words). */
-    private static java.util.Optional<String> amountIn(
-            String text, int from, int to, FactDefinition fact, boolean last) {
+    /** The amounts of the clause of the words at {@code [start, end)}, within reach of them. */
+    private static List<Said> amountsNear(String text, FactDefinition fact, int start, int end) {
+        int from = Math.max(0, start - AMOUNT_REACH);
+        int to = Math.min(text.length(), end + AMOUNT_REACH);
+        Matcher stop = CLAUSE_END.matcher(text).region(from, start);
+        while (stop.find()) {
+            from = stop.end();
+        }
+        Matcher next = CLAUSE_END.matcher(text).region(end, to);
+        if (next.find()) {
+            to = next.start();
+        }
+        List<Said> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(text).region(from, to);
-        java.util.Optional<String> found = java.util.Optional.empty();
-        while (m.find() && (last || found.isEmpty())) {
+        while (m.find()) {
+            if (m.end() > start && m.start() < end) {
+                continue; // a number inside the words themselves
+            }
             ValidationResult read = FieldValidators.validate(m.group().strip(), fact.fieldView(), CONTEXT);
-            if (read.isOk() && read.value() instanceof java.math.BigDecimal amount) {
-                String before = text.substring(0, m.start());
-                String after = text.substring(m.end());
-                if (MORE_BEFORE.matcher(before).find()
-                        || MORE_AFTER.matcher(after).find()) {
-                    amount = amount.add(java.math.BigDecimal.ONE);
-                } else if (LESS_BEFORE.matcher(before).find()
-                        || LESS_AFTER.matcher(after).find()) {
-                    amount = amount.subtract(java.math.BigDecimal.ONE).max(java.math.BigDecimal.ZERO);
-                }
-                found = java.util.Optional.of(fact.type().canonical(amount));
+            if (read.isOk() && read.value() instanceof BigDecimal amount) {
+                int distance = m.start() >= end ? m.start() - end : start - m.end();
+                out.add(new Said(
+                        fact, start, end, m.start(), distance, fact.type().canonical(bound(text, m, amount))));
             }
         }
-        return found;
+        return out;
+    }
+
+    /** The amount as said: "over 100k" is a yuan more, "under 1 million" a yuan less. */
+    private static BigDecimal bound(String text, Matcher amount, BigDecimal value) {
+        String before = text.substring(Math.max(0, amount.start() - AMOUNT_REACH), amount.start());
+        String after = text.substring(amount.end(), Math.min(text.length(), amount.end() + AMOUNT_REACH));
+        if (MORE_BEFORE.matcher(before).find() || MORE_AFTER.matcher(after).find()) {
+            return value.add(BigDecimal.ONE);
+        }
+        if (LESS_BEFORE.matcher(before).find() || LESS_AFTER.matcher(after).find()) {
+            return value.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+        }
+        return value;
     }
 
     /** The text with every run of {@code run} or more characters it shares with {@code title} blanked. */
@@ -167,11 +207,6 @@ final class StatedFacts {
         return out.toString();
     }
 
-    /** Characters a text must share with a policy's title in a row to be quoting it: some words' worth. */
-    private static final int TITLE_RUN_ZH = 6;
-
-    private static final int TITLE_RUN_EN = 18;
-
     /** The text with every stated phrase of {@code definitions} taken out. */
     static String withoutPhrases(String text, Collection<FactDefinition> definitions) {
         String t = normalized(text);
@@ -187,17 +222,19 @@ final class StatedFacts {
 
     /** The phrase occurs, as whole words (or their plural) when it is English, and not right after a negation. */
     private static boolean saidPlainly(String text, String phrase) {
-        boolean han = phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        Matcher m = Pattern.compile(
-                        han ? Pattern.quote(phrase) : "(?<![\\w-])" + Pattern.quote(phrase) + "s?(?![\\w-])")
-                .matcher(text);
+        Matcher m = PHRASES.computeIfAbsent(phrase, StatedFacts::phrasePattern).matcher(text);
         while (m.find()) {
-            String before = text.substring(0, m.start());
-            if (!(han ? NEGATED_ZH : NEGATED_EN).matcher(before).find()) {
+            if (!NEGATED.matcher(text.substring(Math.max(0, m.start() - AMOUNT_REACH), m.start()))
+                    .find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Pattern phrasePattern(String phrase) {
+        boolean han = phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return Pattern.compile(han ? Pattern.quote(phrase) : "(?<![\\w-])" + Pattern.quote(phrase) + "s?(?![\\w-])");
     }
 
     private static String normalized(String text) {

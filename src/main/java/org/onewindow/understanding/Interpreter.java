@@ -12,6 +12,7 @@ import org.onewindow.form.Inputs;
 import org.onewindow.form.ValidationContext;
 import org.onewindow.form.ValidationResult;
 import org.onewindow.knowledge.OtherLanguageNames;
+import org.onewindow.knowledge.QuestionType;
 import org.onewindow.policy.EligibilityDialogue;
 import org.onewindow.process.ProcessCatalog;
 import org.onewindow.process.ProcessDefinition;
@@ -183,11 +184,12 @@ public final class Interpreter {
         }
         if (activity == Activity.CHECKING_ELIGIBILITY) {
             // "so what's the actual rate we'd end up paying?" between the check's questions is answered,
-            // and the check goes on; a short answer with a question mark ("software?") stays an answer.
+            // and the check goes on; a short answer with a question mark ("software?") or a number in
+            // it ("about 500,000 yuan?") stays an answer.
             boolean aside = text != null
                     && Utterances.looksLikeQuestion(text)
-                    && (!org.onewindow.knowledge.QuestionType.of(text).isEmpty()
-                            || text.strip().length() >= ASIDE_MIN_CHARS);
+                    && !ANSWER_WITH_NUMBER.matcher(text).find()
+                    && (!QuestionType.of(text).isEmpty() || text.strip().length() >= ASIDE_MIN_CHARS);
             return aside ? new Act.Question(text, lang) : new Act.ForActivity();
         }
         // "what is the quality warranty called in Chinese" asks for a name, not for Chinese replies; so
@@ -225,6 +227,12 @@ public final class Interpreter {
         return new Act.Question(text, lang, topic.map(ProcessDefinition::id).orElse(null));
     }
 
+    /** A question put aside during the eligibility check is at least this long, unless it asks a known kind of fact. */
+    private static final int ASIDE_MIN_CHARS = 12;
+
+    /** A number in a message during the check: an answer to its question, whatever its punctuation. */
+    private static final Pattern ANSWER_WITH_NUMBER = Pattern.compile("\\d");
+
     /**
      * The last question, to be looked up again in {@code lang}: the process it was about, named in
      * that language, with the kind of fact it asked for ("注销要几个工作日" → "Deregister a company:
@@ -235,9 +243,6 @@ public final class Interpreter {
      * passages' text in that language, so the answer keeps its subject ("the simplified deregistration
      * notice", not deregistration in general).
      */
-    /** A question put aside during the eligibility check is at least this long, unless it asks a known kind of fact. */
-    private static final int ASIDE_MIN_CHARS = 12;
-
     private Act again(String lastQuestion, Lang lang) {
         String about = triggers().match(lastQuestion).map(ProcessDefinition::id).orElse(null);
         return new Act.Question(lastQuestion, lang, about, true);

@@ -41,6 +41,20 @@ final class OtherLanguageNamesTest {
     }
 
     @Test
+    void questionsMentioningANameWithoutAskingIt_askNoName() {
+        assertThat(OtherLanguageNames.asked("公司英文名称变更需要什么材料")).isEmpty();
+        assertThat(OtherLanguageNames.asked("do I need a chinese name for my company"))
+                .isEmpty();
+    }
+
+    @Test
+    void anApostropheInsideAWord_quotesNothing() {
+        assertThat(OtherLanguageNames.asked("what's the chinese term for the company's business licence")
+                        .map(OtherLanguageNames.Asked::term))
+                .contains("company's business licence");
+    }
+
+    @Test
     void pairs_areTheEnglishWordsBeforeABracketedChineseTerm_fromTheStartOfTheirClause() {
         assertThat(OtherLanguageNames.pairsIn(ACCEPTANCE))
                 .contains(

@@ -164,6 +164,27 @@ final class PolicyVerdictTest {
     }
 
     @Test
+    void eachAmount_goesToTheNearestFactWordsOfItsClause() {
+        Map<String, Fact> en = stated(
+                "we have 20 staff and 300k annual revenue, can we get the high-tech certification",
+                "high-tech-certification");
+        assertEquals("20", en.get("headcount").value());
+        assertEquals("300000", en.get("annual_revenue").value());
+        Map<String, Fact> zh = stated("20名员工，年销售收入50万，能申请高新技术企业认定吗", "high-tech-certification");
+        assertEquals("20", zh.get("headcount").value());
+        assertEquals("500000", zh.get("annual_revenue").value());
+    }
+
+    @Test
+    void aPlaceNameIsNoNegation() {
+        assertEquals(
+                "individual-business",
+                stated("无锡的个体户能享受六税两费减半吗", "six-taxes-two-fees-halved")
+                        .get("entity_type")
+                        .value());
+    }
+
+    @Test
     void anExpiredPolicy_isNeverJudged() {
         assertEquals(
                 Optional.empty(),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -366,17 +367,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         if (lastSource != null) {
             english.addAll(index.topicPassages(Topics.keyOf(lastSource), Lang.EN));
         }
-        if (onlyTheLastTopic) {
-            // nothing more
-        } else if (termLang == Lang.EN) {
+        // A word as plain as "system" is looked for only in what was just talked about.
+        if (!onlyTheLastTopic && termLang == Lang.EN) {
             english.addAll(index.rank(term, Lang.EN, NAMING_HITS, lastSource));
-        } else {
+        } else if (!onlyTheLastTopic) {
             index.rank(term, Lang.ZH, NAMING_HITS, lastSource).stream()
                     .map(h -> Topics.keyOf(h.source()))
                     .distinct()
                     .forEach(topic -> english.addAll(index.topicPassages(topic, Lang.EN)));
         }
-        Map<OtherLanguageNames.Pair, SearchHit> pairs = new java.util.LinkedHashMap<>();
+        Map<OtherLanguageNames.Pair, SearchHit> pairs = new LinkedHashMap<>();
         for (SearchHit hit : english) {
             OtherLanguageNames.pairsIn(hit.title() + ". " + hit.text()).forEach(p -> pairs.putIfAbsent(p, hit));
         }
