@@ -308,10 +308,7 @@ public final class Dialogue {
         }
         String lastTopic = question ? state.lastTopic() : null;
         return eligibility.verdict(
-                message.text(),
-                lastTopic != null && QuestionType.of(message.text()).isEmpty(),
-                lastTopic,
-                lang);
+                message.text(), () -> QuestionType.of(message.text()).isEmpty(), lastTopic, lang);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.onewindow.form.FieldValidators;
@@ -80,23 +81,33 @@ public final class EligibilityDialogue {
      * policies in force are judged. Empty when the stated facts do not decide it: the question is then
      * the knowledge base's or the eligibility check's.
      */
-    public Optional<EligibilityReply> verdict(String text, boolean asksNothingElse, String lastTopic, Lang lang) {
+    public Optional<EligibilityReply> verdict(
+            String text, BooleanSupplier asksNothingElse, String lastTopic, Lang lang) {
+        // Most questions neither ask whether nor continue a talk about a policy: they are let go
+        // before the titles are looked for (this runs on every question turn).
+        boolean asks = StatedFacts.asksWhether(text);
+        boolean continues = !asks
+                && lastTopic != null
+                && lastTopic.startsWith(Incentive.DIR)
+                && StatedFacts.continuesLastQuestion(text)
+                && asksNothingElse.getAsBoolean();
+        if (!asks && !continues) {
+            return Optional.empty();
+        }
         IncentiveCatalog cat = catalog.get();
         LocalDate today = today();
-        List<Incentive> named = IncentiveNames.which(text, cat.inForce(today));
+        List<Incentive> inForce = cat.inForce(today);
+        List<Incentive> named = IncentiveNames.which(text, inForce);
         if (named.size() > 1) {
             // "六税两费减半，小规模纳税人能享受吗": words describing the enterprise name no policy.
             named = IncentiveNames.which(
-                    StatedFacts.withoutPhrases(text, cat.facts().values()), cat.inForce(today));
+                    StatedFacts.withoutPhrases(text, cat.facts().values()), inForce);
         }
-        boolean asks = StatedFacts.asksWhether(text);
         Optional<Incentive> about = Optional.empty();
         if (named.size() == 1 && asks) {
             about = Optional.of(named.get(0));
-        } else if (named.isEmpty()
-                && lastTopic != null
-                && (asks || asksNothingElse && StatedFacts.continuesLastQuestion(text))) {
-            about = cat.inForce(today).stream()
+        } else if (named.isEmpty() && lastTopic != null) {
+            about = inForce.stream()
                     .filter(i -> lastTopic.startsWith(Incentive.DIR + i.file() + " "))
                     .findFirst();
         }

@@ -17,7 +17,7 @@ final class PolicyVerdictTest {
     private static final String SIX_TAXES_TOPIC = "knowledge-base/incentives/six-taxes-two-fees-halved.yaml “六税两费”减半征收";
 
     private static String verdict(String text, Lang lang) {
-        return DIALOGUE.verdict(text, false, null, lang)
+        return DIALOGUE.verdict(text, () -> false, null, lang)
                 .map(EligibilityReply::text)
                 .orElse("");
     }
@@ -46,7 +46,7 @@ final class PolicyVerdictTest {
     @Test
     void theVerdictCitesThePolicy() {
         EligibilityReply reply = DIALOGUE.verdict(
-                        "are sole traders eligible for the six taxes and two fees halving?", false, null, Lang.EN)
+                        "are sole traders eligible for the six taxes and two fees halving?", () -> false, null, Lang.EN)
                 .orElseThrow();
         assertTrue(reply.text().startsWith("Yes."), reply.text());
         assertEquals(
@@ -69,15 +69,16 @@ final class PolicyVerdictTest {
 
     @Test
     void factsThatDoNotDecideThePolicy_leaveTheQuestionToTheKnowledgeBase() {
-        assertEquals(Optional.empty(), DIALOGUE.verdict("一般纳税人能享受六税两费减半吗", false, null, Lang.ZH));
+        assertEquals(Optional.empty(), DIALOGUE.verdict("一般纳税人能享受六税两费减半吗", () -> false, null, Lang.ZH));
         assertEquals(
                 Optional.empty(),
-                DIALOGUE.verdict("a restaurant, can we get the six taxes and two fees halved?", false, null, Lang.EN));
+                DIALOGUE.verdict(
+                        "a restaurant, can we get the six taxes and two fees halved?", () -> false, null, Lang.EN));
     }
 
     @Test
     void aQuestionThatDoesNotAskWhether_getsNoVerdict() {
-        assertEquals(Optional.empty(), DIALOGUE.verdict("个体户的六税两费减半怎么申报", false, null, Lang.ZH));
+        assertEquals(Optional.empty(), DIALOGUE.verdict("个体户的六税两费减半怎么申报", () -> false, null, Lang.ZH));
     }
 
     @Test
@@ -109,7 +110,7 @@ final class PolicyVerdictTest {
 
     @Test
     void aShortFollowUpStatingAFact_asksTheLastQuestionAgainOfThatEnterprise() {
-        String text = DIALOGUE.verdict("那个体户呢", true, SIX_TAXES_TOPIC, Lang.ZH)
+        String text = DIALOGUE.verdict("那个体户呢", () -> true, SIX_TAXES_TOPIC, Lang.ZH)
                 .map(EligibilityReply::text)
                 .orElse("");
         assertTrue(text.startsWith("可以。"), text);
@@ -117,7 +118,7 @@ final class PolicyVerdictTest {
 
     @Test
     void aShortFollowUpAskingSomethingElse_getsNoVerdict() {
-        assertEquals(Optional.empty(), DIALOGUE.verdict("那个体户怎么申报", false, SIX_TAXES_TOPIC, Lang.ZH));
+        assertEquals(Optional.empty(), DIALOGUE.verdict("那个体户怎么申报", () -> false, SIX_TAXES_TOPIC, Lang.ZH));
     }
 
     @Test
@@ -131,7 +132,7 @@ final class PolicyVerdictTest {
     void aShortFollowUpSayingAnAmount_isJudgedAgainstTheLastPolicy_andANoSaysWhatThePolicyGives() {
         String text = DIALOGUE.verdict(
                         "要是一个月卖了12万呢",
-                        true,
+                        () -> true,
                         "knowledge-base/incentives/small-scale-vat-exemption.yaml 小规模纳税人月销售额10万元以下免征增值税",
                         Lang.ZH)
                 .map(EligibilityReply::text)
@@ -190,7 +191,7 @@ final class PolicyVerdictTest {
                 Optional.empty(),
                 DIALOGUE.verdict(
                         "要是一个月卖了12万呢",
-                        true,
+                        () -> true,
                         "knowledge-base/incentives/small-scale-vat-150k-2021.yaml 小规模纳税人月销售额15万元以下免征增值税",
                         Lang.ZH));
     }
