@@ -1,10 +1,13 @@
 package org.onewindow.dialogue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -321,18 +324,16 @@ public final class Dialogue {
         if (answer == null || answer.kind() != KnowledgeAnswer.Kind.ANSWER) {
             return false;
         }
-        String where = place.toLowerCase(java.util.Locale.ROOT);
-        java.util.Set<String> asked =
-                SharedWords.of(question.toLowerCase(java.util.Locale.ROOT).replace(where, " "));
+        String where = place.toLowerCase(Locale.ROOT);
+        Set<String> asked = SharedWords.of(question.toLowerCase(Locale.ROOT).replace(where, " "));
         // "山西那边怎么办的" asks nothing but how it is done there: any word of the place will do.
         if (asked.isEmpty()) {
-            return answer.text().toLowerCase(java.util.Locale.ROOT).contains(where);
+            return answer.text().toLowerCase(Locale.ROOT).contains(where);
         }
         return Sentences.split(answer.text()).stream()
-                .map(sentence -> sentence.toLowerCase(java.util.Locale.ROOT))
+                .map(sentence -> sentence.toLowerCase(Locale.ROOT))
                 .filter(sentence -> sentence.contains(where))
-                .anyMatch(sentence ->
-                        !java.util.Collections.disjoint(asked, SharedWords.of(sentence.replace(where, " "))));
+                .anyMatch(sentence -> !Collections.disjoint(asked, SharedWords.of(sentence.replace(where, " "))));
     }
 
     /** The record that the last answer was rated wrong: counted as not answered on the dashboard. */

@@ -1,6 +1,7 @@
 package org.onewindow.dialogue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ final class SharedWords {
 
     private static final WordLists WORDS = WordLists.load("understanding/regions.txt");
     private static final Set<String> ASKING = WORDS.set("asking-words.en");
-    private static final java.util.List<String> ASKING_ZH = WORDS.list("asking-words.zh");
+    private static final List<String> ASKING_ZH = WORDS.list("asking-words.zh");
     private static final Pattern ENGLISH = Pattern.compile("[a-z]{4,}");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     /** Characters that make a pair of no meaning of its own ("的", "吗"). */

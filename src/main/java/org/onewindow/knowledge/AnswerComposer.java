@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Lang;
 
@@ -509,14 +510,7 @@ public final class AnswerComposer {
             }
             body.append(body.length() == 0 ? "" : "\n\n").append(text);
             unverified |= !hit.verified();
-            citations.add(new KnowledgeCitation(
-                    hit.title(),
-                    hit.source(),
-                    hit.section(),
-                    hit.effective(),
-                    hit.superseded(),
-                    historical,
-                    hit.verified()));
+            citations.add(citation(hit, historical));
         }
         if (unverified) {
             // The document says its facts are not yet checked against the official text: say so.
@@ -565,21 +559,14 @@ public final class AnswerComposer {
         String key = nameLang == Lang.ZH ? "knowledge.name.inChinese" : "knowledge.name.inEnglish";
         String text = pairs.stream()
                 .map(p -> MESSAGES.text(lang, key, "english", p.english(), "chinese", p.chinese()))
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         if (!hit.verified()) {
             text += "\n\n" + MESSAGES.text(lang, "knowledge.unverified");
         }
         return new KnowledgeAnswer(
                 KnowledgeAnswer.Kind.ANSWER,
                 text,
-                List.of(new KnowledgeCitation(
-                        hit.title(),
-                        hit.source(),
-                        hit.section(),
-                        hit.effective(),
-                        hit.superseded(),
-                        false,
-                        hit.verified())),
+                List.of(citation(hit, false)),
                 List.of(),
                 topicOf(hit),
                 List.of(used(hit)),
@@ -742,6 +729,17 @@ public final class AnswerComposer {
         }
         boolean latinNext = !next.isEmpty() && next.charAt(0) < 0x3000;
         return chinese && !latinNext || "。！？；：".indexOf(last) >= 0 && !latinNext ? "" : " ";
+    }
+
+    private static KnowledgeCitation citation(SearchHit hit, boolean historical) {
+        return new KnowledgeCitation(
+                hit.title(),
+                hit.source(),
+                hit.section(),
+                hit.effective(),
+                hit.superseded(),
+                historical,
+                hit.verified());
     }
 
     private static UsedPassage used(SearchHit h) {

@@ -2,10 +2,13 @@ package org.onewindow.knowledge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -97,7 +100,7 @@ public final class OtherLanguageNames {
     }
 
     /** Chinese asking words go; English ones are left to the fillers. */
-    private static String unlessEnglish(java.util.regex.MatchResult m) {
+    private static String unlessEnglish(MatchResult m) {
         return HAN.matcher(m.group()).find() ? " " : Matcher.quoteReplacement(m.group());
     }
 
@@ -179,7 +182,7 @@ public final class OtherLanguageNames {
             }
         }
         // The most words in common; of those, the pair whose words are most nearly the term's.
-        scored.sort(java.util.Comparator.comparingLong(Scored::shared)
+        scored.sort(Comparator.comparingLong(Scored::shared)
                 .thenComparingDouble(Scored::fit)
                 .reversed());
         List<Pair> out = new ArrayList<>();
@@ -199,7 +202,7 @@ public final class OtherLanguageNames {
     private static String fromFirstShared(String english, Set<String> asked) {
         String[] words = english.split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            if (!java.util.Collections.disjoint(asked, stems(words[i]))) {
+            if (!Collections.disjoint(asked, stems(words[i]))) {
                 return String.join(" ", Arrays.asList(words).subList(i, words.length));
             }
         }

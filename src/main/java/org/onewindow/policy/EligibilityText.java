@@ -1,5 +1,6 @@
 package org.onewindow.policy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,8 +114,8 @@ final class EligibilityText {
                         : value.value();
             case BOOLEAN ->
                 text(lang, Boolean.parseBoolean(value.value()) ? "policy.criterion.yes" : "policy.criterion.no");
-            case MONEY -> Amounts.money(new java.math.BigDecimal(value.value()), lang);
-            case NUMBER -> Amounts.grouped(new java.math.BigDecimal(value.value())) + fact.unit();
+            case MONEY -> Amounts.money(new BigDecimal(value.value()), lang);
+            case NUMBER -> Amounts.grouped(new BigDecimal(value.value())) + fact.unit();
             default -> value.value();
         };
         return text(lang, "policy.criterion.isYesNo", "label", fact.label().text(lang), "value", shown);
