@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[。！？!?；;])|(?<=[.])(?=\\s+[A-Z0-9\"“(])");
+    /**
+     * After a full stop or a Chinese semicolon; after a Western semicolon unless a lower-case word
+     * goes on with the clause ("for all others; requires a liquidation" is one sentence).
+     */
+    private static final Pattern BOUNDARY =
+            Pattern.compile("(?<=[。！？!?；])|(?<=;)(?!\\s*[a-z])|(?<=[.])(?=\\s+[A-Z0-9\"“(])");
     /** A line that starts a unit of its own: a list item, a heading, a table row. */
     private static final Pattern UNIT_START = Pattern.compile("^(?:[-*•+]\\s|\\d+[.)、]\\s?|#|\\|)");
 

@@ -19,8 +19,13 @@ final class SentencesTest {
                 .containsExactly(
                         "- Simplified deregistration (简易注销): for enterprises that never had debts, or have paid all debts, "
                                 + "and whose investors all sign a written commitment that this is true.",
-                        "- General deregistration (一般注销): for all others;",
-                        "requires a liquidation.");
+                        "- General deregistration (一般注销): for all others; requires a liquidation.");
+    }
+
+    @Test
+    void split_aSemicolonBeforeACapitalOrAChineseSemicolon_endsTheSentence() {
+        assertThat(Sentences.split("Filed online; Paper copies are not needed.\n\n材料一；材料二。"))
+                .containsExactly("Filed online;", "Paper copies are not needed.", "材料一；", "材料二。");
     }
 
     @Test

@@ -13,6 +13,7 @@ final class YearsAskedTest {
     void in_aShortYearBeforeAHoliday_isThisCenturys() {
         assertThat(YearsAsked.in("25年国庆放几天啊")).hasValue(2025);
         assertThat(YearsAsked.in("那27年的呢 放假安排出来了没")).hasValue(2027);
+        assertThat(YearsAsked.in("26年过年放假从几号放到几号")).hasValue(2026);
         assertThat(YearsAsked.in("labour day 2025 how many days off")).hasValue(2025);
     }
 
