@@ -59,9 +59,9 @@ final class HouseRules {
             room("knowledge", "the KnowledgeBase interface, its values, the pure answer composer")
                     .uses("shared", "i18n"),
             room("knowledge.embed", "sentence embeddings").uses("shared").libs(CAFFEINE, "dev.langchain4j.."),
-            room("knowledge.index", "everything Lucene; never Tika")
+            room("knowledge.index", "everything Lucene, and ICU's transliteration for spelling; never Tika")
                     .uses("shared", "knowledge", "knowledge.embed")
-                    .libs("org.apache.lucene..", CAFFEINE, SLF4J),
+                    .libs("org.apache.lucene..", "com.ibm.icu.text..", CAFFEINE, SLF4J),
             room("knowledge.ingest", "Tika in forked JVMs, front matter, chunking, the watcher; never Lucene")
                     .uses("shared", "knowledge")
                     .libs("org.apache.tika..", JACKSON, SLF4J, "org.xml.sax.."),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -47,22 +48,34 @@ public final class LangAnalyzers {
     private final Analyzer enQuery;
     private final Analyzer zhQuery;
 
+    private final Set<String> synonymWords;
+
     public LangAnalyzers(SynonymMap synonyms) {
+        this(synonyms, Set.of());
+    }
+
+    private LangAnalyzers(SynonymMap synonyms, Set<String> synonymWords) {
         SynonymMap s = synonyms == null || synonyms.fst == null ? null : synonyms;
         this.enQuery = build(Lang.EN, s, true);
         this.zhQuery = build(Lang.ZH, s, true);
+        this.synonymWords = synonymWords;
     }
 
     /** Analyzers with the synonyms of the given files (name → Solr-format text). */
     public static LangAnalyzers withSynonyms(Map<String, String> files) {
         SynonymRules rules = new SynonymRules();
         files.forEach(rules::add);
-        return new LangAnalyzers(rules.build());
+        return new LangAnalyzers(rules.build(), rules.words());
     }
 
     /** Analyzers without synonyms. */
     public static LangAnalyzers plain() {
         return new LangAnalyzers(null);
+    }
+
+    /** The words and phrases of the synonym rules, as written: words of the knowledge base too. */
+    public Set<String> synonymWords() {
+        return synonymWords;
     }
 
     public Analyzer index(Lang lang) {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +28,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.onewindow.knowledge.DocumentInfo;
 import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
@@ -76,6 +83,9 @@ public final class PassageIndex implements AutoCloseable {
     /** Goes up whenever searches may answer differently: a new searcher, or new analyzers (synonyms). */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
+    private volatile LangAnalyzers analyzers;
+    private volatile SpellingForGeneration spelling;
+
     public PassageIndex(Directory directory, LangAnalyzers analyzers, Embedder embedder) throws IOException {
         this.directory = directory;
         this.embedder = embedder;
@@ -110,12 +120,15 @@ public final class PassageIndex implements AutoCloseable {
             }
         });
         this.searcher = new PassageSearcher(analyzers, embedder);
+        this.analyzers = analyzers;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "knowledge-index-refresh");
             t.setDaemon(true);
             return t;
         });
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+        // The transliteration tables take a second or two to load: not in the first question's time.
+        refresher.execute(() -> SpellingRepair.sound("\u4e2d"));
     }
 
     /** Opens (or creates) the index in a directory of the file system. */
@@ -139,7 +152,58 @@ public final class PassageIndex implements AutoCloseable {
     /** Swaps in analyzers with new synonyms; searches after this use them. */
     public void setAnalyzers(LangAnalyzers analyzers) {
         searcher.setAnalyzers(analyzers);
+        this.analyzers = analyzers;
         generation.incrementAndGet();
+    }
+
+    /**
+     * The text with pinyin typed for a Chinese word and characters of the same sound as the word meant
+     * replaced by the knowledge base's words ({@link SpellingRepair}); built again after the index or
+     * the synonyms change.
+     */
+    public String repairSpelling(String text) {
+        long current = generation();
+        SpellingForGeneration s = spelling;
+        if (s == null || s.generation() != current) {
+            s = new SpellingForGeneration(current, buildSpelling());
+            spelling = s;
+        }
+        return s.repair().repair(text);
+    }
+
+    private record SpellingForGeneration(long generation, SpellingRepair repair) {}
+
+    private SpellingRepair buildSpelling() {
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Map<String, Integer> chinese = new HashMap<>();
+            Set<String> latin = new HashSet<>();
+            for (Lang lang : Lang.values()) {
+                Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.body(lang));
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    String word = term.utf8ToString();
+                    if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        latin.add(word);
+                    } else {
+                        chinese.merge(word, each.docFreq(), Integer::sum);
+                    }
+                }
+            }
+            return SpellingRepair.of(chinese, analyzers.synonymWords(), latin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
     }
 
     /**

@@ -2,7 +2,9 @@ package org.onewindow.knowledge.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -28,6 +30,7 @@ public final class SynonymRules {
     private final Analyzer en = LangAnalyzers.ruleAnalyzer(Lang.EN);
     private final Analyzer zh = LangAnalyzers.ruleAnalyzer(Lang.ZH);
     private int rules;
+    private final Set<String> words = new HashSet<>();
 
     /** Adds the rules of one file; {@code name} is for log lines. */
     public SynonymRules add(String name, String text) {
@@ -83,6 +86,11 @@ public final class SynonymRules {
         return rules;
     }
 
+    /** The words and phrases of the rules added, as written. */
+    public Set<String> words() {
+        return Set.copyOf(words);
+    }
+
     public SynonymMap build() {
         try {
             return builder.build();
@@ -98,6 +106,7 @@ public final class SynonymRules {
             if (phrase.isEmpty()) {
                 continue;
             }
+            words.add(phrase);
             CharsRef analyzed = analyze(Lang.detect(phrase, Lang.EN) == Lang.ZH ? zh : en, phrase);
             if (analyzed != null && !out.contains(analyzed)) {
                 out.add(analyzed);

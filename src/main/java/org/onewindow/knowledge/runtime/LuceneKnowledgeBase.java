@@ -199,7 +199,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return answers.stats();
     }
 
-    private KnowledgeAnswer compose(String typed, Lang lang, LastAnswer previous) {
+    private KnowledgeAnswer compose(String asTyped, Lang lang, LastAnswer previous) {
+        // "zhuxiao要几天", "发漂能一块办吗": the words meant, as the knowledge base writes them.
+        String typed = index.repairSpelling(asTyped);
         // "换个事儿，公司注销要交钱不": the question is about something else than the last answer.
         var elsewhere = FollowUp.changingTopic(typed);
         String question = elsewhere.orElse(typed);

@@ -47,6 +47,12 @@ final class PassageIndexTest {
         index.close();
     }
 
+    @Test
+    void repairSpelling_readsPinyinAndSameSoundCharactersAgainstTheIndexedWords() {
+        assertThat(index.repairSpelling("企业zhuxiao要几天")).isEqualTo("企业注销要几天");
+        assertThat(index.repairSpelling("企业注消要几天")).isEqualTo("企业注销要几天");
+    }
+
     private void put(String path, Lang lang, String title, String section, String text) {
         String source = "knowledge-base/" + path;
         Passage p = new Passage(
