@@ -183,6 +183,29 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_goingOnWithAndThatAloneFitsAnotherTopic_staysOnTheConversationsTopic() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("en");
+        api.say(c, "how long does it take to get a construction permit?");
+
+        JsonObject answer = botReply(api.say(c, "and what needs to be in place before we apply?"));
+
+        assertThat(answer.getString("text")).contains("planning permit");
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .contains("start-construction");
+    }
+
+    @Test
+    void question_withPinyinOrASameSoundCharacterTypedForAWord_isAnsweredAboutTheWordMeant() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("zh");
+
+        assertThat(botReply(api.say(c, "公司不想干了 zhuxiao要几天能搞定啊")).getString("text"))
+                .contains("5至10个工作日");
+        assertThat(botReply(api.say(c, "竣工眼收完了 几天内要去备案？")).getString("text")).contains("15日内");
+    }
+
+    @Test
     void followUp_askingWhichMeasureItIs_namesTheNumberedMeasureOfThePreviousTopic() {
         TestServer.shared().awaitPassageVectors();
         Conversation en = api.createConversation("en");

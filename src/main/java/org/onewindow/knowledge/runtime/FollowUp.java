@@ -47,6 +47,13 @@ final class FollowUp {
         return POINTS_BACK.matcher(question).find();
     }
 
+    private static final Pattern CONTINUES = WORDS.pattern("continues", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the message opens as going on with what was being discussed ("and …", "那…"). */
+    static boolean continues(String question) {
+        return question != null && CONTINUES.matcher(question).find();
+    }
+
     private static final Pattern EN_CUE = WORDS.pattern("cue.en", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_CUE = WORDS.pattern("cue.zh");
 

@@ -305,7 +305,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         boolean readWithTopic = false;
         double alone = hits.isEmpty() ? 0 : hits.get(0).confidence();
         boolean isShort = FollowUp.isShort(question);
-        if (last != null && following.isEmpty() && item.isEmpty() && (isShort || alone < LONGER_SURE_ALONE)) {
+        // "and what needs to be in place before we apply?" after the building permit's time: alone it
+        // lands on another topic's "before applying", but it goes on with this one.
+        boolean continuesElsewhere = last != null
+                && FollowUp.continues(question)
+                && !hits.isEmpty()
+                && topicKeyOf(last) != null
+                && !Topics.keyOf(hits.get(0).source()).equals(topicKeyOf(last));
+        if (last != null
+                && following.isEmpty()
+                && item.isEmpty()
+                && (isShort || alone < LONGER_SURE_ALONE || continuesElsewhere)) {
             // A question after an answer is read in its light unless, alone, it is clearly about something
             // else: the conversation's topic is the better prior for "which office handles it", and for
             // "ok how many days till i get the licence n stuff" after the materials to register a company.
@@ -342,6 +352,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      * those about a Chinese term in the English documents of the topics where it is found. Null when
      * no passage names it.
      */
+    /** The topic key of the last answer's document; null when it came from no document. */
+    private static String topicKeyOf(LastAnswer last) {
+        String source = FollowUp.parse(last.topic()).source();
+        return source == null ? null : Topics.keyOf(source);
+    }
+
     private KnowledgeAnswer nameInOtherLanguage(OtherLanguageNames.Asked asked, Lang lang, LastAnswer last) {
         String term = asked.term();
         String lastSource = last == null ? null : FollowUp.parse(last.topic()).source();

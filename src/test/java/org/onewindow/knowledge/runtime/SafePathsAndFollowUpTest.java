@@ -60,6 +60,17 @@ final class SafePathsAndFollowUpTest {
     }
 
     @Test
+    void followUp_openingWithAndOrThen_goesOnWithWhatWasDiscussed() {
+        assertThat(FollowUp.continues("and what needs to be in place before we apply?"))
+                .isTrue();
+        assertThat(FollowUp.continues("那在哪儿办 能网上弄吗")).isTrue();
+        assertThat(FollowUp.continues("what needs to be in place before we apply?"))
+                .isFalse();
+        assertThat(FollowUp.continues("Andrew here, how long does deregistration take?"))
+                .isFalse();
+    }
+
+    @Test
     void followUp_wordsForAllOrPartOfWhatWasSaid_leanOnIt() {
         assertThat(FollowUp.leansOnContext("全部办完最多几个工作日")).isTrue();
         assertThat(FollowUp.leansOnContext("这几天里都能办哪些事")).isTrue();
