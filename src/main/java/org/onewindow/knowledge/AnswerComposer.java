@@ -84,9 +84,10 @@ public final class AnswerComposer {
                 }
             }
         }
-        Set<QuestionType> asked = QuestionType.of(question);
+        String asking = withoutTitledName(question, top);
+        Set<QuestionType> asked = QuestionType.of(asking);
         best = notAnotherFact(best, hits, asked, today);
-        List<QuestionType> kinds = QuestionType.sectionKinds(question);
+        List<QuestionType> kinds = QuestionType.sectionKinds(asking);
         best = onTheKindAsked(best, hits, kinds, today);
         best = surerInTopic(best, hits, today);
         best = exactlyAsAsked(best, hits, question, today);
@@ -740,6 +741,41 @@ public final class AnswerComposer {
                 hit.superseded(),
                 historical,
                 hit.verified());
+    }
+
+    /**
+     * The question without the name it shares with the top passage's title: the "fees" of "the six
+     * taxes and two fees relief" ask for no fee. A name is four Chinese characters or three words in
+     * a row; the title of a question-and-answer entry is a question itself and is left alone.
+     */
+    static String withoutTitledName(String question, SearchHit top) {
+        if (top.kind() == Passage.Kind.FAQ || top.title() == null) {
+            return question;
+        }
+        String q = question.toLowerCase(Locale.ROOT);
+        String t = top.title().toLowerCase(Locale.ROOT);
+        int longest = 0;
+        int end = 0;
+        int[] previous = new int[t.length() + 1];
+        for (int i = 0; i < q.length(); i++) {
+            int[] current = new int[t.length() + 1];
+            for (int j = 0; j < t.length(); j++) {
+                if (q.charAt(i) == t.charAt(j)) {
+                    current[j + 1] = previous[j] + 1;
+                    if (current[j + 1] > longest) {
+                        longest = current[j + 1];
+                        end = i + 1;
+                    }
+                }
+            }
+            previous = current;
+        }
+        String shared = question.substring(end - longest, end).strip();
+        long han = shared.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        boolean name = han >= 4 || han == 0 && shared.split("\\s+").length >= 3;
+        return name ? question.substring(0, end - longest) + " " + question.substring(end) : question;
     }
 
     private static UsedPassage used(SearchHit h) {

@@ -43,6 +43,19 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void withoutTitledName_theNameOfAPolicyAsksForNoKindOfFact_butAnFaqTitleIsAQuestionAndStays() {
+        SearchHit policy =
+                hit("i.yaml", "\"Six taxes and two fees\" halved", 1, 1, Passage.Kind.SYNTHETIC, "Half of …", null);
+        SearchHit faq = hit("f.yaml", "How much does deregistration cost?", 1, 1, Passage.Kind.FAQ, "Free.", null);
+
+        assertThat(QuestionType.of(
+                        AnswerComposer.withoutTitledName("What is the six taxes and two fees relief?", policy)))
+                .doesNotContain(QuestionType.FEE);
+        assertThat(QuestionType.of(AnswerComposer.withoutTitledName("how much does deregistration cost?", faq)))
+                .contains(QuestionType.FEE);
+    }
+
+    @Test
     void compose_belowThreshold_unknown() {
         KnowledgeAnswer a =
                 composer.compose("q", Lang.EN, List.of(hit("a.md", "A", 5, 0.49, Passage.Kind.DOCUMENT, "x", null)));

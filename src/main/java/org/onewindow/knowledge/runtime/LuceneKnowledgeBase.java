@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -352,6 +354,35 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      * those about a Chinese term in the English documents of the topics where it is found. Null when
      * no passage names it.
      */
+    /**
+     * The topic's passages that the topic's words make as sure as the best, those holding more of the
+     * follow-up's own words first: "按季报的话呢" after the monthly VAT threshold is answered by the
+     * passage that speaks of quarterly filers, not by any passage of the policy.
+     */
+    private List<SearchHit> holdingItsOwnWordsFirst(String question, Lang lang, List<SearchHit> hits) {
+        if (hits.size() < 2) {
+            return hits;
+        }
+        double best = hits.get(0).confidence();
+        int tied = 0;
+        while (tied < hits.size() && hits.get(tied).confidence() >= best - TIE) {
+            tied++;
+        }
+        if (tied < 2) {
+            return hits;
+        }
+        List<SearchHit> reordered = new ArrayList<>(hits);
+        Map<String, Integer> held = new HashMap<>();
+        for (SearchHit h : hits.subList(0, tied)) {
+            held.put(h.passageId(), index.matchedTerms(question, lang, h).size());
+        }
+        reordered.subList(0, tied).sort(Comparator.comparing((SearchHit h) -> -held.get(h.passageId())));
+        return reordered;
+    }
+
+    /** Confidences this close are a tie that the follow-up's own words break. */
+    private static final double TIE = 0.005;
+
     /** The topic key of the last answer's document; null when it came from no document. */
     private static String topicKeyOf(LastAnswer last) {
         String source = FollowUp.parse(last.topic()).source();
