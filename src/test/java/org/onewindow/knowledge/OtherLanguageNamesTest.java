@@ -32,6 +32,13 @@ final class OtherLanguageNamesTest {
     }
 
     @Test
+    void askingWhatAChineseTermMeansInEnglish_asksForItsEnglishName() {
+        assertThat(OtherLanguageNames.asked("what does 园区事园区办 mean in english lol"))
+                .map(OtherLanguageNames.Asked::term)
+                .hasValueSatisfying(term -> assertThat(term).contains("园区事园区办"));
+    }
+
+    @Test
     void sayingItInChineseOrEnglish_isARequestForRepliesInThatLanguage_notForAName() {
         assertThat(OtherLanguageNames.asked("can you say that in chinese")).isEmpty();
         assertThat(OtherLanguageNames.asked("英文咋说")).isEmpty();
