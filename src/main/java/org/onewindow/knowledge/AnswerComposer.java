@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.onewindow.i18n.MessageCatalog;
 import org.onewindow.shared.Lang;
@@ -746,21 +748,22 @@ public final class AnswerComposer {
     /**
      * The question without the name it shares with the top passage's title: the "fees" of "the six
      * taxes and two fees relief" ask for no fee. A name is four Chinese characters or three words in
-     * a row; the title of a question-and-answer entry is a question itself and is left alone.
+     * a row that the title quotes ("\"Six taxes and two fees\" halved"): "what are the fees for company
+     * deregistration" under the title "Fees for company deregistration" keeps its words. The title of a
+     * question-and-answer entry is a question itself and is left alone.
      */
     static String withoutTitledName(String question, SearchHit top) {
         if (top.kind() == Passage.Kind.FAQ || top.title() == null) {
             return question;
         }
-        String q = question.toLowerCase(Locale.ROOT);
-        String t = top.title().toLowerCase(Locale.ROOT);
+        String title = top.title();
         int longest = 0;
         int end = 0;
-        int[] previous = new int[t.length() + 1];
-        for (int i = 0; i < q.length(); i++) {
-            int[] current = new int[t.length() + 1];
-            for (int j = 0; j < t.length(); j++) {
-                if (q.charAt(i) == t.charAt(j)) {
+        int[] previous = new int[title.length() + 1];
+        for (int i = 0; i < question.length(); i++) {
+            int[] current = new int[title.length() + 1];
+            for (int j = 0; j < title.length(); j++) {
+                if (Character.toLowerCase(question.charAt(i)) == Character.toLowerCase(title.charAt(j))) {
                     current[j + 1] = previous[j] + 1;
                     if (current[j + 1] > longest) {
                         longest = current[j + 1];
@@ -774,8 +777,25 @@ public final class AnswerComposer {
         long han = shared.codePoints()
                 .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 .count();
-        boolean name = han >= 4 || han == 0 && shared.split("\\s+").length >= 3;
-        return name ? question.substring(0, end - longest) + " " + question.substring(end) : question;
+        boolean name = (han >= 4 || han == 0 && shared.split("\\s+").length >= 3) && quotes(title, shared);
+        if (!name) {
+            return question;
+        }
+        String rest = question.substring(0, end - longest) + " " + question.substring(end);
+        return QuestionType.of(rest).isEmpty() ? question : rest;
+    }
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("[\"“《「]([^\"”》」]{2,80})[\"”》」]");
+
+    private static boolean quotes(String title, String words) {
+        Matcher quoted = QUOTED_NAME.matcher(title);
+        while (quoted.find()) {
+            String unquoted = words.replaceAll("[\"“”《》「」]", "").strip().toLowerCase(Locale.ROOT);
+            if (quoted.group(1).toLowerCase(Locale.ROOT).contains(unquoted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UsedPassage used(SearchHit h) {

@@ -27,6 +27,7 @@ public final class OtherLanguageNames {
     private static final Pattern NAMES_CHINESE = WORDS.pattern("names-chinese", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMES_ENGLISH = WORDS.pattern("names-english", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAYINGS_ENGLISH = WORDS.pattern("sayings-english");
+    private static final Pattern MEANS_ENGLISH = WORDS.pattern("means-english", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_BACK = WORDS.pattern("points-back", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLERS_EN = WORDS.pattern("fillers.en", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLERS_ZH = WORDS.pattern("fillers.zh");
@@ -67,7 +68,12 @@ public final class OtherLanguageNames {
      */
     public static boolean asksForName(String question) {
         String q = lower(question);
-        return NAMES_CHINESE.matcher(q).find() || NAMES_ENGLISH.matcher(q).find();
+        return NAMES_CHINESE.matcher(q).find() || NAMES_ENGLISH.matcher(q).find() || meansInEnglish(q);
+    }
+
+    /** "what does 园区事园区办 mean in english": the English name of the Chinese term typed. */
+    private static boolean meansInEnglish(String q) {
+        return MEANS_ENGLISH.matcher(q).find() && HAN.matcher(q).find();
     }
 
     /**
@@ -78,7 +84,9 @@ public final class OtherLanguageNames {
         String q = lower(question);
         Lang wanted = NAMES_CHINESE.matcher(q).find()
                 ? Lang.ZH
-                : NAMES_ENGLISH.matcher(q).find() || SAYINGS_ENGLISH.matcher(q).find() ? Lang.EN : null;
+                : NAMES_ENGLISH.matcher(q).find() || SAYINGS_ENGLISH.matcher(q).find() || meansInEnglish(q)
+                        ? Lang.EN
+                        : null;
         if (wanted == null) {
             return Optional.empty();
         }

@@ -56,6 +56,17 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void withoutTitledName_aTitleHoldingTheWordsThatAsk_leavesTheQuestionAsItIs() {
+        SearchHit fees =
+                hit("d.md", "Fees for company deregistration", 1, 1, Passage.Kind.DOCUMENT, "Free of charge.", null);
+
+        assertThat(AnswerComposer.withoutTitledName("what are the fees for company deregistration", fees))
+                .isEqualTo("what are the fees for company deregistration");
+        assertThat(AnswerComposer.withoutTitledName("İİ fees for company deregistration", fees))
+                .isEqualTo("İİ fees for company deregistration");
+    }
+
+    @Test
     void compose_belowThreshold_unknown() {
         KnowledgeAnswer a =
                 composer.compose("q", Lang.EN, List.of(hit("a.md", "A", 5, 0.49, Passage.Kind.DOCUMENT, "x", null)));

@@ -85,6 +85,7 @@ public final class PassageIndex implements AutoCloseable {
 
     private volatile LangAnalyzers analyzers;
     private volatile SpellingForGeneration spelling;
+    private final Object spellingBuild = new Object();
 
     public PassageIndex(Directory directory, LangAnalyzers analyzers, Embedder embedder) throws IOException {
         this.directory = directory;
@@ -158,20 +159,42 @@ public final class PassageIndex implements AutoCloseable {
 
     /**
      * The text with pinyin typed for a Chinese word and characters of the same sound as the word meant
-     * replaced by the knowledge base's words ({@link SpellingRepair}); built again after the index or
-     * the synonyms change.
+     * replaced by the knowledge base's words ({@link SpellingRepair}); the text as it is if that fails,
+     * as a repair is only a help. The words are read again after the index or the synonyms changed,
+     * at most once a second (while documents are being indexed, the index changes four times a second).
      */
     public String repairSpelling(String text) {
-        long current = generation();
-        SpellingForGeneration s = spelling;
-        if (s == null || s.generation() != current) {
-            s = new SpellingForGeneration(current, buildSpelling());
-            spelling = s;
+        try {
+            return currentSpelling().repair(text);
+        } catch (RuntimeException e) {
+            LOG.warn("spelling not repaired: {}", e.toString());
+            return text;
         }
-        return s.repair().repair(text);
     }
 
-    private record SpellingForGeneration(long generation, SpellingRepair repair) {}
+    private SpellingRepair currentSpelling() {
+        long current = generation();
+        SpellingForGeneration s = spelling;
+        if (s != null && !s.staleAt(current, System.nanoTime())) {
+            return s.repair();
+        }
+        synchronized (spellingBuild) {
+            s = spelling;
+            if (s == null || s.staleAt(current, System.nanoTime())) {
+                s = new SpellingForGeneration(current, System.nanoTime(), buildSpelling());
+                spelling = s;
+            }
+            return s.repair();
+        }
+    }
+
+    private record SpellingForGeneration(long generation, long builtAtNanos, SpellingRepair repair) {
+        boolean staleAt(long currentGeneration, long nowNanos) {
+            return generation != currentGeneration && nowNanos - builtAtNanos >= SPELLING_REBUILD_NANOS;
+        }
+    }
+
+    private static final long SPELLING_REBUILD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private SpellingRepair buildSpelling() {
         IndexSearcher s;

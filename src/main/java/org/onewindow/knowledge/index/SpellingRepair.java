@@ -2,7 +2,6 @@ package org.onewindow.knowledge.index;
 
 import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +13,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Repairs what an input method left wrong in a Chinese question, against the knowledge base's own
- * words: pinyin typed in place of a word ("zhuxiao要几天": 注销, "gaoxin企业": 高新) and a word typed
+ * words: pinyin typed in place of a word ("zhuxiao要几天": 注销, "gaoxin企业": 高新企业) and a word typed
  * with a character of the same sound ("发漂": 发票). Only what is no word at all is touched: a Latin
  * word the knowledge base uses ("ukey") stays, and a same-sound repair is tried only on characters
  * the segmenter could not join into a word, and only towards one of the park's terms (the synonym
@@ -29,8 +29,21 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class SpellingRepair {
 
-    /** Pinyin of a word of two syllables or more, typed between Chinese words. */
-    private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{4,}(?![A-Za-z0-9])");
+    /**
+     * Pinyin of a word of two syllables or more; never part of an address, a file name or a code
+     * ("zhangwei@abc.com", "www.gaoxin.gov.cn", "gaoxin_2"). It must touch a Chinese character too:
+     * English words in a Chinese sentence ("women entrepreneurs 有补贴吗") are set apart by spaces.
+     */
+    private static final Pattern LATIN_WORD =
+            Pattern.compile("(?<![A-Za-z0-9@._:/\\\\-])[A-Za-z]{4,}(?![A-Za-z0-9@._:/\\\\-])");
+
+    /** The segmenter, reused per thread. */
+    private static final Analyzer SEGMENTER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new HMMChineseTokenizer());
+        }
+    };
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final int LONGEST_WORD = 6;
@@ -86,7 +99,9 @@ final class SpellingRepair {
             }
             String sound = sound(word);
             int count = uses.getOrDefault(word, 0);
-            if (sound != null && count > mostUses.getOrDefault(sound, -1)) {
+            int most = mostUses.getOrDefault(sound, -1);
+            // Equally used words of one sound: the first in order, the same on every build.
+            if (sound != null && (count > most || count == most && word.compareTo(bySound.get(sound)) < 0)) {
                 bySound.put(sound, word);
                 mostUses.put(sound, count);
             }
@@ -99,7 +114,8 @@ final class SpellingRepair {
         if (wordBySound.isEmpty() || !HAN.matcher(text).find()) {
             return text;
         }
-        return sameSound(pinyin(text));
+        String withWords = pinyin(text);
+        return termBySound.isEmpty() ? withWords : sameSound(withWords);
     }
 
     /**
@@ -112,7 +128,9 @@ final class SpellingRepair {
         int copied = 0;
         while (m.find()) {
             String typed = m.group().toLowerCase(Locale.ROOT);
-            if (latinWords.contains(typed)) {
+            boolean touchesChinese = m.start() > 0 && allHan(text.substring(m.start() - 1, m.start()))
+                    || m.end() < text.length() && allHan(text.substring(m.end(), m.end() + 1));
+            if (!touchesChinese || latinWords.contains(typed)) {
                 continue;
             }
             String word = wordBySound.get(typed);
@@ -140,8 +158,7 @@ final class SpellingRepair {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
-        // From the end, so the offsets of runs not yet repaired stay right.
-        for (int r = loose.size() - 1; r >= 0; r--) {
+        for (int r = 0; r < loose.size(); r++) { // a repair keeps the length: the offsets stay right
             int from = loose.get(r)[0];
             int to = loose.get(r)[1];
             String run = text.substring(from, to);
@@ -195,8 +212,7 @@ final class SpellingRepair {
      */
     private static List<int[]> looseCharacterRuns(String text) {
         List<int[]> runs = new ArrayList<>();
-        try (Tokenizer tokens = new HMMChineseTokenizer()) {
-            tokens.setReader(new StringReader(text));
+        try (TokenStream tokens = SEGMENTER.tokenStream("", text)) {
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             int start = -1;

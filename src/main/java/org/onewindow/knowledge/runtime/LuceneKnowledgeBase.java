@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,12 +199,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return answers.stats();
     }
 
-    private KnowledgeAnswer compose(String asTyped, Lang lang, LastAnswer previous) {
+    private KnowledgeAnswer compose(String typed, Lang lang, LastAnswer previous) {
         // "zhuxiao要几天", "发漂能一块办吗": the words meant, as the knowledge base writes them.
-        String typed = index.repairSpelling(asTyped);
+        String repaired = index.repairSpelling(typed);
         // "换个事儿，公司注销要交钱不": the question is about something else than the last answer.
-        var elsewhere = FollowUp.changingTopic(typed);
-        String question = elsewhere.orElse(typed);
+        var elsewhere = FollowUp.changingTopic(repaired);
+        String question = elsewhere.orElse(repaired);
         LastAnswer last = elsewhere.isPresent() ? null : previous;
         KnowledgeAnswer whole = composeOne(question, lang, last);
         var several = SeveralAsked.in(question);
@@ -348,47 +346,18 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return answer;
     }
 
-    /**
-     * The other language's name of the term asked about, or of the last question's: from the English
-     * passages that give a Chinese term in brackets, those about an English term found by its words,
-     * those about a Chinese term in the English documents of the topics where it is found. Null when
-     * no passage names it.
-     */
-    /**
-     * The topic's passages that the topic's words make as sure as the best, those holding more of the
-     * follow-up's own words first: "按季报的话呢" after the monthly VAT threshold is answered by the
-     * passage that speaks of quarterly filers, not by any passage of the policy.
-     */
-    private List<SearchHit> holdingItsOwnWordsFirst(String question, Lang lang, List<SearchHit> hits) {
-        if (hits.size() < 2) {
-            return hits;
-        }
-        double best = hits.get(0).confidence();
-        int tied = 0;
-        while (tied < hits.size() && hits.get(tied).confidence() >= best - TIE) {
-            tied++;
-        }
-        if (tied < 2) {
-            return hits;
-        }
-        List<SearchHit> reordered = new ArrayList<>(hits);
-        Map<String, Integer> held = new HashMap<>();
-        for (SearchHit h : hits.subList(0, tied)) {
-            held.put(h.passageId(), index.matchedTerms(question, lang, h).size());
-        }
-        reordered.subList(0, tied).sort(Comparator.comparing((SearchHit h) -> -held.get(h.passageId())));
-        return reordered;
-    }
-
-    /** Confidences this close are a tie that the follow-up's own words break. */
-    private static final double TIE = 0.005;
-
     /** The topic key of the last answer's document; null when it came from no document. */
     private static String topicKeyOf(LastAnswer last) {
         String source = FollowUp.parse(last.topic()).source();
         return source == null ? null : Topics.keyOf(source);
     }
 
+    /**
+     * The other language's name of the term asked about, or of the last question's: from the English
+     * passages that give a Chinese term in brackets, those about an English term found by its words,
+     * those about a Chinese term in the English documents of the topics where it is found. Null when
+     * no passage names it.
+     */
     private KnowledgeAnswer nameInOtherLanguage(OtherLanguageNames.Asked asked, Lang lang, LastAnswer last) {
         String term = asked.term();
         String lastSource = last == null ? null : FollowUp.parse(last.topic()).source();

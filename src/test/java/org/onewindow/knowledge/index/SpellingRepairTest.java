@@ -46,6 +46,14 @@ final class SpellingRepairTest {
     }
 
     @Test
+    void repair_latinWordsApartFromChineseOrInAnAddress_stayAsTyped() {
+        assertThat(REPAIR.repair("请发到 zhangwei@abc.com")).isEqualTo("请发到 zhangwei@abc.com");
+        assertThat(REPAIR.repair("官网www.gaoxin.gov.cn")).isEqualTo("官网www.gaoxin.gov.cn");
+        assertThat(REPAIR.repair("women entrepreneurs 有补贴吗")).isEqualTo("women entrepreneurs 有补贴吗");
+        assertThat(REPAIR.repair("guiding opinions 是哪个文件")).isEqualTo("guiding opinions 是哪个文件");
+    }
+
+    @Test
     void repair_englishText_isUnchanged() {
         assertThat(REPAIR.repair("how long does zhuxiao take")).isEqualTo("how long does zhuxiao take");
     }
