@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +25,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,7 +39,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.onewindow.knowledge.DocumentInfo;
 import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.Passage;
@@ -197,36 +190,10 @@ public final class PassageIndex implements AutoCloseable {
     private static final long SPELLING_REBUILD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private SpellingRepair buildSpelling() {
-        IndexSearcher s;
-        try {
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            Map<String, Integer> chinese = new HashMap<>();
-            Set<String> latin = new HashSet<>();
-            for (Lang lang : Lang.values()) {
-                Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.body(lang));
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum each = terms.iterator();
-                for (BytesRef term = each.next(); term != null; term = each.next()) {
-                    String word = term.utf8ToString();
-                    if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        latin.add(word);
-                    } else {
-                        chinese.merge(word, each.docFreq(), Integer::sum);
-                    }
-                }
-            }
-            return SpellingRepair.of(chinese, analyzers.synonymWords(), latin);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        return withSearcher(s -> {
+            IndexVocabulary words = IndexVocabulary.of(s.getIndexReader());
+            return SpellingRepair.of(words.chineseWords(), analyzers.synonymWords(), words.latinWords());
+        });
     }
 
     /**
@@ -255,13 +222,7 @@ public final class PassageIndex implements AutoCloseable {
      * process descriptions, each in its document's order; score and confidence 0.
      */
     public List<SearchHit> topicPassages(String topicKey, Lang lang) {
-        IndexSearcher s;
-        try {
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(s -> {
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.TOPIC, topicKey)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.LANG, lang.code())), BooleanClause.Occur.FILTER)
@@ -276,11 +237,7 @@ public final class PassageIndex implements AutoCloseable {
             }
             out.sort(Comparator.comparing((SearchHit h) -> h.kind() == Passage.Kind.SYNTHETIC));
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     private static final int MAX_TOPIC_PASSAGES = 200;
@@ -295,19 +252,9 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     private List<SearchHit> search(String query, Lang lang, int limit, String preferSource, boolean highlight) {
-        IndexSearcher s;
-        try {
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(s -> {
             return searcher.search(s, query, lang, limit, preferSource, highlight);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** Replaces everything of one document file (its passages and its status record). */
@@ -393,30 +340,22 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException e) {
             healthy = false;
             throw new UncheckedIOException(e);
+        } catch (UncheckedIOException e) {
+            healthy = false;
+            throw e;
         } finally {
             batch.unlock();
         }
     }
 
-    private int segmentCount() throws IOException {
-        IndexSearcher searcher = manager.acquire();
-        try {
-            return searcher.getIndexReader().leaves().size();
-        } finally {
-            manager.release(searcher);
-        }
+    private int segmentCount() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
     }
 
     /** The status records of all document files, as stored. */
     public List<DocumentInfo> storedDocuments() {
-        IndexSearcher s;
-        try {
-            manager.maybeRefreshBlocking();
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        refreshNow();
+        return withSearcher(s -> {
             List<DocumentInfo> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (ScoreDoc sd : s.search(
@@ -425,28 +364,14 @@ public final class PassageIndex implements AutoCloseable {
                 out.add(toInfo(stored.document(sd.doc)));
             }
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** Number of passages of the given origin in the current view. */
     public int count(String origin) {
-        IndexSearcher s;
-        try {
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(s -> {
             return s.count(new TermQuery(new Term(IndexFields.ORIGIN, origin)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     public boolean healthy() {
@@ -488,6 +413,38 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Work on one searcher of the current view. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs the work on the current searcher and releases it however the work ends. */
+    private <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher s;
+        try {
+            s = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return work.apply(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Makes every change so far visible to the next searcher acquired. */
+    private void refreshNow() {
+        try {
+            manager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void release(IndexSearcher s) {
         try {
             manager.release(s);
@@ -507,12 +464,11 @@ public final class PassageIndex implements AutoCloseable {
         for (Passage p : waiting) {
             computed.put(vectorKey(p), embedder.passage(p.lang(), embeddedText(p)));
         }
-        int done = 0;
         batch.lock();
         try {
-            manager.maybeRefreshBlocking();
-            IndexSearcher s = manager.acquire();
-            try {
+            refreshNow();
+            return withSearcher(s -> {
+                int done = 0;
                 for (Passage p : waiting) {
                     TopDocs current = s.search(
                             new BooleanQuery.Builder()
@@ -534,71 +490,41 @@ public final class PassageIndex implements AutoCloseable {
                             new Term(IndexFields.ID, p.id()), passageDoc(p, origin, computed.get(vectorKey(p))));
                     done++;
                 }
-            } finally {
-                manager.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                return done;
+            });
         } finally {
             batch.unlock();
         }
-        return done;
     }
 
     /** How many passages wait for their vector, of how many. */
     public VectorProgress vectorProgress() {
-        IndexSearcher s;
-        try {
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(s -> {
             return new VectorProgress(
                     s.count(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no"))),
                     s.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** Passages still without a vector and all passages, in the current view. */
     public record VectorProgress(int waiting, int total) {}
 
     private List<Passage> waitingForVectors(int max) {
-        IndexSearcher s;
-        try {
-            manager.maybeRefreshBlocking();
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        refreshNow();
+        return withSearcher(s -> {
             List<Passage> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexFields.HAS_VECTOR, "no")), max).scoreDocs) {
                 out.add(toPassage(stored.document(sd.doc)));
             }
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** The vectors the index already holds for these passages' texts (unchanged passages keep theirs). */
     private Map<String, float[]> keptVectors(List<Passage> passages) {
         Map<String, float[]> out = new java.util.HashMap<>();
-        IndexSearcher s;
-        try {
-            s = manager.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(s -> {
             for (Passage p : passages) {
                 String key = vectorKey(p);
                 TopDocs hit = s.search(
@@ -615,11 +541,7 @@ public final class PassageIndex implements AutoCloseable {
                 }
             }
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(s);
-        }
+        });
     }
 
     /** The vector stored for a passage in {@code lang}'s field; null when it has none. */

@@ -131,7 +131,7 @@ final class QuerySlots {
                 // A word no passage uses may be a typo ("compnay"): its close neighbours in the index
                 // stand in for it.
                 String word = terms.iterator().next();
-                Object version = versionOf(reader);
+                Object version = IndexVocabulary.versionOf(reader);
                 List<Term> cached = FUZZY.getIfPresent(List.of(version, word));
                 if (cached == null) {
                     cached = fuzzy(searcher, word);
@@ -150,8 +150,9 @@ final class QuerySlots {
             }
             // A single Chinese character the segmenter left alone ("欠", "债") is part of the index's
             // words ("欠税", "债权债务"): missing, but no sign of a subject the knowledge base never covers.
-            boolean partOfWords =
-                    df == 0 && isHanChar(surface) && hanCharsOf(reader).contains(surface.charAt(0));
+            boolean partOfWords = df == 0
+                    && isHanChar(surface)
+                    && IndexVocabulary.of(reader).hanCharacters().contains(surface.charAt(0));
             slots.add(new Slot(surface, terms, idf, df == 0 && fuzzy.isEmpty() && !partOfWords, fuzzy));
         }
         return slots;
@@ -159,39 +160,6 @@ final class QuerySlots {
 
     private static boolean isHanChar(String s) {
         return s.length() == 1 && Character.UnicodeScript.of(s.charAt(0)) == Character.UnicodeScript.HAN;
-    }
-
-    /** The Chinese characters of the index's Chinese words, per index version. */
-    private static final Cache<Object, Set<Character>> HAN_CHARS =
-            Caffeine.newBuilder().maximumSize(4).build();
-
-    /** What identifies the index's current version, for caches computed from it. */
-    private static Object versionOf(IndexReader reader) {
-        return reader.getReaderCacheHelper() == null
-                ? reader
-                : reader.getReaderCacheHelper().getKey();
-    }
-
-    private static Set<Character> hanCharsOf(IndexReader reader) {
-        return HAN_CHARS.get(versionOf(reader), v -> {
-            Set<Character> chars = new java.util.HashSet<>();
-            try {
-                Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, IndexFields.body(Lang.ZH));
-                if (terms != null) {
-                    TermsEnum te = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        for (char c : t.utf8ToString().toCharArray()) {
-                            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                                chars.add(c);
-                            }
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return chars;
-        });
     }
 
     /** Index terms within one edit (two for long words) of a Latin term of six letters or more. */
