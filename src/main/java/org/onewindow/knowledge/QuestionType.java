@@ -127,7 +127,8 @@ public enum QuestionType {
             }
         }
         found.sort(Comparator.comparingInt(At::at));
-        return found.stream().map(At::type).toList();
+        List<QuestionType> kinds = found.stream().map(At::type).toList();
+        return kinds.stream().filter(t -> !t.onlySetsTheScene(q, kinds)).toList();
     }
 
     /** The kind's name in the word lists and in records: "time-limit", "fee", "contact". */
@@ -154,7 +155,31 @@ public enum QuestionType {
                 types.add(t);
             }
         }
+        Set<QuestionType> asked = EnumSet.copyOf(types);
+        types.removeIf(t -> t.onlySetsTheScene(q, asked));
         return types;
+    }
+
+    /** The kinds whose question is a number: how long, how much, what rate. */
+    private static final Set<QuestionType> NUMBERS = EnumSet.of(TIME_LIMIT, FEE, RATE);
+
+    private static final Pattern CONTEXT_CUES = Words.LISTS.pattern("context-cues", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether this kind is named only by words setting the scene ("网上", "要先") while the question
+     * asks for a number: "办简易注销之前要先在网上公示多少天" asks for days.
+     */
+    private boolean onlySetsTheScene(String lowerCaseQuestion, java.util.Collection<QuestionType> asked) {
+        if (NUMBERS.contains(this) || asked.stream().noneMatch(NUMBERS::contains)) {
+            return false;
+        }
+        Matcher m = asks.matcher(lowerCaseQuestion);
+        while (m.find()) {
+            if (!CONTEXT_CUES.matcher(m.group()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of the question that ask for this kind of fact ("多久", "how many days"), if it asks for it. */

@@ -7,6 +7,19 @@ import org.junit.jupiter.api.Test;
 final class QuestionTypeTest {
 
     @Test
+    void of_placeAndOrderWordsBesideANumberAsked_askForTheNumberOnly() {
+        assertThat(QuestionType.of("办简易注销之前要先在网上公示多少天")).containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.sectionKinds("how many days is it published online first"))
+                .containsExactly(QuestionType.TIME_LIMIT);
+    }
+
+    @Test
+    void of_placeWordsWithNoNumberAsked_stillAskWhere() {
+        assertThat(QuestionType.of("要在网上办吗")).contains(QuestionType.WHERE);
+        assertThat(QuestionType.of("can we do it online")).contains(QuestionType.WHERE);
+    }
+
+    @Test
     void sectionKinds_twoKindsAsked_inTheOrderAsked() {
         assertThat(QuestionType.sectionKinds("要钱吗，多久能办完")).containsExactly(QuestionType.FEE, QuestionType.TIME_LIMIT);
         assertThat(QuestionType.sectionKinds("how long does it take and what does it cost"))
