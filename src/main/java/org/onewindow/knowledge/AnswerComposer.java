@@ -91,7 +91,7 @@ public final class AnswerComposer {
         best = notAnotherFact(best, hits, asked, today);
         List<QuestionType> kinds = QuestionType.sectionKinds(asking);
         best = onTheKindAsked(best, hits, kinds, today);
-        best = surerInTopic(best, hits, today);
+        best = surerInTopic(best, hits, today, matchedTerms);
         best = exactlyAsAsked(best, hits, question, today);
         best = definingTheTermAsked(best, hits, asked, question, today);
         SearchHit runnerUp = runnerUp(best, hits, today);
@@ -225,7 +225,8 @@ public final class AnswerComposer {
      * (more of its words, nearer in meaning): "how many linked items does the start-up step handle?" is
      * answered by what the step covers, not by whom it is for.
      */
-    private static SearchHit surerInTopic(SearchHit best, List<SearchHit> hits, LocalDate today) {
+    private static SearchHit surerInTopic(
+            SearchHit best, List<SearchHit> hits, LocalDate today, Function<SearchHit, List<String>> matchedTerms) {
         for (SearchHit h : hits) {
             if (h != best
                     && sameTopic(h, best)
@@ -233,10 +234,19 @@ public final class AnswerComposer {
                     && !h.isHistorical(today)
                     && h.score() >= best.score() * 0.97
                     && h.confidence() >= best.confidence() + 0.02) {
-                return h;
+                // "cny 2026 days off": the passage headed by the holiday asked, not a surer-sounding sibling.
+                return namedAsHeading(best, matchedTerms) && !namedAsHeading(h, matchedTerms) ? best : h;
             }
         }
         return best;
+    }
+
+    /** Whether the question names the thing a passage's section heading names ("Spring Festival"). */
+    private static boolean namedAsHeading(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
+        String heading = hit.section() == null ? "" : hit.section().toLowerCase(Locale.ROOT);
+        return !heading.isBlank()
+                && matchedTerms.apply(hit).stream()
+                        .anyMatch(t -> t.length() > 1 && heading.contains(t.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -796,6 +796,22 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_ofTwoPassagesOfOneTopicRankedAlike_theOneHeadedByWhatTheQuestionNamesAnswers() {
+        String calendar = "calendar/2026.yaml";
+        SearchHit spring = sectionHit(
+                calendar, "Holidays 2026", "Spring Festival", 10, 0.80, "Spring Festival 15 February to 23 February.");
+        SearchHit national = sectionHit(
+                calendar, "Holidays 2026", "National Day", 9.9, 0.88, "National Day 1 October to 7 October.");
+        KnowledgeAnswer a = composer.compose(
+                "cny 2026 days off?",
+                Lang.EN,
+                List.of(spring, national),
+                h -> h == spring ? List.of("spring festival") : List.of("days"),
+                h -> List.of());
+        assertThat(a.text()).contains("15 February");
+    }
+
+    @Test
     void compose_ofTwoPassagesOfOneTopicRankedAlike_theSurerAnswers() {
         SearchHit whoFor = sectionHit(DEREG, "Start a business", "Who it is for", 10, 0.89, "Anyone starting one.");
         SearchHit covers = sectionHit(DEREG, "Start a business", "What it covers", 9.8, 0.92, "Six linked items.");
