@@ -207,7 +207,9 @@ public final class Interpreter {
                     ? new Act.SwitchLanguage(other)
                     : again(situation.lastQuestion(), other);
         }
-        if (EligibilityDialogue.START.equals(action) || text != null && asksWhichIncentives.test(text)) {
+        // "what subsidies does Shanghai give to startups?" asks about another region, not for this park's check.
+        if (EligibilityDialogue.START.equals(action)
+                || text != null && asksWhichIncentives.test(text) && Regions.elsewhere(text) == null) {
             return new Act.StartEligibility();
         }
         if (action != null) {

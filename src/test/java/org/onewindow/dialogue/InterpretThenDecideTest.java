@@ -56,6 +56,16 @@ final class InterpretThenDecideTest {
     }
 
     @Test
+    void interpret_askingWhichIncentivesAnotherRegionGives_isAQuestionAboutThatRegion_notTheParksCheck() {
+        assertThat(dialogue.interpret(turn(InboundMessage.text("what subsidies can we get?")))
+                        .act())
+                .isInstanceOf(Act.StartEligibility.class);
+        assertThat(dialogue.interpret(turn(InboundMessage.text("what subsidies does Shanghai give to new startups?")))
+                        .act())
+                .isInstanceOf(Act.Elsewhere.class);
+    }
+
+    @Test
     void interpret_ratingButton_isARating_andAMalformedOneAStaleButton() {
         assertThat(dialogue.interpret(turn(InboundMessage.action("rating:h-1:3")))
                         .act())
