@@ -196,6 +196,17 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_askingTheSameForAVariant_isAnsweredForTheVariant() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("zh");
+        api.say(c, "小规模纳税人月销售额多少以内免增值税");
+
+        JsonObject answer = botReply(api.say(c, "那按季度报的话呢"));
+
+        assertThat(answer.getString("text")).contains("30万");
+    }
+
+    @Test
     void question_withPinyinOrASameSoundCharacterTypedForAWord_isAnsweredAboutTheWordMeant() {
         TestServer.shared().awaitPassageVectors();
         Conversation c = api.createConversation("zh");

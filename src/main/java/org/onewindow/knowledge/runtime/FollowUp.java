@@ -54,6 +54,13 @@ final class FollowUp {
         return question != null && CONTINUES.matcher(question).find();
     }
 
+    private static final Pattern VARIANT = WORDS.pattern("variant", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the follow-up asks the same about a variant ("按季度报的话呢", "what if we file quarterly"). */
+    static boolean asksAVariant(String question) {
+        return question != null && VARIANT.matcher(question).find();
+    }
+
     private static final Pattern EN_CUE = WORDS.pattern("cue.en", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_CUE = WORDS.pattern("cue.zh");
 

@@ -322,8 +322,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             // A longer question is read so only when alone it finds no sure answer, and only when the
             // topic's reading is at least as sure: a longer question mostly names its own subject.
             FollowUp.Topic topic = FollowUp.parse(last.topic());
+            // A variant's own words say what changed ("按季度报的话呢" after the monthly threshold): they
+            // count twice against the earlier question's ("月销售额").
+            String own = FollowUp.asksAVariant(question) ? QuestionType.subjectOf(question) + " " : "";
             String withTopicWords =
-                    question + " " + FollowUp.earlierWords(last.question(), question) + topicWords(topic, lang);
+                    question + " " + own + FollowUp.earlierWords(last.question(), question) + topicWords(topic, lang);
             List<SearchHit> withTopic = index.rank(withTopicWords, lang, limit, topic.source());
             boolean leans = isShort && (FollowUp.leansOnContext(question) || !aloneConfident);
             double margin = isShort ? TOPIC_MARGIN : 0;

@@ -60,6 +60,16 @@ final class SafePathsAndFollowUpTest {
     }
 
     @Test
+    void asksAVariant_aConditionOrAnAlternative_notAPlainFollowUp() {
+        assertThat(FollowUp.asksAVariant("按季度报的话呢")).isTrue();
+        assertThat(FollowUp.asksAVariant("what if i file quarterly instead")).isTrue();
+        assertThat(FollowUp.asksAVariant("那改革之前呢")).isTrue();
+        assertThat(FollowUp.asksAVariant("and which weekend days do we have to work?"))
+                .isFalse();
+        assertThat(FollowUp.asksAVariant("全称叫什么")).isFalse();
+    }
+
+    @Test
     void followUp_openingWithAndOrThen_goesOnWithWhatWasDiscussed() {
         assertThat(FollowUp.continues("and what needs to be in place before we apply?"))
                 .isTrue();
