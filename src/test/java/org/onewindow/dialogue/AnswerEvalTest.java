@@ -43,15 +43,19 @@ import org.onewindow.understanding.Interpretation;
 final class AnswerEvalTest {
 
     /**
-     * The test part's floors, one question below what this build reaches (en 94/105, zh 93/105, declined
-     * 35/36, follow-ups 31/36 on 2026-12-07, fifth session; runs of one build agree, as the nearest
-     * passages are found exactly; issue targets: 95% / 95% / 95% / 90%).
+     * The test part's floors, one question below what this build reaches (en 93/105, zh 93/105, declined
+     * 35/36, follow-ups 30/36 on 2026-12-08; runs of one build on one machine agree, as the nearest
+     * passages are found exactly, but another CPU's floating point moved one item each way between
+     * sessions; issue targets: 95% / 95% / 95% / 90%).
      */
     private static final double TEST_FLOOR_EN = 0.885;
 
     private static final double TEST_FLOOR_ZH = 0.87;
     private static final double TEST_FLOOR_DECLINED = 0.94;
     private static final double TEST_FLOOR_FOLLOW_UPS = 0.83;
+
+    /** The development part's floor, a point below this build's 92.5% (1034/1118 on 2026-12-08). */
+    private static final double DEVELOPMENT_FLOOR = 0.915;
 
     record Item(
             String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
@@ -115,6 +119,7 @@ final class AnswerEvalTest {
         EvalSets.Tally score = score("/eval/answers-dev.yaml", true);
         System.out.println(score.report("Answers, development part"));
         assertThat(score.items()).isGreaterThanOrEqualTo(200);
+        assertThat(score.accuracy()).isGreaterThanOrEqualTo(DEVELOPMENT_FLOOR);
     }
 
     @Test
