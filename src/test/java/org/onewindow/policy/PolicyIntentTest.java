@@ -49,6 +49,8 @@ final class PolicyIntentTest {
             那这个能跟别的优惠叠加不，还是只能二选一                              | false
             can the halving be stacked with other tax incentives?      | false
             r&d super deduction - do we apply for it somewhere or just take it in the tax return? | false
+            研发费用加计扣除现在能扣多少                                      | false
+            那些惠企政策是不是得一个个去申请                                    | false
             """)
     void matchesIntent_labelledUtterances(String text, boolean expected) {
         assertEquals(expected, PolicyIntent.matches(text.trim()), text);
