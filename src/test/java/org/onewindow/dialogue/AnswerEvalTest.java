@@ -54,8 +54,11 @@ final class AnswerEvalTest {
     private static final double TEST_FLOOR_DECLINED = 0.94;
     private static final double TEST_FLOOR_FOLLOW_UPS = 0.83;
 
-    /** The development part's floor, a point below this build's 92.5% (1034/1118 on 2026-12-08). */
-    private static final double DEVELOPMENT_FLOOR = 0.915;
+    /**
+     * The development part's floor, about a point below this build (1075/1178 = 91.3% on 2026-12-08,
+     * after a blind batch that scored 65% when added).
+     */
+    private static final double DEVELOPMENT_FLOOR = 0.90;
 
     record Item(
             String id, String lang, String kind, List<String> history, String q, List<String> expect, Boolean decline) {
