@@ -207,6 +207,18 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_namingAnotherTopicByItsTitle_leavesTheConversationsTopic() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("zh");
+        api.say(c, "注销现在要几天");
+
+        JsonObject answer = botReply(api.say(c, "那企业开办呢 要几天"));
+
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("source"))
+                .contains("start-business");
+    }
+
+    @Test
     void question_withPinyinOrASameSoundCharacterTypedForAWord_isAnsweredAboutTheWordMeant() {
         TestServer.shared().awaitPassageVectors();
         Conversation c = api.createConversation("zh");

@@ -43,7 +43,7 @@ final class FollowUp {
     /** A pronoun for what was just discussed ("this park" names a thing; "after that" points back). */
     private static final Pattern POINTS_BACK = WORDS.pattern("points-back", Pattern.CASE_INSENSITIVE);
 
-    private static boolean pointsBack(String question) {
+    static boolean pointsBack(String question) {
         return POINTS_BACK.matcher(question).find();
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -312,9 +313,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 && !hits.isEmpty()
                 && topicKeyOf(last) != null
                 && !Topics.keyOf(hits.get(0).source()).equals(topicKeyOf(last));
+        // "那企业开办呢 要几天" after deregistration: the follow-up names another topic by its title's words.
+        boolean namesAnotherTopic = last != null
+                && aloneConfident
+                && topicKeyOf(last) != null
+                && !Topics.keyOf(hits.get(0).source()).equals(topicKeyOf(last))
+                && !FollowUp.pointsBack(question)
+                && namesTitle(question, lang, hits.get(0));
         if (last != null
                 && following.isEmpty()
                 && item.isEmpty()
+                && !namesAnotherTopic
                 && (isShort || alone < LONGER_SURE_ALONE || continuesElsewhere)) {
             // A question after an answer is read in its light unless, alone, it is clearly about something
             // else: the conversation's topic is the better prior for "which office handles it", and for
@@ -347,6 +356,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             }
         }
         return answer;
+    }
+
+    /**
+     * Whether two words or more of what the question is about stand in the hit's title ("企业开办" in
+     * "企业开办一件事"); one shared word ("申请", "exemption", a year) names no topic.
+     */
+    private boolean namesTitle(String question, Lang lang, SearchHit hit) {
+        String title = hit.title().toLowerCase(Locale.ROOT);
+        return index.matchedTerms(QuestionType.subjectOf(question), lang, hit).stream()
+                        .map(t -> t.toLowerCase(Locale.ROOT))
+                        .filter(t -> t.codePointCount(0, t.length()) >= 2
+                                && !t.chars().allMatch(Character::isDigit)
+                                && title.contains(t))
+                        .distinct()
+                        .count()
+                >= 2;
     }
 
     /** The topic key of the last answer's document; null when it came from no document. */
