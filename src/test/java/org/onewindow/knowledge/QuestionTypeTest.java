@@ -20,6 +20,15 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void sectionKinds_whatKindsOfHelpAServiceOffers_asksWhatItCovers() {
+        assertThat(QuestionType.sectionKinds("what kinds of help does it actually offer?"))
+                .containsExactly(QuestionType.COVERS);
+        assertThat(QuestionType.sectionKinds("帮办代办能提供哪些帮助")).containsExactly(QuestionType.COVERS);
+        assertThat(QuestionType.COVERS.isSection("What you can get")).isTrue();
+        assertThat(QuestionType.sectionKinds("预约的时候需要提供哪些信息")).doesNotContain(QuestionType.COVERS);
+    }
+
+    @Test
     void sectionKinds_twoKindsAsked_inTheOrderAsked() {
         assertThat(QuestionType.sectionKinds("要钱吗，多久能办完")).containsExactly(QuestionType.FEE, QuestionType.TIME_LIMIT);
         assertThat(QuestionType.sectionKinds("how long does it take and what does it cost"))
