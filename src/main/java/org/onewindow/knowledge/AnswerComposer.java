@@ -54,7 +54,8 @@ public final class AnswerComposer {
 
     /**
      * Composes an answer; {@code matchedTerms} gives the question's words found in a hit (asked only
-     * for the hits whose sentences are chosen), {@code topicPassages} every passage of a hit's topic in
+     * for the hits whose sentences are chosen, and for two of a topic's passages ranked alike, to see
+     * which heading the question names), {@code topicPassages} every passage of a hit's topic in
      * its language (asked only when the question wants a kind of fact the best hit's section is not
      * about: "注销现在多久能办完" answered from the time-limit section, not from "who it is for").
      */
@@ -227,6 +228,7 @@ public final class AnswerComposer {
      */
     private static SearchHit surerInTopic(
             SearchHit best, List<SearchHit> hits, LocalDate today, Function<SearchHit, List<String>> matchedTerms) {
+        Boolean bestNamed = null;
         for (SearchHit h : hits) {
             if (h != best
                     && sameTopic(h, best)
@@ -235,18 +237,26 @@ public final class AnswerComposer {
                     && h.score() >= best.score() * 0.97
                     && h.confidence() >= best.confidence() + 0.02) {
                 // "cny 2026 days off": the passage headed by the holiday asked, not a surer-sounding sibling.
-                return namedAsHeading(best, matchedTerms) && !namedAsHeading(h, matchedTerms) ? best : h;
+                bestNamed = bestNamed == null ? namedAsHeading(best, matchedTerms) : bestNamed;
+                if (!bestNamed || namedAsHeading(h, matchedTerms)) {
+                    return h;
+                }
             }
         }
         return best;
     }
 
-    /** Whether the question names the thing a passage's section heading names ("Spring Festival"). */
+    /**
+     * Whether a word of the search found in the passage ("Spring Festival" for "cny") also stands in its
+     * section heading: the passage is about the thing asked.
+     */
     private static boolean namedAsHeading(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
         String heading = hit.section() == null ? "" : hit.section().toLowerCase(Locale.ROOT);
         return !heading.isBlank()
                 && matchedTerms.apply(hit).stream()
-                        .anyMatch(t -> t.length() > 1 && heading.contains(t.toLowerCase(Locale.ROOT)));
+                        .anyMatch(t -> t.codePointCount(0, t.length()) > 1
+                                && !t.chars().allMatch(Character::isDigit)
+                                && heading.contains(t.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.onewindow.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -128,7 +129,9 @@ public enum QuestionType {
         }
         found.sort(Comparator.comparingInt(At::at));
         List<QuestionType> kinds = found.stream().map(At::type).toList();
-        return kinds.stream().filter(t -> !t.onlySetsTheScene(q, kinds)).toList();
+        return kinds.stream()
+                .filter(t -> !t.onlySetsTheScene(t.asksSection, q, kinds))
+                .toList();
     }
 
     /** The kind's name in the word lists and in records: "time-limit", "fee", "contact". */
@@ -156,7 +159,7 @@ public enum QuestionType {
             }
         }
         Set<QuestionType> asked = EnumSet.copyOf(types);
-        types.removeIf(t -> t.onlySetsTheScene(q, asked));
+        types.removeIf(t -> t.onlySetsTheScene(t.asks, q, asked));
         return types;
     }
 
@@ -169,17 +172,19 @@ public enum QuestionType {
      * Whether this kind is named only by words setting the scene ("网上", "要先") while the question
      * asks for a number: "办简易注销之前要先在网上公示多少天" asks for days.
      */
-    private boolean onlySetsTheScene(String lowerCaseQuestion, java.util.Collection<QuestionType> asked) {
+    private boolean onlySetsTheScene(Pattern asking, String lowerCaseQuestion, Collection<QuestionType> asked) {
         if (NUMBERS.contains(this) || asked.stream().noneMatch(NUMBERS::contains)) {
             return false;
         }
-        Matcher m = asks.matcher(lowerCaseQuestion);
+        Matcher m = asking.matcher(lowerCaseQuestion);
+        boolean found = false;
         while (m.find()) {
+            found = true;
             if (!CONTEXT_CUES.matcher(m.group()).matches()) {
                 return false;
             }
         }
-        return true;
+        return found;
     }
 
     /** The words of the question that ask for this kind of fact ("多久", "how many days"), if it asks for it. */

@@ -26,6 +26,7 @@ final class PolicyIntentTest {
             我们符合哪些政策                                               | true
             研发费用加计扣除我们能享受吗                                       | true
             有哪些扶持资金可以申请                                           | true
+            我们都要申请哪些补贴                                            | true
             how long does deregistration take?                         | false
             I want to register a company                               | false
             what is the VAT rate for small-scale taxpayers             | false
@@ -77,6 +78,7 @@ final class PolicyIntentTest {
             研发费用加计扣除我们能享受吗                                       | true
             what subsidies can I get?                                  | true
             有哪些扶持资金可以申请                                           | true
+            我们都要申请哪些补贴                                            | true
             what tax relief is there for small companies?              | true
             我能享受哪些优惠政策？                                          | true
             """)

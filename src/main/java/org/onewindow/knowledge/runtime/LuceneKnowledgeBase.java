@@ -359,8 +359,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     /**
-     * Whether two words or more of what the question is about stand in the hit's title ("企业开办" in
-     * "企业开办一件事"); one shared word ("申请", "exemption", a year) names no topic.
+     * Whether two words or more of what the question is about, found in the hit's passage, also stand in
+     * its title ("企业开办" in "企业开办一件事"); one shared word ("申请", "exemption", a year) names no
+     * topic.
      */
     private boolean namesTitle(String question, Lang lang, SearchHit hit) {
         String title = hit.title().toLowerCase(Locale.ROOT);
