@@ -115,7 +115,7 @@ public enum QuestionType {
      * and what does it cost": time limit, then fee).
      */
     public static List<QuestionType> sectionKinds(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
+        String q = mainClause(question.toLowerCase(Locale.ROOT));
         record At(QuestionType type, int at) {}
         List<At> found = new ArrayList<>();
         if (q.isEmpty()) {
@@ -151,7 +151,7 @@ public enum QuestionType {
 
     /** The kinds of fact the question asks for (none when it asks nothing of these kinds). */
     public static Set<QuestionType> of(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
+        String q = mainClause(question.toLowerCase(Locale.ROOT));
         Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
         for (QuestionType t : values()) {
             if (t.asks.matcher(q).find() && !t.otherwise(q)) {
@@ -161,6 +161,14 @@ public enum QuestionType {
         Set<QuestionType> asked = EnumSet.copyOf(types);
         types.removeIf(t -> t.onlySetsTheScene(t.asks, q, asked));
         return types;
+    }
+
+    private static final Pattern SCENE_CLAUSE = Words.LISTS.pattern("scene-clause", Pattern.CASE_INSENSITIVE);
+
+    /** The question without a leading clause that only sets the scene ("before we pay taxes online, …"). */
+    private static String mainClause(String lowerCaseQuestion) {
+        String rest = SCENE_CLAUSE.matcher(lowerCaseQuestion).replaceFirst("");
+        return rest.isBlank() ? lowerCaseQuestion : rest;
     }
 
     /** The kinds whose question is a number: how long, how much, what rate. */

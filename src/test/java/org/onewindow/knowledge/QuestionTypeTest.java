@@ -29,6 +29,18 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_aLeadingClauseThatSetsTheScene_asksNothing() {
+        assertThat(
+                        QuestionType.of(
+                                "Before we pay taxes online for the first time, does the person filing need real-name verification?"))
+                .doesNotContain(QuestionType.WHERE);
+        assertThat(QuestionType.of("预约上门服务以后，会是谁来跟我联系？")).contains(QuestionType.WHO);
+        assertThat(QuestionType.of("when we file online, how long does it take?"))
+                .containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("can we file online?")).contains(QuestionType.WHERE);
+    }
+
+    @Test
     void sectionKinds_twoKindsAsked_inTheOrderAsked() {
         assertThat(QuestionType.sectionKinds("要钱吗，多久能办完")).containsExactly(QuestionType.FEE, QuestionType.TIME_LIMIT);
         assertThat(QuestionType.sectionKinds("how long does it take and what does it cost"))
