@@ -49,23 +49,30 @@ public final class LangAnalyzers {
     private final Analyzer zhQuery;
 
     private final Set<String> synonymWords;
+    private final EnglishTermsInChinese englishTermsInChinese;
 
     public LangAnalyzers(SynonymMap synonyms) {
-        this(synonyms, Set.of());
+        this(synonyms, Set.of(), EnglishTermsInChinese.of(Map.of()));
     }
 
-    private LangAnalyzers(SynonymMap synonyms, Set<String> synonymWords) {
+    private LangAnalyzers(SynonymMap synonyms, Set<String> synonymWords, EnglishTermsInChinese englishTermsInChinese) {
         SynonymMap s = synonyms == null || synonyms.fst == null ? null : synonyms;
         this.enQuery = build(Lang.EN, s, true);
         this.zhQuery = build(Lang.ZH, s, true);
         this.synonymWords = synonymWords;
+        this.englishTermsInChinese = englishTermsInChinese;
     }
 
     /** Analyzers with the synonyms of the given files (name → Solr-format text). */
     public static LangAnalyzers withSynonyms(Map<String, String> files) {
         SynonymRules rules = new SynonymRules();
         files.forEach(rules::add);
-        return new LangAnalyzers(rules.build(), rules.words());
+        return new LangAnalyzers(rules.build(), rules.words(), rules.englishTermsInChinese());
+    }
+
+    /** English terms in a Chinese question read as the synonym lines' Chinese terms. */
+    EnglishTermsInChinese englishTermsInChinese() {
+        return englishTermsInChinese;
     }
 
     /** Analyzers without synonyms. */

@@ -158,7 +158,7 @@ public final class PassageIndex implements AutoCloseable {
      */
     public String repairSpelling(String text) {
         try {
-            return currentSpelling().repair(text);
+            return currentSpelling().repair(analyzers.englishTermsInChinese().inChinese(text));
         } catch (RuntimeException e) {
             LOG.warn("spelling not repaired: {}", e.toString());
             return text;

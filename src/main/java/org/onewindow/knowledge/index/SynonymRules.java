@@ -2,8 +2,11 @@ package org.onewindow.knowledge.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,6 +34,7 @@ public final class SynonymRules {
     private final Analyzer zh = LangAnalyzers.ruleAnalyzer(Lang.ZH);
     private int rules;
     private final Set<String> words = new HashSet<>();
+    private final Map<String, String> chineseFor = new HashMap<>();
 
     /** Adds the rules of one file; {@code name} is for log lines. */
     public SynonymRules add(String name, String text) {
@@ -62,6 +66,7 @@ public final class SynonymRules {
                         }
                     }
                 } else {
+                    pairWithChinese(line);
                     List<CharsRef> all = phrases(line);
                     if (all.size() < 2) {
                         throw new IllegalArgumentException("fewer than two distinct terms after analysis");
@@ -80,6 +85,25 @@ public final class SynonymRules {
             }
         }
         return this;
+    }
+
+    /** On a line with a Chinese phrase, its English phrases are read as the first Chinese one. */
+    private void pairWithChinese(String line) {
+        List<String> raw = java.util.Arrays.stream(line.split("(?<!\\\\),"))
+                .map(p -> p.replace("\\,", ",").strip())
+                .filter(p -> !p.isEmpty())
+                .toList();
+        raw.stream()
+                .filter(p -> Lang.detect(p, Lang.EN) == Lang.ZH)
+                .findFirst()
+                .ifPresent(chinese -> raw.stream()
+                        .filter(p -> p.chars().allMatch(c -> c < 128))
+                        .forEach(english -> chineseFor.putIfAbsent(english.toLowerCase(Locale.ROOT), chinese)));
+    }
+
+    /** English terms in a Chinese question, read as their Chinese synonym. */
+    EnglishTermsInChinese englishTermsInChinese() {
+        return EnglishTermsInChinese.of(chineseFor);
     }
 
     public int rules() {
