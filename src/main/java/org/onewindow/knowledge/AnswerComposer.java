@@ -251,12 +251,7 @@ public final class AnswerComposer {
      * section heading: the passage is about the thing asked.
      */
     private static boolean namedAsHeading(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
-        String heading = hit.section() == null ? "" : hit.section().toLowerCase(Locale.ROOT);
-        return !heading.isBlank()
-                && matchedTerms.apply(hit).stream()
-                        .anyMatch(t -> t.codePointCount(0, t.length()) > 1
-                                && !t.chars().allMatch(Character::isDigit)
-                                && heading.contains(t.toLowerCase(Locale.ROOT)));
+        return MatchedWords.standingIn(matchedTerms.apply(hit), hit.section()) >= 1;
     }
 
     /**

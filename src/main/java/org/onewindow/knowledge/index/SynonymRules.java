@@ -89,10 +89,7 @@ public final class SynonymRules {
 
     /** On a line with a Chinese phrase, its English phrases are read as the first Chinese one. */
     private void pairWithChinese(String line) {
-        List<String> raw = java.util.Arrays.stream(line.split("(?<!\\\\),"))
-                .map(p -> p.replace("\\,", ",").strip())
-                .filter(p -> !p.isEmpty())
-                .toList();
+        List<String> raw = writtenPhrases(line);
         raw.stream()
                 .filter(p -> Lang.detect(p, Lang.EN) == Lang.ZH)
                 .findFirst()
@@ -125,11 +122,7 @@ public final class SynonymRules {
 
     private List<CharsRef> phrases(String list) throws IOException {
         List<CharsRef> out = new ArrayList<>();
-        for (String p : list.split("(?<!\\\\),")) {
-            String phrase = p.replace("\\,", ",").strip();
-            if (phrase.isEmpty()) {
-                continue;
-            }
+        for (String phrase : writtenPhrases(list)) {
             words.add(phrase);
             CharsRef analyzed = analyze(Lang.detect(phrase, Lang.EN) == Lang.ZH ? zh : en, phrase);
             if (analyzed != null && !out.contains(analyzed)) {
@@ -137,6 +130,14 @@ public final class SynonymRules {
             }
         }
         return out;
+    }
+
+    /** The comma-separated phrases of a list as written ("\\," is a comma inside a phrase). */
+    private static List<String> writtenPhrases(String list) {
+        return java.util.Arrays.stream(list.split("(?<!\\\\),"))
+                .map(p -> p.replace("\\,", ",").strip())
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private static CharsRef analyze(Analyzer analyzer, String text) throws IOException {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,6 +32,7 @@ import org.onewindow.knowledge.KnowledgeConfig;
 import org.onewindow.knowledge.KnowledgeHealth;
 import org.onewindow.knowledge.LastAnswer;
 import org.onewindow.knowledge.ListedItems;
+import org.onewindow.knowledge.MatchedWords;
 import org.onewindow.knowledge.MeasureReference;
 import org.onewindow.knowledge.OtherLanguageNames;
 import org.onewindow.knowledge.Passage;
@@ -308,16 +308,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         boolean isShort = FollowUp.isShort(question);
         // "and what needs to be in place before we apply?" after the building permit's time: alone it
         // lands on another topic's "before applying", but it goes on with this one.
-        boolean continuesElsewhere = last != null
-                && FollowUp.continues(question)
+        String lastTopic = last == null ? null : topicKeyOf(last);
+        boolean aloneElsewhere = lastTopic != null
                 && !hits.isEmpty()
-                && topicKeyOf(last) != null
-                && !Topics.keyOf(hits.get(0).source()).equals(topicKeyOf(last));
+                && !Topics.keyOf(hits.get(0).source()).equals(lastTopic);
+        boolean continuesElsewhere = aloneElsewhere && FollowUp.continues(question);
         // "那企业开办呢 要几天" after deregistration: the follow-up names another topic by its title's words.
-        boolean namesAnotherTopic = last != null
+        boolean namesAnotherTopic = aloneElsewhere
                 && aloneConfident
-                && topicKeyOf(last) != null
-                && !Topics.keyOf(hits.get(0).source()).equals(topicKeyOf(last))
                 && !FollowUp.pointsBack(question)
                 && namesTitle(question, lang, hits.get(0));
         if (last != null
@@ -364,14 +362,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      * topic.
      */
     private boolean namesTitle(String question, Lang lang, SearchHit hit) {
-        String title = hit.title().toLowerCase(Locale.ROOT);
-        return index.matchedTerms(QuestionType.subjectOf(question), lang, hit).stream()
-                        .map(t -> t.toLowerCase(Locale.ROOT))
-                        .filter(t -> t.codePointCount(0, t.length()) >= 2
-                                && !t.chars().allMatch(Character::isDigit)
-                                && title.contains(t))
-                        .distinct()
-                        .count()
+        return MatchedWords.standingIn(index.matchedTerms(QuestionType.subjectOf(question), lang, hit), hit.title())
                 >= 2;
     }
 
