@@ -92,6 +92,12 @@ final class FollowUp {
         if (earlier == null || earlier.isBlank() || earlier.strip().equals(question.strip())) {
             return "";
         }
+        // Words of the other language blur the search ("how long is the certificate valid for?" after a
+        // Chinese question): the topic's title in the question's language names the subject. Unless the
+        // follow-up points at something the earlier question named ("the english name of that system").
+        if (Lang.detect(earlier, Lang.EN) != Lang.detect(question, Lang.EN) && !pointsBack(question)) {
+            return "";
+        }
         String subject = QuestionType.subjectOf(earlier);
         return subject.isEmpty() ? "" : subject + " ";
     }

@@ -97,6 +97,14 @@ final class SafePathsAndFollowUpTest {
     }
 
     @Test
+    void followUp_inTheOtherLanguage_leavesTheEarlierWordsOut_unlessItPointsAtThem() {
+        assertThat(FollowUp.earlierWords("我想了解高新技术企业的税收优惠", "how long is the certificate valid for?"))
+                .isEmpty();
+        assertThat(FollowUp.earlierWords("简易注销在哪里公示？", "can you tell me the english name of that system"))
+                .contains("公示");
+    }
+
+    @Test
     void followUp_askingNothingOfItsOwn_asksAgainWhatTheEarlierQuestionAsked() {
         assertThat(FollowUp.askingAgain(
                         "what about for a sole proprietor", "How long does it take to set up a company?"))
