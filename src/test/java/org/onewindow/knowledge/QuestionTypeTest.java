@@ -41,6 +41,20 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_whetherItIsDoneInOneGoOrInThePark_asksNoTimeLimit() {
+        assertThat(QuestionType.of("能在网上一次办完吗，还是得跑窗口？")).doesNotContain(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("园区里的审批在园区就能办完吗")).doesNotContain(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("多久能办完")).containsExactly(QuestionType.TIME_LIMIT);
+    }
+
+    @Test
+    void of_howManyYearsACertificateLasts_asksHowLongNotWhenAPolicyApplies() {
+        assertThat(QuestionType.of("认定下来有效期是几年")).containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("那证书管几年")).containsExactly(QuestionType.TIME_LIMIT);
+        assertThat(QuestionType.of("这个政策有效期到哪年")).contains(QuestionType.PERIOD);
+    }
+
+    @Test
     void sectionKinds_twoKindsAsked_inTheOrderAsked() {
         assertThat(QuestionType.sectionKinds("要钱吗，多久能办完")).containsExactly(QuestionType.FEE, QuestionType.TIME_LIMIT);
         assertThat(QuestionType.sectionKinds("how long does it take and what does it cost"))
