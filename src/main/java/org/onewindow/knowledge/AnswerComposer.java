@@ -455,7 +455,8 @@ public final class AnswerComposer {
      * tax UKey: not verified whether they are free" states no fee).
      */
     private static String statements(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
-        List<String> terms = matchedTerms.apply(hit).stream()
+        List<String> matched = matchedTerms.apply(hit);
+        List<String> terms = java.util.stream.Stream.concat(matched.stream(), joinedCharacters(matched, hit.text()))
                 .filter(t -> NAMING_TERM.matcher(t).matches()
                         && QuestionType.of(t).isEmpty()
                         && QuestionType.stated(NARROW, t) == 0
@@ -471,6 +472,19 @@ public final class AnswerComposer {
                 .stream()
                         .filter(sentence -> !QuestionType.saysNotVerified(sentence))
                         .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * Two single characters of the search found side by side in the text, as the word they make there
+     * ("刻个公章多少钱" matches 刻 and 章 of "刻章"): a word the question names, written another way.
+     */
+    private static java.util.stream.Stream<String> joinedCharacters(List<String> matched, String text) {
+        List<String> single = matched.stream()
+                .filter(t -> t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN)
+                .toList();
+        return single.stream()
+                .flatMap(a -> single.stream().filter(b -> !b.equals(a)).map(b -> a + b))
+                .filter(text::contains);
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {

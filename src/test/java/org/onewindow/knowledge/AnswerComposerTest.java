@@ -479,6 +479,30 @@ final class AnswerComposerTest {
     }
 
     @Test
+    void compose_feeOfAnItemNamedInOtherCharacters_isUnknownWhenItsSentenceSaysNotVerified() {
+        SearchHit fees = new SearchHit(
+                "faq#fees-zh",
+                "企业开办一件事",
+                "knowledge-base/faq/start-business.yaml",
+                "FAQ",
+                "s",
+                9,
+                0.8,
+                Lang.ZH,
+                "market-regulation",
+                null,
+                null,
+                "h",
+                Passage.Kind.DOCUMENT,
+                List.of(),
+                "营业执照免费发放，不收工本费。刻章、税务Ukey、银行开户在本园区是否免费未经核实。");
+        // "刻个公章" finds 刻 and 章 apart: side by side in the text they are the item asked about.
+        KnowledgeAnswer a = composer.compose("刻个公章多少钱", Lang.ZH, List.of(fees), h -> List.of("刻", "章"), h -> List.of());
+        assertThat(a.kind()).isEqualTo(KnowledgeAnswer.Kind.UNKNOWN);
+        assertThat(a.unstated().fact()).isEqualTo("fee");
+    }
+
+    @Test
     void compose_feeOfAnItemTheFeesSectionStates_isAnswered() {
         KnowledgeAnswer a = composer.compose(
                 "is the business licence free?",
