@@ -55,6 +55,18 @@ final class QuestionTypeTest {
     }
 
     @Test
+    void of_aDocumentNamedAsTheSubject_asksForNoMaterials() {
+        assertThat(QuestionType.of("What is the official Chinese title of the 20 measures document?"))
+                .contains(QuestionType.TITLE)
+                .doesNotContain(QuestionType.MATERIALS);
+        assertThat(QuestionType.of("What is the Chinese name of the Hunan '20 measures' document?"))
+                .contains(QuestionType.TITLE);
+        assertThat(QuestionType.of("which documents do I need to register a company?"))
+                .contains(QuestionType.MATERIALS);
+        assertThat(QuestionType.of("what document do I need for the filing?")).contains(QuestionType.MATERIALS);
+    }
+
+    @Test
     void sectionKinds_twoKindsAsked_inTheOrderAsked() {
         assertThat(QuestionType.sectionKinds("要钱吗，多久能办完")).containsExactly(QuestionType.FEE, QuestionType.TIME_LIMIT);
         assertThat(QuestionType.sectionKinds("how long does it take and what does it cost"))
