@@ -116,8 +116,9 @@ public final class AnswerComposer {
         }
         List<SearchHit> sections = sectionsAsked(kinds, best, hits, topicPassages, today);
         if (!sections.isEmpty()) {
-            QuestionType missing = unstatedKind(asked, sections.get(0), matchedTerms);
-            if (missing != null && sections.stream().allMatch(h -> unstatedKind(asked, h, matchedTerms) != null)) {
+            QuestionType missing = unstatedKind(question, asked, sections.get(0), matchedTerms);
+            if (missing != null
+                    && sections.stream().allMatch(h -> unstatedKind(question, asked, h, matchedTerms) != null)) {
                 // The section for the fee says only that it is not verified: unknown, said plainly.
                 return unstated(lang, sections.get(0), missing, topicPassages);
             }
@@ -128,7 +129,7 @@ public final class AnswerComposer {
         stating.addAll(asked);
         stating.removeIf(k -> k.hasSection() && !kinds.contains(k));
         best = statingWhatWasAsked(best, hits, stating, today);
-        QuestionType missing = unstatedKind(asked, best, matchedTerms);
+        QuestionType missing = unstatedKind(question, asked, best, matchedTerms);
         if (missing != null) {
             return unstated(lang, best, missing, topicPassages);
         }
@@ -417,7 +418,7 @@ public final class AnswerComposer {
      * when the passage answers.
      */
     private static QuestionType unstatedKind(
-            Set<QuestionType> asked, SearchHit best, Function<SearchHit, List<String>> matchedTerms) {
+            String question, Set<QuestionType> asked, SearchHit best, Function<SearchHit, List<String>> matchedTerms) {
         for (QuestionType specific : List.of(QuestionType.CONTACT, QuestionType.RATE)) {
             if (asked.contains(specific) && !specific.statedIn(best.text())) {
                 return specific;
@@ -428,7 +429,7 @@ public final class AnswerComposer {
         boolean endDate = asked.contains(QuestionType.TIME_LIMIT) && QuestionType.PERIOD.isSection(best.section());
         // A fee is told per item ("the licence is free; whether the seal is free was not verified"), a
         // time limit per matter: only the fee asked is looked for in the sentences about its item.
-        String stating = asked.contains(QuestionType.FEE) ? statements(best, matchedTerms) : best.text();
+        String stating = asked.contains(QuestionType.FEE) ? statements(question, best, matchedTerms) : best.text();
         if (!factAsked || endDate || QuestionType.stated(asked, stating) > 0) {
             return null;
         }
@@ -454,9 +455,10 @@ public final class AnswerComposer {
      * the passage's own title when some are, leaving out those saying a fact is not verified ("Seals,
      * tax UKey: not verified whether they are free" states no fee).
      */
-    private static String statements(SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
+    private static String statements(String question, SearchHit hit, Function<SearchHit, List<String>> matchedTerms) {
         List<String> matched = matchedTerms.apply(hit);
-        List<String> terms = java.util.stream.Stream.concat(matched.stream(), joinedCharacters(matched, hit.text()))
+        List<String> terms = java.util.stream.Stream.concat(
+                        matched.stream(), joinedCharacters(question, matched, hit.text()))
                 .filter(t -> NAMING_TERM.matcher(t).matches()
                         && QuestionType.of(t).isEmpty()
                         && QuestionType.stated(NARROW, t) == 0
@@ -475,16 +477,31 @@ public final class AnswerComposer {
     }
 
     /**
-     * Two single characters of the search found side by side in the text, as the word they make there
-     * ("刻个公章多少钱" matches 刻 and 章 of "刻章"): a word the question names, written another way.
+     * Two single characters of the search, at most two apart in the question, found side by side in the
+     * text as the word they make there ("刻个公章多少钱" matches 刻 and 章 of "刻章"): a word the question
+     * names, written another way.
      */
-    private static java.util.stream.Stream<String> joinedCharacters(List<String> matched, String text) {
+    private static java.util.stream.Stream<String> joinedCharacters(
+            String question, List<String> matched, String text) {
         List<String> single = matched.stream()
                 .filter(t -> t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN)
                 .toList();
         return single.stream()
-                .flatMap(a -> single.stream().filter(b -> !b.equals(a)).map(b -> a + b))
+                .flatMap(a -> single.stream()
+                        .filter(b -> !b.equals(a) && nearAfter(question, a.charAt(0), b.charAt(0)))
+                        .map(b -> a + b))
                 .filter(text::contains);
+    }
+
+    /** Whether {@code b} follows {@code a} in the text with at most two characters between them. */
+    private static boolean nearAfter(String text, char a, char b) {
+        for (int i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) {
+            int j = text.indexOf(b, i + 1);
+            if (j > i && j - i <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SearchHit runnerUp(SearchHit best, List<SearchHit> hits, LocalDate today) {

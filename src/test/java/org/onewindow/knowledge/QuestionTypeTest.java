@@ -48,10 +48,11 @@ final class QuestionTypeTest {
     }
 
     @Test
-    void of_howManyYearsACertificateLasts_asksHowLongNotWhenAPolicyApplies() {
-        assertThat(QuestionType.of("认定下来有效期是几年")).containsExactly(QuestionType.TIME_LIMIT);
-        assertThat(QuestionType.of("那证书管几年")).containsExactly(QuestionType.TIME_LIMIT);
+    void of_howManyYearsACertificateLasts_isNotWhenAPolicyApplies() {
+        assertThat(QuestionType.of("认定下来有效期是几年")).doesNotContain(QuestionType.PERIOD);
+        assertThat(QuestionType.of("那证书管几年")).doesNotContain(QuestionType.PERIOD);
         assertThat(QuestionType.of("这个政策有效期到哪年")).contains(QuestionType.PERIOD);
+        assertThat(QuestionType.of("材料要保管几年 依据哪个文件")).contains(QuestionType.PERIOD);
     }
 
     @Test
@@ -60,7 +61,14 @@ final class QuestionTypeTest {
                 .contains(QuestionType.TITLE)
                 .doesNotContain(QuestionType.MATERIALS);
         assertThat(QuestionType.of("What is the Chinese name of the Hunan '20 measures' document?"))
-                .contains(QuestionType.TITLE);
+                .contains(QuestionType.TITLE)
+                .doesNotContain(QuestionType.MATERIALS);
+        assertThat(QuestionType.of("what's the document I need for the name change?"))
+                .contains(QuestionType.MATERIALS);
+        assertThat(QuestionType.of("Do I need an official English name for my company?"))
+                .doesNotContain(QuestionType.TITLE);
+        assertThat(QuestionType.of("can I register an English name of the company under the new policy?"))
+                .doesNotContain(QuestionType.TITLE);
         assertThat(QuestionType.of("which documents do I need to register a company?"))
                 .contains(QuestionType.MATERIALS);
         assertThat(QuestionType.of("what document do I need for the filing?")).contains(QuestionType.MATERIALS);

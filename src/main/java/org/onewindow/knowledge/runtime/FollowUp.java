@@ -47,6 +47,8 @@ final class FollowUp {
         return POINTS_BACK.matcher(question).find();
     }
 
+    private static final Pattern POINTS_AT_NAMED = WORDS.pattern("points-at-named", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CONTINUES = WORDS.pattern("continues", Pattern.CASE_INSENSITIVE);
 
     /** Whether the message opens as going on with what was being discussed ("and …", "那…"). */
@@ -95,7 +97,8 @@ final class FollowUp {
         // Words of the other language blur the search ("how long is the certificate valid for?" after a
         // Chinese question): the topic's title in the question's language names the subject. Unless the
         // follow-up points at something the earlier question named ("the english name of that system").
-        if (Lang.detect(earlier, Lang.EN) != Lang.detect(question, Lang.EN) && !pointsBack(question)) {
+        if (Lang.detect(earlier, Lang.EN) != Lang.detect(question, Lang.EN)
+                && !POINTS_AT_NAMED.matcher(question).find()) {
             return "";
         }
         String subject = QuestionType.subjectOf(earlier);

@@ -100,6 +100,7 @@ final class SafePathsAndFollowUpTest {
     void followUp_inTheOtherLanguage_leavesTheEarlierWordsOut_unlessItPointsAtThem() {
         assertThat(FollowUp.earlierWords("我想了解高新技术企业的税收优惠", "how long is the certificate valid for?"))
                 .isEmpty();
+        assertThat(FollowUp.earlierWords("注销公司要多久", "is it free?")).isEmpty();
         assertThat(FollowUp.earlierWords("简易注销在哪里公示？", "can you tell me the english name of that system"))
                 .contains("公示");
     }
