@@ -219,6 +219,18 @@ final class KnowledgeApiTest {
     }
 
     @Test
+    void followUp_namingAnotherTopicByWordsOfItsTitleOnly_leavesTheConversationsTopic() {
+        TestServer.shared().awaitPassageVectors();
+        Conversation c = api.createConversation("en");
+        api.say(c, "what does 'one hall, one seal, one main body' mean?");
+
+        // The passage says "minimalist approval"; only the FAQ entry's title says "four-instant reform".
+        JsonObject answer = botReply(api.say(c, "and the four-instant reform?"));
+
+        assertThat(answer.getString("text")).contains("land supply upon contract signing");
+    }
+
+    @Test
     void question_withPinyinOrASameSoundCharacterTypedForAWord_isAnsweredAboutTheWordMeant() {
         TestServer.shared().awaitPassageVectors();
         Conversation c = api.createConversation("zh");

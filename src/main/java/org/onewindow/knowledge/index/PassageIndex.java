@@ -243,6 +243,15 @@ public final class PassageIndex implements AutoCloseable {
     private static final int MAX_TOPIC_PASSAGES = 200;
 
     /** The words of {@code query} found in {@code hit}'s text, as written there. */
+    /** The words of a query (or their synonyms) found in a hit's title. */
+    public List<String> termsInTitle(String query, Lang lang, SearchHit hit) {
+        try {
+            return searcher.termsIn(query, lang, hit.lang(), hit.title());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> matchedTerms(String query, Lang lang, SearchHit hit) {
         try {
             return searcher.matchedTerms(query, lang, hit);

@@ -299,6 +299,17 @@ final class PassageSearcher {
                 .terms());
     }
 
+    /** The words of a query (or their synonyms) found in a text of the given language (a title, a heading). */
+    List<String> termsIn(String queryText, Lang lang, Lang textLang, String text) throws IOException {
+        if (queryText == null || queryText.isBlank() || text == null || text.isBlank()) {
+            return List.of();
+        }
+        LangAnalyzers a = analyzers;
+        Query q = fieldQuery(queryBuilder(a, queryText, lang), textLang, queryText);
+        return List.copyOf(Snippets.highlight(a.index(textLang), q, IndexFields.body(textLang), text)
+                .terms());
+    }
+
     private static QueryBuilder queryBuilder(LangAnalyzers a, String queryText, Lang lang) {
         QueryBuilder qb = new QueryBuilder(a.query(Lang.detect(queryText, lang)));
         // "close down" as a synonym of "deregistration" must match the phrase, not any "down".

@@ -357,13 +357,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     /**
-     * Whether two words or more of what the question is about, found in the hit's passage, also stand in
-     * its title ("企业开办" in "企业开办一件事"); one shared word ("申请", "exemption", a year) names no
-     * topic.
+     * Whether two words or more of what the question is about, found in the hit's passage or in its title
+     * itself, stand in its title ("企业开办" in "企业开办一件事"; "four-instant reform" in an FAQ entry's
+     * question whose answer says "minimalist approval"); one shared word ("申请", "exemption", a year)
+     * names no topic.
      */
     private boolean namesTitle(String question, Lang lang, SearchHit hit) {
-        return MatchedWords.standingIn(index.matchedTerms(QuestionType.subjectOf(question), lang, hit), hit.title())
-                >= 2;
+        String subject = QuestionType.subjectOf(question);
+        return MatchedWords.standingIn(index.matchedTerms(subject, lang, hit), hit.title()) >= 2
+                || MatchedWords.standingIn(index.termsInTitle(subject, lang, hit), hit.title()) >= 2;
     }
 
     /** The topic key of the last answer's document; null when it came from no document. */
