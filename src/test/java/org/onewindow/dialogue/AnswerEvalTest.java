@@ -43,20 +43,20 @@ import org.onewindow.understanding.Interpretation;
 final class AnswerEvalTest {
 
     /**
-     * The test part's floors, one question below what this build reaches (en 94/105, zh 93/105, declined
-     * 35/36, follow-ups 30/36 on 2026-12-08; runs of one build on one machine agree, as the nearest
+     * The test part's floors, one question below what this build reaches (en 95/105, zh 94/105, declined
+     * 35/36, follow-ups 31/36 on 2026-12-08, ninth session; runs of one build on one machine agree, as the nearest
      * passages are found exactly, but another CPU's floating point moved one item each way between
      * sessions; issue targets: 95% / 95% / 95% / 90%).
      */
-    private static final double TEST_FLOOR_EN = 0.885;
+    private static final double TEST_FLOOR_EN = 0.895;
 
-    private static final double TEST_FLOOR_ZH = 0.87;
+    private static final double TEST_FLOOR_ZH = 0.885;
     private static final double TEST_FLOOR_DECLINED = 0.94;
     private static final double TEST_FLOOR_FOLLOW_UPS = 0.83;
 
     /**
-     * The development part's floor, about a point below this build (1081/1178 = 91.8% on 2026-12-08,
-     * after a blind batch that scored 65% when added).
+     * The development part's floor, about a point below this build (1205/1318 = 91.4% on 2026-12-08,
+     * after two blind batches that scored 76% and 75% when added).
      */
     private static final double DEVELOPMENT_FLOOR = 0.90;
 
