@@ -242,7 +242,6 @@ public final class PassageIndex implements AutoCloseable {
 
     private static final int MAX_TOPIC_PASSAGES = 200;
 
-    /** The words of {@code query} found in {@code hit}'s text, as written there. */
     /** The words of a query (or their synonyms) found in a hit's title. */
     public List<String> termsInTitle(String query, Lang lang, SearchHit hit) {
         try {
@@ -252,9 +251,10 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** The words of {@code query} found in {@code hit}'s text, as written there. */
     public List<String> matchedTerms(String query, Lang lang, SearchHit hit) {
         try {
-            return searcher.matchedTerms(query, lang, hit);
+            return searcher.termsIn(query, lang, hit.lang(), hit.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

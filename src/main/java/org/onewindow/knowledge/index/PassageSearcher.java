@@ -288,18 +288,7 @@ final class PassageSearcher {
         return v == null ? null : (double) VectorSimilarityFunction.DOT_PRODUCT.compare(v, meaning) * 2 - 1;
     }
 
-    /** The words of the query found in one hit's text, as they are written there (what highlighting marks). */
-    List<String> matchedTerms(String queryText, Lang lang, SearchHit hit) throws IOException {
-        if (queryText == null || queryText.isBlank() || hit.text() == null) {
-            return List.of();
-        }
-        LangAnalyzers a = analyzers;
-        Query q = fieldQuery(queryBuilder(a, queryText, lang), hit.lang(), queryText);
-        return List.copyOf(Snippets.highlight(a.index(hit.lang()), q, IndexFields.body(hit.lang()), hit.text())
-                .terms());
-    }
-
-    /** The words of a query (or their synonyms) found in a text of the given language (a title, a heading). */
+    /** The words of a query (or their synonyms) found in a text of the given language, as written there (what highlighting marks): a passage, a title. */
     List<String> termsIn(String queryText, Lang lang, Lang textLang, String text) throws IOException {
         if (queryText == null || queryText.isBlank() || text == null || text.isBlank()) {
             return List.of();
